@@ -1,0 +1,103 @@
+"""The outlet table: publishers, the names prose gives them, and their reliability prior."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+    reliability: float
+    verdict: str
+    verdict_year: str
+    link: str
+    note: str
+
+
+def normalise_name(name: str) -> str:
+    """Casefolded, accent-free, punctuation-free form used to compare names."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+class OutletTable:
+    """Lookup by any name, alias or web domain; `find` locates outlet names in prose."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        self._by_name: dict[str, Outlet] = {}
+        self._by_domain: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, *outlet.aliases):
+                self._by_name.setdefault(normalise_name(alias), outlet)
+            for domain in outlet.domains:
+                self._by_domain[domain.lower().removeprefix("www.")] = outlet
+        names = sorted({a for o in outlets for a in (o.name, *o.aliases) if a}, key=len, reverse=True)
+        # Case-sensitive on purpose: "People" the magazine, not "people"; all-caps house
+        # styles ("STYLECASTER") are added as their own alternatives.
+        variants = {v for n in names for v in (n, n.upper())}
+        alternation = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
+        self._pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+
+    def lookup(self, name: str | None) -> Outlet | None:
+        """The outlet known by this name, alias or domain, if any."""
+        if not name:
+            return None
+        key = normalise_name(name)
+        if key in self._by_name:
+            return self._by_name[key]
+        domain = name.lower().strip()
+        domain = re.sub(r"^https?://", "", domain).split("/")[0].removeprefix("www.")
+        return self._by_domain.get(domain)
+
+    def find(self, text: str) -> list[tuple[int, int, Outlet]]:
+        """Every outlet name written in `text`, as (start, end, outlet)."""
+        found = []
+        for match in self._pattern.finditer(text):
+            outlet = self.lookup(match.group(0))
+            if outlet is not None:
+                found.append((match.start(), match.end(), outlet))
+        return found
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+@cache
+def outlet_table() -> OutletTable:
+    """The shipped table (data/outlets.csv), loaded once."""
+    raw = resources.files("allegedly.data").joinpath("outlets.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(raw))
+    outlets = []
+    for row in rows:
+        try:
+            reliability = float(row.get("reliability") or 0.4)
+        except ValueError:
+            reliability = 0.4
+        outlets.append(
+            Outlet(
+                name=row["name"].strip(),
+                aliases=_split(row.get("aliases")),
+                domains=_split(row.get("domains")),
+                kind=(row.get("kind") or "").strip(),
+                reliability=reliability,
+                verdict=(row.get("verdict") or "").strip(),
+                verdict_year=(row.get("verdict_year") or "").strip(),
+                link=(row.get("link") or "").strip(),
+                note=(row.get("note") or "").strip(),
+            )
+        )
+    return OutletTable(outlets)

@@ -1,0 +1,135 @@
+"""One document through every per-document stage: read output in, Analysis out.
+
+Pure with respect to the store: what a document means depends only on its own text and on
+`Knowledge` the caller passes in (birth dates other documents gave), so documents can be
+analysed in parallel processes and the result stored in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from allegedly.model import Analysis, Comment, DateValue, Document, Published, RawDocument
+from allegedly.outlets import OutletTable, outlet_table
+from allegedly.thread import link_replies, separate_thread
+from allegedly.understand.attribution import build_attributor
+from allegedly.understand.entities import find_entities
+from allegedly.understand.language import DEFAULT_MODEL, load_pipeline
+from allegedly.understand.reaction import Target, assess_comment
+from allegedly.understand.relations import extract_claims
+from allegedly.understand.time import infer_publication_date, parse_date_string, tag_times
+from allegedly.understand.timeline import build_timeline
+
+# A publication naming itself in its own voice: "Our mission at STYLECASTER is ...".
+_SELF_REFERENCE = re.compile(r"\b(?:our mission at|here at|we at|at|from)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Knowledge:
+    """What other documents established, used to date undated ones: child → birth date."""
+
+    births: dict[str, DateValue] = field(default_factory=dict)
+
+    def learn(self, analysis: Analysis) -> None:
+        for claim in analysis.claims:
+            if claim.predicate == "child" and claim.object and claim.date and claim.date.precision != "year":
+                current = self.births.get(claim.object)
+                if current is None or len(claim.date.value) > len(current.value):
+                    self.births[claim.object] = claim.date
+
+
+def content_hash(raw: RawDocument) -> str:
+    """Identity of a document's content: the same text, headline, date and comments hash alike."""
+    digest = hashlib.sha256()
+    for part in (raw.headline or "", raw.published_raw or "", raw.url or "", raw.text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    for comment in raw.comments or []:
+        digest.update(f"{comment.n}\x00{comment.author}\x00{comment.text}\x00".encode())
+    return digest.hexdigest()
+
+
+class Pipeline:
+    """Reads meaning out of documents with one loaded spaCy pipeline."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, outlets: OutletTable | None = None) -> None:
+        self.model = model
+        self.nlp = load_pipeline(model)
+        self.outlets = outlets or outlet_table()
+
+    def _outlet(self, raw: RawDocument, body: str) -> str | None:
+        for hint in (raw.site_name, raw.url):
+            found = self.outlets.lookup(hint)
+            if found is not None:
+                return found.name
+        if raw.site_name:
+            return raw.site_name
+        for start, _, outlet in self.outlets.find(body):
+            if _SELF_REFERENCE.search(body[max(0, start - 20):start]) and re.search(
+                    r"\b(our|we|us)\b", body[max(0, start - 20):start + 120], re.IGNORECASE):
+                return outlet.name
+        return None
+
+    def _published(self, raw: RawDocument, body: str, knowledge: Knowledge) -> Published:
+        if raw.published_raw:
+            parsed = parse_date_string(raw.published_raw)
+            if parsed is not None:
+                return Published(parsed, raw.published_source)
+        inferred = infer_publication_date(body, knowledge.births)
+        return inferred or Published(None, "none", "no date in the header, metadata or content")
+
+    def analyse(self, raw: RawDocument, knowledge: Knowledge | None = None) -> Analysis:
+        """Everything one document says, with every claim attributed and dated."""
+        knowledge = knowledge or Knowledge()
+        if raw.comments is None:
+            split = separate_thread(raw.text)
+            body, raw_comments, declared = split.body, split.comments, split.declared_count
+        else:
+            body, raw_comments, declared = raw.text, raw.comments, None
+        outlet = self._outlet(raw, body)
+        published = self._published(raw, body, knowledge)
+        post_authors = {name for name in (raw.author, outlet) if name}
+        found = self.outlets.lookup(outlet) if outlet else None
+        if found is not None:
+            post_authors |= set(found.aliases)
+        comments: list[Comment] = link_replies(raw_comments, post_authors)
+        document = Document(
+            path=raw.path, file_name=raw.file_name, format=raw.format, headline=raw.headline, body=body,
+            url=raw.url, author=raw.author, site_name=raw.site_name, outlet=outlet, published=published,
+            comments=comments, declared_comment_count=declared, content_hash=content_hash(raw),
+            warnings=list(raw.warnings),
+        )
+        parsed = self.nlp(body)
+        return self._understand(document, parsed)
+
+    def _understand(self, document: Document, parsed: Any) -> Analysis:
+        index = find_entities(parsed, self.outlets)
+        anchor = document.published.date
+        times = tag_times(document.body, anchor)
+        attributor = build_attributor(parsed, index, self.outlets, document.outlet)
+        claims, explicit = extract_claims(parsed, index, attributor, times, anchor)
+        analysis = Analysis(document=document, entities=list(index.entities.values()), mentions=index.mentions,
+                            times=times, claims=claims)
+        analysis.timeline = build_timeline(analysis, explicit, parsed)
+        targets = [Target(name=index.name(key), aliases=set(index.entities[key].aliases),
+                          gender=index.people[key].gender, main=i == 0)
+                   for i, key in enumerate(index.main_people(2))]
+        analysis.reactions = [assess_comment(c, targets, document.body) for c in document.comments]
+        return analysis
+
+    def analyse_many(self, raws: Iterable[RawDocument], knowledge: Knowledge | None = None) -> list[Analysis]:
+        """Dated documents first, so undated ones can be dated from what those established."""
+        knowledge = knowledge or Knowledge()
+        items = list(raws)
+        dated = [r for r in items if r.published_raw]
+        undated = [r for r in items if not r.published_raw]
+        results: dict[int, Analysis] = {}
+        for raw in dated + undated:
+            analysis = self.analyse(raw, knowledge)
+            knowledge.learn(analysis)
+            results[id(raw)] = analysis
+        return [results[id(r)] for r in items]

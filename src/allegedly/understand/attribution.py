@@ -1,0 +1,188 @@
+"""Who stands behind each part of a text, and how firmly it is said.
+
+The body is cut into *voices*: quoted speech with its speaker ("“…,” a source tells In
+Touch"), sentences reporting a source ("multiple sources told Us Weekly that …"), blog
+excerpts of another outlet ("[From In Touch Weekly]"), the writer's own opinion ("I feel
+like …") and, everywhere else, the publication's narration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from allegedly.model import Attribution, Modality
+from allegedly.outlets import OutletTable
+from allegedly.understand.entities import FEMALE_PRONOUNS, MALE_PRONOUNS, EntityIndex
+from allegedly.understand.cues import attribution_lexicon
+
+# Straight and typographic quotation marks; a quote longer than this is a formatting
+# accident (an unclosed mark), not speech.
+_QUOTE_RE = re.compile(r"“([^”]{2,2000})”|\"([^\"]{2,2000})\"")
+# How far after a closing quote (or before an opening one) the reporting clause may sit.
+_CLAUSE_AFTER = 140
+_CLAUSE_BEFORE = 160
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A stretch of text [start, end) and who says it."""
+
+    start: int
+    end: int
+    attribution: Attribution
+    quoted: bool = False
+
+
+@dataclass
+class Attributor:
+    """Answers `at(offset)`: the attribution of the words at that offset of the body."""
+
+    voices: list[Voice]
+    default: Attribution
+
+    def at(self, offset: int) -> Attribution:
+        best: Voice | None = None
+        for voice in self.voices:
+            if voice.start <= offset < voice.end and (best is None or voice.end - voice.start < best.end - best.start):
+                best = voice
+        return best.attribution if best else self.default
+
+
+def _speaker_of_clause(clause: str, clause_start: int, index: EntityIndex, outlets: OutletTable,
+                       inherited: Attribution | None) -> Attribution | None:
+    """Read a reporting clause ("a source tells In Touch", "she told People")."""
+    lex = attribution_lexicon()
+    words = {w.lower().strip(",.:;!?") for w in clause.split()}
+    if not words & lex.speech_verbs and "according" not in words:
+        return None
+    found = outlets.find(clause)
+    outlet = found[0][2].name if found else None
+    anonymous = lex.anonymous.search(clause)
+    people = index.person_mentions(clause_start, clause_start + len(clause))
+    representative = lex.representatives.search(clause)
+    cue = clause.strip(" ,.:;“”\"")[:80]
+    if representative and people:
+        return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
+    if anonymous and (not people or anonymous.start() < people[0].span.start - clause_start):
+        if outlet is None and inherited is not None and inherited.source_kind == "anonymous":
+            outlet = inherited.outlet
+        if outlet is None and inherited is not None:
+            outlet = inherited.outlet
+        return Attribution("anonymous", speaker=anonymous.group(0), outlet=outlet, cue=cue)
+    if people:
+        return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
+    for match in re.finditer(r"\b(he|she)\b", clause, re.IGNORECASE):
+        person = index.resolve_pronoun(match.group(1), clause_start + match.start())
+        if person is not None:
+            return Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue)
+    if lex.outlet_generic.search(clause) and outlet is None:
+        return Attribution("outlet", cue=cue)
+    if outlet is not None:
+        return Attribution("outlet", outlet=outlet, cue=cue)
+    return None
+
+
+def _excerpts(body: str) -> list[Voice]:
+    """Blog excerpts: paragraphs between the writer's opening and a "[From X]" line."""
+    lex = attribution_lexicon()
+    voices: list[Voice] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", body)]
+    last_boundary = 0  # excerpts never swallow the first paragraph: that is the writer's intro
+    for i, (start, end) in enumerate(paragraphs):
+        text = body[start:end]
+        for pattern in lex.excerpt_close:
+            match = pattern.match(text)
+            if match and i > last_boundary + 1:
+                outlet = match.group("outlet").strip()
+                first = paragraphs[last_boundary + 1][0]
+                voices.append(Voice(first, start, Attribution("outlet", outlet=outlet, cue=text.strip()[:80])))
+            if match:
+                last_boundary = i
+    return voices
+
+
+def build_attributor(doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None) -> Attributor:
+    """Assign a voice to every part of a parsed body text."""
+    body: str = doc.text
+    lex = attribution_lexicon()
+    narration = Attribution("narration", outlet=doc_outlet)
+    voices = _excerpts(body)
+    for voice in list(voices):
+        found = outlets.find(voice.attribution.outlet or "")
+        if found:
+            voices[voices.index(voice)] = Voice(voice.start, voice.end,
+                                                Attribution("outlet", outlet=found[0][2].name, cue=voice.attribution.cue))
+    excerpt_of = Attributor(list(voices), narration)
+
+    # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
+    previous: Attribution | None = None
+    for sent in doc.sents:
+        text = sent.text
+        unquoted = _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+        has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
+            t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text))
+        if has_cue:
+            clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, previous or excerpt_of.at(sent.start_char))
+            if clause is not None:
+                voices.append(Voice(sent.start_char, sent.end_char, clause))
+                previous = clause
+                continue
+        if lex.opinion.search(unquoted) and excerpt_of.at(sent.start_char).source_kind == "narration":
+            voices.append(Voice(sent.start_char, sent.end_char, Attribution("author_opinion", outlet=doc_outlet,
+                                                                           cue=lex.opinion.search(unquoted).group(0))))  # type: ignore[union-attr]
+
+    # Quoted speech: the reporting clause after the closing mark, else before the opening one.
+    last_quote: Attribution | None = None
+    for match in _QUOTE_RE.finditer(body):
+        start, end = match.span()
+        after_end = min(len(body), end + _CLAUSE_AFTER)
+        after = re.split(r"(?<=[.!?])\s|\n|“", body[end:after_end])[0]
+        before_start = max(0, start - _CLAUSE_BEFORE)
+        before = re.split(r"[.!?”]\s|\n", body[before_start:start])[-1]
+        inherited = last_quote or excerpt_of.at(start)
+        speaker = _speaker_of_clause(after, end, index, outlets, inherited) if after.strip() else None
+        if speaker is None and before.strip():
+            speaker = _speaker_of_clause(before, start - len(before), index, outlets, inherited)
+        if speaker is None and len(match.group(0)) < 40:
+            continue  # a short phrase in scare quotes ("focus on her career"), not speech
+        if speaker is None:
+            # A quote with no clause of its own continues the last speaker of the paragraph.
+            paragraph_start = body.rfind("\n", 0, start)
+            speaker = last_quote if last_quote and paragraph_start < _last_quote_end(voices) else None
+        if speaker is None:
+            continue
+        voices.append(Voice(start, end, speaker, quoted=True))
+        last_quote = speaker
+    return Attributor(voices, narration)
+
+
+def _last_quote_end(voices: list[Voice]) -> int:
+    quoted = [v.end for v in voices if v.quoted]
+    return max(quoted) if quoted else -1
+
+
+def modality_of(sentence: str, attribution: Attribution, context: str = "") -> Modality:
+    """Denied, speculated, hedged or asserted, from the sentence's own words and its source.
+
+    `context` is the preceding sentence: "Allegedly, he's quit." hedges what it sums up."""
+    lex = attribution_lexicon()
+    if lex.denials.search(sentence):
+        return "denied"
+    if lex.speculation.search(sentence) or attribution.source_kind == "author_opinion":
+        return "speculated"
+    if lex.hedges.search(sentence) or attribution.source_kind == "anonymous":
+        return "hedged"
+    if context and re.match(r"^\W*(allegedly|reportedly|apparently|supposedly)\b", context, re.I):
+        return "hedged"
+    return "asserted"
+
+
+def pronoun_gender(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in MALE_PRONOUNS:
+        return "m"
+    if lowered in FEMALE_PRONOUNS:
+        return "f"
+    return None

@@ -1,0 +1,79 @@
+"""The cue words of claims and attribution, loaded once from data/relations.toml and data/attribution.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("allegedly.data").joinpath(name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase on word boundaries, longest first."""
+    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    speech_verbs: frozenset[str]
+    anonymous: re.Pattern[str]
+    representatives: re.Pattern[str]
+    outlet_generic: re.Pattern[str]
+    hedges: re.Pattern[str]
+    speculation: re.Pattern[str]
+    opinion: re.Pattern[str]
+    denials: re.Pattern[str]
+    excerpt_close: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    nouns: dict[str, re.Pattern[str]]
+    ex_nouns: dict[str, re.Pattern[str]]
+    verbs: dict[str, re.Pattern[str]]
+    work_nouns: re.Pattern[str]
+    org_heads: frozenset[str]
+    places: dict[str, str]
+    male: frozenset[str]
+    female: frozenset[str]
+
+
+@cache
+def attribution_lexicon() -> AttributionLexicon:
+    """Cue words of attribution and modality (data/attribution.toml)."""
+    data = _load("attribution.toml")
+    return AttributionLexicon(
+        speech_verbs=frozenset(data["speech_verbs"]),
+        anonymous=phrase_pattern(data["anonymous_nouns"]),
+        representatives=phrase_pattern(data["representative_nouns"]),
+        outlet_generic=phrase_pattern(data["outlet_generic_nouns"]),
+        hedges=phrase_pattern(data["hedges"]),
+        speculation=phrase_pattern(data["speculation"]),
+        opinion=phrase_pattern(data["first_person_opinion"]),
+        denials=phrase_pattern(data["denials"]),
+        excerpt_close=tuple(re.compile(p, re.IGNORECASE) for p in data["excerpt_close_patterns"]),
+    )
+
+
+@cache
+def relation_lexicon() -> RelationLexicon:
+    """Cue words of relations and events (data/relations.toml)."""
+    data = _load("relations.toml")
+    return RelationLexicon(
+        nouns={k: phrase_pattern(v) for k, v in data["nouns"].items()},
+        ex_nouns={k: phrase_pattern(v) for k, v in data["ex_nouns"].items()},
+        verbs={k: phrase_pattern(v) for k, v in data["verbs"].items()},
+        work_nouns=phrase_pattern(data["work_nouns"]["nouns"]),
+        org_heads=frozenset(data["org_heads"]["words"]),
+        places=dict(data["places"]),
+        male=frozenset(w.lower() for w in data["gender"]["male"]),
+        female=frozenset(w.lower() for w in data["gender"]["female"]),
+    )

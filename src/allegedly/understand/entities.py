@@ -1,0 +1,321 @@
+"""People, organisations, outlets, works and places in one document, one entity per thing.
+
+Full names anchor people; a lone first name, surname or a short form ("Nat" for Natalie)
+joins the full name it can only belong to.  Pronouns and "the couple" are resolved later,
+sentence by sentence, through `EntityIndex.resolve_pronoun` and `EntityIndex.main_pair`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from allegedly.model import Entity, EntityKind, Mention, Span
+from allegedly.outlets import OutletTable, normalise_name, outlet_table
+from allegedly.understand.cues import relation_lexicon
+
+# Entity labels of spaCy's English pipelines that can name a person we should consider even
+# when mislabelled (the small model often tags surnames as ORG or NORP).
+_NAMEY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Short forms must share this many leading letters with the full first name ("Nat", "Ben").
+_MIN_SHORT_FORM = 3
+# Words that are capitalised but never a person's name on their own.
+_NOT_NAMES = frozenset(
+    {"I", "The", "A", "An", "He", "She", "They", "We", "It", "Mr", "Mrs", "Ms", "Miss", "Dr", "Getty",
+     "Images", "Photo", "Instagram", "Story", "Twitter", "TikTok", "Facebook", "YouTube", "Oscar",
+     "Hollywood", "God", "LOL", "OMG", "Aww", "Re", "Yeah", "Yes", "No", "Oh", "Hey", "Why", "What"}
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+@dataclass
+class PersonCluster:
+    key: str
+    name: str
+    parts: list[str]
+    aliases: set[str] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    male: int = 0
+    female: int = 0
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+
+def _slug(kind: str, name: str) -> str:
+    return f"{kind}:{normalise_name(name).replace(' ', '-')}"
+
+
+def strip_possessive(text: str) -> str:
+    """'Natalie Portman’s' → 'Natalie Portman'."""
+    return _POSSESSIVE.sub("", text.strip()).strip()
+
+
+@dataclass
+class EntityIndex:
+    """The entities of one document and where each is mentioned."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    people: dict[str, PersonCluster]
+
+    def person_mentions(self, start: int, end: int) -> list[Mention]:
+        """Name mentions of people inside [start, end), in text order."""
+        return sorted(
+            (m for m in self.mentions if m.entity.startswith("person:") and start <= m.span.start < end
+             and m.span.comment is None),
+            key=lambda m: m.span.start,
+        )
+
+    def mentions_of_kind(self, prefix: str, start: int, end: int) -> list[Mention]:
+        return sorted(
+            (m for m in self.mentions if m.entity.startswith(prefix) and start <= m.span.start < end
+             and m.span.comment is None),
+            key=lambda m: m.span.start,
+        )
+
+    def name(self, key: str) -> str:
+        return self.entities[key].name
+
+    def main_people(self, count: int = 2) -> list[str]:
+        """The most-mentioned people of the document, most mentioned first."""
+        counts = Counter(m.entity for m in self.mentions if m.entity.startswith("person:"))
+        return [key for key, _ in counts.most_common(count)]
+
+    def main_pair(self) -> tuple[str, str] | None:
+        """'The couple', 'they': the two most-mentioned people."""
+        top = self.main_people(2)
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
+        """The person a he/she pronoun at offset `before` most likely refers to.
+
+        Recency with gender agreement: the nearest preceding name mention whose person's
+        gender agrees; the most-mentioned agreeing person when none precedes."""
+        word = pronoun.lower()
+        wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+        if wanted is None:
+            return None
+        earlier = [m for m in self.mentions if m.entity.startswith("person:") and m.span.start < before
+                   and m.kind == "name" and m.span.comment is None]
+        for mention in sorted(earlier, key=lambda m: m.span.start, reverse=True):
+            if self.people[mention.entity].gender == wanted:
+                return mention.entity
+        for key in self.main_people(4):
+            if self.people[key].gender == wanted:
+                return key
+        return None
+
+
+def _token_text(tok: Any) -> str:
+    return str(tok.text)
+
+
+def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every span that names a person, before clustering."""
+    lex = relation_lexicon()
+    outlet_spans = [(s, e) for s, e, _ in outlets.find(doc.text)]
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # Drop lowercase tails the tagger glued on ("Natalie Portman’s fiancé").
+        tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]
+        while tokens and (tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")):
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = strip_possessive(doc.text[start:end])
+        words = name.split()
+        if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
+            continue
+        if words[-1] in lex.org_heads:
+            continue
+        found.append((start, start + len(name), name))
+    # A capitalised name right after a kinship noun is a person whatever the tagger said
+    # ("son Aleph", "daughter Amalia, born ...").
+    kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
+    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc.text):
+        name = strip_possessive(match.group(1))
+        if name.split()[0] in _NOT_NAMES or any(s <= match.start(1) < e for s, e in outlet_spans):
+            continue
+        found.append((match.start(1), match.start(1) + len(name), name))
+    return found
+
+
+def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]:
+    """Full names first; then single names join the only full name they fit."""
+    clusters: dict[str, PersonCluster] = {}
+    full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: -len(n.split()))
+    for name in full:
+        parts = name.split()
+        # "Natalie Portman-Millepied" joins "Natalie Portman": same first name, surname contained.
+        match = next((c for c in clusters.values() if c.parts[0] == parts[0]
+                      and (parts[-1].startswith(c.parts[-1]) or c.parts[-1].startswith(parts[-1]))), None)
+        if match is None:
+            key = _slug("person", name)
+            clusters[key] = PersonCluster(key=key, name=name, parts=parts, aliases={name})
+        else:
+            match.aliases.add(name)
+
+    def fits(single: str, cluster: PersonCluster) -> bool:
+        if single in cluster.parts:
+            return True
+        first = cluster.parts[0]
+        return len(single) >= _MIN_SHORT_FORM and first.startswith(single) and single != first
+
+    for _, _, name in sorted(candidates):
+        if len(name.split()) != 1:
+            continue
+        owners = [c for c in clusters.values() if fits(name, c)]
+        if len(owners) == 1:
+            owners[0].aliases.add(name)
+        elif not owners:
+            key = _slug("person", name)
+            clusters.setdefault(key, PersonCluster(key=key, name=name, parts=[name], aliases={name}))
+    return clusters
+
+
+def _cluster_of(name: str, clusters: dict[str, PersonCluster]) -> PersonCluster | None:
+    for cluster in clusters.values():
+        if name in cluster.aliases:
+            return cluster
+    return None
+
+
+@cache
+def _name_genders() -> Any:
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+# Weight of a first-name prior against one piece of textual evidence (a kinship word).
+_NAME_PRIOR = {"male": 3, "mostly_male": 2, "female": 3, "mostly_female": 2}
+
+
+def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tuple[int, int, str]]) -> None:
+    """Gender from the first name (a name list) and kinship words said of the person.
+
+    Only words *before* a name count ("son Aleph", "the actress Jane"): after a possessive
+    the word names somebody else ("Jane's husband")."""
+    lex = relation_lexicon()
+    for cluster in clusters.values():
+        guess = _name_genders().get_gender(cluster.parts[0])
+        weight = _NAME_PRIOR.get(guess, 0)
+        if "female" in guess:
+            cluster.female += weight
+        elif "male" in guess:
+            cluster.male += weight
+    for start, _, key in spans:
+        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 30):start].lower().split()[-2:]]
+        clusters[key].male += 2 * len(set(before) & lex.male)
+        clusters[key].female += 2 * len(set(before) & lex.female)
+
+
+def _other_entities(doc: Any, outlets: OutletTable, people: dict[str, PersonCluster]) -> list[tuple[int, int, str, EntityKind]]:
+    """Outlets, organisations, works and places as (start, end, name, kind)."""
+    lex = relation_lexicon()
+    found: list[tuple[int, int, str, EntityKind]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, outlet in outlets.find(doc.text):
+        found.append((start, end, outlet.name, "outlet"))
+        taken.append((start, end))
+    person_parts = {p for c in people.values() for p in c.parts}
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
+    title = r"((?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|[A-Z][\w’'-]*))*(?<!\bthe)(?<!\bof)(?<!\band))"
+    work_re = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}")
+    for match in work_re.finditer(doc.text):
+        name = match.group(1).strip()
+        name = re.sub(r"^the\s+", "", name)
+        start = match.end(1) - len(name)
+        if name.split()[0] in person_parts or not free(start, match.end(1)):
+            continue
+        found.append((start, match.end(1), name, "work"))
+        taken.append((start, match.end(1)))
+    works = {n for _, _, n, k in found if k == "work"}
+    for ent in doc.ents:
+        if not free(ent.start_char, ent.end_char):
+            continue
+        text = strip_possessive(re.sub(r"^(?:the|her|his|their)\s+", "", ent.text, flags=re.IGNORECASE))
+        if not text or not text[0].isupper():
+            continue
+        start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
+        end = start + len(text)
+        words = text.split()
+        if text in lex.places or ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads:
+            kind: EntityKind = "place"
+        elif text in works or ent.label_ == "WORK_OF_ART":
+            kind = "work"
+        elif words[-1] in lex.org_heads or ent.label_ == "ORG" and not set(words) & person_parts:
+            kind = "organisation"
+        else:
+            continue
+        if set(words) & person_parts or words[0] in _NOT_NAMES:
+            continue
+        name = lex.places.get(text, text) if kind == "place" else text
+        found.append((start, end, name, kind))
+        taken.append((start, end))
+    # Place abbreviations the tagger missed ("LA", "NYC") and works named again later.
+    for short, full in lex.places.items():
+        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", doc.text):
+            if free(match.start(), match.end()):
+                found.append((match.start(), match.end(), full, "place"))
+                taken.append((match.start(), match.end()))
+    for work in works:
+        for match in re.finditer(rf"(?<!\w){re.escape(work)}(?!\w)", doc.text):
+            if free(match.start(), match.end()):
+                found.append((match.start(), match.end(), work, "work"))
+                taken.append((match.start(), match.end()))
+    return found
+
+
+def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
+    """All entities of a parsed body text, with one entity per real-world thing."""
+    table = outlets or outlet_table()
+    candidates = _collect_person_candidates(doc, table)
+    clusters = _cluster(candidates)
+    # Re-find every mention of every alias, so names the tagger missed once are still counted.
+    spans: list[tuple[int, int, str]] = []
+    claimed: list[tuple[int, int]] = []
+    aliases = sorted(((a, c) for c in clusters.values() for a in c.aliases), key=lambda ac: -len(ac[0]))
+    for alias, cluster in aliases:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
+            if any(s < match.end() and match.start() < e for s, e in claimed):
+                continue
+            claimed.append((match.start(), match.end()))
+            spans.append((match.start(), match.end(), cluster.key))
+    outlet_spans = [(s, e) for s, e, _ in table.find(doc.text)]
+    spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
+    _learn_gender(doc, clusters, spans)
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    for start, end, key in sorted(spans):
+        cluster = clusters[key]
+        entities.setdefault(key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases)))
+        mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
+    for start, end, name, kind in _other_entities(doc, table, clusters):
+        key = _slug(kind, name)
+        entity = entities.setdefault(key, Entity(key=key, name=name, kind=kind, aliases=set()))
+        entity.aliases.add(doc.text[start:end])
+        mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
+    used = {m.entity for m in mentions}
+    clusters = {k: v for k, v in clusters.items() if k in used}
+    return EntityIndex(entities=entities, mentions=sorted(mentions, key=lambda m: m.span.start), people=clusters)

@@ -1,0 +1,381 @@
+"""Claims of the CONTRACT.md vocabulary, read sentence by sentence from a parsed body.
+
+Each rule finds a cue (data/relations.toml), the people it is about (names, pronouns,
+"the couple"), an object (a person, organisation, place or work) and the time the sentence
+gives; attribution and modality come from the voice the words are in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from allegedly.model import Attribution, Claim, DateValue, Mention, Span, TimeExpression
+from allegedly.understand.attribution import Attributor, modality_of
+from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
+from allegedly.understand.cues import relation_lexicon
+
+# Predicates whose claim holds "as of" the report when the sentence gives no time.
+_AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
+_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|\bthe couple(?:['’]s)?", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2}),")
+_AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old\s+(?:[a-z-]+\s+){0,3}$")
+_AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
+
+
+@dataclass
+class Person:
+    """A person referred to in a sentence, by name, pronoun or as half of "the couple"."""
+
+    key: str
+    start: int
+    end: int
+    via: str  # "name", "pronoun", "couple"
+
+
+@dataclass
+class SentenceContext:
+    text: str
+    start: int
+    end: int
+    people: list[Person]
+    times: list[TimeExpression]
+    previous_text: str = ""
+    organisations: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    works: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Extractor:
+    """Runs every rule over every sentence of one document's body."""
+
+    doc: Any
+    index: EntityIndex
+    attributor: Attributor
+    times: list[TimeExpression]
+    report_date: DateValue | None
+    claims: list[Claim] = field(default_factory=list)
+    explicit: set[int] = field(default_factory=set)  # ids of claims dated by their own sentence
+    work_years: dict[str, DateValue] = field(default_factory=dict)
+
+    # -- people in a sentence -------------------------------------------------------------
+    def _people(self, start: int, end: int, text: str) -> list[Person]:
+        people = [Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)]
+        pair = self.index.main_pair()
+        for match in _PRONOUN_RE.finditer(text):
+            offset = start + match.start()
+            word = match.group(0).lower()
+            if word.startswith("the couple") or word in PLURAL_PRONOUNS:
+                if pair and not self._in_quote_first_person(offset):
+                    people += [Person(pair[0], offset, start + match.end(), "couple"),
+                               Person(pair[1], offset, start + match.end(), "couple")]
+                continue
+            key = self.index.resolve_pronoun(word, offset)
+            if key is not None:
+                people.append(Person(key, offset, start + match.end(), "pronoun"))
+        return sorted(people, key=lambda p: p.start)
+
+    def _in_quote_first_person(self, offset: int) -> bool:
+        return False
+
+    # -- building claims ------------------------------------------------------------------
+    def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
+        dated = [t for t in ctx.times if t.value is not None and t.kind in ("date", "relative")]
+        if not dated:
+            return None
+        following = [t for t in dated if t.span.start >= after]
+        chosen = following[0] if following else dated[-1]
+        return chosen.value
+
+    def _add(self, ctx: SentenceContext, subject: str, predicate: str, obj: str | None, *, value: str | None = None,
+             cue_start: int, cue_end: int, date: DateValue | None = None, end: DateValue | None = None,
+             explicit: bool = False) -> None:
+        if obj is not None and obj == subject:
+            return
+        attribution = self.attributor.at(cue_start)
+        if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
+            date = self.report_date
+        sentence = ctx.text.strip()
+        evidence_start = max(ctx.start, min(cue_start, *(p.start for p in ctx.people)) if ctx.people else cue_start)
+        evidence = self.doc.text[evidence_start:max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
+        claim = Claim(
+            subject=self.index.name(subject), predicate=predicate,
+            object=self.index.name(obj) if obj and obj in self.index.entities else obj, value=value,
+            date=date, end=end, attribution=Attribution(**vars(attribution)),
+            modality=modality_of(sentence, attribution, ctx.previous_text),
+            evidence=evidence, sentence=sentence[:1000], span=Span(cue_start, cue_end),
+            report_date=self.report_date,
+        )
+        self.claims.append(claim)
+        if explicit:
+            self.explicit.add(id(claim))
+
+    # -- rules ----------------------------------------------------------------------------
+    def relation_nouns(self, ctx: SentenceContext) -> None:
+        """"her husband, X", "X's fiancé", "X and husband Y", "the couple's son, X"."""
+        lex = relation_lexicon()
+        for ended, table in ((False, lex.nouns), (True, lex.ex_nouns)):
+            for predicate, pattern in table.items():
+                for match in pattern.finditer(ctx.text):
+                    cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                    named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+                    before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
+                    if not before:
+                        head = ctx.text[:match.start()]
+                        conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
+                        if conj:
+                            before = [p for p in ctx.people if p.end <= ctx.start + conj.start()][-1:]
+                    if not named or not before:
+                        continue
+                    other = named[0]
+                    owners = [p for p in before if p.via == "couple"] or before[-1:]
+                    for owner in owners:
+                        if predicate == "child":
+                            born = self._birth_date(ctx, other.end)
+                            self._add(ctx, owner.key, "child", other.key, cue_start=cue_start, cue_end=other.end,
+                                      date=born, explicit=born is not None)
+                        else:
+                            self._add(ctx, owner.key, predicate, other.key, cue_start=cue_start, cue_end=other.end,
+                                      end=self.report_date if ended else None)
+
+    def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
+        tail = self.doc.text[after:ctx.end]
+        if re.match(r"^\s*,?\s*(?:who\s+was\s+)?born\b", tail):
+            return self._date_near(ctx, after)
+        return None
+
+    def children_lists(self, ctx: SentenceContext) -> None:
+        """"They share two children, son X, born D1, and daughter Y, born D2"."""
+        lex = relation_lexicon()
+        if not re.search(r"\b(children|kids|sons|daughters|son|daughter)\b", ctx.text, re.I):
+            return
+        subjects = [p for p in ctx.people if p.via in ("couple", "pronoun", "name")]
+        for match in lex.nouns["child"].finditer(ctx.text):
+            cue_end = ctx.start + match.end()
+            named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+            owners_direct = [p for p in ctx.people if 0 <= ctx.start + match.start() - p.end <= 6]
+            if not named or owners_direct:
+                continue  # possessive forms are handled by relation_nouns
+            parents = [p for p in subjects if p.end <= ctx.start + match.start() and p.key != named[0].key]
+            couple = [p for p in parents if p.via == "couple"]
+            parents = couple or parents[:1]
+            born = self._birth_date(ctx, named[0].end)
+            for parent in parents:
+                self._add(ctx, parent.key, "child", named[0].key, cue_start=ctx.start + match.start(),
+                          cue_end=named[0].end, date=born, explicit=born is not None)
+
+    def births(self, ctx: SentenceContext) -> None:
+        """"gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
+        lex = relation_lexicon()
+        for match in lex.verbs["birth"].finditer(ctx.text):
+            cue_start = ctx.start + match.start()
+            mothers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"][-1:]
+            children = [p for p in ctx.people if p.start > cue_start and p.via == "name"]
+            if not children or not mothers:
+                continue
+            child = children[0]
+            between = self.doc.text[cue_start:child.start]
+            couple = "couple" in between
+            parents = [mothers[0].key]
+            pair = self.index.main_pair()
+            if couple and pair:
+                parents = list(pair)
+            date = self._date_near(ctx, child.end)
+            for parent in parents:
+                if parent != child.key:
+                    self._add(ctx, parent, "child", child.key, cue_start=cue_start, cue_end=child.end,
+                              date=date, explicit=date is not None)
+
+    def symmetric_verbs(self, ctx: SentenceContext) -> None:
+        """"The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
+        lex = relation_lexicon()
+        if ctx.text.rstrip().endswith("?"):
+            return  # a question does not assert a relation ("why did they break up?")
+        for predicate in ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met"):
+            for match in lex.verbs[predicate].finditer(ctx.text):
+                cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                pair = self._pair_for(ctx, cue_start, cue_end)
+                if pair is None:
+                    continue
+                if predicate == "met" and re.search(r"\bmet\s+(?:my|your|our)\b", ctx.text[match.start():], re.I):
+                    continue
+                date = self._date_near(ctx, cue_end)
+                self._add(ctx, pair[0], predicate, pair[1], cue_start=cue_start, cue_end=cue_end,
+                          date=date, explicit=date is not None)
+
+    def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
+        couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
+        names = [p for p in ctx.people if p.via != "couple"]
+        distinct: list[str] = []
+        # People named around the cue, nearest first.
+        for person in sorted(names, key=lambda p: min(abs(p.start - cue_start), abs(p.start - cue_end))):
+            if person.key not in distinct:
+                distinct.append(person.key)
+        if len(distinct) >= 2:
+            return distinct[0], distinct[1]
+        if couple:
+            return couple[0].key, couple[1].key
+        return None
+
+    def ages(self, ctx: SentenceContext) -> None:
+        """"X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
+        text = self.doc.text
+        for person in ctx.people:
+            if person.via != "name":
+                continue
+            after = text[person.end:person.end + 60]
+            before = text[max(ctx.start, person.start - 60):person.start]
+            match = _AGE_AFTER_NAME.match(after) or _AGE_APPOSITION.match(after) or _AGE_BEFORE_NAME.search(before)
+            if not match:
+                continue
+            date = self._date_near(ctx, ctx.start) or self.report_date
+            self._add(ctx, person.key, "age", None, value=match.group(1), cue_start=person.start,
+                      cue_end=person.end, date=date)
+
+    def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
+        """"retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
+        lex = relation_lexicon()
+        for ended, pattern in ((True, lex.verbs["employer_end"]), (False, lex.verbs["employer"])):
+            for match in pattern.finditer(ctx.text):
+                cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                workers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+                if not workers:
+                    continue
+                orgs = [m for m in ctx.organisations if m.span.start >= cue_end] or (
+                    recent_orgs[-1:] if ended and match.group(0).lower().startswith("quit") else [])
+                if not orgs:
+                    continue
+                worker = workers[-1]
+                quitting = ended and match.group(0).lower() != "position at" or (
+                    match.group(0).lower() == "position at" and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I))
+                date = self._date_near(ctx, cue_end)
+                self._add(ctx, worker.key, "employer", orgs[0].entity, cue_start=cue_start, cue_end=orgs[0].span.end,
+                          date=None if quitting else date, end=(date or self.report_date) if quitting else None,
+                          explicit=date is not None)
+
+    def residence(self, ctx: SentenceContext) -> None:
+        """"moved from NYC to LA", "lives in Paris"."""
+        lex = relation_lexicon()
+        moved = lex.verbs["residence_move"].search(ctx.text)
+        if moved:
+            cue_start = ctx.start + moved.start()
+            movers = [p for p in ctx.people if p.end <= cue_start]
+            couple = [p for p in movers if p.via == "couple"]
+            movers = couple or movers[-1:]
+            tail = ctx.text[moved.end():]
+            to = re.search(r"\bto\s+(?:the\s+)?", tail)
+            origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
+            for place in ctx.places:
+                rel = place.span.start - ctx.start - moved.end()
+                if rel < 0:
+                    continue
+                date = self._date_near(ctx, cue_start)
+                if to and rel >= to.end() - 2 and (not origin or rel > origin.end() + 1 or to.start() < origin.start()):
+                    for mover in movers:
+                        self._add(ctx, mover.key, "residence", place.entity, cue_start=cue_start,
+                                  cue_end=place.span.end, date=date or self.report_date, explicit=date is not None)
+                    break
+        for match in lex.verbs["residence"].finditer(ctx.text):
+            cue_end = ctx.start + match.end()
+            residents = [p for p in ctx.people if p.end <= ctx.start + match.start()][-1:]
+            places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
+            if residents and places:
+                self._add(ctx, residents[0].key, "residence", places[0].entity, cue_start=ctx.start + match.start(),
+                          cue_end=places[0].span.end)
+
+    def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
+        """"her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
+        lex = relation_lexicon()
+        text = self.doc.text
+        for work in ctx.works:
+            before = text[max(ctx.start, work.span.start - 45):work.span.start]
+            owner = re.search(r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:new\s+)?(?:film|movie|series|show|album)\s+$", before)
+            year = None
+            if owner:
+                year = DateValue(owner.group(2)) if owner.group(2) else None
+                if year:
+                    self.work_years[work.entity] = year
+                people = [p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start]
+                if people:
+                    self._add(ctx, people[-1].key, "appeared_in", work.entity, cue_start=work.span.start - len(before),
+                              cue_end=work.span.end, date=year, explicit=year is not None)
+                continue
+            set_of = re.search(r"on the set of\s+(?:the\s+)?(?:[\w\s]{0,30})$", before)
+            if set_of:
+                year_expr = self._date_near(ctx, ctx.start)
+                if year_expr is not None:
+                    self.work_years.setdefault(work.entity, DateValue(year_expr.value[:4]))
+                continue
+            around = text[work.span.end:min(ctx.end, work.span.end + 90)]
+            if re.search(r"\b(working on|starred in|stars in|role in|appeared in|cast in)\s+(?:the\s+)?$", before) or \
+                    re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
+                people = [p for p in ctx.people if p.end <= work.span.start]
+                if people:
+                    self._add(ctx, people[-1].key, "appeared_in", work.entity, cue_start=work.span.start,
+                              cue_end=work.span.end, date=self.work_years.get(work.entity))
+        match = lex.verbs["choreographed"].search(ctx.text)
+        if match:
+            cue_start = ctx.start + match.start()
+            makers = [p for p in ctx.people if p.end <= cue_start and p.via == "pronoun"] or \
+                [p for p in ctx.people if p.end <= cue_start]
+            works = ctx.works or recent_works[-1:]
+            if makers and works:
+                self._add(ctx, makers[-1].key, "choreographed", works[0].entity, cue_start=cue_start,
+                          cue_end=ctx.start + match.end(), date=self.work_years.get(works[0].entity))
+
+    def ownership(self, ctx: SentenceContext) -> None:
+        """"her National Women's Soccer League team, Angel City FC", "co-founded X"."""
+        for match in re.finditer(r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$", ctx.text[:0] or ctx.text):
+            del match
+        for org in ctx.organisations:
+            before = self.doc.text[max(ctx.start, org.span.start - 70):org.span.start]
+            owner = re.search(r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before)
+            if not owner:
+                continue
+            people = [p for p in ctx.people if p.end <= org.span.start - len(before) + owner.end()]
+            if people:
+                self._add(ctx, people[-1].key, "owns", org.entity, cue_start=org.span.start - len(before) + owner.start(),
+                          cue_end=org.span.end)
+
+
+def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: list[TimeExpression],
+                   report_date: DateValue | None) -> tuple[list[Claim], set[int]]:
+    """All claims of one parsed body, and the ids of those dated by their own sentence."""
+    extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
+    previous = ""
+    # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
+    sentences = list(doc.sents)
+    contexts = []
+    for sent in sentences:
+        start, end = sent.start_char, sent.end_char
+        ctx = SentenceContext(
+            text=sent.text, start=start, end=end, people=extractor._people(start, end, sent.text),
+            times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
+            previous_text=previous,
+            organisations=index.mentions_of_kind("organisation:", start, end),
+            places=index.mentions_of_kind("place:", start, end),
+            works=index.mentions_of_kind("work:", start, end),
+        )
+        contexts.append(ctx)
+        previous = sent.text
+    for ctx in contexts:
+        extractor.works(ctx, [])
+    extractor.claims.clear()
+    extractor.explicit.clear()
+    recent_orgs: list[Mention] = []
+    recent_works: list[Mention] = []
+    for ctx in contexts:
+        extractor.relation_nouns(ctx)
+        extractor.children_lists(ctx)
+        extractor.births(ctx)
+        extractor.symmetric_verbs(ctx)
+        extractor.ages(ctx)
+        extractor.employment(ctx, recent_orgs)
+        extractor.residence(ctx)
+        extractor.works(ctx, recent_works)
+        extractor.ownership(ctx)
+        recent_orgs = (recent_orgs + ctx.organisations)[-3:]
+        recent_works = (recent_works + ctx.works)[-3:]
+    return extractor.claims, extractor.explicit
