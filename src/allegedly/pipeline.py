@@ -17,7 +17,7 @@ from allegedly.model import Analysis, Comment, DateValue, Document, Published, R
 from allegedly.outlets import OutletTable, outlet_table
 from allegedly.thread import link_replies, separate_thread
 from allegedly.understand.attribution import build_attributor
-from allegedly.understand.entities import find_entities
+from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import DEFAULT_MODEL, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
 from allegedly.understand.relations import extract_claims
@@ -51,6 +51,19 @@ def content_hash(raw: RawDocument) -> str:
     for comment in raw.comments or []:
         digest.update(f"{comment.n}\x00{comment.author}\x00{comment.text}\x00".encode())
     return digest.hexdigest()
+
+
+def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
+    """The post's main people: whoever the headline names first, then the most mentioned."""
+    people = index.main_people(3)[:2]
+
+    def headline_position(key: str) -> int:
+        if not headline:
+            return len(people)
+        positions = [headline.find(alias) for alias in index.entities[key].aliases if alias in headline]
+        return min(positions) if positions else 10_000
+
+    return sorted(people, key=headline_position)
 
 
 class Pipeline:
@@ -117,7 +130,7 @@ class Pipeline:
         analysis.timeline = build_timeline(analysis, explicit, parsed)
         targets = [Target(name=index.name(key), aliases=set(index.entities[key].aliases),
                           gender=index.people[key].gender, main=i == 0)
-                   for i, key in enumerate(index.main_people(2))]
+                   for i, key in enumerate(_story_people(index, document.headline))]
         analysis.reactions = [assess_comment(c, targets, document.body) for c in document.comments]
         return analysis
 

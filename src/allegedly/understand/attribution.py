@@ -54,30 +54,39 @@ def _speaker_of_clause(clause: str, clause_start: int, index: EntityIndex, outle
                        inherited: Attribution | None) -> Attribution | None:
     """Read a reporting clause ("a source tells In Touch", "she told People")."""
     lex = attribution_lexicon()
-    words = {w.lower().strip(",.:;!?") for w in clause.split()}
-    if not words & lex.speech_verbs and "according" not in words:
+    verb = next((m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in lex.speech_verbs), None)
+    according = re.search(r"\baccording to\b", clause, re.IGNORECASE)
+    if verb is None and according is None:
         return None
+    # The source is named just before the verb ("multiple sources told") or right after
+    # "according to"; the outlet it spoke to follows the verb ("told Us Weekly").
+    if according is not None:
+        subject_start, subject_end = according.end(), min(len(clause), according.end() + 60)
+    else:
+        assert verb is not None
+        subject_start, subject_end = max(0, verb.start() - 45), verb.start()
+        if verb.start() < 4:  # inverted: "said the source", "added the insider"
+            subject_start, subject_end = verb.end(), min(len(clause), verb.end() + 45)
+    subject = clause[subject_start:subject_end]
     found = outlets.find(clause)
     outlet = found[0][2].name if found else None
-    anonymous = lex.anonymous.search(clause)
-    people = index.person_mentions(clause_start, clause_start + len(clause))
-    representative = lex.representatives.search(clause)
+    anonymous = lex.anonymous.search(subject)
+    people = index.person_mentions(clause_start + subject_start, clause_start + subject_end)
+    representative = lex.representatives.search(subject)
     cue = clause.strip(" ,.:;“”\"")[:80]
     if representative and people:
         return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
-    if anonymous and (not people or anonymous.start() < people[0].span.start - clause_start):
-        if outlet is None and inherited is not None and inherited.source_kind == "anonymous":
-            outlet = inherited.outlet
+    if anonymous:
         if outlet is None and inherited is not None:
             outlet = inherited.outlet
         return Attribution("anonymous", speaker=anonymous.group(0), outlet=outlet, cue=cue)
     if people:
-        return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
-    for match in re.finditer(r"\b(he|she)\b", clause, re.IGNORECASE):
-        person = index.resolve_pronoun(match.group(1), clause_start + match.start())
+        return Attribution("on_record", speaker=index.name(people[-1].entity), outlet=outlet, cue=cue)
+    for match in re.finditer(r"\b(he|she)\b", subject, re.IGNORECASE):
+        person = index.resolve_pronoun(match.group(1), clause_start + subject_start + match.start())
         if person is not None:
             return Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue)
-    if lex.outlet_generic.search(clause) and outlet is None:
+    if lex.outlet_generic.search(subject) and outlet is None:
         return Attribution("outlet", cue=cue)
     if outlet is not None:
         return Attribution("outlet", outlet=outlet, cue=cue)
@@ -123,7 +132,9 @@ def build_attributor(doc: Any, index: EntityIndex, outlets: OutletTable, doc_out
         unquoted = _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
         has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
             t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text))
-        if has_cue:
+        signal = outlets.find(unquoted) or lex.anonymous.search(unquoted) or lex.representatives.search(unquoted) \
+            or re.search(r"\baccording to\b|\b(?:said|says|told|tells)\s+(?:that\b|[A-Z])", unquoted)
+        if has_cue and signal:
             clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, previous or excerpt_of.at(sent.start_char))
             if clause is not None:
                 voices.append(Voice(sent.start_char, sent.end_char, clause))
@@ -163,14 +174,16 @@ def _last_quote_end(voices: list[Voice]) -> int:
     return max(quoted) if quoted else -1
 
 
-def modality_of(sentence: str, attribution: Attribution, context: str = "") -> Modality:
+def modality_of(sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None) -> Modality:
     """Denied, speculated, hedged or asserted, from the sentence's own words and its source.
 
     `context` is the preceding sentence: "Allegedly, he's quit." hedges what it sums up."""
     lex = attribution_lexicon()
     if lex.denials.search(sentence):
         return "denied"
-    if lex.speculation.search(sentence) or attribution.source_kind == "author_opinion":
+    # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
+    head = sentence if cue_end is None else sentence[:cue_end + 40]
+    if lex.speculation.search(head) or attribution.source_kind == "author_opinion":
         return "speculated"
     if lex.hedges.search(sentence) or attribution.source_kind == "anonymous":
         return "hedged"

@@ -32,6 +32,8 @@ _NOT_NAMES = frozenset(
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# How far back (characters) a pronoun looks for its antecedent before falling back to recency.
+_PRONOUN_WINDOW = 400
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 
@@ -109,10 +111,16 @@ class EntityIndex:
         if wanted is None:
             return None
         earlier = [m for m in self.mentions if m.entity.startswith("person:") and m.span.start < before
-                   and m.kind == "name" and m.span.comment is None]
-        for mention in sorted(earlier, key=lambda m: m.span.start, reverse=True):
-            if self.people[mention.entity].gender == wanted:
-                return mention.entity
+                   and m.kind == "name" and m.span.comment is None
+                   and self.people[m.entity].gender == wanted]
+        # Salience over recency within a short window: a child named in a list ("son X,
+        # born ...") is rarely what the next "he" means; the story's main man usually is.
+        window = [m for m in earlier if before - m.span.start <= _PRONOUN_WINDOW]
+        if window:
+            counts = Counter(m.entity for m in self.mentions if m.entity.startswith("person:"))
+            return max(window, key=lambda m: (counts[m.entity], m.span.start)).entity
+        if earlier:
+            return max(earlier, key=lambda m: m.span.start).entity
         for key in self.main_people(4):
             if self.people[key].gender == wanted:
                 return key

@@ -104,7 +104,7 @@ class Extractor:
             subject=self.index.name(subject), predicate=predicate,
             object=self.index.name(obj) if obj and obj in self.index.entities else obj, value=value,
             date=date, end=end, attribution=Attribution(**vars(attribution)),
-            modality=modality_of(sentence, attribution, ctx.previous_text),
+            modality=modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start),
             evidence=evidence, sentence=sentence[:1000], span=Span(cue_start, cue_end),
             report_date=self.report_date,
         )
@@ -151,14 +151,18 @@ class Extractor:
         lex = relation_lexicon()
         if not re.search(r"\b(children|kids|sons|daughters|son|daughter)\b", ctx.text, re.I):
             return
-        subjects = [p for p in ctx.people if p.via in ("couple", "pronoun", "name")]
-        for match in lex.nouns["child"].finditer(ctx.text):
+        matches = list(lex.nouns["child"].finditer(ctx.text))
+        if not matches:
+            return
+        list_start = ctx.start + matches[0].start()
+        subjects = [p for p in ctx.people if p.end <= list_start]
+        for match in matches:
             cue_end = ctx.start + match.end()
             named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
             owners_direct = [p for p in ctx.people if 0 <= ctx.start + match.start() - p.end <= 6]
             if not named or owners_direct:
                 continue  # possessive forms are handled by relation_nouns
-            parents = [p for p in subjects if p.end <= ctx.start + match.start() and p.key != named[0].key]
+            parents = [p for p in subjects if p.key != named[0].key]
             couple = [p for p in parents if p.via == "couple"]
             parents = couple or parents[:1]
             born = self._birth_date(ctx, named[0].end)
@@ -230,7 +234,9 @@ class Extractor:
             match = _AGE_AFTER_NAME.match(after) or _AGE_APPOSITION.match(after) or _AGE_BEFORE_NAME.search(before)
             if not match:
                 continue
-            date = self._date_near(ctx, ctx.start) or self.report_date
+            # An age holds as of the report, unless the sentence dates it with a year of its own.
+            own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
+            date = own[0].value if own else self.report_date
             self._add(ctx, person.key, "age", None, value=match.group(1), cue_start=person.start,
                       cue_end=person.end, date=date)
 
@@ -327,8 +333,6 @@ class Extractor:
 
     def ownership(self, ctx: SentenceContext) -> None:
         """"her National Women's Soccer League team, Angel City FC", "co-founded X"."""
-        for match in re.finditer(r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$", ctx.text[:0] or ctx.text):
-            del match
         for org in ctx.organisations:
             before = self.doc.text[max(ctx.start, org.span.start - 70):org.span.start]
             owner = re.search(r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before)
@@ -344,7 +348,7 @@ def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: 
                    report_date: DateValue | None) -> tuple[list[Claim], set[int]]:
     """All claims of one parsed body, and the ids of those dated by their own sentence."""
     extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
-    previous = ""
+    previous, previous_end = "", 0
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
     sentences = list(doc.sents)
     contexts = []
@@ -353,13 +357,13 @@ def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: 
         ctx = SentenceContext(
             text=sent.text, start=start, end=end, people=extractor._people(start, end, sent.text),
             times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
-            previous_text=previous,
+            previous_text=previous if "\n" not in doc.text[previous_end:start] else "",
             organisations=index.mentions_of_kind("organisation:", start, end),
             places=index.mentions_of_kind("place:", start, end),
             works=index.mentions_of_kind("work:", start, end),
         )
         contexts.append(ctx)
-        previous = sent.text
+        previous, previous_end = sent.text, end
     for ctx in contexts:
         extractor.works(ctx, [])
     extractor.claims.clear()
@@ -378,4 +382,8 @@ def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: 
         extractor.ownership(ctx)
         recent_orgs = (recent_orgs + ctx.organisations)[-3:]
         recent_works = (recent_works + ctx.works)[-3:]
-    return extractor.claims, extractor.explicit
+    couples = {frozenset((c.subject, c.object)) for c in extractor.claims
+               if c.predicate in ("spouse", "engaged", "partner") and c.object}
+    # An affair is with a third person: a pair the text calls married is not the affair.
+    kept = [c for c in extractor.claims if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)]
+    return kept, {id(c) for c in kept if id(c) in extractor.explicit}

@@ -1,0 +1,225 @@
+"""Compare our HTML reader with plain trafilatura on the saved pages in ../shared/bench/html.
+
+Usage:
+    .venv/bin/python bench/html_reader.py [--split report|dev|all] [--limit N]
+    .venv/bin/python bench/html_reader.py --all-pages     # every page through our reader: zero crashes?
+
+Tune on `--split dev`; run `--split report` only to report a figure (see the bench README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+from allegedly.errors import InputRejected
+from allegedly.read import read_path
+
+BENCH = (Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "html").resolve()
+TITLE_OVERLAP = 0.9  # a title counts when tokens are equal, or else when token F1 reaches this
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Extraction:
+    """What one reader returned for one page, in the bench's common shape."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    text: str = ""
+    comments: str = ""
+    comment_count: int = 0
+
+
+@dataclass
+class Score:
+    """Running totals for one reader."""
+
+    pages: int = 0
+    crashed: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    counts: Counter[str] = field(default_factory=Counter)
+    sums: dict[str, float] = field(default_factory=lambda: Counter())
+    crashes: list[str] = field(default_factory=list)
+
+    def add(self, key: str, value: float) -> None:
+        self.counts[key] += 1
+        self.sums[key] += value
+
+    def mean(self, key: str) -> str:
+        if not self.counts[key]:
+            return "-"
+        return f"{self.sums[key] / self.counts[key]:.3f} (n={self.counts[key]})"
+
+
+def tokens(text: str | None) -> list[str]:
+    """Lower-case ASCII word tokens; non-ASCII and "?" dropped (L3S truth replaced non-ASCII by "?")."""
+    if not text:
+        return []
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+def token_f1(found: list[str], expected: list[str]) -> float:
+    if not found or not expected:
+        return 0.0
+    common = sum((Counter(found) & Counter(expected)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(found), common / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def token_recall(found: list[str], expected: list[str]) -> float:
+    if not expected:
+        return 0.0
+    return sum((Counter(found) & Counter(expected)).values()) / len(expected)
+
+
+def squashed(text: str | None) -> str:
+    return " ".join(tokens(text))
+
+
+def ours(path: Path) -> Extraction:
+    [doc] = read_path(path)
+    comments = doc.comments or []
+    return Extraction(doc.headline, doc.published_raw, doc.author, doc.text,
+                      "\n".join(f"{c.author}\n{c.text}" for c in comments), len(comments))
+
+
+def plain_trafilatura(path: Path) -> Extraction:
+    # Default settings, plus with_metadata (off by default, and without it there is nothing to compare).
+    result = trafilatura.bare_extraction(gzip.open(path).read(), with_metadata=True)
+    if result is None:
+        raise InputRejected(str(path), "trafilatura returned nothing")
+    doc: Any = result
+    return Extraction(doc.title, doc.date, doc.author, doc.text or "", doc.comments or "",
+                      1 if doc.comments else 0)
+
+
+def score_page(score: Score, got: Extraction, truth: dict[str, Any], has_comments: bool) -> None:
+    """Add one page's figures; a field is scored only where the truth has it."""
+    if truth.get("title"):
+        found, expected = tokens(got.title), tokens(truth["title"])
+        score.add("title exact", float(found == expected))
+        score.add(f"title exact or F1>={TITLE_OVERLAP}", float(found == expected or
+                                                              token_f1(found, expected) >= TITLE_OVERLAP))
+    expected_day = _DATE_RE.search(truth.get("published") or "")
+    if expected_day:
+        found_day = _DATE_RE.search(got.date or "")
+        score.add("date same day", float(bool(found_day) and found_day.group() == expected_day.group()))
+    if truth.get("author"):
+        score.add("author token F1", token_f1(tokens(got.author), tokens(truth["author"])))
+    kind = truth.get("text_kind") or ""
+    text_tokens = tokens(got.text)
+    if truth.get("text") and (kind.startswith("full") or kind == "extractor_output"):
+        expected = tokens(truth["text"])
+        score.add(f"text recall ({'full' if kind.startswith('full') else 'tool output'})",
+                  token_recall(text_tokens, expected))
+        score.add(f"text F1 ({'full' if kind.startswith('full') else 'tool output'})",
+                  token_f1(text_tokens, expected))
+    elif truth.get("text") and kind == "prefix":
+        score.add("text recall (prefix)", token_recall(text_tokens, tokens(truth["text"])))
+    elif kind == "segments":
+        body = squashed(got.text)
+        checks = [squashed(s) in body for s in truth.get("text_contains") or []]
+        checks += [squashed(s) not in body for s in truth.get("text_excludes") or []]
+        if checks:
+            score.add("text segments ok", sum(checks) / len(checks))
+    comments = truth.get("comments") or {}
+    if comments.get("kind") == "segments" and comments.get("items") and has_comments:
+        found = squashed(got.comments)
+        items = comments["items"]
+        score.add("comment snippets found", sum(squashed(s) in found for s in items) / len(items))
+    if has_comments:
+        score.add("comment pages with comments", float(got.comment_count > 0))
+    else:
+        score.add("no-comment pages with comments (false +)", float(got.comment_count > 0))
+
+
+def run(entry: dict[str, Any], reader: Callable[[Path], Extraction], score: Score, page: Path) -> None:
+    score.pages += 1
+    start = time.perf_counter()
+    try:
+        got = reader(page)
+    except InputRejected:
+        score.rejected += 1
+        got = Extraction()
+    except Exception as error:  # a crash is what this bench counts, so every exception is caught
+        score.crashed += 1
+        score.crashes.append(f"{entry['source']}/{entry['name']}: {type(error).__name__}: {error}")
+        got = Extraction()
+    score.seconds += time.perf_counter() - start
+    truth = json.loads((BENCH / entry["expected"]).read_text(encoding="utf-8"))
+    score_page(score, got, truth, bool(entry.get("has_comments")))
+
+
+def print_table(scores: dict[str, Score]) -> None:
+    names = list(scores)
+    keys: list[str] = []
+    for score in scores.values():
+        keys += [key for key in score.counts if key not in keys]
+    rows = [("pages", *(str(s.pages) for s in scores.values())),
+            ("crashed", *(str(s.crashed) for s in scores.values())),
+            ("rejected / nothing returned", *(str(s.rejected) for s in scores.values())),
+            ("seconds", *(f"{s.seconds:.1f}" for s in scores.values()))]
+    rows += [(key, *(s.mean(key) for s in scores.values())) for key in sorted(keys)]
+    width = max(len(row[0]) for row in rows) + 2
+    print("".join(["metric".ljust(width), *(name.ljust(22) for name in names)]))
+    for row in rows:
+        print("".join([row[0].ljust(width), *(cell.ljust(22) for cell in row[1:])]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["report", "dev", "all"], default="report")
+    parser.add_argument("--limit", type=int, default=0, help="stop after N pages (0: all)")
+    parser.add_argument("--all-pages", action="store_true", help="every page, our reader only; exit 1 on a crash")
+    args = parser.parse_args()
+    if not (BENCH / "index.json").is_file():
+        print(f"bench pages not found at {BENCH}", file=sys.stderr)
+        return 2
+    entries: list[dict[str, Any]] = json.loads((BENCH / "index.json").read_text(encoding="utf-8"))
+    if not args.all_pages and args.split != "all":
+        entries = [entry for entry in entries if entry["split"] == args.split]
+    if args.limit:
+        entries = entries[: args.limit]
+    readers: dict[str, Callable[[Path], Extraction]] = {"allegedly.read": ours}
+    if not args.all_pages:
+        readers["trafilatura (plain)"] = plain_trafilatura
+    scores = {name: Score() for name in readers}
+    with tempfile.TemporaryDirectory() as scratch:
+        for entry in entries:
+            # Our reader dispatches on the file name; keep the page's own name and .html.gz suffix.
+            page = BENCH / entry["page"]
+            if not page.name.endswith((".html.gz", ".htm.gz")):
+                page = Path(scratch) / f"{entry['name']}.html.gz"
+                page.write_bytes((BENCH / entry["page"]).read_bytes())
+            for name, reader in readers.items():
+                run(entry, reader, scores[name], page)
+    split = "all pages" if args.all_pages else f"split {args.split}"
+    print(f"{len(entries)} pages ({split}) from {BENCH}\n")
+    print_table(scores)
+    for name, score in scores.items():
+        for crash in score.crashes:
+            print(f"CRASH [{name}] {crash}")
+    return 1 if args.all_pages and scores["allegedly.read"].crashed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

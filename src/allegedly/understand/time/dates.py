@@ -1,0 +1,165 @@
+"""Rules for calendar dates: "August 4, 2012", "in June", "her 2018 film", "on Friday".
+
+Guarantee: a month or day without a year is placed only relative to the anchor
+(past narration looks back, future sentences look forward), never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from allegedly.model import DateValue
+
+from .lexicon import lexicon
+from .matches import Ctx, Kind, TimeMatch, anchored, at, extend_left, timex_of
+from .normalise import bounds, make
+from .patterns import left_modifier, left_preposition, year_context
+
+# "No. 2010", "page 1999": labels, not years.
+_NUMBER_LABEL = re.compile(r"\b(?i:no|number|page|route)\.?\s*$")
+
+
+def _full_date(ctx: Ctx, m: re.Match[str], y: int | None, mo: int | None, d: int | None) -> TimeMatch | None:
+    if mo is None or d is None or not 1 <= mo <= 12:
+        return None
+    if y is not None:
+        v = make(y, mo, d)
+        return None if v is None else at(ctx, m, "date", value=v, timex=v.value, year=y, month=mo, day=d)
+    if make(2000, mo, d) is None:  # 2000 is a leap year: this rejects only impossible days
+        return None
+    v = _place_in_year(ctx, m.start(), mo, d)
+    return at(ctx, m, "date", value=v, timex=timex_of(v), month=mo, day=d, anchor=anchored(ctx, v))
+
+
+def _place_in_year(ctx: Ctx, pos: int, mo: int, d: int | None) -> DateValue | None:
+    """A month (and day) without a year: the nearest one before the anchor in past-tense
+    narration, after it in future-tense sentences. With only a year as anchor, that year."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if a.precision == "year":
+        return make(a.year, mo, d)
+    lo, hi = bounds(a)
+    cand = make(a.year, mo, d)
+    if cand is None:
+        return None
+    c_lo, c_hi = bounds(cand)
+    if ctx.future(pos):
+        if c_hi < lo:
+            cand = make(a.year + 1, mo, d)
+    elif c_lo > hi:
+        cand = make(a.year - 1, mo, d)
+    return cand
+
+
+def _iso(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return _full_date(ctx, m, int(m["year"]), int(m["mon"]), int(m["day"]))
+
+
+def _numeric(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    y = int(m["year"])
+    y = y + (2000 if y < 50 else 1900) if y < 100 else y
+    a, b = int(m["mon"]), int(m["day"])
+    return _full_date(ctx, m, y, *((b, a) if a > 12 else (a, b)))
+
+
+def _month_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    y = int(m["year"]) if m["year"] else None
+    return _full_date(ctx, m, y, lexicon().month(m["month"]), int(m["day"]))
+
+
+def _month_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    mo, y = lexicon().month(m["month"]), int(m["year"])
+    if mo is None:
+        return None
+    v = make(y, mo)
+    tm = at(ctx, m, "date", value=v, timex=timex_of(v), year=y, month=mo)
+    return extend_left(ctx, tm, left_modifier())[0]
+
+
+def _month_bare(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    mo = lexicon().month(m["month"])
+    if mo is None:
+        return None
+    tm, _ = extend_left(ctx, at(ctx, m, "date", month=mo), left_modifier())
+    if not left_preposition().search(ctx.text, max(0, tm.start - 30), tm.start):
+        return None
+    v = _place_in_year(ctx, tm.start, mo, None)
+    return replace(tm, value=v, timex=timex_of(v), anchor=anchored(ctx, v))
+
+
+def _month_rel(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    mo, a, rel = lexicon().month(m["month"]), ctx.anchor, m["rel"].lower()
+    if mo is None:
+        return None
+    v: DateValue | None = None
+    if a is not None:
+        am = int(a.value[5:7]) if a.precision != "year" else None
+        if rel == "this" or am is None:
+            v = make(a.year, mo)
+        elif rel in ("last", "past"):
+            v = make(a.year if mo < am else a.year - 1, mo)
+        else:
+            v = make(a.year if mo > am else a.year + 1, mo)
+    return at(ctx, m, "relative", value=v, timex=timex_of(v), month=mo, anchor=anchored(ctx, v))
+
+
+def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    rel = (m["rel"] or "").lower()
+    group = "wd" if rel in ("", "on", "that") else 0
+    s = m.start(group)
+    e = m.end("pod") if m["pod"] else m.end("wd")
+    wd = lexicon().weekdays[m["wd"].lower()]
+    a = ctx.anchor
+    v: DateValue | None = None
+    if a is not None and a.precision == "day":
+        ad = date.fromisoformat(a.value)
+        if rel == "this":
+            delta = wd - ad.isoweekday()
+        elif rel in ("next", "coming") or (rel in ("", "on") and ctx.future(s)):
+            delta = (wd - ad.isoweekday()) % 7 or (7 if rel == "next" else 0)
+        else:
+            delta = -((ad.isoweekday() - wd) % 7 or (7 if rel in ("last", "past") else 0))
+        v = DateValue((ad + timedelta(days=delta)).isoformat())
+    kind: Kind = "date" if rel in ("", "on", "that") else "relative"
+    return TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
+
+
+def _decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    if m["century"]:
+        timex = m["century"] + m["dec"]
+    else:  # "the '90s": 20th century for 30-90, 21st for 00-20
+        timex = ("20" if m["short"] in "012" else "19") + m["short"]
+    return at(ctx, m, "date", timex=timex)
+
+
+def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """A bare year needs a reason to be one: a preposition or determiner before it
+    ("in 2010", "her 2018 film"), a modifier ("early 2010"), or punctuation after it."""
+    t, s, e = ctx.text, m.start("year"), m.end("year")
+    y = int(m["year"])
+    v = make(y)
+    tm, modified = extend_left(ctx, at(ctx, m, "date", value=v, timex=timex_of(v), year=y), left_modifier())
+    if modified:
+        return tm
+    prev = re.search(r"([A-Za-z]+)\W*$", t[max(0, s - 20) : s])
+    prev_word = prev.group(1).lower() if prev else ""
+    preps, dets = year_context()
+    nxt = t[e : e + 3]
+    ends_phrase = nxt == "" or nxt[0] in ".,;:!?)\"'’”\n" or nxt.startswith(("'s", "’s"))
+    if prev_word not in preps and prev_word not in dets and not ends_phrase:
+        return None
+    if t[max(0, s - 1) : s] in ("#", "№") or _NUMBER_LABEL.search(t, max(0, s - 10), s):
+        return None
+    return tm
+
+
+
+
+BUILDERS = {
+    "iso": _iso, "numeric": _numeric, "month_day": _month_day, "day_month": _month_day,
+    "month_year": _month_year, "month_rel": _month_rel, "month_bare": _month_bare,
+    "weekday": _weekday, "decade": _decade, "year": _year,
+}

@@ -1,0 +1,122 @@
+"""The temporal vocabulary of data/time.toml, loaded once and typed.
+
+Guarantee: every table the tagger uses comes from the data file; nothing here invents
+words. Alternations are sorted longest first so that "a couple of" wins over "a".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex group matching any of `words`, longest first, spaces as \\s+."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    numbers: dict[str, int]
+    vague_numbers: dict[str, tuple[int, int]]
+    units: dict[str, tuple[str, int]]
+    relative_days: dict[str, int]
+    part_of_day: dict[str, str]
+    seasons: dict[str, str]
+    references: dict[str, str]
+    discourse: tuple[str, ...]
+    date_prepositions: tuple[str, ...]
+    year_determiners: tuple[str, ...]
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+    ago: tuple[str, ...]
+    approximators: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    sets: dict[str, str]
+    age_units: tuple[str, ...]
+    age_lead_words: tuple[str, ...]
+    age_possessives: tuple[str, ...]
+    age_decade_words: dict[str, int]
+    max_age: int
+    not_names: frozenset[str]
+    birth_cues: tuple[str, ...]
+    kin_nouns: tuple[str, ...]
+
+    def number(self, word: str) -> tuple[int, int] | None:
+        """The [least, most] a number word or numeral stands for, or None."""
+        w = " ".join(word.lower().split())
+        if w.isdigit():
+            return int(w), int(w)
+        if w in self.vague_numbers:
+            return self.vague_numbers[w]
+        if w in self.numbers:
+            return self.numbers[w], self.numbers[w]
+        # "twenty-five", "twenty five"
+        parts = re.split(r"[-\s]+", w)
+        if len(parts) == 2 and all(p in self.numbers for p in parts):
+            tens, ones = self.numbers[parts[0]], self.numbers[parts[1]]
+            if tens % 10 == 0 and tens >= 20 and 0 < ones < 10:
+                return tens + ones, tens + ones
+        return None
+
+    def month(self, word: str) -> int | None:
+        w = word.lower().rstrip(".")
+        return self.months.get(w) or self.month_abbreviations.get(w)
+
+    @property
+    def number_pattern(self) -> str:
+        """Numerals and number words, including "twenty-five" and vague quantities."""
+        simple = alternation([w for w in self.numbers if w not in ("a", "an")])
+        vague = alternation(list(self.vague_numbers))
+        return rf"(?i:\d{{1,3}}|{simple}(?:[-\s]{simple})?|{vague}|an?)"
+
+
+def _load() -> dict[str, Any]:
+    raw = resources.files("allegedly").joinpath("data/time.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The vocabulary, parsed once per process."""
+    d = _load()
+    sig, ages, birth = d["signals"], d["ages"], d["birth"]
+    return Lexicon(
+        months=dict(d["months"]),
+        month_abbreviations=dict(d["month_abbreviations"]),
+        weekdays=dict(d["weekdays"]),
+        weekday_abbreviations=dict(d["weekday_abbreviations"]),
+        numbers=dict(d["numbers"]),
+        vague_numbers={k: (int(v[0]), int(v[1])) for k, v in d["vague_numbers"].items()},
+        units={k: (str(v[0]), int(v[1])) for k, v in d["units"].items()},
+        relative_days=dict(d["relative_days"]),
+        part_of_day=dict(d["part_of_day"]),
+        seasons=dict(d["seasons"]),
+        references=dict(d["references"]),
+        discourse=tuple(d["discourse"]["phrases"]),
+        date_prepositions=tuple(sig["date_prepositions"]),
+        year_determiners=tuple(sig["year_determiners"]),
+        after=tuple(sig["after"]),
+        before=tuple(sig["before"]),
+        ago=tuple(sig["ago"]),
+        approximators=tuple(sig["approximators"]),
+        future_cues=tuple(sig["future_cues"]),
+        sets=dict(d["sets"]),
+        age_units=tuple(ages["units"]),
+        age_lead_words=tuple(ages["lead_words"]),
+        age_possessives=tuple(ages["possessives"]),
+        age_decade_words=dict(ages["decade_words"]),
+        max_age=int(ages["max_age"]),
+        not_names=frozenset(ages["not_names"]),
+        birth_cues=tuple(birth["cues"]),
+        kin_nouns=tuple(birth["kin_nouns"]),
+    )

@@ -1,0 +1,94 @@
+"""What a tagging rule produces, and the context it sees.
+
+Guarantee: a TimeMatch's span is [start, end) in the tagged text and `text` is exactly
+that slice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from allegedly.model import DateValue, Span, TimeExpression
+
+from .patterns import future_cue
+
+# Sentence and clause boundaries for the tense test.
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|while|whereas|although)\b")
+
+Kind = Literal["date", "duration", "age", "set", "relative"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """One tagged expression with everything the rules learnt about it.
+
+    `timex` is a TimeML value string ("2023-05", "P11Y", "PAST_REF") for benchmarks;
+    `year`/`month`/`day` are the calendar parts written in the text (not inferred);
+    `offset` is (least, most, ISO unit) for event-relative expressions, signed.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: DateValue | None = None
+    timex: str | None = None
+    timex_type: TimexType = "DATE"
+    anchor: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset: tuple[int, int, str] | None = None
+    age: int | None = None
+
+    def expression(self) -> TimeExpression:
+        return TimeExpression(self.text, Span(self.start, self.end), self.kind, self.value, self.anchor)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    text: str
+    anchor: DateValue | None
+
+    def future(self, pos: int) -> bool:
+        """Whether the clause around `pos` speaks of the future; narration is past.
+
+        The clause runs between punctuation or a conjunction on either side, so that
+        "we met on Tuesday and will meet on Friday" reads Tuesday as past.
+        """
+        t = self.text
+        lo = max(0, pos - 200)
+        hi = min(len(t), pos + 80)
+        left = [b.end() for b in _CLAUSE_BREAK.finditer(t, lo, pos)]
+        right = _CLAUSE_BREAK.search(t, pos, hi)
+        return bool(future_cue().search(t, left[-1] if left else lo, right.start() if right else hi))
+
+
+def at(ctx: Ctx, m: re.Match[str], kind: Kind, group: str | int = 0, **kw: object) -> TimeMatch:
+    """A TimeMatch over match group `group`, other fields from `kw`."""
+    s, e = m.span(group)
+    return TimeMatch(s, e, ctx.text[s:e], kind, **kw)  # type: ignore[arg-type]
+
+
+def timex_of(value: DateValue | None) -> str | None:
+    return None if value is None else value.value
+
+
+def anchored(ctx: Ctx, v: DateValue | None) -> str | None:
+    """The anchor label of a value computed from the publication date."""
+    return "publication" if v is not None and ctx.anchor is not None else None
+
+
+def extend_left(ctx: Ctx, tm: TimeMatch, pattern: re.Pattern[str]) -> tuple[TimeMatch, bool]:
+    """`tm` grown leftwards over a modifier that `pattern` finds right before it.
+
+    Why: a leading optional group in the big patterns made every position of the text
+    try it; checking the 30 characters before each hit is far cheaper.
+    """
+    lead = pattern.search(ctx.text, max(0, tm.start - 30), tm.start)
+    if lead is None:
+        return tm, False
+    return replace(tm, start=lead.start(), text=ctx.text[lead.start() : tm.end]), True

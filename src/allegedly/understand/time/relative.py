@@ -1,0 +1,285 @@
+"""Rules for relative expressions, durations, ages and sets.
+
+Guarantees: durations, ages and sets never get a calendar value; "N units ago" is
+resolved at the unit's precision over the whole range of a vague N ("a few weeks ago");
+event-relative offsets ("a week after") keep value None and carry their offset.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from allegedly.model import DateValue
+
+from .lexicon import lexicon
+from .matches import Ctx, TimeMatch, anchored, at, extend_left, timex_of
+from .normalise import from_bounds, shift
+from .patterns import left_approximator
+
+
+def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """A number of units: "ago" -> relative to the anchor, "after"/"later" -> tied to
+    an event, neither -> a duration. A hedge before it joins the span."""
+    d = " ".join((m["dir"] or "").lower().split())
+    lex = lexicon()
+    if d in lex.ago:
+        tm = _ago(ctx, m)
+    elif d:
+        tm = _offset(ctx, m)
+    else:
+        tm = _duration(ctx, m)
+    return None if tm is None else extend_left(ctx, tm, left_approximator())[0]
+
+
+def _designator(unit: str) -> tuple[str, int]:
+    return lexicon().units[unit.lower()]
+
+
+def _amount(num: str) -> tuple[int, int] | None:
+    return lexicon().number(num)
+
+
+def _ago(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    amount = _amount(m["num"])
+    if amount is None:
+        return None
+    des, per = _designator(m["unit"])
+    least, most = amount[0] * per, amount[1] * per
+    a = ctx.anchor
+    v = shift(a, -most, -least, _calendar_unit(des)) if a is not None else None
+    return at(ctx, m, "relative", value=v, timex=timex_of(v) or "PAST_REF", anchor=anchored(ctx, v))
+
+
+def _calendar_unit(des: str) -> str:
+    return des if des in ("Y", "M", "W", "D") else "D"
+
+
+def _ago_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    d = m["dir"].lower()
+    timex = "FUTURE_REF" if d == "later" else "PAST_REF"
+    return at(ctx, m, "relative", timex=timex)
+
+
+def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """"a week after", "two years later": tied to an event; "three days from now": to the anchor."""
+    amount = _amount(m["num"])
+    if amount is None:
+        return None
+    des, per = _designator(m["unit"])
+    least, most = amount[0] * per, amount[1] * per
+    d = " ".join(m["dir"].lower().split())
+    lex = lexicon()
+    if d == "from now":
+        a = ctx.anchor
+        v = shift(a, least, most, _calendar_unit(des)) if a is not None else None
+        return at(ctx, m, "relative", value=v, timex=timex_of(v) or "FUTURE_REF", anchor=anchored(ctx, v))
+    sign = 1 if d in lex.after else -1
+    lo, hi = sorted((sign * least, sign * most))
+    return at(ctx, m, "relative", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION",
+              offset=(lo, hi, _calendar_unit(des)))
+
+
+def _durationtimex_of(num: str | None, unit: str) -> str:
+    des, per = _designator(unit)
+    amount = _amount(num) if num else None
+    n = "X" if amount is None or amount[0] != amount[1] else str(amount[0] * per)
+    if des in ("H", "MIN"):
+        return f"PT{n}{des[0]}"
+    return f"P{n}{des}"
+
+
+def _duration(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "duration", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION")
+
+
+def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "duration", "unit", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
+
+
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PREV_SEASON_WORD = re.compile(
+    r"(?i:\b(?:in|during|over|by|since|until|through|throughout|this|last|next|early|late)\s+(?:the\s+)?)$"
+)
+
+
+def _week(anchor: DateValue, weeks: int, weekend: bool) -> tuple[DateValue | None, str | None]:
+    """The ISO week `weeks` from the anchor's, as the finest DateValue holding it."""
+    if anchor.precision != "day":
+        return None, None
+    d = date.fromisoformat(anchor.value) + timedelta(weeks=weeks)
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    lo = monday + timedelta(days=5 if weekend else 0)
+    hi = monday + timedelta(days=6)
+    iso = monday.isocalendar()
+    return from_bounds(lo, hi), f"{iso.year}-W{iso.week:02d}" + ("-WE" if weekend else "")
+
+
+def _season_year(ctx: Ctx, pos: int, code: str, step: int | None) -> int | None:
+    """Year of a season named without one: `step` -1/0/+1 for last/this/next, None for
+    "in the summer" (past narration: the latest one begun by the anchor)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if a.precision == "year":
+        return a.year + (step or 0)
+    month = int(a.value[5:7])
+    begun = month >= _SEASON_START[code]
+    ended = code != "WI" and month > _SEASON_START[code] + 2
+    if step == 0:
+        return a.year
+    if step == -1:
+        return a.year if ended else a.year - 1
+    if step == 1:
+        return a.year + 1 if begun else a.year
+    if ctx.future(pos):
+        return a.year + 1 if ended else a.year
+    return a.year if begun else a.year - 1
+
+
+def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    a = ctx.anchor
+    lex = lexicon()
+    v: DateValue | None = None
+    timex: str | None = None
+    if unit in lex.seasons:
+        code = lex.seasons[unit]
+        y = _season_year(ctx, m.start(), code, step)
+        v, timex = (DateValue(f"{y:04d}"), f"{y:04d}-{code}") if y is not None else (None, None)
+    elif a is None:
+        pass
+    elif unit in ("year", "month"):
+        v = shift(a, step, step, "Y" if unit == "year" else "M")
+        timex = timex_of(v)
+    elif unit in ("week", "weekend"):
+        v, timex = _week(a, step, unit == "weekend")
+    elif unit == "decade":
+        timex = str(a.year // 10 + step)
+    else:
+        timex = str(a.year // 100 + step)
+    return at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
+
+
+def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    code = lexicon().seasons[m["season"].lower()]
+    if m["year"]:
+        y: int | None = int(m["year"])
+    elif m["rel"] or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start()):
+        y = _season_year(ctx, m.start(), code, None)
+    else:  # "fall" and "spring" are also verbs and nouns
+        return None
+    v = DateValue(f"{y:04d}") if y is not None else None
+    return at(ctx, m, "date", value=v, timex=f"{y:04d}-{code}" if y is not None else None,
+              anchor=None if m["year"] else anchored(ctx, v))
+
+
+def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    word = " ".join(m.group(0).lower().split())
+    if m.group(0).isupper() and len(word) > 3:  # "TODAY" is a television show
+        return None
+    lex = lexicon()
+    off = lex.relative_days[word]
+    v = shift(ctx.anchor, off, off, "D") if ctx.anchor is not None else None
+    pod = lex.part_of_day.get(word)
+    timex = timex_of(v)
+    if pod and v is not None and v.precision == "day":
+        timex = f"{v.value}T{pod}"
+    return at(ctx, m, "relative", value=v, timex=timex, timex_type="TIME" if pod else "DATE",
+              anchor=anchored(ctx, v))
+
+
+def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    ref = lexicon().references[" ".join(m.group(0).lower().split())]
+    v = ctx.anchor if ref == "present" else None
+    return at(ctx, m, "relative", value=v, timex=f"{ref.upper()}_REF", anchor=anchored(ctx, v))
+
+
+def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """"the next day", "at the time": placed by the event they follow, not the anchor."""
+    words = m.group(0).lower().split()
+    step = 1 if {"next", "following"} & set(words) else -1 if {"previous", "before"} & set(words) else 0
+    unit = next((u for u in ("day", "week", "month", "year") if u in words), "day")
+    des = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    return at(ctx, m, "relative", offset=(step, step, des))
+
+
+def _age_number(num: str) -> int | None:
+    amount = lexicon().number(num)
+    if amount is None or amount[0] != amount[1] or not 0 < amount[0] <= lexicon().max_age:
+        return None
+    return amount[0]
+
+
+def _age_old(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    n = _age_number(m["num"])
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    return at(ctx, m, "age", age=n if unit == "year" else None, timex=f"P{n}{unit[0].upper()}",
+              timex_type="DURATION")
+
+
+def _age_lead(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    n = _age_number(m["num"])
+    return None if n is None else at(ctx, m, "age", age=n, timex=f"P{n}Y", timex_type="DURATION")
+
+
+def _age_apposition(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """"Benjamin, 34," / "Benjamin (34)": a capitalised name, then a plausible age."""
+    name, group = (m["name"], "num") if m["name"] else (m["name2"], "num2")
+    lex = lexicon()
+    low = name.lower().rstrip(".")
+    if low in lex.months or low in lex.month_abbreviations or low in lex.weekdays or low in lex.not_names:
+        return None
+    n = _age_number(m[group])
+    return None if n is None else at(ctx, m, "age", group, age=n, timex=f"P{n}Y", timex_type="DURATION")
+
+
+def _age_decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "age")
+
+
+_SET_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "W", "morning": "D",
+             "night": "D", "evening": "D"}
+
+
+def _set_timex(unit: str, num: str | None) -> str:
+    lex = lexicon()
+    u = unit.lower()
+    if u in lex.weekdays:
+        return f"XXXX-WXX-{lex.weekdays[u]}"
+    if u in lex.seasons:
+        return f"XXXX-{lex.seasons[u]}"
+    amount = lex.number(num) if num else (1, 1)
+    n = str(amount[0]) if amount and amount[0] == amount[1] else "X"
+    return f"P{n}{_SET_UNIT.get(u, 'D')}"
+
+
+def _set_every(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "set", timex=_set_timex(m["unit"], m["num"]), timex_type="SET")
+
+
+def _set_times(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "set", timex=_set_timex(m["unit"], None), timex_type="SET")
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’]*\s+$")
+
+
+def _set_adverb(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    if m.group(0)[0].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "Us Weekly", "Business Daily": part of a name
+    return at(ctx, m, "set", timex=lexicon().sets[m.group(0).lower()], timex_type="SET")
+
+
+BUILDERS = {
+    "quantity": _quantity, "ago_vague": _ago_vague, "rel_unit": _rel_unit,
+    "season": _season, "relative_day": _relative_day, "reference": _reference,
+    "discourse": _discourse, "age_old": _age_old, "age_lead": _age_lead,
+    "age_apposition": _age_apposition, "age_decade": _age_decade, "set_every": _set_every,
+    "set_times": _set_times, "set_adverb": _set_adverb, "duration_vague": _duration_vague,
+}
