@@ -104,7 +104,8 @@ def ours(path: Path) -> Extraction:
 
 def plain_trafilatura(path: Path) -> Extraction:
     # Default settings, plus with_metadata (off by default, and without it there is nothing to compare).
-    result = trafilatura.bare_extraction(gzip.open(path).read(), with_metadata=True)
+    with gzip.open(path) as stream:
+        result = trafilatura.bare_extraction(stream.read(), with_metadata=True)
     if result is None:
         raise InputRejected(str(path), "trafilatura returned nothing")
     doc: Any = result
@@ -186,10 +187,14 @@ def print_table(scores: dict[str, Score]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=["report", "dev", "all"], default="report")
     parser.add_argument("--limit", type=int, default=0, help="stop after N pages (0: all)")
-    parser.add_argument("--all-pages", action="store_true", help="every page, our reader only; exit 1 on a crash")
+    parser.add_argument(
+        "--all-pages", action="store_true", help="every page, our reader only; exit 1 on a crash"
+    )
     args = parser.parse_args()
     if not (BENCH / "index.json").is_file():
         print(f"bench pages not found at {BENCH}", file=sys.stderr)

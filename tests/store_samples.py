@@ -25,7 +25,9 @@ BODY = (
 )
 
 
-def document(content_hash: str = "hash-marchetti-1", file_name: str = "marchetti.txt", **changes: object) -> Document:
+def document(
+    content_hash: str = "hash-marchetti-1", file_name: str = "marchetti.txt", **changes: object
+) -> Document:
     fields: dict[str, object] = {
         "path": f"corpus/{file_name}",
         "file_name": file_name,
@@ -118,7 +120,9 @@ def marchetti_analysis(content_hash: str = "hash-marchetti-1", file_name: str = 
             ),
         ],
         timeline=[
-            TimelineEvent(DateValue("2017"), ["Zoë Marchetti", "Tobin Crane"], "met on Lantern Bay", Span(86, 153)),
+            TimelineEvent(
+                DateValue("2017"), ["Zoë Marchetti", "Tobin Crane"], "met on Lantern Bay", Span(86, 153)
+            ),
             TimelineEvent(DateValue("2019-06"), ["Marchetti", "Crane"], "married"),
         ],
         reactions=[

@@ -27,7 +27,7 @@ def test_reaction_incivility_obfuscated_spellings_are_unmasked(raw: str, word: s
     assert normalise(f"what a {raw}!") == f"what a {word}!"
 
 
-@pytest.mark.parametrize("text", ["#11 Wren", "@maya", "K-Fed", "stay-at-home dad", "e-mail me", "50/50"])
+@pytest.mark.parametrize("text", ["#11 Wren", "@wren", "X-Men", "stay-at-home dad", "e-mail me", "50/50"])
 def test_reaction_incivility_ordinary_symbols_are_left_alone(text: str) -> None:
     assert normalise(text) == text.lower()
 

@@ -8,12 +8,12 @@ import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from store_samples import marchetti_analysis
 
 from allegedly.errors import StoreError
 from allegedly.store import Store, default_db_url
 from allegedly.store.engine import create_store_engine, current_revision, head_revision, migrate, resolve_url
 from allegedly.store.schema import metadata
+from store_samples import marchetti_analysis
 
 
 def test_store_open_file_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -64,7 +64,9 @@ def test_store_in_memory_is_shared_across_calls() -> None:
         assert store.load_analysis(1).document.file_name == "marchetti.txt"
 
 
-@pytest.mark.parametrize("make_target", [lambda p: p, lambda p: p / "missing" / "x.db"], ids=["directory", "no-parent"])
+@pytest.mark.parametrize(
+    "make_target", [lambda p: p, lambda p: p / "missing" / "x.db"], ids=["directory", "no-parent"]
+)
 def test_store_open_unopenable_path_gives_one_line_store_error(tmp_path: Path, make_target: object) -> None:
     target = make_target(tmp_path)  # type: ignore[operator]
     with pytest.raises(StoreError) as caught:
@@ -82,9 +84,15 @@ def test_store_open_bad_url_gives_store_error() -> None:
 
 @pytest.mark.parametrize(
     ("env", "expected"),
-    [(None, "sqlite:///allegedly.db"), ("", "sqlite:///allegedly.db"), ("sqlite:///elsewhere.db", "sqlite:///elsewhere.db")],
+    [
+        (None, "sqlite:///allegedly.db"),
+        ("", "sqlite:///allegedly.db"),
+        ("sqlite:///elsewhere.db", "sqlite:///elsewhere.db"),
+    ],
 )
-def test_store_default_db_url_reads_env(monkeypatch: pytest.MonkeyPatch, env: str | None, expected: str) -> None:
+def test_store_default_db_url_reads_env(
+    monkeypatch: pytest.MonkeyPatch, env: str | None, expected: str
+) -> None:
     if env is None:
         monkeypatch.delenv("ALLEGEDLY_DB", raising=False)
     else:
@@ -94,7 +102,12 @@ def test_store_default_db_url_reads_env(monkeypatch: pytest.MonkeyPatch, env: st
 
 @pytest.mark.parametrize(
     ("target", "database"),
-    [("allegedly.db", "allegedly.db"), ("sqlite:///x.db", "x.db"), ("sqlite://", None), ("data/a b.db", "data/a b.db")],
+    [
+        ("allegedly.db", "allegedly.db"),
+        ("sqlite:///x.db", "x.db"),
+        ("sqlite://", None),
+        ("data/a b.db", "data/a b.db"),
+    ],
 )
 def test_store_resolve_url_accepts_paths_and_urls(target: str, database: str | None) -> None:
     url = resolve_url(target)

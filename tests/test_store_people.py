@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from store_samples import claim, marchetti_analysis, okafor_analysis
 
 from allegedly.errors import NotFound
 from allegedly.model import Analysis, Attribution, DateValue
 from allegedly.store import PersonSummary, Store
-from store_samples import document
+from store_samples import claim, document, marchetti_analysis, okafor_analysis
 
 
 @pytest.fixture
@@ -87,7 +86,9 @@ def test_store_person_not_found_without_close_names(store: Store) -> None:
     with pytest.raises(NotFound) as caught:
         store.person("Quillon Asterby")
     message = str(caught.value)
-    assert message == "no person called 'Quillon Asterby' in the store (3 people known; list them with `people`)"
+    assert (
+        message == "no person called 'Quillon Asterby' in the store (3 people known; list them with `people`)"
+    )
     with pytest.raises(NotFound):
         store.person("The Glimmer Report")  # an outlet, not a person
     assert store.person("The Glimmer Report", kind="outlet").name == "The Glimmer Report"
@@ -129,7 +130,9 @@ def test_store_claim_without_entity_matches_by_normalised_name(store: Store) -> 
     # A commenter's claim whose subject the document has no entity for still reaches the person.
     bare = Analysis(
         document=document("hash-bare", "bare.txt", comments=[], warnings=[]),
-        claims=[claim("Tobin Crane's", "residence", None, value="Lisbon", attribution=Attribution("commenter"))],
+        claims=[
+            claim("Tobin Crane's", "residence", None, value="Lisbon", attribution=Attribution("commenter"))
+        ],
     )
     store.save(bare)
     assert "residence" in [c.claim.predicate for c in store.person("Tobin Crane").claims]
@@ -160,7 +163,6 @@ def test_store_stats_counts_rows_predicates_and_sources(store: Store) -> None:
 
 def test_store_stats_on_empty_store() -> None:
     with Store.open("sqlite://") as store:
-        assert store.stats() == {
-            "documents": 0, "comments": 0, "entities": 0, "mentions": 0, "claims": 0, "timeline": 0, "people": 0,
-        }  # fmt: skip
+        tables = ("documents", "comments", "entities", "mentions", "claims", "timeline", "people")
+        assert store.stats() == dict.fromkeys(tables, 0)
         assert store.people() == []

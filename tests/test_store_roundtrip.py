@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_samples import marchetti_analysis, okafor_analysis
 
 from allegedly.errors import NotFound
 from allegedly.model import (
@@ -22,6 +21,7 @@ from allegedly.model import (
     DateValue,
     Document,
     Entity,
+    EntityKind,
     Mention,
     Published,
     Reaction,
@@ -31,6 +31,7 @@ from allegedly.model import (
     TimelineEvent,
 )
 from allegedly.store import Store
+from store_samples import marchetti_analysis, okafor_analysis
 
 
 def test_store_roundtrip_hand_built(tmp_path: Path) -> None:
@@ -82,9 +83,22 @@ def test_store_load_unknown_document_is_not_found() -> None:
 
 # SQLite and PostgreSQL store any Unicode text except lone surrogates and NUL (which the
 # readers never produce), so the generated text avoids exactly those.
-texts = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
-names = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1, max_size=12)
+_storable = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
+texts = st.text(_storable, max_size=12)
+names = st.text(_storable, min_size=1, max_size=12)
+maybe_texts = st.none() | texts
 small = st.integers(min_value=0, max_value=10_000)
+entity_kinds: st.SearchStrategy[EntityKind] = st.sampled_from(
+    ["person", "organisation", "outlet", "work", "place"]
+)
+mention_kinds = st.sampled_from(["name", "pronoun", "description"])
+time_kinds = st.sampled_from(["date", "duration", "age", "set", "relative"])
+source_kinds = st.sampled_from(
+    ["narration", "author_opinion", "on_record", "anonymous", "outlet", "commenter"]
+)
+modalities = st.sampled_from(["asserted", "hedged", "speculated", "denied"])
+labels = st.sampled_from(["pro", "con", "neutral"])
+scores = st.floats(allow_nan=False, allow_infinity=False)  # NaN never equals itself
 
 
 @st.composite
@@ -104,76 +118,86 @@ def spans(draw: st.DrawFn, comment_numbers: list[int]) -> Span:
 
 
 @st.composite
-def analyses(draw: st.DrawFn) -> Analysis:
-    numbers = sorted(draw(st.lists(st.integers(1, 60), unique=True, max_size=5)))
-    comments = [
-        Comment(
-            n, draw(names), draw(texts), draw(st.none() | texts), draw(st.none() | st.integers(1, 60)),
-            draw(st.booleans()), draw(st.none() | texts),
-        )
-        for n in numbers
-    ]  # fmt: skip
-    document = Document(
+def comments(draw: st.DrawFn, n: int) -> Comment:
+    reply_to = draw(st.none() | st.integers(1, 60))
+    return Comment(
+        n, draw(names), draw(texts), draw(maybe_texts), reply_to, draw(st.booleans()), draw(maybe_texts)
+    )
+
+
+@st.composite
+def documents(draw: st.DrawFn, comment_numbers: list[int]) -> Document:
+    published = Published(
+        draw(optional_dates),
+        draw(st.sampled_from(["header", "metadata", "inferred", "none"])),
+        draw(maybe_texts),
+    )
+    return Document(
         path=draw(names),
         file_name=draw(names),
         format=draw(st.sampled_from(["text", "html", "jsonl"])),
-        headline=draw(st.none() | texts),
+        headline=draw(maybe_texts),
         body=draw(texts),
-        url=draw(st.none() | texts),
-        author=draw(st.none() | texts),
-        site_name=draw(st.none() | texts),
-        outlet=draw(st.none() | texts),
-        published=Published(
-            draw(optional_dates),
-            draw(st.sampled_from(["header", "metadata", "inferred", "none"])),
-            draw(st.none() | texts),
-        ),
-        comments=comments,
+        url=draw(maybe_texts),
+        author=draw(maybe_texts),
+        site_name=draw(maybe_texts),
+        outlet=draw(maybe_texts),
+        published=published,
+        comments=[draw(comments(n)) for n in comment_numbers],
         declared_comment_count=draw(st.none() | small),
         content_hash="set by the test",
         warnings=draw(st.lists(texts, max_size=3)),
     )
+
+
+@st.composite
+def analyses(draw: st.DrawFn) -> Analysis:
+    """A well-formed analysis: mentions name its entities, reactions its comments (in order)."""
+    numbers = sorted(draw(st.lists(st.integers(1, 60), unique=True, max_size=5)))
     keys = draw(st.lists(names, unique=True, max_size=4))
-    kinds = st.sampled_from(["person", "organisation", "outlet", "work", "place"])
-    entities = [Entity(key, draw(names), draw(kinds), draw(st.sets(names, max_size=3))) for key in keys]
+    entities = [
+        Entity(key, draw(names), draw(entity_kinds), draw(st.sets(names, max_size=3))) for key in keys
+    ]
     any_span = spans(numbers)
     mentions = (
-        [
-            Mention(draw(st.sampled_from(keys)), draw(texts), draw(any_span), draw(st.sampled_from(["name", "pronoun", "description"])))
-            for _ in range(draw(st.integers(0, 5)))
-        ]
-        if keys
-        else []
-    )  # fmt: skip
-    time_kinds = st.sampled_from(["date", "duration", "age", "set", "relative"])
-    times = draw(st.lists(st.builds(TimeExpression, texts, any_span, time_kinds, optional_dates, st.none() | texts), max_size=3))
-    entity_names = st.sampled_from([e.name for e in entities]) | names if entities else names
-    attributions = st.builds(
-        Attribution,
-        st.sampled_from(["narration", "author_opinion", "on_record", "anonymous", "outlet", "commenter"]),
-        st.none() | texts, st.none() | texts, st.none() | texts,
-    )  # fmt: skip
-    claims = draw(
-        st.lists(
-            st.builds(
-                Claim, entity_names, st.sampled_from(PREDICATES), st.none() | entity_names, st.none() | texts,
-                optional_dates, optional_dates, attributions,
-                st.sampled_from(["asserted", "hedged", "speculated", "denied"]), texts, texts, any_span, optional_dates,
-            ),
-            max_size=4,
-        )
-    )  # fmt: skip
-    timeline = draw(
-        st.lists(st.builds(TimelineEvent, date_values(), st.lists(entity_names, max_size=3), texts, st.none() | any_span), max_size=3)
-    )  # fmt: skip
-    scores = st.floats(allow_nan=False, allow_infinity=False)
-    stances = st.lists(st.builds(Stance, entity_names, st.sampled_from(["pro", "con", "neutral"]), scores), max_size=3)
+        st.builds(Mention, st.sampled_from(keys), texts, any_span, mention_kinds) if keys else st.nothing()
+    )
+    # Claims and events mostly name the document's entities, sometimes someone else.
+    who = st.sampled_from([e.name for e in entities]) | names if entities else names
+    attributions = st.builds(Attribution, source_kinds, maybe_texts, maybe_texts, maybe_texts)
+    claims = st.builds(
+        Claim,
+        subject=who,
+        predicate=st.sampled_from(PREDICATES),
+        object=st.none() | who,
+        value=maybe_texts,
+        date=optional_dates,
+        end=optional_dates,
+        attribution=attributions,
+        modality=modalities,
+        evidence=texts,
+        sentence=texts,
+        span=any_span,
+        report_date=optional_dates,
+    )
+    events = st.builds(TimelineEvent, date_values(), st.lists(who, max_size=3), texts, st.none() | any_span)
+    stances = st.lists(st.builds(Stance, who, labels, scores), max_size=3)
+    categories = st.lists(st.sampled_from(["insult", "profanity", "identity_attack"]))
     reacted = sorted(draw(st.sets(st.sampled_from(numbers)))) if numbers else []
-    reactions = [
-        Reaction(n, draw(stances), draw(st.booleans()), draw(st.lists(st.sampled_from(["insult", "profanity"]))))
-        for n in reacted
-    ]
-    return Analysis(document, entities, mentions, times, claims, timeline, reactions)
+    return Analysis(
+        document=draw(documents(numbers)),
+        entities=entities,
+        mentions=draw(st.lists(mentions, max_size=5)),
+        times=draw(
+            st.lists(
+                st.builds(TimeExpression, texts, any_span, time_kinds, optional_dates, maybe_texts),
+                max_size=3,
+            )
+        ),
+        claims=draw(st.lists(claims, max_size=4)),
+        timeline=draw(st.lists(events, max_size=3)),
+        reactions=[Reaction(n, draw(stances), draw(st.booleans()), draw(categories)) for n in reacted],
+    )
 
 
 _hashes = itertools.count()

@@ -8,13 +8,23 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from store_samples import marchetti_analysis, okafor_analysis
 
 from allegedly.errors import StoreError
 from allegedly.model import Mention, Reaction, Span
 from allegedly.store import Store, writer
+from store_samples import marchetti_analysis, okafor_analysis
 
-TABLES = ("documents", "comments", "stances", "entities", "entity_names", "mentions", "times", "claims", "timeline")
+TABLES = (
+    "documents",
+    "comments",
+    "stances",
+    "entities",
+    "entity_names",
+    "mentions",
+    "times",
+    "claims",
+    "timeline",
+)
 
 
 @pytest.fixture
@@ -88,7 +98,7 @@ def test_store_save_failure_on_file_db_leaves_nothing(tmp_path: Any, monkeypatch
             raise sa.exc.IntegrityError("INSERT", {}, Exception("boom"))
 
         monkeypatch.setattr(writer, "_insert", fail)
-        with pytest.raises(StoreError, match="could not store corpus/marchetti.txt"):
+        with pytest.raises(StoreError, match=r"could not store corpus/marchetti\.txt"):
             store.save(marchetti_analysis())
     with Store.open(tmp_path / "a.db") as reopened:
         assert [row.file_name for row in reopened.documents()] == ["okafor.html"]
@@ -103,11 +113,20 @@ def test_store_save_rejects_missing_content_hash(store: Store) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda a: a.mentions.append(Mention("person:nobody", "Nobody", Span(0, 1))), "unknown entity 'person:nobody'"),
+        (
+            lambda a: a.mentions.append(Mention("person:nobody", "Nobody", Span(0, 1))),
+            "unknown entity 'person:nobody'",
+        ),
         (lambda a: a.reactions.append(Reaction(9)), "missing comment 9"),
         (lambda a: a.reactions.append(Reaction(1)), "reaction for comment 1 appears twice"),
-        (lambda a: a.entities.append(replace(a.entities[0])), "entity key 'person:zoe-marchetti' appears twice"),
-        (lambda a: a.document.comments.append(replace(a.document.comments[0])), "comment number 1 appears twice"),
+        (
+            lambda a: a.entities.append(replace(a.entities[0])),
+            "entity key 'person:zoe-marchetti' appears twice",
+        ),
+        (
+            lambda a: a.document.comments.append(replace(a.document.comments[0])),
+            "comment number 1 appears twice",
+        ),
     ],
 )
 def test_store_save_rejects_broken_references(store: Store, change: Any, message: str) -> None:

@@ -17,7 +17,7 @@ def _linked() -> dict[int, Comment]:
 def test_thread_replies_on_sample_thread() -> None:
     linked = _linked()
     links = {n: c.reply_to for n, c in linked.items() if c.reply_to is not None}
-    # 3 "@tessa" → 1; 4 "#3 plumtart" → 3; 6 "You nailed it, Jo!" → 4; 7 "LOL tessa," → 1.
+    # 3 "@tessa" → 1; 4 "#3 plumtart" → 3; 6 "You nailed it, Di!" → 4; 7 "LOL tessa," → 1.
     assert links == {3: 1, 4: 3, 6: 4, 7: 1}
     assert [n for n, c in linked.items() if c.reply_to_author] == [8]
 
@@ -26,7 +26,7 @@ def test_thread_replies_store_the_cue_words() -> None:
     linked = _linked()
     assert linked[3].reply_cue == "@tessa"
     assert linked[4].reply_cue == "#3 plumtart"
-    assert linked[6].reply_cue == "You nailed it, Jo!"
+    assert linked[6].reply_cue == "You nailed it, Di!"
     assert linked[7].reply_cue == "LOL tessa,"
     assert linked[8].reply_cue == "yo Penny,"
     assert linked[1].reply_cue is None
@@ -35,7 +35,7 @@ def test_thread_replies_store_the_cue_words() -> None:
 def test_thread_replies_keep_text_and_authors() -> None:
     linked = _linked()
     assert linked[5].text.startswith("<script>")
-    assert linked[4].author == "Jo 'Bean' Arliss"
+    assert linked[4].author == "Di 'Bean' Arliss"
 
 
 def _raw(*items: tuple[str, str]) -> list[RawComment]:
@@ -56,14 +56,14 @@ def test_thread_replies_prefer_most_recent_matching_author() -> None:
 @pytest.mark.parametrize(
     "items",
     [
-        # "@ natalie" where no commenter is called natalie is a celebrity, not a commenter.
-        [("Ana", "first"), ("Bo", "@ natalie needs the money")],
+        # "@ lysandra" where no commenter is called lysandra is a celebrity, not a commenter.
+        [("Ana", "first"), ("Bo", "@ lysandra needs the money")],
         # Never oneself, even by handle.
         [("Ana", "first"), ("Ana", "@Ana talking to myself")],
         # Never a later comment.
         [("Ana", "#2 Bo agreed"), ("Bo", "first?")],
         # A name as the object of a preposition is talked about, not addressed.
-        [("Maya", "first"), ("Bo", "I agree with Maya.")],
+        [("Wren", "first"), ("Bo", "I agree with Wren.")],
         # A third-person mention of the writer is not a reply to them.
         [("Ana", "first"), ("Bo", "I think what Penny is trying to say here is obvious")],
         # An interjection followed by an ordinary word is no vocative.

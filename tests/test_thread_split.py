@@ -18,7 +18,7 @@ def test_thread_split_finds_every_numbered_comment_and_author() -> None:
     assert declared == 9
     assert [n for n, _, _ in comments] == list(range(1, 10))
     assert [a for _, a, _ in comments] == [
-        "tessamarigold", "Rufus K", "plumtart", "Jo 'Bean' Arliss", "gravelvoice",
+        "tessamarigold", "Rufus K", "plumtart", "Di 'Bean' Arliss", "gravelvoice",
         "Mirela", "plumtart", "Dana W", "7 bridges",
     ]  # fmt: skip
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from allegedly.model import DateValue
@@ -129,5 +131,5 @@ def test_time_tagger_hints_fill_gaps_only() -> None:
 def test_time_tagger_spans_never_overlap() -> None:
     text = "On Tuesday, August 1, 2023, about three months ago, for 11 years, 30-year-old Mira, in June 2023."
     found = tag_times(text, ANCHOR)
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.span.end <= b.span.start

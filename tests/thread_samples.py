@@ -25,7 +25,7 @@ THREAD = """
 
     @tessa premieres are not boring, they are his JOB. This guy is a loser who can't commit.
 
-  4. Jo 'Bean' Arliss says:
+  4. Di 'Bean' Arliss says:
 
     #3 plumtart: relax, it is one night.
 
@@ -35,7 +35,7 @@ THREAD = """
 
   6. Mirela says:
 
-    You nailed it, Jo! One night does not matter.
+    You nailed it, Di! One night does not matter.
 
   7. plumtart says:
 

@@ -22,7 +22,8 @@ from allegedly.store import Store, default_db_url
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="A sourced, time-aware record of celebrity news and its reader comments.")
-out = Console(highlight=False, soft_wrap=True)
+# Tables keep their columns readable when piped (no terminal width to go by).
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, highlight=False)
 
 
@@ -151,6 +152,25 @@ def person(
         _print_json(view)
         return
     render.print_person(out, view)
+
+
+@app.command()
+def story(
+    db: DbOption = None,
+    top: Annotated[int, typer.Option("--top", help="How many of the most documented people.")] = 2,
+    format: FormatOption = TableOrJson.table,
+) -> None:
+    """The story of the store's main people: each one's relations, timeline and sources.
+
+    Example: allegedly story --top 3
+    """
+    store = _open(db)
+    views = [render.person_view(store.person(p.name), None, None) for p in store.people()[:top]]
+    if format == TableOrJson.json:
+        _print_json(views)
+        return
+    for view in views:
+        render.print_person(out, view)
 
 
 @app.command()

@@ -32,7 +32,7 @@ def _names_match(spoken: str, handle: str) -> bool:
     if not spoken or not handle:
         return False
     if len(spoken) <= cues["case_sensitive_max_len"]:
-        # "CB" or "Jo": short words match only with the writer's own capitals.
+        # "GW" or "Di": short words match only with the writer's own capitals.
         return spoken in (handle, handle.split()[0])
     s, h = _norm(spoken), _norm(handle)
     if s == h or s == h.split()[0]:
@@ -53,7 +53,7 @@ def _match_handle(words: list[str], comments: Sequence[RawComment], index: int) 
     """The most recent earlier comment whose handle is spoken by the first words of `words`."""
     for other in _earlier(comments, index):
         size = len(other.author.split())
-        # Try the whole handle ("@The Original Mia"), then its first word ("@Jo").
+        # Try the whole handle ("@The Bold Bo"), then its first word ("@Di").
         for take in dict.fromkeys((size, 1)):
             if len(words) >= take and _names_match(" ".join(words[:take]), other.author):
                 return other
@@ -61,7 +61,7 @@ def _match_handle(words: list[str], comments: Sequence[RawComment], index: int) 
 
 
 def _explicit(comments: Sequence[RawComment], index: int) -> _Link | None:
-    """A "#11" or "@Maya" reference to an earlier comment; "@ natalie" with no such commenter is none."""
+    """A "#11" or "@Wren" reference to an earlier comment; "@ lysandra" with no such commenter is none."""
     me = comments[index]
     numbers = {c.n for c in comments[:index]}
     for m in _HASH_REF.finditer(me.text):
@@ -93,20 +93,20 @@ def _vocatives(text: str) -> Iterable[tuple[str, str]]:
         words = list(_WORD.finditer(sentence))
         if not words:
             continue
-        # Opening: "LOL izzy, …", "yo Kaiser, …", "Maya: …", "Hey Maya I …".
+        # Opening: "LOL tessa, …", "yo Penny, …", "Wren: …", "Hey Wren I …".
         j = 0
         while j < len(words) and _norm(words[j].group()) in openers:
             j += 1
         greeted = j > 0 and _norm(words[j - 1].group()) in greetings
         for k in (j, j + 1):
             if k >= len(words) or (k > j and sentence[words[j].end() : words[k].start()].strip()):
-                continue  # a handle is one or two plain words ("Jo", "Barbara W")
+                continue  # a handle is one or two plain words ("Di", "Dana W")
             after = sentence[words[k].end() :].lstrip(" \t")[:1]
-            # Named then , : or ! — or named right after a greeting ("hey Maya"), which calls out.
+            # Named then , : or ! — or named right after a greeting ("hey Wren"), which calls out.
             if after in {",", ":", "!"} or (greeted and k == j):
                 name = sentence[words[j].start() : words[k].end()]
                 yield name, sentence[: words[k].end() + (1 if after in {",", ":", "!"} else 0)].strip()
-        # Closing: "You said it, Jo!", "you said it all CB.." — a clause-final name after a comma,
+        # Closing: "You said it, Di!", "you said it all GW.." — a clause-final name after a comma,
         # or after words spoken to "you"; never the object of a preposition.
         for k in range(1, len(words)):
             after = sentence[words[k].end() :].lstrip(" \t")
@@ -116,7 +116,7 @@ def _vocatives(text: str) -> Iterable[tuple[str, str]]:
             prev = _norm(words[k - 1].group())
             to_you = any(_norm(w.group()) in second for w in words[:k])
             if prev in preps and "," not in before:
-                continue  # "I agree with Maya." — but "Spot on, Maya!" is addressed
+                continue  # "I agree with Wren." — but "Spot on, Wren!" is addressed
             if "," in before or to_you:
                 yield words[k].group(), sentence.strip()
 

@@ -131,13 +131,21 @@ def _token_text(tok: Any) -> str:
     return str(tok.text)
 
 
+def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
+    """"Dara Holt" tagged ORG: two or three capitalised words led by a known first name."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in org_heads:
+        return False
+    return str(_name_genders().get_gender(words[0])) not in ("unknown", "andy")
+
+
 def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:
     """(start, end, name) of every span that names a person, before clustering."""
     lex = relation_lexicon()
     outlet_spans = [(s, e) for s, e, _ in outlets.find(doc.text)]
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _looks_like_full_name(ent.text, lex.org_heads):
             continue
         # Drop lowercase tails the tagger glued on ("Natalie Portman’s fiancé").
         tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]

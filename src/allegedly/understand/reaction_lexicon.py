@@ -83,7 +83,7 @@ def _unmask(token: str) -> str:
     if leet in vocab:
         return token.replace(core, leet)
     if not core[0].isalpha():
-        return token  # "#11", "@maya": a reference, not a masked word
+        return token  # "#11", "@wren": a reference, not a masked word
     # Each run of mask characters stands for one to a few hidden letters.
     parts = re.split(f"([{re.escape(mask)}]+)", core)
     rx = "".join(re.escape(p) if i % 2 == 0 else f"[a-z]{{1,{len(p) + 2}}}" for i, p in enumerate(parts))

@@ -122,7 +122,7 @@ class Extractor:
                     cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
                     named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
-                    if not before:
+                    if not before and predicate != "child":  # "X and husband Y", never "X and daughter Y"
                         head = ctx.text[:match.start()]
                         conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
                         if conj:

@@ -1,0 +1,47 @@
+# The README's commands are these targets.  `make run` and `make test` set up .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= corpus/sample
+DB ?= allegedly.db
+SHARED ?= ../shared
+
+.PHONY: setup run test lint typecheck eval bench clean
+
+$(BIN)/allegedly: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+setup: $(BIN)/allegedly  ## create .venv and install the project with pinned dependencies
+
+run: setup  ## ingest CORPUS into DB and print the story of its main people
+	$(BIN)/allegedly ingest $(CORPUS) --db $(DB)
+	$(BIN)/allegedly people --db $(DB)
+	$(BIN)/allegedly story --db $(DB) --top 2
+
+test: setup  ## lint, type-check and run the tests (what CI runs)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+eval: setup  ## score the evaluation view of the seeds against the hand-made gold
+	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold/seeds.json \
+	    --cmd "$(BIN)/allegedly export --format eval" $(SHARED)/corpus/seeds/*.txt
+
+bench: setup  ## throughput, HTML reader, thread and temporal benchmarks (read ../shared at run time)
+	$(BIN)/python bench/throughput.py --limit 100
+	$(BIN)/python bench/html_reader.py --split report
+	$(BIN)/python bench/thread_seed.py
+	$(BIN)/python bench/tempeval.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm
