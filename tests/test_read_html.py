@@ -6,10 +6,11 @@ import gzip
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from allegedly.errors import InputRejected
 from allegedly.read import read_path
-from allegedly.read.metadata import clean_author
+from allegedly.read.metadata import clean_author, clean_title
 
 ARTICLE = """
 <p>Corvin Ashdale and Mirela Quint were spotted leaving the Owl and Lantern in Brackenby late on Friday,
@@ -190,3 +191,17 @@ def test_read_html_json_ld_metadata(tmp_path: Path) -> None:
 )
 def test_read_html_clean_author(raw: str, expected: str | None) -> None:
     assert clean_author(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "site", "expected"),
+    [
+        ("Quint buys a lighthouse | The Daily Thistle", "", "The Daily Thistle", "Quint buys a lighthouse"),
+        ("Thistle :: Celebs :: Quint buys a lighthouse", "Quint buys a lighthouse", None,
+         "Quint buys a lighthouse"),
+        ("Why did Quint - Ashdale split?", "", None, "Why did Quint - Ashdale split?"),
+    ],
+)
+def test_read_html_clean_title(title: str, heading: str, site: str | None, expected: str) -> None:
+    root = lxml_html.document_fromstring(f"<html><body><h1>{heading}</h1><p>x</p></body></html>")
+    assert clean_title(title, root, site) == expected

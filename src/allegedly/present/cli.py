@@ -245,7 +245,9 @@ def export(
 def main() -> None:
     """Entry point: one clear line and a meaningful exit code on failure, tracebacks with --debug."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click hands back a command's Exit code instead of exiting.
+        result = app(standalone_mode=False)
+        sys.exit(result if isinstance(result, int) else 0)
     except AllegedlyError as error:
         if _state["debug"] or os.environ.get("ALLEGEDLY_DEBUG"):
             raise

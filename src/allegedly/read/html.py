@@ -14,7 +14,7 @@ from lxml.html import HtmlElement as Element
 from allegedly.errors import InputRejected
 from allegedly.model import RawDocument
 from allegedly.read.comments import block_text, read_comments
-from allegedly.read.metadata import PageMetadata, clean_author, page_metadata
+from allegedly.read.metadata import PageMetadata, clean_author, clean_title, page_metadata
 
 # lxml refuses str input that carries an XML encoding declaration; the text is already decoded.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -39,15 +39,16 @@ def read_html_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     if not body:
         raise InputRejected(str(path), "no readable text")
     published = extracted.get("date") or meta.published
+    site_name = extracted.get("sitename") or meta.site_name
     return RawDocument(
         path=str(path),
         file_name=path.name,
         format="html",
         text=body,
-        headline=extracted.get("title") or meta.title,
+        headline=clean_title(extracted.get("title") or meta.title, root, site_name),
         url=extracted.get("url") or meta.url,
         author=clean_author(extracted.get("author")) or clean_author(meta.author),
-        site_name=extracted.get("sitename") or meta.site_name,
+        site_name=site_name,
         published_raw=published,
         published_source="metadata" if published else "none",
         comments=comments,

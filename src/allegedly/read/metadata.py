@@ -34,6 +34,9 @@ BYLINE_TAIL = re.compile(
     r"\d{1,2}[:/.]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
     re.I,
 )
+# Separators between a headline and the site or section name in a <title>: "Headline | Site - Section".
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]{1,2}\s+|\s*\|\s*|\s+\(from\s+|\s*::\s*")
+HEADING_TAGS: tuple[str, ...] = ("h1", "h2")
 URL_LIKE = re.compile(r"^(?:https?://|www\.)", re.I)
 MAX_AUTHOR_CHARS = 120
 
@@ -77,6 +80,27 @@ def clean_author(raw: str | None) -> str | None:
         if name and not URL_LIKE.match(name) and len(name) <= MAX_AUTHOR_CHARS and name not in names:
             names.append(name)
     return "; ".join(names) or None
+
+
+def clean_title(title: str | None, root: Element | None, site_name: str | None) -> str | None:
+    """The headline part of a page title: the segment a heading repeats, else minus the site name."""
+    if not title:
+        return None
+    segments = [part.strip(" )") for part in TITLE_SEPARATORS.split(title) if part.strip(" )")]
+    if len(segments) < 2:
+        return title
+    if root is not None:
+        headings = {_fold(heading.text_content()) for tag in HEADING_TAGS for heading in root.iter(tag)}
+        for segment in segments:
+            if _fold(segment) in headings:
+                return segment
+    if site_name and _fold(segments[-1]) == _fold(site_name):
+        return title[: title.rfind(segments[-1])].rstrip(" |-–—:(")
+    return title
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _meta_tags(root: Element) -> dict[str, str]:

@@ -1,0 +1,5 @@
+"""`python -m allegedly` runs the CLI."""
+
+from allegedly.present.cli import main
+
+main()
