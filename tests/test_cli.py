@@ -35,8 +35,9 @@ def stored_counts(capsys: Any, monkeypatch: Any, db: str) -> dict[str, int]:
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def test_cli_ingest_sample_then_reingest_changes_nothing(capsys: Any, monkeypatch: Any, db: str,
-                                                         sample_dir: Path) -> None:
+def test_cli_ingest_sample_then_reingest_changes_nothing(
+    capsys: Any, monkeypatch: Any, db: str, sample_dir: Path
+) -> None:
     code, out, _ = run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db, "--format", "json")
     assert code == 0
     first = json.loads(out)
@@ -54,32 +55,51 @@ def test_cli_person_shows_sourced_relations(capsys: Any, monkeypatch: Any, db: s
     assert code == 0
     view = json.loads(out)
     assert view["name"] == "Calla Renwick"
-    spouse = [c for c in view["claims"] if c["predicate"] == "spouse" and "Rafe Castellane" in (c["subject"], c["object"])]
+    spouse = [
+        c
+        for c in view["claims"]
+        if c["predicate"] == "spouse" and "Rafe Castellane" in (c["subject"], c["object"])
+    ]
     assert any(c["date"] == "2017-09-09" for c in spouse)
     assert all(c["source_kind"] and c["modality"] for c in view["claims"])
     code, out, _ = run(capsys, monkeypatch, "person", "Calla Renwick", "--db", db)
     assert code == 0 and "spouse" in out and "Rafe Castellane" in out
 
 
-def test_cli_person_as_of_hides_later_reports(capsys: Any, monkeypatch: Any, db: str, sample_dir: Path) -> None:
+def test_cli_person_as_of_hides_later_reports(
+    capsys: Any, monkeypatch: Any, db: str, sample_dir: Path
+) -> None:
     run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)
-    code, out, _ = run(capsys, monkeypatch, "person", "Calla Renwick", "--db", db, "--as-of", "2019-12-31",
-                       "--format", "json")
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "person",
+        "Calla Renwick",
+        "--db",
+        db,
+        "--as-of",
+        "2019-12-31",
+        "--format",
+        "json",
+    )
     assert code == 0
     view = json.loads(out)
     assert view["claims"], "the 2019 blog post was reported by then"
     assert all(c["reported"] is None or c["reported"] <= "2019-12-31" for c in view["claims"])
 
 
-def test_cli_unknown_person_is_one_line_and_exit_6(capsys: Any, monkeypatch: Any, db: str, sample_dir: Path) -> None:
+def test_cli_unknown_person_is_one_line_and_exit_6(
+    capsys: Any, monkeypatch: Any, db: str, sample_dir: Path
+) -> None:
     run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)
     code, _, err = run(capsys, monkeypatch, "person", "Calla Renwik", "--db", db)
     assert code == 6
     assert err.strip().count("\n") == 0 and "Calla Renwick" in err
 
 
-def test_cli_bad_inputs_are_skipped_and_stored_data_survives(capsys: Any, monkeypatch: Any, db: str,
-                                                             sample_dir: Path, tmp_path: Path) -> None:
+def test_cli_bad_inputs_are_skipped_and_stored_data_survives(
+    capsys: Any, monkeypatch: Any, db: str, sample_dir: Path, tmp_path: Path
+) -> None:
     run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)
     before = stored_counts(capsys, monkeypatch, db)
     bad = tmp_path / "bad"
@@ -99,8 +119,10 @@ def test_cli_bad_inputs_are_skipped_and_stored_data_survives(capsys: Any, monkey
 
 def test_cli_latin1_text_is_read_and_stored(capsys: Any, monkeypatch: Any, db: str, tmp_path: Path) -> None:
     page = tmp_path / "latin.txt"
-    page.write_bytes("Zoé Marchal opens a café in Lyon\n\nZoé Marchal, 33, and her husband Rémi Dufour "
-                     "moved from Paris to Lyon, the café’s owners said.".replace("’", "'").encode("latin-1"))
+    page.write_bytes(
+        "Zoé Marchal opens a café in Lyon\n\nZoé Marchal, 33, and her husband Rémi Dufour "
+        "moved from Paris to Lyon, the café’s owners said.".replace("’", "'").encode("latin-1")
+    )
     code, _, _ = run(capsys, monkeypatch, "ingest", str(page), "--db", db)
     assert code == 0
     code, out, _ = run(capsys, monkeypatch, "claims", "Zoé Marchal", "--db", db, "--format", "json")
@@ -108,12 +130,18 @@ def test_cli_latin1_text_is_read_and_stored(capsys: Any, monkeypatch: Any, db: s
     assert any(c["predicate"] == "age" and c["value"] == "33" for c in json.loads(out))
 
 
-def test_cli_comment_script_is_stored_exactly_and_printed_escaped(capsys: Any, monkeypatch: Any, db: str,
-                                                                   tmp_path: Path) -> None:
+def test_cli_comment_script_is_stored_exactly_and_printed_escaped(
+    capsys: Any, monkeypatch: Any, db: str, tmp_path: Path
+) -> None:
     payload = "<script>alert('x')</script> and [bold]not markup[/bold]"
-    item = {"url": "https://gossip.example/a", "title": "Tess Aubrey engaged", "published": "2024-01-05",
-            "outlet": "Gossip Example", "text": "Tess Aubrey and her fiancé, Cole Ritter, are engaged.",
-            "comments": [{"author": "reader1", "text": payload}]}
+    item = {
+        "url": "https://gossip.example/a",
+        "title": "Tess Aubrey engaged",
+        "published": "2024-01-05",
+        "outlet": "Gossip Example",
+        "text": "Tess Aubrey and her fiancé, Cole Ritter, are engaged.",
+        "comments": [{"author": "reader1", "text": payload}],
+    }
     source = tmp_path / "items.jsonl.gz"
     source.write_bytes(gzip.compress((json.dumps(item) + "\n").encode()))
     plain = tmp_path / "items.jsonl"
@@ -135,11 +163,15 @@ def test_cli_export_eval_has_contract_shape(capsys: Any, monkeypatch: Any, sampl
     blog = next(d for d in view["documents"] if d["file"] == "001_blog_2019.txt")
     assert blog["published"] == "2019-06" and blog["published_inferred"] is True
     assert len(blog["comments"]) == 20 and blog["declared_comment_count"] == 23
-    assert all({"subject", "predicate", "object", "value", "date", "end", "claims"} <= set(f) for f in view["facts"])
+    assert all(
+        {"subject", "predicate", "object", "value", "date", "end", "claims"} <= set(f) for f in view["facts"]
+    )
 
 
 def test_cli_export_csv_has_a_row_per_claim(capsys: Any, monkeypatch: Any, sample_dir: Path) -> None:
-    code, out, _ = run(capsys, monkeypatch, "export", "--format", "csv", str(sample_dir / "002_explainer_2024.txt"))
+    code, out, _ = run(
+        capsys, monkeypatch, "export", "--format", "csv", str(sample_dir / "002_explainer_2024.txt")
+    )
     assert code == 0
     header, *rows = out.strip().splitlines()
     assert header.startswith("subject,predicate,object") and len(rows) >= 5

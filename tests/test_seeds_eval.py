@@ -23,9 +23,19 @@ def score_output(shared_dir: Path) -> str:
     seeds = sorted(str(p) for p in (shared_dir / "corpus" / "seeds").glob("*.txt"))
     command = f"{sys.executable} -m allegedly.present export --format eval"
     result = subprocess.run(
-        [sys.executable, str(shared_dir / "eval" / "score.py"), "--gold", str(shared_dir / "eval" / "gold" / "seeds.json"),
-         "--cmd", command, *seeds],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--gold",
+            str(shared_dir / "eval" / "gold" / "seeds.json"),
+            "--cmd",
+            command,
+            *seeds,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout

@@ -113,3 +113,32 @@ def test_store_resolve_url_accepts_paths_and_urls(target: str, database: str | N
     url = resolve_url(target)
     assert url.get_backend_name() == "sqlite"
     assert url.database == database
+
+
+def test_store_open_non_database_file_gives_store_error(tmp_path: Path) -> None:
+    text = tmp_path / "notes.db"
+    text.write_text("These are notes about Quillon Asterby, not a database. " * 20)
+    with pytest.raises(StoreError, match="file is not a database"):
+        Store.open(text)
+
+
+def test_store_open_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "newer.db"
+    Store.open(db).close()
+    engine = sa.create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="has schema 9999, newer than this allegedly knows"):
+        Store.open(db)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9999"
+    engine.dispose()
+
+
+def test_store_open_concurrent_second_store_sees_writes(tmp_path: Path) -> None:
+    """Two stores on one file (two processes, say): a reader sees what the writer committed."""
+    db = tmp_path / "shared.db"
+    with Store.open(db) as writer_store, Store.open(db) as reader_store:
+        assert reader_store.documents() == []
+        writer_store.save(marchetti_analysis())
+        assert [row.file_name for row in reader_store.documents()] == ["marchetti.txt"]

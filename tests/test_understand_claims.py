@@ -11,9 +11,18 @@ from allegedly.model import Analysis, RawDocument
 pytestmark = pytest.mark.model
 
 
-def analyse(pipeline: Any, text: str, date: str | None = "2024-05-02", headline: str | None = None) -> Analysis:
-    raw = RawDocument(path="t.txt", file_name="t.txt", format="text", text=text, headline=headline,
-                      published_raw=date, published_source="header" if date else "none")
+def analyse(
+    pipeline: Any, text: str, date: str | None = "2024-05-02", headline: str | None = None
+) -> Analysis:
+    raw = RawDocument(
+        path="t.txt",
+        file_name="t.txt",
+        format="text",
+        text=text,
+        headline=headline,
+        published_raw=date,
+        published_source="header" if date else "none",
+    )
     return pipeline.analyse(raw)  # type: ignore[no-any-return]
 
 
@@ -26,8 +35,10 @@ def find(analysis: Analysis, predicate: str) -> list[Any]:
 
 
 def test_claims_marriage_with_date_and_couple(pipeline: Any) -> None:
-    text = ("Mara Quell and her husband Tobias Venn have been together for years. "
-            "The couple met in 2009 on the set of Harbor Nights and were married on June 3, 2015.")
+    text = (
+        "Mara Quell and her husband Tobias Venn have been together for years. "
+        "The couple met in 2009 on the set of Harbor Nights and were married on June 3, 2015."
+    )
     analysis = analyse(pipeline, text)
     spouse = find(analysis, "spouse")
     assert {frozenset((c.subject, c.object)) for c in spouse} == {frozenset(("Mara Quell", "Tobias Venn"))}
@@ -37,8 +48,10 @@ def test_claims_marriage_with_date_and_couple(pipeline: Any) -> None:
 
 
 def test_claims_children_list_with_birth_dates(pipeline: Any) -> None:
-    text = ("Lena Marsh and Oskar Brandt are raising a family in Denver. They have two children, "
-            "son Felix, born March 9, 2016, and daughter Ilse, born October 21, 2019.")
+    text = (
+        "Lena Marsh and Oskar Brandt are raising a family in Denver. They have two children, "
+        "son Felix, born March 9, 2016, and daughter Ilse, born October 21, 2019."
+    )
     analysis = analyse(pipeline, text)
     children = {(c.subject, c.object, c.date.value if c.date else None) for c in find(analysis, "child")}
     assert ("Lena Marsh", "Felix", "2016-03-09") in children
@@ -47,8 +60,10 @@ def test_claims_children_list_with_birth_dates(pipeline: Any) -> None:
 
 
 def test_claims_anonymous_source_tied_to_outlet_is_hedged(pipeline: Any) -> None:
-    text = ("Dara Holt and her husband Miles Okafor have kept quiet. "
-            "“They have been trying, but they are on the outs now,” a source tells In Touch.")
+    text = (
+        "Dara Holt and her husband Miles Okafor have kept quiet. "
+        "“They have been trying, but they are on the outs now,” a source tells In Touch."
+    )
     analysis = analyse(pipeline, text)
     separated = find(analysis, "separated")
     assert separated, facts(analysis)
@@ -75,8 +90,10 @@ def test_claims_move_gives_residence(pipeline: Any) -> None:
 
 
 def test_claims_writer_speculation_is_author_opinion(pipeline: Any) -> None:
-    text = ("Rory Vale and his fiancée, Nina Sorel, moved to Boston. "
-            "I feel like Rory Vale and Nina Sorel split up months ago.")
+    text = (
+        "Rory Vale and his fiancée, Nina Sorel, moved to Boston. "
+        "I feel like Rory Vale and Nina Sorel split up months ago."
+    )
     analysis = analyse(pipeline, text)
     separated = find(analysis, "separated")
     assert separated
@@ -90,8 +107,10 @@ def test_claims_question_does_not_assert_a_split(pipeline: Any) -> None:
 
 
 def test_claims_affair_is_never_with_the_spouse(pipeline: Any) -> None:
-    text = ("Ada Finch and her husband Leo Marr were married in 2012. "
-            "Ada Finch found out Leo Marr was allegedly cheating with Skye Dunmore, 24, in May.")
+    text = (
+        "Ada Finch and her husband Leo Marr were married in 2012. "
+        "Ada Finch found out Leo Marr was allegedly cheating with Skye Dunmore, 24, in May."
+    )
     analysis = analyse(pipeline, text)
     affairs = {frozenset((c.subject, c.object)) for c in find(analysis, "affair")}
     assert frozenset(("Ada Finch", "Leo Marr")) not in affairs
@@ -108,4 +127,5 @@ def test_timeline_dated_events_from_claims(pipeline: Any) -> None:
     text = "Mara Quell and Tobias Venn were married on June 3, 2015."
     analysis = analyse(pipeline, text)
     assert [(e.date.value, sorted(e.participants)) for e in analysis.timeline] == [
-        ("2015-06-03", ["Mara Quell", "Tobias Venn"])]
+        ("2015-06-03", ["Mara Quell", "Tobias Venn"])
+    ]

@@ -31,7 +31,9 @@ class IngestReport:
         return bool(self.stored or self.unchanged)
 
 
-def read_inputs(specs: list[str], report: IngestReport, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
+def read_inputs(
+    specs: list[str], report: IngestReport, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[RawDocument]:
     """Every readable document under `specs`; unreadable files go to `report.rejected`."""
     raws: list[RawDocument] = []
     try:
@@ -68,9 +70,15 @@ def knowledge_from(store: Store) -> Knowledge:
     return knowledge
 
 
-def ingest(specs: list[str], store: Store, pipeline: Pipeline, *, max_bytes: int = DEFAULT_MAX_BYTES,
-           on_document: Callable[[str], None] | None = None, on_total: Callable[[int], None] | None = None
-           ) -> IngestReport:
+def ingest(
+    specs: list[str],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_document: Callable[[str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> IngestReport:
     """Store every document under `specs`; a failure in one never touches the others.
 
     Idempotent: ingesting the same content twice stores it once."""

@@ -18,8 +18,20 @@ Modality = Literal["asserted", "hedged", "speculated", "denied"]
 StanceLabel = Literal["pro", "con", "neutral"]
 
 PREDICATES: tuple[str, ...] = (
-    "spouse", "engaged", "partner", "affair", "separated", "divorced", "met",
-    "child", "employer", "residence", "appeared_in", "choreographed", "owns", "age",
+    "spouse",
+    "engaged",
+    "partner",
+    "affair",
+    "separated",
+    "divorced",
+    "met",
+    "child",
+    "employer",
+    "residence",
+    "appeared_in",
+    "choreographed",
+    "owns",
+    "age",
 )
 # Relations that read the same in both directions (CONTRACT.md).
 SYMMETRIC_PREDICATES = frozenset({"spouse", "engaged", "partner", "affair", "separated", "divorced", "met"})

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from allegedly.model import Analysis, Comment, DateValue, Document, Published, RawDocument
 from allegedly.outlets import OutletTable, outlet_table
@@ -53,6 +53,10 @@ def content_hash(raw: RawDocument) -> str:
     return digest.hexdigest()
 
 
+def _gender(value: str | None) -> Literal["m", "f"] | None:
+    return "m" if value == "m" else "f" if value == "f" else None
+
+
 def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
     """The post's main people: whoever the headline names first, then the most mentioned."""
     people = index.main_people(3)[:2]
@@ -82,8 +86,9 @@ class Pipeline:
         if raw.site_name:
             return raw.site_name
         for start, _, outlet in self.outlets.find(body):
-            if _SELF_REFERENCE.search(body[max(0, start - 20):start]) and re.search(
-                    r"\b(our|we|us)\b", body[max(0, start - 20):start + 120], re.IGNORECASE):
+            if _SELF_REFERENCE.search(body[max(0, start - 20) : start]) and re.search(
+                r"\b(our|we|us)\b", body[max(0, start - 20) : start + 120], re.IGNORECASE
+            ):
                 return outlet.name
         return None
 
@@ -111,9 +116,19 @@ class Pipeline:
             post_authors |= set(found.aliases)
         comments: list[Comment] = link_replies(raw_comments, post_authors)
         document = Document(
-            path=raw.path, file_name=raw.file_name, format=raw.format, headline=raw.headline, body=body,
-            url=raw.url, author=raw.author, site_name=raw.site_name, outlet=outlet, published=published,
-            comments=comments, declared_comment_count=declared, content_hash=content_hash(raw),
+            path=raw.path,
+            file_name=raw.file_name,
+            format=raw.format,
+            headline=raw.headline,
+            body=body,
+            url=raw.url,
+            author=raw.author,
+            site_name=raw.site_name,
+            outlet=outlet,
+            published=published,
+            comments=comments,
+            declared_comment_count=declared,
+            content_hash=content_hash(raw),
             warnings=list(raw.warnings),
         )
         parsed = self.nlp(body)
@@ -125,12 +140,23 @@ class Pipeline:
         times = tag_times(document.body, anchor)
         attributor = build_attributor(parsed, index, self.outlets, document.outlet)
         claims, explicit = extract_claims(parsed, index, attributor, times, anchor)
-        analysis = Analysis(document=document, entities=list(index.entities.values()), mentions=index.mentions,
-                            times=times, claims=claims)
+        analysis = Analysis(
+            document=document,
+            entities=list(index.entities.values()),
+            mentions=index.mentions,
+            times=times,
+            claims=claims,
+        )
         analysis.timeline = build_timeline(analysis, explicit, parsed)
-        targets = [Target(name=index.name(key), aliases=set(index.entities[key].aliases),
-                          gender=index.people[key].gender, main=i == 0)
-                   for i, key in enumerate(_story_people(index, document.headline))]
+        targets = [
+            Target(
+                name=index.name(key),
+                aliases=set(index.entities[key].aliases),
+                gender=_gender(index.people[key].gender),
+                main=i == 0,
+            )
+            for i, key in enumerate(_story_people(index, document.headline))
+        ]
         analysis.reactions = [assess_comment(c, targets, document.body) for c in document.comments]
         return analysis
 

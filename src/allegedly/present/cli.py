@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,29 +20,43 @@ from allegedly.model import DateValue
 from allegedly.present import render
 from allegedly.store import Store, default_db_url
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="A sourced, time-aware record of celebrity news and its reader comments.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="A sourced, time-aware record of celebrity news and its reader comments.",
+)
 # Tables keep their columns readable when piped (no terminal width to go by).
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, highlight=False)
 
 
-class TableOrJson(str, Enum):
+class TableOrJson(StrEnum):
     table = "table"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     eval = "eval"
     json = "json"
     csv = "csv"
 
 
-DbOption = Annotated[str | None, typer.Option("--db", envvar="ALLEGEDLY_DB", show_envvar=True,
-                                              help="SQLite path or database URL (default: allegedly.db).")]
-FormatOption = Annotated[TableOrJson, typer.Option("--format", "-f", help="table for people, json for machines.")]
-ModelOption = Annotated[str, typer.Option("--model", envvar="ALLEGEDLY_MODEL",
-                                          help="Any installed spaCy English pipeline.")]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="ALLEGEDLY_DB",
+        show_envvar=True,
+        help="SQLite path or database URL (default: allegedly.db).",
+    ),
+]
+FormatOption = Annotated[
+    TableOrJson, typer.Option("--format", "-f", help="table for people, json for machines.")
+]
+ModelOption = Annotated[
+    str, typer.Option("--model", envvar="ALLEGEDLY_MODEL", help="Any installed spaCy English pipeline.")
+]
 _state: dict[str, bool] = {"debug": False}
 
 
@@ -94,11 +108,20 @@ def ingest(
 
     store = _open(db)
     pipeline = Pipeline(model or _model_default())
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=format == TableOrJson.json) as progress:
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=format == TableOrJson.json,
+    ) as progress:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
-            paths, store, pipeline,
+            paths,
+            store,
+            pipeline,
             on_total=lambda n: progress.update(task, total=n),
             on_document=lambda path: progress.update(task, advance=1, description=Path(path).name[:40]),
         )
@@ -107,12 +130,22 @@ def ingest(
     for line in report.warnings:
         err.print(f"warning {escape(line)}")
     if format == TableOrJson.json:
-        _print_json({"stored": report.stored, "unchanged": report.unchanged, "rejected": report.rejected,
-                     "warnings": report.warnings, "claims": report.claims, "db": store.url})
+        _print_json(
+            {
+                "stored": report.stored,
+                "unchanged": report.unchanged,
+                "rejected": report.rejected,
+                "warnings": report.warnings,
+                "claims": report.claims,
+                "db": store.url,
+            }
+        )
     else:
-        out.print(f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, "
-                  f"skipped {len(report.rejected)}, warnings {len(report.warnings)}; "
-                  f"{report.claims} claims → {escape(store.url)}")
+        out.print(
+            f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, "
+            f"skipped {len(report.rejected)}, warnings {len(report.warnings)}; "
+            f"{report.claims} claims → {escape(store.url)}"
+        )
     if not report.anything_kept:
         raise typer.Exit(3 if report.rejected else 2)
 
@@ -137,7 +170,9 @@ def people(db: DbOption = None, format: FormatOption = TableOrJson.table) -> Non
 def person(
     name: Annotated[str, typer.Argument(help="A name or alias, any case.")],
     db: DbOption = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what had been reported by this date.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Only what had been reported by this date.")
+    ] = None,
     format: FormatOption = TableOrJson.table,
 ) -> None:
     """One person's relations with dates, timeline and the source of every line.
@@ -177,7 +212,9 @@ def story(
 def claims(
     name: Annotated[str | None, typer.Argument(help="Whose claims; all when left out.")] = None,
     db: DbOption = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what had been reported by this date.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Only what had been reported by this date.")
+    ] = None,
     format: FormatOption = TableOrJson.table,
 ) -> None:
     """Every claim about a person: what, when, who said it, how firmly.
@@ -209,9 +246,12 @@ def stats(db: DbOption = None, format: FormatOption = TableOrJson.table) -> None
 
 @app.command()
 def export(
-    files: Annotated[list[str] | None, typer.Argument(help="Analyse these files (not stored); else the store.")] = None,
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="eval (CONTRACT.md), json or csv.")] =
-    ExportFormat.json,
+    files: Annotated[
+        list[str] | None, typer.Argument(help="Analyse these files (not stored); else the store.")
+    ] = None,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="eval (CONTRACT.md), json or csv.")
+    ] = ExportFormat.json,
     db: DbOption = None,
     model: ModelOption = "",
 ) -> None:

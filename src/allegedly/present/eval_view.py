@@ -48,15 +48,17 @@ def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
         first = items[0][0]
         date = _best_date(c.date for c, _ in items)
         end = _best_date(c.end for c, _ in items)
-        facts.append({
-            "subject": first.subject,
-            "predicate": first.predicate,
-            "object": first.object,
-            "value": first.value,
-            "date": date.value if date else None,
-            "end": end.value if end else None,
-            "claims": [claim_view(c, f) for c, f in items],
-        })
+        facts.append(
+            {
+                "subject": first.subject,
+                "predicate": first.predicate,
+                "object": first.object,
+                "value": first.value,
+                "date": date.value if date else None,
+                "end": end.value if end else None,
+                "claims": [claim_view(c, f) for c, f in items],
+            }
+        )
     return facts
 
 
@@ -72,22 +74,29 @@ def documents_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
             if reaction and reaction.stances:
                 main = reaction.stances[0]
                 stance = {"target": main.target, "label": main.label}
-            comments.append({
-                "n": comment.n, "author": comment.author, "reply_to": comment.reply_to,
-                "reply_to_author": comment.reply_to_author,
-                "stance": stance, "toxic": bool(reaction and reaction.toxic),
-                "categories": reaction.categories if reaction else [],
-            })
-        documents.append({
-            "file": doc.file_name,
-            "published": doc.published.date.value if doc.published.date else None,
-            "published_inferred": doc.published.source == "inferred",
-            "published_note": doc.published.note,
-            "outlet": doc.outlet,
-            "headline": doc.headline,
-            "declared_comment_count": doc.declared_comment_count,
-            "comments": comments,
-        })
+            comments.append(
+                {
+                    "n": comment.n,
+                    "author": comment.author,
+                    "reply_to": comment.reply_to,
+                    "reply_to_author": comment.reply_to_author,
+                    "stance": stance,
+                    "toxic": bool(reaction and reaction.toxic),
+                    "categories": reaction.categories if reaction else [],
+                }
+            )
+        documents.append(
+            {
+                "file": doc.file_name,
+                "published": doc.published.date.value if doc.published.date else None,
+                "published_inferred": doc.published.source == "inferred",
+                "published_note": doc.published.note,
+                "outlet": doc.outlet,
+                "headline": doc.headline,
+                "declared_comment_count": doc.declared_comment_count,
+                "comments": comments,
+            }
+        )
     return documents
 
 
@@ -95,11 +104,21 @@ def timeline_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     events = []
     for analysis in analyses:
         for event in analysis.timeline:
-            events.append({"date": event.date.value, "participants": event.participants,
-                           "summary": event.summary, "file": analysis.document.file_name})
+            events.append(
+                {
+                    "date": event.date.value,
+                    "participants": event.participants,
+                    "summary": event.summary,
+                    "file": analysis.document.file_name,
+                }
+            )
     return sorted(events, key=lambda e: (e["date"], e["file"]))
 
 
 def evaluation_view(analyses: list[Analysis]) -> dict[str, Any]:
     """The JSON object `allegedly export --format eval` prints."""
-    return {"documents": documents_view(analyses), "facts": facts_view(analyses), "timeline": timeline_view(analyses)}
+    return {
+        "documents": documents_view(analyses),
+        "facts": facts_view(analyses),
+        "timeline": timeline_view(analyses),
+    }

@@ -14,8 +14,22 @@ from allegedly.model import Analysis, Claim, DateValue
 from allegedly.outlets import outlet_table
 from allegedly.store import PersonRecord, StoredClaim
 
-CLAIM_COLUMNS = ("subject", "predicate", "object", "value", "date", "end", "source_kind", "speaker", "outlet",
-                 "reliability", "modality", "reported", "file", "evidence")
+CLAIM_COLUMNS = (
+    "subject",
+    "predicate",
+    "object",
+    "value",
+    "date",
+    "end",
+    "source_kind",
+    "speaker",
+    "outlet",
+    "reliability",
+    "modality",
+    "reported",
+    "file",
+    "evidence",
+)
 
 
 def _reliability(outlet: str | None) -> float | None:
@@ -26,17 +40,25 @@ def _reliability(outlet: str | None) -> float | None:
 def claim_row(claim: Claim, file_name: str) -> dict[str, Any]:
     """One claim flattened: what, when, who said it, how firmly, where."""
     return {
-        "subject": claim.subject, "predicate": claim.predicate, "object": claim.object, "value": claim.value,
-        "date": str(claim.date) if claim.date else None, "end": str(claim.end) if claim.end else None,
-        "source_kind": claim.attribution.source_kind, "speaker": claim.attribution.speaker,
-        "outlet": claim.attribution.outlet, "reliability": _reliability(claim.attribution.outlet),
-        "modality": claim.modality, "reported": str(claim.report_date) if claim.report_date else None,
-        "file": file_name, "evidence": claim.evidence,
+        "subject": claim.subject,
+        "predicate": claim.predicate,
+        "object": claim.object,
+        "value": claim.value,
+        "date": str(claim.date) if claim.date else None,
+        "end": str(claim.end) if claim.end else None,
+        "source_kind": claim.attribution.source_kind,
+        "speaker": claim.attribution.speaker,
+        "outlet": claim.attribution.outlet,
+        "reliability": _reliability(claim.attribution.outlet),
+        "modality": claim.modality,
+        "reported": str(claim.report_date) if claim.report_date else None,
+        "file": file_name,
+        "evidence": claim.evidence,
     }
 
 
 def _source(row: dict[str, Any]) -> str:
-    who = row["source_kind"].replace("_", " ")
+    who = str(row["source_kind"]).replace("_", " ")
     if row["speaker"]:
         who += f" ({row['speaker']})"
     if row["outlet"]:
@@ -44,15 +66,19 @@ def _source(row: dict[str, Any]) -> str:
     return who
 
 
-def person_view(record: PersonRecord, as_of_claims: list[StoredClaim] | None, as_of: DateValue | None
-                ) -> dict[str, Any]:
+def person_view(
+    record: PersonRecord, as_of_claims: list[StoredClaim] | None, as_of: DateValue | None
+) -> dict[str, Any]:
     """A person's story: relations with dates, the timeline, each line with its source and hedge."""
     stored = record.claims
     if as_of_claims is not None:
         keep = {id(c.claim) for c in as_of_claims}
         by_text = {(c.file_name, c.claim.evidence, c.claim.predicate) for c in as_of_claims}
-        stored = [c for c in stored if id(c.claim) in keep or (c.file_name, c.claim.evidence, c.claim.predicate)
-                  in by_text]
+        stored = [
+            c
+            for c in stored
+            if id(c.claim) in keep or (c.file_name, c.claim.evidence, c.claim.predicate) in by_text
+        ]
     files = {c.file_name for c in stored}
     timeline = [e for e in record.timeline if as_of is None or e.file_name in files]
     return {
@@ -61,33 +87,59 @@ def person_view(record: PersonRecord, as_of_claims: list[StoredClaim] | None, as
         "as_of": str(as_of) if as_of else None,
         "documents": len(record.document_ids),
         "claims": [claim_row(c.claim, c.file_name) for c in stored],
-        "timeline": [{"date": str(e.event.date), "participants": e.event.participants,
-                      "summary": e.event.summary, "file": e.file_name} for e in timeline],
+        "timeline": [
+            {
+                "date": str(e.event.date),
+                "participants": e.event.participants,
+                "summary": e.event.summary,
+                "file": e.file_name,
+            }
+            for e in timeline
+        ],
     }
 
 
 def print_person(console: Console, view: dict[str, Any]) -> None:
     title = view["name"] + (f" (as of {view['as_of']})" if view["as_of"] else "")
     console.print(f"[bold]{escape(title)}[/bold]  also: {escape(', '.join(view['aliases']) or '-')}")
-    table = Table("relation", "with / value", "date", "end", "source", "hedge", "file", title="relations and facts")
+    table = Table(
+        "relation", "with / value", "date", "end", "source", "hedge", "file", title="relations and facts"
+    )
     for row in view["claims"]:
         other = row["object"] if row["subject"] == view["name"] else row["subject"]
-        table.add_row(row["predicate"], escape(str(other if row["object"] else row["value"])), row["date"] or "",
-                      row["end"] or "", escape(_source(row)), row["modality"], escape(row["file"]))
+        table.add_row(
+            row["predicate"],
+            escape(str(other if row["object"] else row["value"])),
+            row["date"] or "",
+            row["end"] or "",
+            escape(_source(row)),
+            row["modality"],
+            escape(row["file"]),
+        )
     console.print(table)
     events = Table("date", "what", "who", "file", title="timeline")
     for event in view["timeline"]:
-        events.add_row(event["date"], escape(event["summary"]), escape(", ".join(event["participants"])),
-                       escape(event["file"]))
+        events.add_row(
+            event["date"],
+            escape(event["summary"]),
+            escape(", ".join(event["participants"])),
+            escape(event["file"]),
+        )
     console.print(events)
 
 
 def print_claims(console: Console, rows: list[dict[str, Any]]) -> None:
     table = Table("subject", "relation", "object / value", "date", "source", "hedge", "evidence")
     for row in rows:
-        table.add_row(escape(row["subject"]), row["predicate"], escape(str(row["object"] or row["value"])),
-                      row["date"] or row["end"] or "", escape(_source(row)), row["modality"],
-                      escape(row["evidence"][:80]))
+        table.add_row(
+            escape(row["subject"]),
+            row["predicate"],
+            escape(str(row["object"] or row["value"])),
+            row["date"] or row["end"] or "",
+            escape(_source(row)),
+            row["modality"],
+            escape(row["evidence"][:80]),
+        )
     console.print(table)
 
 

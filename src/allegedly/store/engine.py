@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.pool import StaticPool
 
 from allegedly.errors import StoreError
@@ -111,14 +112,27 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:  # alembic's "Can't locate revision"
+        return False
+
+
 def migrate(engine: sa.Engine) -> None:
     """Bring the database to the newest schema; a database already there is left alone.
 
     All pending migrations run in one transaction (SQLite and PostgreSQL both have
     transactional DDL), so a failed upgrade leaves the database as it was.
     """
-    if current_revision(engine) == head_revision():
+    current, head = current_revision(engine), head_revision()
+    if current == head:
         return
+    if current is not None and not _known(current):
+        raise StoreError(
+            f"the store at {describe(engine.url)} has schema {current}, newer than this allegedly knows "
+            f"(newest: {head}); upgrade allegedly or use another database"
+        )
     config = alembic_config()
     with engine.connect() as connection:
         connection = connection.execution_options(**{WRITE_OPTION: True})

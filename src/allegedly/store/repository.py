@@ -40,6 +40,9 @@ class Store:
             raise StoreError(f"cannot open the store at {describe(url)}: {error}") from None
         try:
             migrate(engine)
+        except StoreError:
+            engine.dispose()
+            raise
         except sa.exc.SQLAlchemyError as error:
             engine.dispose()
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]

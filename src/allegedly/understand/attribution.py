@@ -14,8 +14,8 @@ from typing import Any
 
 from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
-from allegedly.understand.entities import FEMALE_PRONOUNS, MALE_PRONOUNS, EntityIndex
 from allegedly.understand.cues import attribution_lexicon
+from allegedly.understand.entities import FEMALE_PRONOUNS, MALE_PRONOUNS, EntityIndex
 
 # Straight and typographic quotation marks; a quote longer than this is a formatting
 # accident (an unclosed mark), not speech.
@@ -45,16 +45,21 @@ class Attributor:
     def at(self, offset: int) -> Attribution:
         best: Voice | None = None
         for voice in self.voices:
-            if voice.start <= offset < voice.end and (best is None or voice.end - voice.start < best.end - best.start):
+            if voice.start <= offset < voice.end and (
+                best is None or voice.end - voice.start < best.end - best.start
+            ):
                 best = voice
         return best.attribution if best else self.default
 
 
-def _speaker_of_clause(clause: str, clause_start: int, index: EntityIndex, outlets: OutletTable,
-                       inherited: Attribution | None) -> Attribution | None:
+def _speaker_of_clause(
+    clause: str, clause_start: int, index: EntityIndex, outlets: OutletTable, inherited: Attribution | None
+) -> Attribution | None:
     """Read a reporting clause ("a source tells In Touch", "she told People")."""
     lex = attribution_lexicon()
-    verb = next((m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in lex.speech_verbs), None)
+    verb = next(
+        (m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in lex.speech_verbs), None
+    )
     according = re.search(r"\baccording to\b", clause, re.IGNORECASE)
     if verb is None and according is None:
         return None
@@ -73,7 +78,7 @@ def _speaker_of_clause(clause: str, clause_start: int, index: EntityIndex, outle
     anonymous = lex.anonymous.search(subject)
     people = index.person_mentions(clause_start + subject_start, clause_start + subject_end)
     representative = lex.representatives.search(subject)
-    cue = clause.strip(" ,.:;“”\"")[:80]
+    cue = clause.strip(' ,.:;“”"')[:80]
     if representative and people:
         return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
     if anonymous:
@@ -106,13 +111,17 @@ def _excerpts(body: str) -> list[Voice]:
             if match and i > last_boundary + 1:
                 outlet = match.group("outlet").strip()
                 first = paragraphs[last_boundary + 1][0]
-                voices.append(Voice(first, start, Attribution("outlet", outlet=outlet, cue=text.strip()[:80])))
+                voices.append(
+                    Voice(first, start, Attribution("outlet", outlet=outlet, cue=text.strip()[:80]))
+                )
             if match:
                 last_boundary = i
     return voices
 
 
-def build_attributor(doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None) -> Attributor:
+def build_attributor(
+    doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None
+) -> Attributor:
     """Assign a voice to every part of a parsed body text."""
     body: str = doc.text
     lex = attribution_lexicon()
@@ -121,8 +130,11 @@ def build_attributor(doc: Any, index: EntityIndex, outlets: OutletTable, doc_out
     for voice in list(voices):
         found = outlets.find(voice.attribution.outlet or "")
         if found:
-            voices[voices.index(voice)] = Voice(voice.start, voice.end,
-                                                Attribution("outlet", outlet=found[0][2].name, cue=voice.attribution.cue))
+            voices[voices.index(voice)] = Voice(
+                voice.start,
+                voice.end,
+                Attribution("outlet", outlet=found[0][2].name, cue=voice.attribution.cue),
+            )
     excerpt_of = Attributor(list(voices), narration)
 
     # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
@@ -131,18 +143,26 @@ def build_attributor(doc: Any, index: EntityIndex, outlets: OutletTable, doc_out
         text = sent.text
         unquoted = _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
         has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
-            t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text))
-        signal = outlets.find(unquoted) or lex.anonymous.search(unquoted) or lex.representatives.search(unquoted) \
+            t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text)
+        )
+        signal = (
+            outlets.find(unquoted)
+            or lex.anonymous.search(unquoted)
+            or lex.representatives.search(unquoted)
             or re.search(r"\baccording to\b|\b(?:said|says|told|tells)\s+(?:that\b|[A-Z])", unquoted)
+        )
         if has_cue and signal:
-            clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, previous or excerpt_of.at(sent.start_char))
+            clause = _speaker_of_clause(
+                unquoted, sent.start_char, index, outlets, previous or excerpt_of.at(sent.start_char)
+            )
             if clause is not None:
                 voices.append(Voice(sent.start_char, sent.end_char, clause))
                 previous = clause
                 continue
-        if lex.opinion.search(unquoted) and excerpt_of.at(sent.start_char).source_kind == "narration":
-            voices.append(Voice(sent.start_char, sent.end_char, Attribution("author_opinion", outlet=doc_outlet,
-                                                                           cue=lex.opinion.search(unquoted).group(0))))  # type: ignore[union-attr]
+        opinion = lex.opinion.search(unquoted)
+        if opinion and excerpt_of.at(sent.start_char).source_kind == "narration":
+            opinion_of = Attribution("author_opinion", outlet=doc_outlet, cue=opinion.group(0))
+            voices.append(Voice(sent.start_char, sent.end_char, opinion_of))
 
     # Quoted speech: the reporting clause after the closing mark, else before the opening one.
     last_quote: Attribution | None = None
@@ -174,7 +194,9 @@ def _last_quote_end(voices: list[Voice]) -> int:
     return max(quoted) if quoted else -1
 
 
-def modality_of(sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None) -> Modality:
+def modality_of(
+    sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None
+) -> Modality:
     """Denied, speculated, hedged or asserted, from the sentence's own words and its source.
 
     `context` is the preceding sentence: "Allegedly, he's quit." hedges what it sums up."""
@@ -182,7 +204,7 @@ def modality_of(sentence: str, attribution: Attribution, context: str = "", cue_
     if lex.denials.search(sentence):
         return "denied"
     # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
-    head = sentence if cue_end is None else sentence[:cue_end + 40]
+    head = sentence if cue_end is None else sentence[: cue_end + 40]
     if lex.speculation.search(head) or attribution.source_kind == "author_opinion":
         return "speculated"
     if lex.hedges.search(sentence) or attribution.source_kind == "anonymous":

@@ -26,9 +26,45 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _MIN_SHORT_FORM = 3
 # Words that are capitalised but never a person's name on their own.
 _NOT_NAMES = frozenset(
-    {"I", "The", "A", "An", "He", "She", "They", "We", "It", "Mr", "Mrs", "Ms", "Miss", "Dr", "Getty",
-     "Images", "Photo", "Instagram", "Story", "Twitter", "TikTok", "Facebook", "YouTube", "Oscar",
-     "Hollywood", "God", "LOL", "OMG", "Aww", "Re", "Yeah", "Yes", "No", "Oh", "Hey", "Why", "What"}
+    {
+        "I",
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Getty",
+        "Images",
+        "Photo",
+        "Instagram",
+        "Story",
+        "Twitter",
+        "TikTok",
+        "Facebook",
+        "YouTube",
+        "Oscar",
+        "Hollywood",
+        "God",
+        "LOL",
+        "OMG",
+        "Aww",
+        "Re",
+        "Yeah",
+        "Yes",
+        "No",
+        "Oh",
+        "Hey",
+        "Why",
+        "What",
+    }
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -76,15 +112,21 @@ class EntityIndex:
     def person_mentions(self, start: int, end: int) -> list[Mention]:
         """Name mentions of people inside [start, end), in text order."""
         return sorted(
-            (m for m in self.mentions if m.entity.startswith("person:") and start <= m.span.start < end
-             and m.span.comment is None),
+            (
+                m
+                for m in self.mentions
+                if m.entity.startswith("person:") and start <= m.span.start < end and m.span.comment is None
+            ),
             key=lambda m: m.span.start,
         )
 
     def mentions_of_kind(self, prefix: str, start: int, end: int) -> list[Mention]:
         return sorted(
-            (m for m in self.mentions if m.entity.startswith(prefix) and start <= m.span.start < end
-             and m.span.comment is None),
+            (
+                m
+                for m in self.mentions
+                if m.entity.startswith(prefix) and start <= m.span.start < end and m.span.comment is None
+            ),
             key=lambda m: m.span.start,
         )
 
@@ -110,9 +152,15 @@ class EntityIndex:
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         if wanted is None:
             return None
-        earlier = [m for m in self.mentions if m.entity.startswith("person:") and m.span.start < before
-                   and m.kind == "name" and m.span.comment is None
-                   and self.people[m.entity].gender == wanted]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.entity.startswith("person:")
+            and m.span.start < before
+            and m.kind == "name"
+            and m.span.comment is None
+            and self.people[m.entity].gender == wanted
+        ]
         # Salience over recency within a short window: a child named in a list ("son X,
         # born ...") is rarely what the next "he" means; the story's main man usually is.
         window = [m for m in earlier if before - m.span.start <= _PRONOUN_WINDOW]
@@ -132,7 +180,7 @@ def _token_text(tok: Any) -> str:
 
 
 def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
-    """"Dara Holt" tagged ORG: two or three capitalised words led by a known first name."""
+    """ "Dara Holt" tagged ORG: two or three capitalised words led by a known first name."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in org_heads:
         return False
@@ -149,7 +197,9 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         # Drop lowercase tails the tagger glued on ("Natalie Portman’s fiancé").
         tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]
-        while tokens and (tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")):
+        while tokens and (
+            tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
+        ):
             tokens = tokens[:-1]
         if not tokens:
             continue
@@ -179,8 +229,15 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     for name in full:
         parts = name.split()
         # "Natalie Portman-Millepied" joins "Natalie Portman": same first name, surname contained.
-        match = next((c for c in clusters.values() if c.parts[0] == parts[0]
-                      and (parts[-1].startswith(c.parts[-1]) or c.parts[-1].startswith(parts[-1]))), None)
+        match = next(
+            (
+                c
+                for c in clusters.values()
+                if c.parts[0] == parts[0]
+                and (parts[-1].startswith(c.parts[-1]) or c.parts[-1].startswith(parts[-1]))
+            ),
+            None,
+        )
         if match is None:
             key = _slug("person", name)
             clusters[key] = PersonCluster(key=key, name=name, parts=parts, aliases={name})
@@ -237,12 +294,14 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         elif "male" in guess:
             cluster.male += weight
     for start, _, key in spans:
-        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 30):start].lower().split()[-2:]]
+        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 30) : start].lower().split()[-2:]]
         clusters[key].male += 2 * len(set(before) & lex.male)
         clusters[key].female += 2 * len(set(before) & lex.female)
 
 
-def _other_entities(doc: Any, outlets: OutletTable, people: dict[str, PersonCluster]) -> list[tuple[int, int, str, EntityKind]]:
+def _other_entities(
+    doc: Any, outlets: OutletTable, people: dict[str, PersonCluster]
+) -> list[tuple[int, int, str, EntityKind]]:
     """Outlets, organisations, works and places as (start, end, name, kind)."""
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
@@ -257,7 +316,9 @@ def _other_entities(doc: Any, outlets: OutletTable, people: dict[str, PersonClus
 
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
     title = r"((?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|[A-Z][\w’'-]*))*(?<!\bthe)(?<!\bof)(?<!\band))"
-    work_re = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}")
+    work_re = re.compile(
+        rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
+    )
     for match in work_re.finditer(doc.text):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
@@ -276,11 +337,11 @@ def _other_entities(doc: Any, outlets: OutletTable, people: dict[str, PersonClus
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         words = text.split()
-        if text in lex.places or ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads:
+        if text in lex.places or (ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads):
             kind: EntityKind = "place"
         elif text in works or ent.label_ == "WORK_OF_ART":
             kind = "work"
-        elif words[-1] in lex.org_heads or ent.label_ == "ORG" and not set(words) & person_parts:
+        elif words[-1] in lex.org_heads or (ent.label_ == "ORG" and not set(words) & person_parts):
             kind = "organisation"
         else:
             continue
@@ -325,7 +386,9 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     mentions: list[Mention] = []
     for start, end, key in sorted(spans):
         cluster = clusters[key]
-        entities.setdefault(key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases)))
+        entities.setdefault(
+            key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases))
+        )
         mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
     for start, end, name, kind in _other_entities(doc, table, clusters):
         key = _slug(kind, name)
@@ -334,4 +397,6 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
     used = {m.entity for m in mentions}
     clusters = {k: v for k, v in clusters.items() if k in used}
-    return EntityIndex(entities=entities, mentions=sorted(mentions, key=lambda m: m.span.start), people=clusters)
+    return EntityIndex(
+        entities=entities, mentions=sorted(mentions, key=lambda m: m.span.start), people=clusters
+    )

@@ -13,8 +13,8 @@ from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Mention, Span, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
-from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
 from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time.
 _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
@@ -62,15 +62,19 @@ class Extractor:
 
     # -- people in a sentence -------------------------------------------------------------
     def _people(self, start: int, end: int, text: str) -> list[Person]:
-        people = [Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)]
+        people = [
+            Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
+        ]
         pair = self.index.main_pair()
         for match in _PRONOUN_RE.finditer(text):
             offset = start + match.start()
             word = match.group(0).lower()
             if word.startswith("the couple") or word in PLURAL_PRONOUNS:
                 if pair and not self._in_quote_first_person(offset):
-                    people += [Person(pair[0], offset, start + match.end(), "couple"),
-                               Person(pair[1], offset, start + match.end(), "couple")]
+                    people += [
+                        Person(pair[0], offset, start + match.end(), "couple"),
+                        Person(pair[1], offset, start + match.end(), "couple"),
+                    ]
                 continue
             key = self.index.resolve_pronoun(word, offset)
             if key is not None:
@@ -89,23 +93,44 @@ class Extractor:
         chosen = following[0] if following else dated[-1]
         return chosen.value
 
-    def _add(self, ctx: SentenceContext, subject: str, predicate: str, obj: str | None, *, value: str | None = None,
-             cue_start: int, cue_end: int, date: DateValue | None = None, end: DateValue | None = None,
-             explicit: bool = False) -> None:
+    def _add(
+        self,
+        ctx: SentenceContext,
+        subject: str,
+        predicate: str,
+        obj: str | None,
+        *,
+        value: str | None = None,
+        cue_start: int,
+        cue_end: int,
+        date: DateValue | None = None,
+        end: DateValue | None = None,
+        explicit: bool = False,
+    ) -> None:
         if obj is not None and obj == subject:
             return
         attribution = self.attributor.at(cue_start)
         if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
             date = self.report_date
         sentence = ctx.text.strip()
-        evidence_start = max(ctx.start, min(cue_start, *(p.start for p in ctx.people)) if ctx.people else cue_start)
-        evidence = self.doc.text[evidence_start:max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
+        evidence_start = max(
+            ctx.start, min(cue_start, *(p.start for p in ctx.people)) if ctx.people else cue_start
+        )
+        evidence = (
+            self.doc.text[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
+        )
         claim = Claim(
-            subject=self.index.name(subject), predicate=predicate,
-            object=self.index.name(obj) if obj and obj in self.index.entities else obj, value=value,
-            date=date, end=end, attribution=Attribution(**vars(attribution)),
+            subject=self.index.name(subject),
+            predicate=predicate,
+            object=self.index.name(obj) if obj and obj in self.index.entities else obj,
+            value=value,
+            date=date,
+            end=end,
+            attribution=Attribution(**vars(attribution)),
             modality=modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start),
-            evidence=evidence, sentence=sentence[:1000], span=Span(cue_start, cue_end),
+            evidence=evidence,
+            sentence=sentence[:1000],
+            span=Span(cue_start, cue_end),
             report_date=self.report_date,
         )
         self.claims.append(claim)
@@ -114,7 +139,7 @@ class Extractor:
 
     # -- rules ----------------------------------------------------------------------------
     def relation_nouns(self, ctx: SentenceContext) -> None:
-        """"her husband, X", "X's fiancé", "X and husband Y", "the couple's son, X"."""
+        """ "her husband, X", "X's fiancé", "X and husband Y", "the couple's son, X"."""
         lex = relation_lexicon()
         for ended, table in ((False, lex.nouns), (True, lex.ex_nouns)):
             for predicate, pattern in table.items():
@@ -123,7 +148,7 @@ class Extractor:
                     named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
                     if not before and predicate != "child":  # "X and husband Y", never "X and daughter Y"
-                        head = ctx.text[:match.start()]
+                        head = ctx.text[: match.start()]
                         conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
                         if conj:
                             before = [p for p in ctx.people if p.end <= ctx.start + conj.start()][-1:]
@@ -134,20 +159,35 @@ class Extractor:
                     for owner in owners:
                         if predicate == "child":
                             born = self._birth_date(ctx, other.end)
-                            self._add(ctx, owner.key, "child", other.key, cue_start=cue_start, cue_end=other.end,
-                                      date=born, explicit=born is not None)
+                            self._add(
+                                ctx,
+                                owner.key,
+                                "child",
+                                other.key,
+                                cue_start=cue_start,
+                                cue_end=other.end,
+                                date=born,
+                                explicit=born is not None,
+                            )
                         else:
-                            self._add(ctx, owner.key, predicate, other.key, cue_start=cue_start, cue_end=other.end,
-                                      end=self.report_date if ended else None)
+                            self._add(
+                                ctx,
+                                owner.key,
+                                predicate,
+                                other.key,
+                                cue_start=cue_start,
+                                cue_end=other.end,
+                                end=self.report_date if ended else None,
+                            )
 
     def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
-        tail = self.doc.text[after:ctx.end]
+        tail = self.doc.text[after : ctx.end]
         if re.match(r"^\s*,?\s*(?:who\s+was\s+)?born\b", tail):
             return self._date_near(ctx, after)
         return None
 
     def children_lists(self, ctx: SentenceContext) -> None:
-        """"They share two children, son X, born D1, and daughter Y, born D2"."""
+        """ "They share two children, son X, born D1, and daughter Y, born D2"."""
         lex = relation_lexicon()
         if not re.search(r"\b(children|kids|sons|daughters|son|daughter)\b", ctx.text, re.I):
             return
@@ -167,11 +207,19 @@ class Extractor:
             parents = couple or parents[:1]
             born = self._birth_date(ctx, named[0].end)
             for parent in parents:
-                self._add(ctx, parent.key, "child", named[0].key, cue_start=ctx.start + match.start(),
-                          cue_end=named[0].end, date=born, explicit=born is not None)
+                self._add(
+                    ctx,
+                    parent.key,
+                    "child",
+                    named[0].key,
+                    cue_start=ctx.start + match.start(),
+                    cue_end=named[0].end,
+                    date=born,
+                    explicit=born is not None,
+                )
 
     def births(self, ctx: SentenceContext) -> None:
-        """"gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
+        """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
         lex = relation_lexicon()
         for match in lex.verbs["birth"].finditer(ctx.text):
             cue_start = ctx.start + match.start()
@@ -180,7 +228,7 @@ class Extractor:
             if not children or not mothers:
                 continue
             child = children[0]
-            between = self.doc.text[cue_start:child.start]
+            between = self.doc.text[cue_start : child.start]
             couple = "couple" in between
             parents = [mothers[0].key]
             pair = self.index.main_pair()
@@ -189,11 +237,19 @@ class Extractor:
             date = self._date_near(ctx, child.end)
             for parent in parents:
                 if parent != child.key:
-                    self._add(ctx, parent, "child", child.key, cue_start=cue_start, cue_end=child.end,
-                              date=date, explicit=date is not None)
+                    self._add(
+                        ctx,
+                        parent,
+                        "child",
+                        child.key,
+                        cue_start=cue_start,
+                        cue_end=child.end,
+                        date=date,
+                        explicit=date is not None,
+                    )
 
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
-        """"The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
+        """ "The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
         lex = relation_lexicon()
         if ctx.text.rstrip().endswith("?"):
             return  # a question does not assert a relation ("why did they break up?")
@@ -203,11 +259,21 @@ class Extractor:
                 pair = self._pair_for(ctx, cue_start, cue_end)
                 if pair is None:
                     continue
-                if predicate == "met" and re.search(r"\bmet\s+(?:my|your|our)\b", ctx.text[match.start():], re.I):
+                if predicate == "met" and re.search(
+                    r"\bmet\s+(?:my|your|our)\b", ctx.text[match.start() :], re.I
+                ):
                     continue
                 date = self._date_near(ctx, cue_end)
-                self._add(ctx, pair[0], predicate, pair[1], cue_start=cue_start, cue_end=cue_end,
-                          date=date, explicit=date is not None)
+                self._add(
+                    ctx,
+                    pair[0],
+                    predicate,
+                    pair[1],
+                    cue_start=cue_start,
+                    cue_end=cue_end,
+                    date=date,
+                    explicit=date is not None,
+                )
 
     def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
@@ -224,24 +290,36 @@ class Extractor:
         return None
 
     def ages(self, ctx: SentenceContext) -> None:
-        """"X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
+        """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = self.doc.text
         for person in ctx.people:
             if person.via != "name":
                 continue
-            after = text[person.end:person.end + 60]
-            before = text[max(ctx.start, person.start - 60):person.start]
-            match = _AGE_AFTER_NAME.match(after) or _AGE_APPOSITION.match(after) or _AGE_BEFORE_NAME.search(before)
+            after = text[person.end : person.end + 60]
+            before = text[max(ctx.start, person.start - 60) : person.start]
+            match = (
+                _AGE_AFTER_NAME.match(after)
+                or _AGE_APPOSITION.match(after)
+                or _AGE_BEFORE_NAME.search(before)
+            )
             if not match:
                 continue
             # An age holds as of the report, unless the sentence dates it with a year of its own.
             own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
             date = own[0].value if own else self.report_date
-            self._add(ctx, person.key, "age", None, value=match.group(1), cue_start=person.start,
-                      cue_end=person.end, date=date)
+            self._add(
+                ctx,
+                person.key,
+                "age",
+                None,
+                value=match.group(1),
+                cue_start=person.start,
+                cue_end=person.end,
+                date=date,
+            )
 
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
-        """"retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
+        """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
         lex = relation_lexicon()
         for ended, pattern in ((True, lex.verbs["employer_end"]), (False, lex.verbs["employer"])):
             for match in pattern.finditer(ctx.text):
@@ -250,19 +328,34 @@ class Extractor:
                 if not workers:
                     continue
                 orgs = [m for m in ctx.organisations if m.span.start >= cue_end] or (
-                    recent_orgs[-1:] if ended and match.group(0).lower().startswith("quit") else [])
+                    recent_orgs[-1:] if ended and match.group(0).lower().startswith("quit") else []
+                )
                 if not orgs:
                     continue
                 worker = workers[-1]
-                quitting = ended and match.group(0).lower() != "position at" or (
-                    match.group(0).lower() == "position at" and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I))
+                quitting = (
+                    (ended
+                    and match.group(0).lower() != "position at")
+                    or (
+                        match.group(0).lower() == "position at"
+                        and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
+                    )
+                )
                 date = self._date_near(ctx, cue_end)
-                self._add(ctx, worker.key, "employer", orgs[0].entity, cue_start=cue_start, cue_end=orgs[0].span.end,
-                          date=None if quitting else date, end=(date or self.report_date) if quitting else None,
-                          explicit=date is not None)
+                self._add(
+                    ctx,
+                    worker.key,
+                    "employer",
+                    orgs[0].entity,
+                    cue_start=cue_start,
+                    cue_end=orgs[0].span.end,
+                    date=None if quitting else date,
+                    end=(date or self.report_date) if quitting else None,
+                    explicit=date is not None,
+                )
 
     def residence(self, ctx: SentenceContext) -> None:
-        """"moved from NYC to LA", "lives in Paris"."""
+        """ "moved from NYC to LA", "lives in Paris"."""
         lex = relation_lexicon()
         moved = lex.verbs["residence_move"].search(ctx.text)
         if moved:
@@ -270,7 +363,7 @@ class Extractor:
             movers = [p for p in ctx.people if p.end <= cue_start]
             couple = [p for p in movers if p.via == "couple"]
             movers = couple or movers[-1:]
-            tail = ctx.text[moved.end():]
+            tail = ctx.text[moved.end() :]
             to = re.search(r"\bto\s+(?:the\s+)?", tail)
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
             for place in ctx.places:
@@ -278,35 +371,66 @@ class Extractor:
                 if rel < 0:
                     continue
                 date = self._date_near(ctx, cue_start)
-                if to and rel >= to.end() - 2 and (not origin or rel > origin.end() + 1 or to.start() < origin.start()):
+                if (
+                    to
+                    and rel >= to.end() - 2
+                    and (not origin or rel > origin.end() + 1 or to.start() < origin.start())
+                ):
                     for mover in movers:
-                        self._add(ctx, mover.key, "residence", place.entity, cue_start=cue_start,
-                                  cue_end=place.span.end, date=date or self.report_date, explicit=date is not None)
+                        self._add(
+                            ctx,
+                            mover.key,
+                            "residence",
+                            place.entity,
+                            cue_start=cue_start,
+                            cue_end=place.span.end,
+                            date=date or self.report_date,
+                            explicit=date is not None,
+                        )
                     break
         for match in lex.verbs["residence"].finditer(ctx.text):
             cue_end = ctx.start + match.end()
             residents = [p for p in ctx.people if p.end <= ctx.start + match.start()][-1:]
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
             if residents and places:
-                self._add(ctx, residents[0].key, "residence", places[0].entity, cue_start=ctx.start + match.start(),
-                          cue_end=places[0].span.end)
+                self._add(
+                    ctx,
+                    residents[0].key,
+                    "residence",
+                    places[0].entity,
+                    cue_start=ctx.start + match.start(),
+                    cue_end=places[0].span.end,
+                )
 
     def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
-        """"her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
+        """ "her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
         lex = relation_lexicon()
         text = self.doc.text
         for work in ctx.works:
-            before = text[max(ctx.start, work.span.start - 45):work.span.start]
-            owner = re.search(r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:new\s+)?(?:film|movie|series|show|album)\s+$", before)
+            before = text[max(ctx.start, work.span.start - 45) : work.span.start]
+            owner = re.search(
+                r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:new\s+)?(?:film|movie|series|show|album)\s+$",
+                before,
+            )
             year = None
             if owner:
                 year = DateValue(owner.group(2)) if owner.group(2) else None
                 if year:
                     self.work_years[work.entity] = year
-                people = [p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start]
+                people = [
+                    p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start
+                ]
                 if people:
-                    self._add(ctx, people[-1].key, "appeared_in", work.entity, cue_start=work.span.start - len(before),
-                              cue_end=work.span.end, date=year, explicit=year is not None)
+                    self._add(
+                        ctx,
+                        people[-1].key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=work.span.start - len(before),
+                        cue_end=work.span.end,
+                        date=year,
+                        explicit=year is not None,
+                    )
                 continue
             set_of = re.search(r"on the set of\s+(?:the\s+)?(?:[\w\s]{0,30})$", before)
             if set_of:
@@ -314,38 +438,67 @@ class Extractor:
                 if year_expr is not None:
                     self.work_years.setdefault(work.entity, DateValue(year_expr.value[:4]))
                 continue
-            around = text[work.span.end:min(ctx.end, work.span.end + 90)]
-            if re.search(r"\b(working on|starred in|stars in|role in|appeared in|cast in)\s+(?:the\s+)?$", before) or \
-                    re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
+            around = text[work.span.end : min(ctx.end, work.span.end + 90)]
+            if re.search(
+                r"\b(working on|starred in|stars in|role in|appeared in|cast in)\s+(?:the\s+)?$", before
+            ) or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
                 people = [p for p in ctx.people if p.end <= work.span.start]
                 if people:
-                    self._add(ctx, people[-1].key, "appeared_in", work.entity, cue_start=work.span.start,
-                              cue_end=work.span.end, date=self.work_years.get(work.entity))
+                    self._add(
+                        ctx,
+                        people[-1].key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=work.span.start,
+                        cue_end=work.span.end,
+                        date=self.work_years.get(work.entity),
+                    )
         match = lex.verbs["choreographed"].search(ctx.text)
         if match:
             cue_start = ctx.start + match.start()
-            makers = [p for p in ctx.people if p.end <= cue_start and p.via == "pronoun"] or \
-                [p for p in ctx.people if p.end <= cue_start]
+            makers = [p for p in ctx.people if p.end <= cue_start and p.via == "pronoun"] or [
+                p for p in ctx.people if p.end <= cue_start
+            ]
             works = ctx.works or recent_works[-1:]
             if makers and works:
-                self._add(ctx, makers[-1].key, "choreographed", works[0].entity, cue_start=cue_start,
-                          cue_end=ctx.start + match.end(), date=self.work_years.get(works[0].entity))
+                self._add(
+                    ctx,
+                    makers[-1].key,
+                    "choreographed",
+                    works[0].entity,
+                    cue_start=cue_start,
+                    cue_end=ctx.start + match.end(),
+                    date=self.work_years.get(works[0].entity),
+                )
 
     def ownership(self, ctx: SentenceContext) -> None:
-        """"her National Women's Soccer League team, Angel City FC", "co-founded X"."""
+        """ "her National Women's Soccer League team, Angel City FC", "co-founded X"."""
         for org in ctx.organisations:
-            before = self.doc.text[max(ctx.start, org.span.start - 70):org.span.start]
-            owner = re.search(r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before)
+            before = self.doc.text[max(ctx.start, org.span.start - 70) : org.span.start]
+            owner = re.search(
+                r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
+            )
             if not owner:
                 continue
             people = [p for p in ctx.people if p.end <= org.span.start - len(before) + owner.end()]
             if people:
-                self._add(ctx, people[-1].key, "owns", org.entity, cue_start=org.span.start - len(before) + owner.start(),
-                          cue_end=org.span.end)
+                self._add(
+                    ctx,
+                    people[-1].key,
+                    "owns",
+                    org.entity,
+                    cue_start=org.span.start - len(before) + owner.start(),
+                    cue_end=org.span.end,
+                )
 
 
-def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: list[TimeExpression],
-                   report_date: DateValue | None) -> tuple[list[Claim], set[int]]:
+def extract_claims(
+    doc: Any,
+    index: EntityIndex,
+    attributor: Attributor,
+    times: list[TimeExpression],
+    report_date: DateValue | None,
+) -> tuple[list[Claim], set[int]]:
     """All claims of one parsed body, and the ids of those dated by their own sentence."""
     extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
     previous, previous_end = "", 0
@@ -355,7 +508,10 @@ def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: 
     for sent in sentences:
         start, end = sent.start_char, sent.end_char
         ctx = SentenceContext(
-            text=sent.text, start=start, end=end, people=extractor._people(start, end, sent.text),
+            text=sent.text,
+            start=start,
+            end=end,
+            people=extractor._people(start, end, sent.text),
             times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
             previous_text=previous if "\n" not in doc.text[previous_end:start] else "",
             organisations=index.mentions_of_kind("organisation:", start, end),
@@ -382,8 +538,15 @@ def extract_claims(doc: Any, index: EntityIndex, attributor: Attributor, times: 
         extractor.ownership(ctx)
         recent_orgs = (recent_orgs + ctx.organisations)[-3:]
         recent_works = (recent_works + ctx.works)[-3:]
-    couples = {frozenset((c.subject, c.object)) for c in extractor.claims
-               if c.predicate in ("spouse", "engaged", "partner") and c.object}
+    couples = {
+        frozenset((c.subject, c.object))
+        for c in extractor.claims
+        if c.predicate in ("spouse", "engaged", "partner") and c.object
+    }
     # An affair is with a third person: a pair the text calls married is not the affair.
-    kept = [c for c in extractor.claims if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)]
+    kept = [
+        c
+        for c in extractor.claims
+        if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
+    ]
     return kept, {id(c) for c in kept if id(c) in extractor.explicit}

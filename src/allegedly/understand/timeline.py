@@ -25,8 +25,22 @@ _SUMMARIES = {
     "owns": "{s} owns {o}",
 }
 _ANNIVERSARY = re.compile(r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)?\s+(?:wedding\s+)?anniversary\b", re.IGNORECASE)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
 
 
 def _event_date(claim: Claim, explicit: bool) -> DateValue | None:
@@ -56,14 +70,24 @@ def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[
         date = _event_date(claim, id(claim) in explicit)
         if date is None:
             continue
-        participants = [claim.object] if claim.predicate == "child" and claim.object else \
-            [p for p in (claim.subject, claim.object) if p]
-        key = (date.value, claim.predicate, claim.object or claim.subject if claim.predicate == "child" else
-               "|".join(sorted(participants)))
+        participants = (
+            [claim.object]
+            if claim.predicate == "child" and claim.object
+            else [p for p in (claim.subject, claim.object) if p]
+        )
+        key = (
+            date.value,
+            claim.predicate,
+            claim.object or claim.subject if claim.predicate == "child" else "|".join(sorted(participants)),
+        )
         if key in events:
             continue
-        events[key] = TimelineEvent(date=date, participants=participants, summary=_summary(claim), span=claim.span)
-    marriages = [c for c in analysis.claims if c.predicate == "spouse" and c.date and c.date.precision == "day"]
+        events[key] = TimelineEvent(
+            date=date, participants=participants, summary=_summary(claim), span=claim.span
+        )
+    marriages = [
+        c for c in analysis.claims if c.predicate == "spouse" and c.date and c.date.precision == "day"
+    ]
     for sent in parsed.sents:
         match = _ANNIVERSARY.search(sent.text)
         if not match or not marriages:
@@ -77,21 +101,38 @@ def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[
         if analysis.document.published.date and date.value > analysis.document.published.date.value:
             continue  # "would've been their 11th" on a future-looking day is not an event yet
         participants = [p for p in (wedding.subject, wedding.object) if p]
-        events.setdefault((date.value, "anniversary", "|".join(participants)), TimelineEvent(
-            date=date, participants=participants, summary=f"{nth}th wedding anniversary",
-            span=Span(sent.start_char, sent.end_char)))
+        events.setdefault(
+            (date.value, "anniversary", "|".join(participants)),
+            TimelineEvent(
+                date=date,
+                participants=participants,
+                summary=f"{nth}th wedding anniversary",
+                span=Span(sent.start_char, sent.end_char),
+            ),
+        )
     _dated_sentences(analysis, parsed, events)
     return sorted(events.values(), key=lambda e: e.date.value)
 
 
-def _dated_sentences(analysis: Analysis, parsed: Any, events: dict[tuple[str, str, str], TimelineEvent]) -> None:
+def _dated_sentences(
+    analysis: Analysis, parsed: Any, events: dict[tuple[str, str, str], TimelineEvent]
+) -> None:
     """A narrated sentence that names a person and gives a full date is an event of its own."""
     taken = {(e.date.value, p) for e in events.values() for p in e.participants}
-    people = {m.span.start: analysis_name(analysis, m.entity) for m in analysis.mentions
-              if m.entity.startswith("person:") and m.span.comment is None}
+    people = {
+        m.span.start: analysis_name(analysis, m.entity)
+        for m in analysis.mentions
+        if m.entity.startswith("person:") and m.span.comment is None
+    }
     for sent in parsed.sents:
-        dated = [t for t in analysis.times if sent.start_char <= t.span.start < sent.end_char
-                 and t.value is not None and t.value.precision == "day" and t.kind == "date"]
+        dated = [
+            t
+            for t in analysis.times
+            if sent.start_char <= t.span.start < sent.end_char
+            and t.value is not None
+            and t.value.precision == "day"
+            and t.kind == "date"
+        ]
         named = [name for start, name in people.items() if sent.start_char <= start < sent.end_char]
         if not dated or not named or "“" in sent.text[:3]:
             continue
@@ -102,7 +143,8 @@ def _dated_sentences(analysis: Analysis, parsed: Any, events: dict[tuple[str, st
         participants = list(dict.fromkeys(named))[:2]
         summary = re.sub(r"\s+", " ", sent.text.strip())[:160]
         events[(date.value, "sentence", "|".join(participants))] = TimelineEvent(
-            date=date, participants=participants, summary=summary, span=Span(sent.start_char, sent.end_char))
+            date=date, participants=participants, summary=summary, span=Span(sent.start_char, sent.end_char)
+        )
         taken |= {(date.value, p) for p in participants}
 
 
