@@ -54,12 +54,12 @@ class Score:
     rejected: int = 0
     seconds: float = 0.0
     counts: Counter[str] = field(default_factory=Counter)
-    sums: dict[str, float] = field(default_factory=lambda: Counter())
+    sums: dict[str, float] = field(default_factory=dict)
     crashes: list[str] = field(default_factory=list)
 
     def add(self, key: str, value: float) -> None:
         self.counts[key] += 1
-        self.sums[key] += value
+        self.sums[key] = self.sums.get(key, 0.0) + value
 
     def mean(self, key: str) -> str:
         if not self.counts[key]:
@@ -98,8 +98,14 @@ def squashed(text: str | None) -> str:
 def ours(path: Path) -> Extraction:
     [doc] = read_path(path)
     comments = doc.comments or []
-    return Extraction(doc.headline, doc.published_raw, doc.author, doc.text,
-                      "\n".join(f"{c.author}\n{c.text}" for c in comments), len(comments))
+    return Extraction(
+        doc.headline,
+        doc.published_raw,
+        doc.author,
+        doc.text,
+        "\n".join(f"{c.author}\n{c.text}" for c in comments),
+        len(comments),
+    )
 
 
 def plain_trafilatura(path: Path) -> Extraction:
@@ -109,8 +115,9 @@ def plain_trafilatura(path: Path) -> Extraction:
     if result is None:
         raise InputRejected(str(path), "trafilatura returned nothing")
     doc: Any = result
-    return Extraction(doc.title, doc.date, doc.author, doc.text or "", doc.comments or "",
-                      1 if doc.comments else 0)
+    return Extraction(
+        doc.title, doc.date, doc.author, doc.text or "", doc.comments or "", 1 if doc.comments else 0
+    )
 
 
 def score_page(score: Score, got: Extraction, truth: dict[str, Any], has_comments: bool) -> None:
@@ -118,22 +125,29 @@ def score_page(score: Score, got: Extraction, truth: dict[str, Any], has_comment
     if truth.get("title"):
         found, expected = tokens(got.title), tokens(truth["title"])
         score.add("title exact", float(found == expected))
-        score.add(f"title exact or F1>={TITLE_OVERLAP}", float(found == expected or
-                                                              token_f1(found, expected) >= TITLE_OVERLAP))
+        score.add(
+            f"title exact or F1>={TITLE_OVERLAP}",
+            float(found == expected or token_f1(found, expected) >= TITLE_OVERLAP),
+        )
     expected_day = _DATE_RE.search(truth.get("published") or "")
     if expected_day:
         found_day = _DATE_RE.search(got.date or "")
-        score.add("date same day", float(bool(found_day) and found_day.group() == expected_day.group()))
+        same = found_day is not None and found_day.group() == expected_day.group()
+        score.add("date same day", float(same))
     if truth.get("author"):
         score.add("author token F1", token_f1(tokens(got.author), tokens(truth["author"])))
     kind = truth.get("text_kind") or ""
     text_tokens = tokens(got.text)
     if truth.get("text") and (kind.startswith("full") or kind == "extractor_output"):
         expected = tokens(truth["text"])
-        score.add(f"text recall ({'full' if kind.startswith('full') else 'tool output'})",
-                  token_recall(text_tokens, expected))
-        score.add(f"text F1 ({'full' if kind.startswith('full') else 'tool output'})",
-                  token_f1(text_tokens, expected))
+        score.add(
+            f"text recall ({'full' if kind.startswith('full') else 'tool output'})",
+            token_recall(text_tokens, expected),
+        )
+        score.add(
+            f"text F1 ({'full' if kind.startswith('full') else 'tool output'})",
+            token_f1(text_tokens, expected),
+        )
     elif truth.get("text") and kind == "prefix":
         score.add("text recall (prefix)", token_recall(text_tokens, tokens(truth["text"])))
     elif kind == "segments":
@@ -144,9 +158,9 @@ def score_page(score: Score, got: Extraction, truth: dict[str, Any], has_comment
             score.add("text segments ok", sum(checks) / len(checks))
     comments = truth.get("comments") or {}
     if comments.get("kind") == "segments" and comments.get("items") and has_comments:
-        found = squashed(got.comments)
+        found_comments = squashed(got.comments)
         items = comments["items"]
-        score.add("comment snippets found", sum(squashed(s) in found for s in items) / len(items))
+        score.add("comment snippets found", sum(squashed(s) in found_comments for s in items) / len(items))
     if has_comments:
         score.add("comment pages with comments", float(got.comment_count > 0))
     else:
@@ -175,10 +189,12 @@ def print_table(scores: dict[str, Score]) -> None:
     keys: list[str] = []
     for score in scores.values():
         keys += [key for key in score.counts if key not in keys]
-    rows = [("pages", *(str(s.pages) for s in scores.values())),
-            ("crashed", *(str(s.crashed) for s in scores.values())),
-            ("rejected / nothing returned", *(str(s.rejected) for s in scores.values())),
-            ("seconds", *(f"{s.seconds:.1f}" for s in scores.values()))]
+    rows = [
+        ("pages", *(str(s.pages) for s in scores.values())),
+        ("crashed", *(str(s.crashed) for s in scores.values())),
+        ("rejected / nothing returned", *(str(s.rejected) for s in scores.values())),
+        ("seconds", *(f"{s.seconds:.1f}" for s in scores.values())),
+    ]
     rows += [(key, *(s.mean(key) for s in scores.values())) for key in sorted(keys)]
     width = max(len(row[0]) for row in rows) + 2
     print("".join(["metric".ljust(width), *(name.ljust(22) for name in names)]))

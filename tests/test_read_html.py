@@ -97,7 +97,9 @@ def test_read_html_wordpress_comments_with_nesting(tmp_path: Path) -> None:
     [doc] = read_path(_write(tmp_path, _page(ARTICLE + COMMENTS)))
     assert doc.comments is not None
     assert [(c.n, c.author, c.parent_n) for c in doc.comments] == [
-        (1, "Pipwick", None), (2, "Hollis_B", 1), (3, "Marguerite", None),
+        (1, "Pipwick", None),
+        (2, "Hollis_B", 1),
+        (3, "Marguerite", None),
     ]
     first, second, third = doc.comments
     assert first.text == "They were never really apart.\nTurnips are a love language."
@@ -197,8 +199,12 @@ def test_read_html_clean_author(raw: str, expected: str | None) -> None:
     ("title", "heading", "site", "expected"),
     [
         ("Quint buys a lighthouse | The Daily Thistle", "", "The Daily Thistle", "Quint buys a lighthouse"),
-        ("Thistle :: Celebs :: Quint buys a lighthouse", "Quint buys a lighthouse", None,
-         "Quint buys a lighthouse"),
+        (
+            "Thistle :: Celebs :: Quint buys a lighthouse",
+            "Quint buys a lighthouse",
+            None,
+            "Quint buys a lighthouse",
+        ),
         ("Why did Quint - Ashdale split?", "", None, "Why did Quint - Ashdale split?"),
     ],
 )

@@ -17,14 +17,24 @@ def _line(**fields: object) -> str:
 
 def test_read_jsonl_documents_and_bad_line(tmp_path: Path) -> None:
     lines = [
-        _line(url="https://thistle.example/1", title="Quint wins", published="2020-02-02",
-              outlet="The Daily Thistle", author="Tamsin Ferrow", text="Mirela Quint won the Golden Ladle."),
+        _line(
+            url="https://thistle.example/1",
+            title="Quint wins",
+            published="2020-02-02",
+            outlet="The Daily Thistle",
+            author="Tamsin Ferrow",
+            text="Mirela Quint won the Golden Ladle.",
+        ),
         "{not json",
-        _line(title="Ashdale sulks", text="Corvin Ashdale did not attend.", comments=[
-            {"id": "a", "author": "Pipwick", "text": "Good.", "timestamp": "2020-02-03"},
-            {"id": "b", "author": "Hollis", "text": "Harsh!", "parent": "a"},
-            {"author": "Marguerite", "text": "Who?", "reply_to": "zzz"},
-        ]),
+        _line(
+            title="Ashdale sulks",
+            text="Corvin Ashdale did not attend.",
+            comments=[
+                {"id": "a", "author": "Pipwick", "text": "Good.", "timestamp": "2020-02-03"},
+                {"id": "b", "author": "Hollis", "text": "Harsh!", "parent": "a"},
+                {"author": "Marguerite", "text": "Who?", "reply_to": "zzz"},
+            ],
+        ),
         "[1, 2]",
     ]
     path = tmp_path / "feed.jsonl"
@@ -42,7 +52,9 @@ def test_read_jsonl_documents_and_bad_line(tmp_path: Path) -> None:
     assert "skipped line 4: not a JSON object" in second.warnings  # trailing bad line lands on the last doc
     assert second.comments is not None
     assert [(c.n, c.author, c.parent_n) for c in second.comments] == [
-        (1, "Pipwick", None), (2, "Hollis", 1), (3, "Marguerite", None),
+        (1, "Pipwick", None),
+        (2, "Hollis", 1),
+        (3, "Marguerite", None),
     ]
     assert second.comments[0].timestamp == "2020-02-03"
     assert any("comment 3 answers an unknown comment" in w for w in second.warnings)

@@ -46,8 +46,15 @@ def test_read_paths_missing_rejected(tmp_path: Path, spec: str) -> None:
 
 
 def _doc(text: str, comments: list[RawComment] | None = None) -> RawDocument:
-    return RawDocument(path="x", file_name="x", format="text", text=text, headline="H",
-                       published_raw="2020-01-01", comments=comments)
+    return RawDocument(
+        path="x",
+        file_name="x",
+        format="text",
+        text=text,
+        headline="H",
+        published_raw="2020-01-01",
+        comments=comments,
+    )
 
 
 def test_read_paths_content_hash_identity() -> None:

@@ -39,7 +39,8 @@ def test_time_parse_date_string_formats(raw: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "garbage", "we", "10th", "2023-13-01", "February 30, 2023", "yesterday", "Foo 7 2023", "12345"]
+    "raw",
+    ["", "garbage", "we", "10th", "2023-13-01", "February 30, 2023", "yesterday", "Foo 7 2023", "12345"],
 )
 def test_time_parse_date_string_garbage(raw: str) -> None:
     assert parse_date_string(raw) is None

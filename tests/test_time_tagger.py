@@ -21,7 +21,12 @@ def _find(text: str, phrase: str, anchor: DateValue | None = ANCHOR):  # type: i
 @pytest.mark.parametrize(
     ("text", "phrase", "kind", "value"),
     [
-        ("Mira Kestrel and Tobin Vale were married on August 4, 2012.", "August 4, 2012", "date", "2012-08-04"),
+        (
+            "Mira Kestrel and Tobin Vale were married on August 4, 2012.",
+            "August 4, 2012",
+            "date",
+            "2012-08-04",
+        ),
         ("Their son Orrin was born June 17, 2011, in Lisbon.", "June 17, 2011", "date", "2011-06-17"),
         ("The pair met in 2010 on a film set.", "2010", "date", "2010"),
         ("The rumours began in June 2023.", "June 2023", "date", "2023-06"),

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Reliability prior of an outlet missing from WP:RSP (data/outlets.md explains the scale).
+UNLISTED_RELIABILITY = 0.4
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -49,7 +52,20 @@ class OutletTable:
         # styles ("STYLECASTER") are added as their own alternatives.
         variants = {v for n in names for v in (n, n.upper())}
         alternation = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
+        self._extended: dict[str, OutletTable] = {}
         self._pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+
+    def including(self, name: str | None) -> OutletTable:
+        """This table, plus an outlet it does not list (a page's own site name), so its name
+        in the text is read as a publication and not as a person."""
+        if not name or self.lookup(name) is not None:
+            return self
+        if name not in self._extended:
+            extra = Outlet(
+                name, (), (), "unlisted", UNLISTED_RELIABILITY, "not listed", "", "", "from the page itself"
+            )
+            self._extended[name] = OutletTable([*self.outlets, extra])
+        return self._extended[name]
 
     def lookup(self, name: str | None) -> Outlet | None:
         """The outlet known by this name, alias or domain, if any."""
@@ -84,9 +100,9 @@ def outlet_table() -> OutletTable:
     outlets = []
     for row in rows:
         try:
-            reliability = float(row.get("reliability") or 0.4)
+            reliability = float(row.get("reliability") or UNLISTED_RELIABILITY)
         except ValueError:
-            reliability = 0.4
+            reliability = UNLISTED_RELIABILITY
         outlets.append(
             Outlet(
                 name=row["name"].strip(),

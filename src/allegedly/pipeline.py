@@ -26,6 +26,10 @@ from allegedly.understand.timeline import build_timeline
 
 # A publication naming itself in its own voice: "Our mission at STYLECASTER is ...".
 _SELF_REFERENCE = re.compile(r"\b(?:our mission at|here at|we at|at|from)\s+$", re.IGNORECASE)
+_SELF_NAMED = re.compile(
+    r"\b(?:[Oo]ur mission at|[Hh]ere at|At)\s+(?P<name>(?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:,\s+(?:our|we)\b|\s+is\s+to\b)"
+)
 
 
 @dataclass
@@ -90,6 +94,11 @@ class Pipeline:
                 r"\b(our|we|us)\b", body[max(0, start - 20) : start + 120], re.IGNORECASE
             ):
                 return outlet.name
+        # A publication missing from the table still names itself: "At The Scoopline, our editors".
+        match = _SELF_NAMED.search(body)
+        if match:
+            known = self.outlets.lookup(match.group("name"))
+            return known.name if known else match.group("name")
         return None
 
     def _published(self, raw: RawDocument, body: str, knowledge: Knowledge) -> Published:
@@ -135,10 +144,11 @@ class Pipeline:
         return self._understand(document, parsed)
 
     def _understand(self, document: Document, parsed: Any) -> Analysis:
-        index = find_entities(parsed, self.outlets)
+        outlets = self.outlets.including(document.outlet)
+        index = find_entities(parsed, outlets)
         anchor = document.published.date
         times = tag_times(document.body, anchor)
-        attributor = build_attributor(parsed, index, self.outlets, document.outlet)
+        attributor = build_attributor(parsed, index, outlets, document.outlet)
         claims, explicit = extract_claims(parsed, index, attributor, times, anchor)
         analysis = Analysis(
             document=document,

@@ -42,7 +42,7 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocu
 
 
 def _kind(path: Path, data: bytes) -> str:
-    """"html", "jsonl" or "text": by extension (ignoring .gz), else by sniffing the content."""
+    """The reader to use (html, jsonl or text): by extension, ignoring .gz, else by sniffing the content."""
     name = path.name.lower().removesuffix(".gz")
     if name.endswith(HTML_SUFFIXES):
         return "html"
@@ -59,10 +59,15 @@ def content_hash(raw: RawDocument) -> str:
     """sha256 hex of the normalised content: equal for re-ingested identical content, whitespace aside."""
     parts = [_normalise(raw.text), _normalise(raw.headline or ""), _normalise(raw.published_raw or "")]
     for comment in raw.comments or []:
-        parts.extend((
-            str(comment.n), _normalise(comment.author), _normalise(comment.text),
-            _normalise(comment.timestamp or ""), str(comment.parent_n or ""),
-        ))
+        parts.extend(
+            (
+                str(comment.n),
+                _normalise(comment.author),
+                _normalise(comment.text),
+                _normalise(comment.timestamp or ""),
+                str(comment.parent_n or ""),
+            )
+        )
     return hashlib.sha256(_FIELD_SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
 

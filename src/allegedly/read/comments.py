@@ -23,30 +23,82 @@ EXCLUDED_REGION_IDS = frozenset({"respond", "commentform", "reply-title"})
 
 # Where the commenter's name sits, most specific first (hCard `fn` is WordPress's `cite.fn`).
 AUTHOR_CLASSES: tuple[str, ...] = (
-    "fn", "comment-author-name", "comment-author", "commenter", "comment-user", "author", "user", "name",
+    "fn",
+    "comment-author-name",
+    "comment-author",
+    "commenter",
+    "comment-user",
+    "author",
+    "user",
+    "name",
 )
 # Where the comment's own words sit; when none matches, the item minus the noise below is used.
 TEXT_CLASSES: tuple[str, ...] = (
-    "comment-content", "comment-text", "comment_text", "commenttext", "comment-entry",
-    "comment-body", "commentbody", "comment_body", "comment-message", "text",
+    "comment-content",
+    "comment-text",
+    "comment_text",
+    "commenttext",
+    "comment-entry",
+    "comment-body",
+    "commentbody",
+    "comment_body",
+    "comment-message",
+    "text",
 )
 # Parts of a comment that are not its words: byline, date line, reply button, avatar.
 NOISE_CLASSES: tuple[str, ...] = (
-    "comment-author", "comment-meta", "commentmetadata", "comment-metadata", "comment-header",
-    "reply", "comment-reply-link", "comment-actions", "vcard", "avatar", "says",
-    "comment-date", "comment-time", "comment-footer", "comment-awaiting-moderation",
+    "comment-author",
+    "comment-meta",
+    "commentmetadata",
+    "comment-metadata",
+    "comment-header",
+    "reply",
+    "comment-reply-link",
+    "comment-actions",
+    "vcard",
+    "avatar",
+    "says",
+    "comment-date",
+    "comment-time",
+    "comment-footer",
+    "comment-awaiting-moderation",
 )
 NOISE_TAGS: tuple[str, ...] = ("script", "style", "noscript", "form", "button", "img", "svg")
 TIMESTAMP_CLASSES: tuple[str, ...] = (
-    "comment-date", "comment-time", "comment-metadata", "commentmetadata", "comment-meta", "date", "time",
+    "comment-date",
+    "comment-time",
+    "comment-metadata",
+    "commentmetadata",
+    "comment-meta",
+    "date",
+    "time",
 )
 # "Jane says:" → "Jane": WordPress and other themes append a verb to the commenter's name.
 AUTHOR_SUFFIX = re.compile(r"\s*(?:says|said|wrote|writes)\s*:?\s*$|\s*:\s*$", re.IGNORECASE)
 DEPTH_CLASS = re.compile(r"(?:^|\s)depth-(\d+)(?:\s|$)")
-BLOCK_TAGS = frozenset({
-    "p", "div", "br", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "tr",
-    "article", "section", "footer", "header",
-})
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "tr",
+        "article",
+        "section",
+        "footer",
+        "header",
+    }
+)
 MAX_TIMESTAMP_CHARS = 80
 # An item with no author, no date and at most this many words is a UI label ("Comments", "Post").
 MAX_LABEL_WORDS = 3
@@ -94,7 +146,8 @@ def read_comments(root: Element) -> list[RawComment] | None:
 def _comment_items(root: Element) -> list[Element]:
     """Comment elements in page order, minus inner wrappers of one comment and the reply form."""
     candidates = [
-        element for element in root.xpath(_ITEM_XPATH)
+        element
+        for element in root.xpath(_ITEM_XPATH)
         if _is_item_candidate(element) and not _in_excluded_region(element)
     ]
     candidate_set = set(candidates)
@@ -145,7 +198,8 @@ def _own_matches(item: Element, items: set[Element], classes: tuple[str, ...]) -
     """Descendants with one of the classes (first class that matches) of this comment, not of a reply."""
     for name in classes:
         found = [
-            element for element in item.xpath(f".//*[{_class_test((name,))}]")
+            element
+            for element in item.xpath(f".//*[{_class_test((name,))}]")
             if _nearest_item_ancestor(element, items) is item
         ]
         if found:

@@ -87,13 +87,15 @@ def _comments(value: Any, lineno: int, warnings: list[str]) -> list[RawComment] 
         parent, known = _parent(entry, n, number_by_id)
         if not known:
             warnings.append(f"line {lineno}: comment {n} answers an unknown comment; left unlinked")
-        comments.append(RawComment(
-            n=n,
-            author=_text(entry, ("author", "user", "name")) or "",
-            text=_text(entry, TEXT_KEYS) or "",
-            timestamp=_text(entry, COMMENT_DATE_KEYS),
-            parent_n=parent,
-        ))
+        comments.append(
+            RawComment(
+                n=n,
+                author=_text(entry, ("author", "user", "name")) or "",
+                text=_text(entry, TEXT_KEYS) or "",
+                timestamp=_text(entry, COMMENT_DATE_KEYS),
+                parent_n=parent,
+            )
+        )
     return comments
 
 

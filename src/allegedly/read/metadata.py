@@ -13,17 +13,36 @@ from lxml.html import HtmlElement as Element
 # Meta tags, most trusted first, per field (property= for Open Graph, name= for the rest).
 TITLE_META: tuple[str, ...] = ("og:title", "twitter:title", "dc.title", "title")
 DATE_META: tuple[str, ...] = (
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
-    "publish-date", "pubdate", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "publish-date",
+    "pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
 )
 AUTHOR_META: tuple[str, ...] = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 SITE_META: tuple[str, ...] = ("og:site_name", "application-name", "publisher")
 URL_META: tuple[str, ...] = ("og:url", "twitter:url")
 # JSON-LD @type values that describe the article itself (not the site or a breadcrumb list).
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "webpage", "posting", "socialmediaposting", "report",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "webpage",
+        "posting",
+        "socialmediaposting",
+        "report",
+    }
+)
 
 # Byline noise: "By Jane Roe", "Posted by", "Written by", a trailing "| Staff Writer" or date.
 BYLINE_PREFIX = re.compile(

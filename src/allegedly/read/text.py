@@ -29,7 +29,9 @@ PARAGRAPH_ENDINGS = (".", ",", ";", ":")
 CLOSING_MARKS = "\"'”’)]»"
 
 _TOKEN_HEADER_RE = re.compile(
-    r"(?P<key>" + "|".join(TOKEN_HEADERS) + r")\s*[:\s]\s*(?P<value>"
+    r"(?P<key>"
+    + "|".join(TOKEN_HEADERS)
+    + r")\s*[:\s]\s*(?P<value>"
     + "|".join(f"(?:{value})" for value in dict.fromkeys(TOKEN_HEADERS.values()))
     + r")(?:\s+|$)",
     re.IGNORECASE,

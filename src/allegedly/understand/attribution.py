@@ -25,6 +25,11 @@ _CLAUSE_AFTER = 140
 _CLAUSE_BEFORE = 160
 
 
+_NEGATION = re.compile(
+    r"\b(?:not|never|n't|didn't|doesn't|isn't|aren't|wasn't|weren't)\b(?![^.,;]*\bbut\b)", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Voice:
     """A stretch of text [start, end) and who says it."""
@@ -202,6 +207,9 @@ def modality_of(
     `context` is the preceding sentence: "Allegedly, he's quit." hedges what it sums up."""
     lex = attribution_lexicon()
     if lex.denials.search(sentence):
+        return "denied"
+    # "is not in a relationship with", "has never dated": the claim is negated where it is made.
+    if cue_end is not None and _NEGATION.search(sentence[max(0, cue_end - 45) : cue_end]):
         return "denied"
     # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
     head = sentence if cue_end is None else sentence[: cue_end + 40]

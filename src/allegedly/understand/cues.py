@@ -44,6 +44,7 @@ class RelationLexicon:
     places: dict[str, str]
     male: frozenset[str]
     female: frozenset[str]
+    roles: re.Pattern[str]
 
 
 @cache
@@ -76,4 +77,5 @@ def relation_lexicon() -> RelationLexicon:
         places=dict(data["places"]),
         male=frozenset(w.lower() for w in data["gender"]["male"]),
         female=frozenset(w.lower() for w in data["gender"]["female"]),
+        roles=phrase_pattern(data["roles"]["words"]),
     )

@@ -70,6 +70,8 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # How far back (characters) a pronoun looks for its antecedent before falling back to recency.
 _PRONOUN_WINDOW = 400
+# Within this many characters and no sentence end, a pronoun takes the nearest agreeing name.
+_SAME_CLAUSE = 120
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 
@@ -108,6 +110,21 @@ class EntityIndex:
     entities: dict[str, Entity]
     mentions: list[Mention]
     people: dict[str, PersonCluster]
+    _text: str = ""
+    couple: tuple[str, str] | None = None  # set once relations show who "the couple" are
+    roles: dict[str, str] = field(default_factory=dict)  # "choreographer" → person key
+
+    def resolve_description(self, role: str, before: int) -> str | None:
+        """The person "the actress" / "the choreographer" at `before` stands for."""
+        key = self.roles.get(role.lower())
+        if key is not None:
+            return key
+        lex = relation_lexicon()
+        if role.lower() in lex.female:
+            return self.resolve_pronoun("she", before)
+        if role.lower() in lex.male:
+            return self.resolve_pronoun("he", before)
+        return None
 
     def person_mentions(self, start: int, end: int) -> list[Mention]:
         """Name mentions of people inside [start, end), in text order."""
@@ -139,7 +156,9 @@ class EntityIndex:
         return [key for key, _ in counts.most_common(count)]
 
     def main_pair(self) -> tuple[str, str] | None:
-        """'The couple', 'they': the two most-mentioned people."""
+        """'The couple', 'they': the pair the text says are together, else the two most mentioned."""
+        if self.couple is not None:
+            return self.couple
         top = self.main_people(2)
         return (top[0], top[1]) if len(top) == 2 else None
 
@@ -152,18 +171,29 @@ class EntityIndex:
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         if wanted is None:
             return None
-        earlier = [
+        named_before = [
             m
             for m in self.mentions
             if m.entity.startswith("person:")
             and m.span.start < before
             and m.kind == "name"
             and m.span.comment is None
-            and self.people[m.entity].gender == wanted
         ]
+        earlier = [m for m in named_before if self.people[m.entity].gender == wanted]
         # Salience over recency within a short window: a child named in a list ("son X,
         # born ...") is rarely what the next "he" means; the story's main man usually is.
         window = [m for m in earlier if before - m.span.start <= _PRONOUN_WINDOW]
+        # Inside one clause the nearest name that can agree wins ("Castellane ... his estranged
+        # wife"), even one whose gender the text never showed.
+        close = [
+            m
+            for m in named_before
+            if before - m.span.start <= _SAME_CLAUSE
+            and "." not in self._text[m.span.end : before]
+            and self.people[m.entity].gender in (wanted, None)
+        ]
+        if close:
+            return max(close, key=lambda m: m.span.start).entity
         if window:
             counts = Counter(m.entity for m in self.mentions if m.entity.startswith("person:"))
             return max(window, key=lambda m: (counts[m.entity], m.span.start)).entity
@@ -191,6 +221,8 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     """(start, end, name) of every span that names a person, before clustering."""
     lex = relation_lexicon()
     outlet_spans = [(s, e) for s, e, _ in outlets.find(doc.text)]
+    # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
+    work_before = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _looks_like_full_name(ent.text, lex.org_heads):
@@ -208,7 +240,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         words = name.split()
         if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
             continue
-        if words[-1] in lex.org_heads:
+        if words[-1] in lex.org_heads or work_before.search(doc.text[max(0, start - 30) : start]):
             continue
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
@@ -244,6 +276,16 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         else:
             match.aliases.add(name)
 
+    # A full name's surname and first name stand for it on their own when no one else shares them.
+    part_owners: dict[str, set[str]] = {}  # name part → clusters that have it
+    for cluster in clusters.values():
+        if len(cluster.parts) >= 2:
+            for part in (cluster.parts[0], cluster.parts[-1]):
+                part_owners.setdefault(part, set()).add(cluster.key)
+    for part, owners in part_owners.items():
+        if len(owners) == 1 and len(part) >= _MIN_SHORT_FORM and part not in _NOT_NAMES:
+            clusters[next(iter(owners))].aliases.add(part)
+
     def fits(single: str, cluster: PersonCluster) -> bool:
         if single in cluster.parts:
             return True
@@ -253,10 +295,10 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     for _, _, name in sorted(candidates):
         if len(name.split()) != 1:
             continue
-        owners = [c for c in clusters.values() if fits(name, c)]
-        if len(owners) == 1:
-            owners[0].aliases.add(name)
-        elif not owners:
+        fitting = [c for c in clusters.values() if fits(name, c)]
+        if len(fitting) == 1:
+            fitting[0].aliases.add(name)
+        elif not fitting:
             key = _slug("person", name)
             clusters.setdefault(key, PersonCluster(key=key, name=name, parts=[name], aliases={name}))
     return clusters
@@ -277,7 +319,7 @@ def _name_genders() -> Any:
 
 
 # Weight of a first-name prior against one piece of textual evidence (a kinship word).
-_NAME_PRIOR = {"male": 3, "mostly_male": 2, "female": 3, "mostly_female": 2}
+_NAME_PRIOR = {"male": 4, "mostly_male": 2, "female": 4, "mostly_female": 2}
 
 
 def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tuple[int, int, str]]) -> None:
@@ -293,8 +335,17 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
             cluster.female += weight
         elif "male" in guess:
             cluster.male += weight
+    # A sentence about one person only: its he/she pronouns are most likely that person.
+    for sent in doc.sents:
+        keys = {key for start, _, key in spans if sent.start_char <= start < sent.end_char}
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        words = [t.lower_ for t in sent]
+        clusters[key].male += sum(w in MALE_PRONOUNS for w in words)
+        clusters[key].female += sum(w in FEMALE_PRONOUNS for w in words)
     for start, _, key in spans:
-        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 30) : start].lower().split()[-2:]]
+        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 40) : start].lower().split()[-3:]]
         clusters[key].male += 2 * len(set(before) & lex.male)
         clusters[key].female += 2 * len(set(before) & lex.female)
 
@@ -315,7 +366,8 @@ def _other_entities(
         return not any(s < end and start < e for s, e in taken)
 
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
-    title = r"((?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|[A-Z][\w’'-]*))*(?<!\bthe)(?<!\bof)(?<!\band))"
+    # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
+    title = r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
     work_re = re.compile(
         rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
@@ -364,6 +416,45 @@ def _other_entities(
     return found
 
 
+# Words before a name that make it a place, not a person: "in Silver Lake", "near Lincoln Park".
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|across|toward|towards)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?$"
+)
+
+
+def _drop_places_named_like_people(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A 'person' only ever mentioned after a locative preposition is a place."""
+    by_key: dict[str, list[tuple[int, int, str]]] = {}
+    for span in spans:
+        by_key.setdefault(span[2], []).append(span)
+    places = {
+        key
+        for key, found in by_key.items()
+        if all(_LOCATIVE.search(text[max(0, s - 25) : s]) for s, _, _ in found)
+    }
+    return [span for span in spans if span[2] not in places]
+
+
+def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Roles said of exactly one person: "choreographer Rafe X", "Jane Y, a painter"."""
+    lex = relation_lexicon()
+    said: dict[str, set[str]] = {}
+    for start, end, key in spans:
+        before = re.search(rf"(?:{lex.roles.pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE)
+        after = re.match(
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({lex.roles.pattern})\b",
+            text[end : end + 60],
+            re.IGNORECASE,
+        )
+        for match in (before, after):
+            if match:
+                role = re.sub(r"^,.*?\b(?=\w+$)", "", match.group(0).strip()).lower()
+                said.setdefault(role.split()[-1], set()).add(key)
+    return {role: next(iter(keys)) for role, keys in said.items() if len(keys) == 1}
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
@@ -381,6 +472,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
             spans.append((match.start(), match.end(), cluster.key))
     outlet_spans = [(s, e) for s, e, _ in table.find(doc.text)]
     spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
+    spans = _drop_places_named_like_people(doc.text, spans)
     _learn_gender(doc, clusters, spans)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -396,7 +488,12 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         entity.aliases.add(doc.text[start:end])
         mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
     used = {m.entity for m in mentions}
+    roles = _learn_roles(doc.text, spans)
     clusters = {k: v for k, v in clusters.items() if k in used}
     return EntityIndex(
-        entities=entities, mentions=sorted(mentions, key=lambda m: m.span.start), people=clusters
+        entities=entities,
+        mentions=sorted(mentions, key=lambda m: m.span.start),
+        people=clusters,
+        _text=doc.text,
+        roles=roles,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Mention, Span, TimeExpression
@@ -22,6 +23,13 @@ _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|\bthe couple
 _AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2}),")
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old\s+(?:[a-z-]+\s+){0,3}$")
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
+
+
+@cache
+def _description_re() -> re.Pattern[str]:
+    """ "the actress", "the 34-year-old choreographer": a description standing for a person."""
+    roles = relation_lexicon().roles.pattern
+    return re.compile(rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?({roles})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -66,6 +74,10 @@ class Extractor:
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
         pair = self.index.main_pair()
+        for match in _description_re().finditer(text):
+            described = self.index.resolve_description(match.group(1), start + match.start())
+            if described is not None:
+                people.append(Person(described, start + match.start(), start + match.end(), "pronoun"))
         for match in _PRONOUN_RE.finditer(text):
             offset = start + match.start()
             word = match.group(0).lower()
@@ -333,13 +345,9 @@ class Extractor:
                 if not orgs:
                     continue
                 worker = workers[-1]
-                quitting = (
-                    (ended
-                    and match.group(0).lower() != "position at")
-                    or (
-                        match.group(0).lower() == "position at"
-                        and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
-                    )
+                quitting = (ended and match.group(0).lower() != "position at") or (
+                    match.group(0).lower() == "position at"
+                    and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
                 )
                 date = self._date_near(ctx, cue_end)
                 self._add(
@@ -499,7 +507,45 @@ def extract_claims(
     times: list[TimeExpression],
     report_date: DateValue | None,
 ) -> tuple[list[Claim], set[int]]:
-    """All claims of one parsed body, and the ids of those dated by their own sentence."""
+    """All claims of one parsed body, and the ids of those dated by their own sentence.
+
+    Twice when needed: "the couple" first means the two most-mentioned people; if the
+    relations read show a different pair together, the text is read again with that pair."""
+    claims, explicit = _extract_once(doc, index, attributor, times, report_date)
+    couple = _couple(claims, index)
+    if couple is not None and set(couple) != set(index.main_pair() or ()):
+        index.couple = couple
+        claims, explicit = _extract_once(doc, index, attributor, times, report_date)
+    return claims, explicit
+
+
+def _couple(claims: list[Claim], index: EntityIndex) -> tuple[str, str] | None:
+    """The pair the text itself calls married, engaged or together, by how often it does."""
+    by_name = {e.name: k for k, e in index.entities.items()}
+    counts: dict[tuple[str, str], int] = {}
+    for claim in claims:
+        if (
+            claim.predicate in ("spouse", "engaged", "partner")
+            and claim.object
+            and claim.modality != "denied"
+        ):
+            first, second = sorted((by_name.get(claim.subject, ""), by_name.get(claim.object, "")))
+            if first and second:
+                counts[(first, second)] = counts.get((first, second), 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: counts[p])
+    return best[0], best[1]
+
+
+def _extract_once(
+    doc: Any,
+    index: EntityIndex,
+    attributor: Attributor,
+    times: list[TimeExpression],
+    report_date: DateValue | None,
+) -> tuple[list[Claim], set[int]]:
+    """One reading of every sentence with every rule."""
     extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
     previous, previous_end = "", 0
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
