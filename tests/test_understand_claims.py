@@ -129,3 +129,27 @@ def test_timeline_dated_events_from_claims(pipeline: Any) -> None:
     assert [(e.date.value, sorted(e.participants)) for e in analysis.timeline] == [
         ("2015-06-03", ["Mara Quell", "Tobias Venn"])
     ]
+
+
+def test_claims_unconfirmed_split_is_hedged_not_asserted(pipeline: Any) -> None:
+    text = "Ada Finch and her husband Leo Marr live in Austin. Neither Ada Finch nor Leo Marr has confirmed a split."
+    analysis = analyse(pipeline, text)
+    assert all(c.modality == "hedged" for c in find(analysis, "separated"))
+
+
+def test_entities_description_resolves_to_the_person_it_was_said_of(pipeline: Any) -> None:
+    text = (
+        "Singer Juno Price has been seen with choreographer Elio Marsh all summer. "
+        "The choreographer is dating Juno Price, an insider tells Us Weekly."
+    )
+    analysis = analyse(pipeline, text)
+    dating = {frozenset((c.subject, c.object)) for c in find(analysis, "partner")}
+    assert frozenset(("Juno Price", "Elio Marsh")) in dating
+
+
+def test_entities_place_named_like_a_person_is_not_a_person(pipeline: Any) -> None:
+    text = "Vera Lind and Otto Grau bought a house in Silver Lake. They moved to Silver Lake in May."
+    analysis = analyse(pipeline, text)
+    people = {e.name for e in analysis.entities if e.kind == "person"}
+    assert "Silver Lake" not in people
+    assert {"Vera Lind", "Otto Grau"} <= people

@@ -26,8 +26,11 @@ _CLAUSE_BEFORE = 160
 
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|n't|didn't|doesn't|isn't|aren't|wasn't|weren't)\b(?![^.,;]*\bbut\b)", re.IGNORECASE
+    r"\b(?:not|never|neither|nor|n't|didn't|doesn't|isn't|aren't|wasn't|weren't)\b(?![^.,;]*\bbut\b)",
+    re.IGNORECASE,
 )
+# "Neither has confirmed a split": not confirmed is not denied, only unestablished.
+_UNCONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|comment(?:ed)?|address(?:ed)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -209,8 +212,9 @@ def modality_of(
     if lex.denials.search(sentence):
         return "denied"
     # "is not in a relationship with", "has never dated": the claim is negated where it is made.
-    if cue_end is not None and _NEGATION.search(sentence[max(0, cue_end - 45) : cue_end]):
-        return "denied"
+    window = sentence[max(0, cue_end - 60) : cue_end] if cue_end is not None else ""
+    if window and _NEGATION.search(window):
+        return "hedged" if _UNCONFIRMED.search(window) else "denied"
     # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
     head = sentence if cue_end is None else sentence[: cue_end + 40]
     if lex.speculation.search(head) or attribution.source_kind == "author_opinion":
