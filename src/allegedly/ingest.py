@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from allegedly.errors import InputRejected
-from allegedly.model import Analysis, DateValue, RawDocument
+from allegedly.model import DateValue, RawDocument
 from allegedly.pipeline import Knowledge, Pipeline
 from allegedly.read import DEFAULT_MAX_BYTES, iter_input_paths, read_path
 from allegedly.store import Store
@@ -87,11 +87,8 @@ def ingest(
     if on_total:
         on_total(len(raws))
     knowledge = knowledge_from(store)
-    # Dated documents first: what they establish dates the undated ones.
-    ordered = sorted(raws, key=lambda r: r.published_raw is None)
-    for raw in ordered:
-        analysis: Analysis = pipeline.analyse(raw, knowledge)
-        knowledge.learn(analysis)
+    # Dated documents come first out of the stream: what they establish dates the undated ones.
+    for raw, analysis in pipeline.analyse_stream(raws, knowledge):
         outcome = store.save(analysis)
         if outcome.status == "stored":
             report.stored.append(raw.path)

@@ -16,6 +16,7 @@ from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
 from allegedly.understand.cues import attribution_lexicon
 from allegedly.understand.entities import FEMALE_PRONOUNS, MALE_PRONOUNS, EntityIndex
+from allegedly.understand.language import doc_text
 
 # Straight and typographic quotation marks; a quote longer than this is a formatting
 # accident (an unclosed mark), not speech.
@@ -131,7 +132,7 @@ def build_attributor(
     doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None
 ) -> Attributor:
     """Assign a voice to every part of a parsed body text."""
-    body: str = doc.text
+    body: str = doc_text(doc)
     lex = attribution_lexicon()
     narration = Attribution("narration", outlet=doc_outlet)
     voices = _excerpts(body)

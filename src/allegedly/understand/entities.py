@@ -16,6 +16,7 @@ from typing import Any
 from allegedly.model import Entity, EntityKind, Mention, Span
 from allegedly.outlets import OutletTable, normalise_name, outlet_table
 from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.language import doc_text
 
 # Entity labels of spaCy's English pipelines that can name a person we should consider even
 # when mislabelled (the small model often tags surnames as ORG or NORP).
@@ -220,7 +221,7 @@ def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
 def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:
     """(start, end, name) of every span that names a person, before clustering."""
     lex = relation_lexicon()
-    outlet_spans = [(s, e) for s, e, _ in outlets.find(doc.text)]
+    outlet_spans = [(s, e) for s, e, _ in outlets.find(doc_text(doc))]
     # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
     work_before = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
     found: list[tuple[int, int, str]] = []
@@ -236,17 +237,17 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        name = strip_possessive(doc.text[start:end])
+        name = strip_possessive(doc_text(doc)[start:end])
         words = name.split()
         if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
             continue
-        if words[-1] in lex.org_heads or work_before.search(doc.text[max(0, start - 30) : start]):
+        if words[-1] in lex.org_heads or work_before.search(doc_text(doc)[max(0, start - 30) : start]):
             continue
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Aleph", "daughter Amalia, born ...").
     kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
-    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc.text):
+    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc_text(doc)):
         name = strip_possessive(match.group(1))
         if name.split()[0] in _NOT_NAMES or any(s <= match.start(1) < e for s, e in outlet_spans):
             continue
@@ -345,7 +346,9 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         clusters[key].male += sum(w in MALE_PRONOUNS for w in words)
         clusters[key].female += sum(w in FEMALE_PRONOUNS for w in words)
     for start, _, key in spans:
-        before = [w.strip(",.;:!?’'\"()") for w in doc.text[max(0, start - 40) : start].lower().split()[-3:]]
+        before = [
+            w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
+        ]
         clusters[key].male += 2 * len(set(before) & lex.male)
         clusters[key].female += 2 * len(set(before) & lex.female)
 
@@ -357,7 +360,7 @@ def _other_entities(
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
     taken: list[tuple[int, int]] = []
-    for start, end, outlet in outlets.find(doc.text):
+    for start, end, outlet in outlets.find(doc_text(doc)):
         found.append((start, end, outlet.name, "outlet"))
         taken.append((start, end))
     person_parts = {p for c in people.values() for p in c.parts}
@@ -371,7 +374,7 @@ def _other_entities(
     work_re = re.compile(
         rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
-    for match in work_re.finditer(doc.text):
+    for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
         start = match.end(1) - len(name)
@@ -404,12 +407,12 @@ def _other_entities(
         taken.append((start, end))
     # Place abbreviations the tagger missed ("LA", "NYC") and works named again later.
     for short, full in lex.places.items():
-        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", doc.text):
+        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", doc_text(doc)):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), full, "place"))
                 taken.append((match.start(), match.end()))
     for work in works:
-        for match in re.finditer(rf"(?<!\w){re.escape(work)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(work)}(?!\w)", doc_text(doc)):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), work, "work"))
                 taken.append((match.start(), match.end()))
@@ -465,14 +468,14 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     claimed: list[tuple[int, int]] = []
     aliases = sorted(((a, c) for c in clusters.values() for a in c.aliases), key=lambda ac: -len(ac[0]))
     for alias, cluster in aliases:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc_text(doc)):
             if any(s < match.end() and match.start() < e for s, e in claimed):
                 continue
             claimed.append((match.start(), match.end()))
             spans.append((match.start(), match.end(), cluster.key))
-    outlet_spans = [(s, e) for s, e, _ in table.find(doc.text)]
+    outlet_spans = [(s, e) for s, e, _ in table.find(doc_text(doc))]
     spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
-    spans = _drop_places_named_like_people(doc.text, spans)
+    spans = _drop_places_named_like_people(doc_text(doc), spans)
     _learn_gender(doc, clusters, spans)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -481,19 +484,23 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         entities.setdefault(
             key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases))
         )
-        mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
+        mentions.append(
+            Mention(entity=key, text=doc_text(doc)[start:end], span=Span(start, end), kind="name")
+        )
     for start, end, name, kind in _other_entities(doc, table, clusters):
         key = _slug(kind, name)
         entity = entities.setdefault(key, Entity(key=key, name=name, kind=kind, aliases=set()))
-        entity.aliases.add(doc.text[start:end])
-        mentions.append(Mention(entity=key, text=doc.text[start:end], span=Span(start, end), kind="name"))
+        entity.aliases.add(doc_text(doc)[start:end])
+        mentions.append(
+            Mention(entity=key, text=doc_text(doc)[start:end], span=Span(start, end), kind="name")
+        )
     used = {m.entity for m in mentions}
-    roles = _learn_roles(doc.text, spans)
+    roles = _learn_roles(doc_text(doc), spans)
     clusters = {k: v for k, v in clusters.items() if k in used}
     return EntityIndex(
         entities=entities,
         mentions=sorted(mentions, key=lambda m: m.span.start),
         people=clusters,
-        _text=doc.text,
+        _text=doc_text(doc),
         roles=roles,
     )

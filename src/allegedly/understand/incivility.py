@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from allegedly.understand.reaction_lexicon import Lexicon, is_framed, load, normalise, sentences
 
@@ -90,3 +91,59 @@ def assess_incivility(text: str) -> Incivility:
                 found.evidence.extend(h[0] for h in hits)
     found.categories.sort(key=CATEGORIES.index)
     return found
+
+
+# Weights of the continuous hostility score (incivility_score): aimed categories count most,
+# then name-calling and attack cues, unaimed swearing, and VADER's negativity as a tie-breaker.
+_SCORE_WEIGHTS = {
+    "category": 1.0,
+    "evidence": 0.3,
+    "attack": 0.4,
+    "hostile": 0.6,
+    "swear": 0.3,
+    "negative": 1.0,
+    "you": 0.3,
+    "shout": 0.3,
+}
+
+
+@cache
+def _hostile_lexicon() -> Lexicon:
+    return Lexicon.of(load("incivility.toml")["score"]["hostile"])
+
+
+@cache
+def _attack_lexicon() -> Lexicon:
+    return Lexicon.of(load("stance.toml")["attack"])
+
+
+@cache
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def incivility_score(text: str) -> float:
+    """A continuous hostility score (0 = none): for ranking comments, not a probability."""
+    w = _SCORE_WEIGHTS
+    found = assess_incivility(text)
+    normalised = normalise(text)
+    swear = _lexicons()["profanity"][1].find(normalised)
+    attack = sum(h[1] for h in _attack_lexicon().find(normalised))
+    scores = _vader().polarity_scores(text)
+    negative = float(scores["neg"]) + 0.3 * max(0.0, -float(scores["compound"]))
+    hostile = sum(h[1] for h in _hostile_lexicon().find(normalised))
+    shout = 1.0 if re.search(r"[!?]{2,}|\b[A-Z]{4,}\b", text) else 0.0
+    you = 1.0 if re.search(r"\byou(?:'re|r)?\b", normalised) and negative > 0 else 0.0
+    return round(
+        w["category"] * len(found.categories)
+        + w["evidence"] * min(len(found.evidence), 5)
+        + w["attack"] * attack
+        + w["swear"] * len(swear)
+        + w["hostile"] * hostile
+        + w["shout"] * shout
+        + w["negative"] * negative
+        + w["you"] * you,
+        4,
+    )

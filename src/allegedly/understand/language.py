@@ -41,3 +41,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Any:
     # Long gossip threads exceed spaCy's default guard; our readers cap input size themselves.
     nlp.max_length = 5_000_000
     return nlp
+
+
+def doc_text(doc: Any) -> str:
+    """`doc.text`, computed once per Doc: spaCy rebuilds it from every token on each access."""
+    cached = doc.user_data.get("allegedly.text")
+    if cached is None:
+        cached = doc.user_data["allegedly.text"] = doc.text
+    return str(cached)

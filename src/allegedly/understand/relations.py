@@ -16,6 +16,7 @@ from allegedly.model import Attribution, Claim, DateValue, Mention, Span, TimeEx
 from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
+from allegedly.understand.language import doc_text
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time.
 _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
@@ -129,7 +130,7 @@ class Extractor:
             ctx.start, min(cue_start, *(p.start for p in ctx.people)) if ctx.people else cue_start
         )
         evidence = (
-            self.doc.text[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
+            doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
         )
         claim = Claim(
             subject=self.index.name(subject),
@@ -193,7 +194,7 @@ class Extractor:
                             )
 
     def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
-        tail = self.doc.text[after : ctx.end]
+        tail = doc_text(self.doc)[after : ctx.end]
         if re.match(r"^\s*,?\s*(?:who\s+was\s+)?born\b", tail):
             return self._date_near(ctx, after)
         return None
@@ -240,7 +241,7 @@ class Extractor:
             if not children or not mothers:
                 continue
             child = children[0]
-            between = self.doc.text[cue_start : child.start]
+            between = doc_text(self.doc)[cue_start : child.start]
             couple = "couple" in between
             parents = [mothers[0].key]
             pair = self.index.main_pair()
@@ -303,7 +304,7 @@ class Extractor:
 
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for person in ctx.people:
             if person.via != "name":
                 continue
@@ -413,7 +414,7 @@ class Extractor:
     def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
         """ "her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
         lex = relation_lexicon()
-        text = self.doc.text
+        text = doc_text(self.doc)
         for work in ctx.works:
             before = text[max(ctx.start, work.span.start - 45) : work.span.start]
             owner = re.search(
@@ -482,7 +483,7 @@ class Extractor:
     def ownership(self, ctx: SentenceContext) -> None:
         """ "her National Women's Soccer League team, Angel City FC", "co-founded X"."""
         for org in ctx.organisations:
-            before = self.doc.text[max(ctx.start, org.span.start - 70) : org.span.start]
+            before = doc_text(self.doc)[max(ctx.start, org.span.start - 70) : org.span.start]
             owner = re.search(
                 r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
             )
@@ -559,7 +560,7 @@ def _extract_once(
             end=end,
             people=extractor._people(start, end, sent.text),
             times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
-            previous_text=previous if "\n" not in doc.text[previous_end:start] else "",
+            previous_text=previous if "\n" not in doc_text(doc)[previous_end:start] else "",
             organisations=index.mentions_of_kind("organisation:", start, end),
             places=index.mentions_of_kind("place:", start, end),
             works=index.mentions_of_kind("work:", start, end),
