@@ -8,6 +8,7 @@ sentence by sentence, through `EntityIndex.resolve_pronoun` and `EntityIndex.mai
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -114,6 +115,8 @@ class EntityIndex:
     _text: str = ""
     couple: tuple[str, str] | None = None  # set once relations show who "the couple" are
     roles: dict[str, str] = field(default_factory=dict)  # "choreographer" → person key
+    _sorted: dict[tuple[str, int], tuple[list[int], list[Mention]]] = field(default_factory=dict)
+    _counts: tuple[int, Counter[str]] | None = None
 
     def resolve_description(self, role: str, before: int) -> str | None:
         """The person "the actress" / "the choreographer" at `before` stands for."""
@@ -127,34 +130,46 @@ class EntityIndex:
             return self.resolve_pronoun("he", before)
         return None
 
-    def person_mentions(self, start: int, end: int) -> list[Mention]:
-        """Name mentions of people inside [start, end), in text order."""
-        return sorted(
-            (
-                m
-                for m in self.mentions
-                if m.entity.startswith("person:") and start <= m.span.start < end and m.span.comment is None
-            ),
-            key=lambda m: m.span.start,
-        )
+    def _by_prefix(self, prefix: str) -> tuple[list[int], list[Mention]]:
+        """Body mentions whose entity key starts with `prefix`, sorted, with their starts.
+
+        Built once per index (rebuilt if mentions are added): sentence-by-sentence lookups
+        then cost a bisection, not a scan of every mention of a long interview."""
+        cache_key = (prefix, len(self.mentions))
+        cached = self._sorted.get(cache_key)
+        if cached is None:
+            found = sorted(
+                (m for m in self.mentions if m.entity.startswith(prefix) and m.span.comment is None),
+                key=lambda m: m.span.start,
+            )
+            cached = ([m.span.start for m in found], found)
+            self._sorted[cache_key] = cached
+        return cached
 
     def mentions_of_kind(self, prefix: str, start: int, end: int) -> list[Mention]:
-        return sorted(
-            (
-                m
-                for m in self.mentions
-                if m.entity.startswith(prefix) and start <= m.span.start < end and m.span.comment is None
-            ),
-            key=lambda m: m.span.start,
-        )
+        """Body mentions of one kind of entity ("person:", "place:") inside [start, end)."""
+        starts, found = self._by_prefix(prefix)
+        return found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def person_mentions(self, start: int, end: int) -> list[Mention]:
+        """Name mentions of people inside [start, end), in text order."""
+        return self.mentions_of_kind("person:", start, end)
 
     def name(self, key: str) -> str:
         return self.entities[key].name
 
+    def _person_counts(self) -> Counter[str]:
+        cache_key = len(self.mentions)
+        if self._counts is None or self._counts[0] != cache_key:
+            self._counts = (
+                cache_key,
+                Counter(m.entity for m in self.mentions if m.entity.startswith("person:")),
+            )
+        return self._counts[1]
+
     def main_people(self, count: int = 2) -> list[str]:
         """The most-mentioned people of the document, most mentioned first."""
-        counts = Counter(m.entity for m in self.mentions if m.entity.startswith("person:"))
-        return [key for key, _ in counts.most_common(count)]
+        return [key for key, _ in self._person_counts().most_common(count)]
 
     def main_pair(self) -> tuple[str, str] | None:
         """'The couple', 'they': the pair the text says are together, else the two most mentioned."""
@@ -172,34 +187,39 @@ class EntityIndex:
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         if wanted is None:
             return None
-        named_before = [
-            m
-            for m in self.mentions
-            if m.entity.startswith("person:")
-            and m.span.start < before
-            and m.kind == "name"
-            and m.span.comment is None
-        ]
-        earlier = [m for m in named_before if self.people[m.entity].gender == wanted]
+        starts, people = self._by_prefix("person:")
+        position = bisect_left(starts, before)
+        window: list[Mention] = []  # agreeing names within _PRONOUN_WINDOW, nearest first
+        close: list[Mention] = []  # names in the same clause that could agree
+        latest_agreeing: Mention | None = None
+        for mention in reversed(people[:position]):
+            if mention.kind != "name":
+                continue
+            distance = before - mention.span.start
+            gender = self.people[mention.entity].gender
+            if distance > _PRONOUN_WINDOW and (window or latest_agreeing is not None):
+                break
+            if gender == wanted and latest_agreeing is None:
+                latest_agreeing = mention
+            if distance <= _PRONOUN_WINDOW and gender == wanted:
+                window.append(mention)
+            # Inside one clause the nearest name that can agree wins ("Castellane ... his
+            # estranged wife"), even one whose gender the text never showed.
+            if (
+                distance <= _SAME_CLAUSE
+                and gender in (wanted, None)
+                and "." not in self._text[mention.span.end : before]
+            ):
+                close.append(mention)
+        if close:
+            return close[0].entity
         # Salience over recency within a short window: a child named in a list ("son X,
         # born ...") is rarely what the next "he" means; the story's main man usually is.
-        window = [m for m in earlier if before - m.span.start <= _PRONOUN_WINDOW]
-        # Inside one clause the nearest name that can agree wins ("Castellane ... his estranged
-        # wife"), even one whose gender the text never showed.
-        close = [
-            m
-            for m in named_before
-            if before - m.span.start <= _SAME_CLAUSE
-            and "." not in self._text[m.span.end : before]
-            and self.people[m.entity].gender in (wanted, None)
-        ]
-        if close:
-            return max(close, key=lambda m: m.span.start).entity
         if window:
-            counts = Counter(m.entity for m in self.mentions if m.entity.startswith("person:"))
+            counts = self._person_counts()
             return max(window, key=lambda m: (counts[m.entity], m.span.start)).entity
-        if earlier:
-            return max(earlier, key=lambda m: m.span.start).entity
+        if latest_agreeing is not None:
+            return latest_agreeing.entity
         for key in self.main_people(4):
             if self.people[key].gender == wanted:
                 return key
