@@ -109,3 +109,13 @@ def test_thread_split_declared_count_may_differ_from_comments_found() -> None:
     split = separate_thread("Post.\n\n47 Responses to “Post”\n\n  1. a says:\n\n    hi\n")
     assert split.declared_count == 47
     assert len(split.comments) == 1
+
+
+def test_thread_split_news_quotes_introduced_like_comments_are_not_a_thread() -> None:
+    text = (
+        "Dara Holt spoke about the wedding.\n\nA source close to the couple says:\n\n"
+        "They are happy.\n\nActress Juno Price said:\n\nIt was lovely.\n\nShe said:\n\nWe cried.\n"
+    )
+    split = separate_thread(text)
+    assert split.comments == []
+    assert split.body == text

@@ -12,7 +12,7 @@ from pathlib import Path
 from allegedly.errors import InputRejected
 from allegedly.model import DateValue, RawDocument
 from allegedly.pipeline import Knowledge, Pipeline
-from allegedly.read import DEFAULT_MAX_BYTES, iter_input_paths, read_path
+from allegedly.read import DEFAULT_MAX_BYTES, content_hash, iter_input_paths, read_path
 from allegedly.store import Store
 
 
@@ -87,8 +87,18 @@ def ingest(
     if on_total:
         on_total(len(raws))
     knowledge = knowledge_from(store)
+    # Content already stored is recognised before any parsing: re-ingest costs a hash per file.
+    stored_hashes = {row.content_hash for row in store.documents()}
+    fresh = []
+    for raw in raws:
+        if content_hash(raw) in stored_hashes:
+            report.unchanged.append(raw.path)
+            if on_document:
+                on_document(raw.path)
+        else:
+            fresh.append(raw)
     # Dated documents come first out of the stream: what they establish dates the undated ones.
-    for raw, analysis in pipeline.analyse_stream(raws, knowledge):
+    for raw, analysis in pipeline.analyse_stream(fresh, knowledge):
         outcome = store.save(analysis)
         if outcome.status == "stored":
             report.stored.append(raw.path)

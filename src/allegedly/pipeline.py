@@ -7,7 +7,6 @@ analysed in parallel processes and the result stored in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from typing import Any, Literal
 
 from allegedly.model import Analysis, Comment, DateValue, Document, Published, RawDocument
 from allegedly.outlets import OutletTable, outlet_table
+from allegedly.read import content_hash
 from allegedly.thread import link_replies, separate_thread
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.entities import EntityIndex, find_entities
@@ -49,17 +49,6 @@ class Knowledge:
                 current = self.births.get(claim.object)
                 if current is None or len(claim.date.value) > len(current.value):
                     self.births[claim.object] = claim.date
-
-
-def content_hash(raw: RawDocument) -> str:
-    """Identity of a document's content: the same text, headline, date and comments hash alike."""
-    digest = hashlib.sha256()
-    for part in (raw.headline or "", raw.published_raw or "", raw.url or "", raw.text):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\x00")
-    for comment in raw.comments or []:
-        digest.update(f"{comment.n}\x00{comment.author}\x00{comment.text}\x00".encode())
-    return digest.hexdigest()
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:

@@ -105,13 +105,35 @@ def _clean(block: str) -> tuple[str, str | None]:
     return "\n".join(paragraphs).strip(), timestamp
 
 
+def _looks_like_thread(headers: list[_Header], text: str) -> bool:
+    """With no declared count: numbered headers, or enough of them with handle-like authors.
+
+    News articles introduce quotes the same way ("A source says:", "Model Jane Doe said:"),
+    so unnumbered headers must each name something shaped like a handle."""
+    cues = thread_cues()["split"]
+    if len(headers) >= 2 and all(h.number is not None for h in headers):
+        return True
+    # A reply form after the headers ("Leave a Reply") is a thread's own mark: two will do.
+    after = text[headers[0].start :].lower()
+    needed = 2 if any(stop in after for stop in cues["stop_lines"]) else cues["min_unnumbered_headers"]
+    if len(headers) < needed:
+        return False
+    stop = set(cues["not_handle_first_words"])
+    return all(
+        len(h.author.split()) <= cues["max_unnumbered_author_words"]
+        and "," not in h.author
+        and h.author.split()[0].lower() not in stop
+        and not h.rest
+        for h in headers
+    )
+
+
 def separate_thread(text: str) -> ThreadSplit:
     """Split text into post body and comments; with no thread found, body is the text unchanged."""
     count_match = _count_line().search(text)
     search_from = count_match.end() if count_match else 0
     headers = _headers(text, search_from)
-    # Without a declared count, one "X says:" line could be a quotation: ask for two headers.
-    if not headers or (count_match is None and len(headers) < 2):
+    if not headers or (count_match is None and not _looks_like_thread(headers, text)):
         return ThreadSplit(body=text, comments=[], declared_count=None)
 
     declared: int | None = None

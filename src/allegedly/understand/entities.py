@@ -275,6 +275,14 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     return found
 
 
+def _display_name(name: str) -> str:
+    """"KIM Kardashian" → "Kim Kardashian": a shouted word in a mixed-case name is house style."""
+    words = name.split()
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return name
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+
+
 def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]:
     """Full names first; then single names join the only full name they fit."""
     clusters: dict[str, PersonCluster] = {}
@@ -286,14 +294,18 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
             (
                 c
                 for c in clusters.values()
-                if c.parts[0] == parts[0]
-                and (parts[-1].startswith(c.parts[-1]) or c.parts[-1].startswith(parts[-1]))
+                if c.parts[0].casefold() == parts[0].casefold()
+                and (
+                    parts[-1].casefold().startswith(c.parts[-1].casefold())
+                    or c.parts[-1].casefold().startswith(parts[-1].casefold())
+                )
             ),
             None,
         )
         if match is None:
             key = _slug("person", name)
-            clusters[key] = PersonCluster(key=key, name=name, parts=parts, aliases={name})
+            shown = _display_name(name)
+            clusters[key] = PersonCluster(key=key, name=shown, parts=parts, aliases={name})
         else:
             match.aliases.add(name)
 

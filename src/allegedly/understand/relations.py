@@ -126,9 +126,9 @@ class Extractor:
         if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
             date = self.report_date
         sentence = ctx.text.strip()
-        evidence_start = max(
-            ctx.start, min(cue_start, *(p.start for p in ctx.people)) if ctx.people else cue_start
-        )
+        # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
+        involved = [p.start for p in ctx.people if p.key in (subject, obj) and p.start < cue_end]
+        evidence_start = max(ctx.start, min(cue_start, *involved) if involved else cue_start)
         evidence = (
             doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
         )
@@ -317,6 +317,10 @@ class Extractor:
             )
             if not match:
                 continue
+            if match.re is _AGE_BEFORE_NAME:
+                cue_start, cue_end = person.start - len(before) + match.start(), person.end
+            else:
+                cue_start, cue_end = person.start, person.end + match.end()
             # An age holds as of the report, unless the sentence dates it with a year of its own.
             own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
             date = own[0].value if own else self.report_date
@@ -326,8 +330,8 @@ class Extractor:
                 "age",
                 None,
                 value=match.group(1),
-                cue_start=person.start,
-                cue_end=person.end,
+                cue_start=cue_start,
+                cue_end=cue_end,
                 date=date,
             )
 
