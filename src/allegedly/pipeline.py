@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from allegedly.model import Analysis, Comment, DateValue, Document, Published, RawDocument
+from allegedly.model import Analysis, Claim, Comment, DateValue, Document, Published, RawDocument
 from allegedly.outlets import OutletTable, outlet_table
 from allegedly.read import content_hash
 from allegedly.thread import link_replies, separate_thread
 from allegedly.understand.attribution import build_attributor
+from allegedly.understand.commenter import comment_claims
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import DEFAULT_MODEL, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
@@ -155,6 +156,8 @@ class Pipeline:
             claims=claims,
         )
         analysis.timeline = build_timeline(analysis, explicit, parsed)
+        # Readers' own claims join after the timeline: a comment is a claim, not an event.
+        analysis.claims += self._commenter_claims(document, index, anchor)
         targets = [
             Target(
                 name=index.name(key),
@@ -166,6 +169,16 @@ class Pipeline:
         ]
         analysis.reactions = [assess_comment(c, targets, document.body) for c in document.comments]
         return analysis
+
+    def _commenter_claims(
+        self, document: Document, index: EntityIndex, anchor: DateValue | None
+    ) -> list[Claim]:
+        handles = [c.author for c in document.comments]
+        claims: list[Claim] = []
+        parsed_comments = self.nlp.pipe(c.text for c in document.comments)
+        for comment, parsed in zip(document.comments, parsed_comments, strict=True):
+            claims += comment_claims(comment, parsed, index, anchor, handles)
+        return claims
 
     def analyse_stream(
         self, raws: Iterable[RawDocument], knowledge: Knowledge | None = None, batch_size: int = BATCH_SIZE
