@@ -6,7 +6,7 @@ CORPUS ?= corpus/sample
 DB ?= allegedly.db
 SHARED ?= ../shared
 
-.PHONY: setup run test lint typecheck eval bench clean
+.PHONY: setup run test lint typecheck eval bench clean serve e2e bench-web
 
 $(BIN)/allegedly: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 2; }
@@ -22,10 +22,11 @@ run: setup  ## ingest CORPUS into DB and print the story of its main people
 	$(BIN)/allegedly people --db $(DB)
 	$(BIN)/allegedly story --db $(DB) --top 2
 
-test: setup  ## lint, type-check and run the tests (what CI runs)
+test: setup  ## lint, type-check and run the tests, browser tests last (what CI runs)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
+	$(BIN)/pytest -m e2e
 
 lint: setup
 	$(BIN)/ruff check src tests bench
@@ -42,6 +43,15 @@ bench: setup  ## throughput, HTML reader, thread and temporal benchmarks (read .
 	$(BIN)/python bench/html_reader.py --split report
 	$(BIN)/python bench/thread_seed.py
 	$(BIN)/python bench/tempeval.py
+
+serve: setup  ## web pages and API over DB on http://127.0.0.1:8000
+	$(BIN)/allegedly serve --db $(DB)
+
+e2e: setup  ## browser tests in Debian's headless Chromium; screenshots in build/screenshots
+	$(BIN)/pytest -m e2e
+
+bench-web: setup  ## N concurrent readers on the person page over loopback
+	$(BIN)/python bench/load_person_page.py --readers 20 --duration 10
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -50,8 +50,7 @@ def test_reconcile_seeds_as_of_2011_holds_nothing_from_2023(seeds: list[Analysis
 
 def test_reconcile_seeds_quit_vs_comment_is_a_contradiction(seeds: list[Analysis]) -> None:
     commenter = [c for a in seeds for c in a.claims if c.attribution.source_kind == "commenter"]
-    if not any(c.predicate == "employer" for c in commenter):
-        pytest.xfail("no commenter claims about the employer yet (comment claims are another helper's work)")
+    assert any(c.predicate == "employer" for c in commenter)
     found = [c for c in contradictions(seeds) if c.kind == "ended vs continues"]
     assert any(
         c.first.outlet == "In Touch Weekly"

@@ -132,7 +132,10 @@ def test_timeline_dated_events_from_claims(pipeline: Any) -> None:
 
 
 def test_claims_unconfirmed_split_is_hedged_not_asserted(pipeline: Any) -> None:
-    text = "Ada Finch and her husband Leo Marr live in Austin. Neither Ada Finch nor Leo Marr has confirmed a split."
+    text = (
+        "Ada Finch and her husband Leo Marr live in Austin. "
+        "Neither Ada Finch nor Leo Marr has confirmed a split."
+    )
     analysis = analyse(pipeline, text)
     assert all(c.modality == "hedged" for c in find(analysis, "separated"))
 

@@ -282,6 +282,32 @@ def export(
         render.write_claims_csv(sys.stdout, analyses)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    write_token: Annotated[
+        str | None,
+        typer.Option(
+            "--write-token",
+            envvar="ALLEGEDLY_WRITE_TOKEN",
+            show_envvar=True,
+            help="Allow POST /ingest with `Authorization: Bearer TOKEN`; read-only without.",
+        ),
+    ] = None,
+) -> None:
+    """Serve the store as web pages and a JSON API (read-only unless a write token is set).
+
+    Example: allegedly serve --db allegedly.db --port 8000
+    """
+    import uvicorn
+
+    from allegedly.present.web import create_app
+
+    uvicorn.run(create_app(db or default_db_url(), write_token=write_token), host=host, port=port)
+
+
 def main() -> None:
     """Entry point: one clear line and a meaningful exit code on failure, tracebacks with --debug."""
     try:
@@ -308,3 +334,7 @@ def main() -> None:
             raise
         err.print(f"error: {type(error).__name__}: {escape(str(error))} (run with --debug for details)")
         sys.exit(1)
+
+
+# Commands over the whole store register themselves on `app` (kept in their own module).
+from allegedly.present import story_commands  # noqa: E402, F401

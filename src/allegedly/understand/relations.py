@@ -337,6 +337,8 @@ class Extractor:
 
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
         """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
+        if ctx.text.rstrip().endswith("?"):
+            return  # "So what happened to his position at X?" asks; it does not assert the job
         lex = relation_lexicon()
         for ended, pattern in ((True, lex.verbs["employer_end"]), (False, lex.verbs["employer"])):
             for match in pattern.finditer(ctx.text):
