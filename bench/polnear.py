@@ -196,13 +196,19 @@ def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
         region = _clause_region(body, voice)
         if region is None:
             continue
-        cue = _cue_span(doc, region, verbs)
+        # Voices found through the parse carry their own verb and source spans.
+        cue = voice.cue_span or _cue_span(doc, region, verbs)
         if cue is None:
             continue
-        found.setdefault(("Cue", *cue), PredSpan("Cue", cue[0], cue[1], voice.quoted))
-        source = _source_span(body, region, cue, voice.attribution, index, outlets)
+        # A span read both for a sentence and for a quote in it is direct speech.
+        key = ("Cue", *cue)
+        found[key] = PredSpan("Cue", cue[0], cue[1], voice.quoted or (key in found and found[key].direct))
+        source = voice.source_span or _source_span(body, region, cue, voice.attribution, index, outlets)
         if source is not None:
-            found.setdefault(("Source", *source), PredSpan("Source", source[0], source[1], voice.quoted))
+            key = ("Source", *source)
+            found[key] = PredSpan(
+                "Source", source[0], source[1], voice.quoted or (key in found and found[key].direct)
+            )
     return sorted(found.values(), key=lambda p: (p.start, p.label))
 
 

@@ -42,6 +42,8 @@ class Voice:
     end: int
     attribution: Attribution
     quoted: bool = False
+    cue_span: tuple[int, int] | None = None  # the reporting verb, where the parse found it
+    source_span: tuple[int, int] | None = None  # the words naming the source
 
 
 @dataclass
@@ -128,6 +130,88 @@ def _excerpts(body: str) -> list[Voice]:
     return voices
 
 
+# Subjects that are the writer or the reader, not a source ("I think", "you said").
+_NOT_SOURCES = frozenset({"i", "we", "you", "it", "this", "that", "which", "who"})
+
+
+def _parsed_reporting(
+    sent: Any, index: EntityIndex, outlets: OutletTable, inherited: Attribution | None
+) -> list[tuple[Attribution, tuple[int, int], tuple[int, int]]]:
+    """A reporting verb found through the parse: its subject is the source.
+
+    "She said the plan would work", "..., the senator added.", "Police say the car ...":
+    the verb must have a subject and report something (a clause it governs, or the clause it
+    closes), and must sit outside quotation marks.  Every such verb of the sentence counts,
+    in sentence order ("X told police that Y had said ...")."""
+    lex = attribution_lexicon()
+    found: list[tuple[Attribution, tuple[int, int], tuple[int, int]]] = []
+    text: str = sent.text
+    quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lex.speech_lemmas:
+            continue
+        offset = token.idx - sent.start_char
+        if any(s <= offset < e for s, e in quoted):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        reports = (
+            any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in token.children)
+            or token.dep_ in ("parataxis", "ccomp")
+            or (token.i + 1 < sent.end and token.nbor(1).lower_ == "that")
+            or (token.i + 2 >= sent.end and offset > len(text) // 2)
+        )
+        # The core verbs of speech report whatever they govern ("she told reporters", "he said so").
+        if not subjects or not (reports or token.lemma_.lower() in lex.core_speech_lemmas):
+            continue
+        subject = subjects[0]
+        if subject.lower_ in _NOT_SOURCES:
+            continue
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        words = sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        cue = f"{words} {token.text}"[:80]
+        spans = ((token.idx, token.idx + len(token.text)), (start, end))
+        outlet_found = outlets.find(sent.doc[token.i : sent.end].text) or outlets.find(words)
+        outlet = outlet_found[0][2].name if outlet_found else None
+        if lex.anonymous.search(words):
+            found.append(
+                (
+                    Attribution(
+                        "anonymous",
+                        speaker=lex.anonymous.search(words).group(0),  # type: ignore[union-attr]
+                        outlet=outlet or (inherited.outlet if inherited else None),
+                        cue=cue,
+                    ),
+                    *spans,
+                )
+            )
+            continue
+        people = index.person_mentions(start, end)
+        if people:
+            found.append(
+                (
+                    Attribution("on_record", speaker=index.name(people[-1].entity), outlet=outlet, cue=cue),
+                    *spans,
+                )
+            )
+            continue
+        if subject.lower_ in ("he", "she"):
+            person = index.resolve_pronoun(subject.lower_, subject.idx)
+            if person is not None:
+                found.append(
+                    (Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue), *spans)
+                )
+                continue
+            continue
+        if outlets.find(words):
+            found.append((Attribution("outlet", outlet=outlets.find(words)[0][2].name, cue=cue), *spans))
+            continue
+        if subject.pos_ in ("PROPN", "NOUN"):
+            # An organisation or a group speaking in its own name ("police", "the network").
+            found.append((Attribution("on_record", speaker=words, outlet=outlet, cue=cue), *spans))
+            continue
+    return found
+
+
 def build_attributor(
     doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None
 ) -> Attributor:
@@ -168,6 +252,14 @@ def build_attributor(
                 voices.append(Voice(sent.start_char, sent.end_char, clause))
                 previous = clause
                 continue
+        parsed = _parsed_reporting(sent, index, outlets, previous or excerpt_of.at(sent.start_char))
+        if parsed:
+            voices.extend(
+                Voice(sent.start_char, sent.end_char, found, cue_span=cue, source_span=source)
+                for found, cue, source in parsed
+            )
+            previous = parsed[0][0]
+            continue
         opinion = lex.opinion.search(unquoted)
         if opinion and excerpt_of.at(sent.start_char).source_kind == "narration":
             opinion_of = Attribution("author_opinion", outlet=doc_outlet, cue=opinion.group(0))

@@ -24,6 +24,8 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class AttributionLexicon:
     speech_verbs: frozenset[str]
+    speech_lemmas: frozenset[str]
+    core_speech_lemmas: frozenset[str]
     anonymous: re.Pattern[str]
     representatives: re.Pattern[str]
     outlet_generic: re.Pattern[str]
@@ -53,6 +55,8 @@ def attribution_lexicon() -> AttributionLexicon:
     data = _load("attribution.toml")
     return AttributionLexicon(
         speech_verbs=frozenset(data["speech_verbs"]),
+        speech_lemmas=frozenset(data["speech_lemmas"]),
+        core_speech_lemmas=frozenset(data["core_speech_lemmas"]),
         anonymous=phrase_pattern(data["anonymous_nouns"]),
         representatives=phrase_pattern(data["representative_nouns"]),
         outlet_generic=phrase_pattern(data["outlet_generic_nouns"]),
