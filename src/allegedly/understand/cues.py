@@ -47,6 +47,7 @@ class RelationLexicon:
     male: frozenset[str]
     female: frozenset[str]
     roles: re.Pattern[str]
+    place_heads: frozenset[str]
 
 
 @cache
@@ -82,4 +83,5 @@ def relation_lexicon() -> RelationLexicon:
         male=frozenset(w.lower() for w in data["gender"]["male"]),
         female=frozenset(w.lower() for w in data["gender"]["female"]),
         roles=phrase_pattern(data["roles"]["words"]),
+        place_heads=frozenset(data["place_heads"]["words"]),
     )

@@ -8,7 +8,7 @@ sentence by sentence, through `EntityIndex.resolve_pronoun` and `EntityIndex.mai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -276,7 +276,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
 
 
 def _display_name(name: str) -> str:
-    """"KIM Kardashian" → "Kim Kardashian": a shouted word in a mixed-case name is house style."""
+    """ "KIM Kardashian" → "Kim Kardashian": a shouted word in a mixed-case name is house style."""
     words = name.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return name
@@ -364,19 +364,25 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
     for cluster in clusters.values():
         guess = _name_genders().get_gender(cluster.parts[0])
         weight = _NAME_PRIOR.get(guess, 0)
+        if len(cluster.parts) == 1:
+            weight -= 1  # a lone name may be a surname: the list speaks of first names
         if "female" in guess:
             cluster.female += weight
         elif "male" in guess:
             cluster.male += weight
-    # A sentence about one person only: its he/she pronouns are most likely that person.
-    for sent in doc.sents:
-        keys = {key for start, _, key in spans if sent.start_char <= start < sent.end_char}
-        if len(keys) != 1:
+    # A sentence about one person only: its he/she pronouns most likely stand for that person.
+    sentences = list(doc.sents)
+    starts = [sent.start_char for sent in sentences]
+    people_in: dict[int, set[str]] = {}
+    for start, _, key in spans:
+        people_in.setdefault(bisect_right(starts, start) - 1, set()).add(key)
+    for position, keys in people_in.items():
+        if len(keys) != 1 or position < 0:
             continue
         (key,) = keys
-        words = [t.lower_ for t in sent]
-        clusters[key].male += sum(w in MALE_PRONOUNS for w in words)
-        clusters[key].female += sum(w in FEMALE_PRONOUNS for w in words)
+        for token in sentences[position]:
+            clusters[key].male += token.lower_ in MALE_PRONOUNS
+            clusters[key].female += token.lower_ in FEMALE_PRONOUNS
     for start, _, key in spans:
         before = [
             w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
@@ -457,18 +463,32 @@ _LOCATIVE = re.compile(
 )
 
 
+# "Silver Lake neighborhood": a noun after the name that makes it a place.
+_PLACE_AFTER = re.compile(r"^\s+(?:neighbou?rhood|area|district|county|village|town|city|suburb|region)\b")
+
+
 def _drop_places_named_like_people(
     text: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """A 'person' only ever mentioned after a locative preposition is a place."""
+    """A 'person' only ever mentioned after a locative preposition, and shaped like a place
+    ("in Silver Lake", "near Lincoln Park", "in Tribeca, in Tribeca"), is a place.
+
+    One "entrusted to X" is not enough: the name must end in a place word, be followed by
+    one, or be placed so at least twice."""
+    lex = relation_lexicon()
     by_key: dict[str, list[tuple[int, int, str]]] = {}
     for span in spans:
         by_key.setdefault(span[2], []).append(span)
-    places = {
-        key
-        for key, found in by_key.items()
-        if all(_LOCATIVE.search(text[max(0, s - 25) : s]) for s, _, _ in found)
-    }
+    places = set()
+    for key, found in by_key.items():
+        if not all(_LOCATIVE.search(text[max(0, s - 25) : s]) for s, _, _ in found):
+            continue
+        shaped = any(
+            text[s:e].split()[-1] in lex.place_heads or _PLACE_AFTER.match(text[e : e + 20])
+            for s, e, _ in found
+        )
+        if shaped or len(found) >= 2:
+            places.add(key)
     return [span for span in spans if span[2] not in places]
 
 
