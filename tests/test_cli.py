@@ -175,3 +175,19 @@ def test_cli_export_csv_has_a_row_per_claim(capsys: Any, monkeypatch: Any, sampl
     assert code == 0
     header, *rows = out.strip().splitlines()
     assert header.startswith("subject,predicate,object") and len(rows) >= 5
+
+
+def test_cli_thread_summarises_the_sample_blog(capsys: Any, monkeypatch: Any, sample_dir: Path) -> None:
+    code, out, _ = run(capsys, monkeypatch, "thread", str(sample_dir / "001_blog_2019.txt"), "--format", "json")
+    assert code == 0
+    view = json.loads(out)
+    assert view["comments"] == 20 and view["declared"] == 23
+    assert 0 < view["civility_rate"] < 1
+    assert "Rafe Castellane" in view["stance_shares"]
+    shares = view["stance_shares"]["Rafe Castellane"]
+    assert abs(sum(shares.values()) - 1) < 1e-6
+
+
+def test_cli_thread_of_unknown_document_is_one_line(capsys: Any, monkeypatch: Any, db: str) -> None:
+    code, _, err = run(capsys, monkeypatch, "thread", "no-such-document", "--db", db)
+    assert code == 6 and err.strip().count("\n") == 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from allegedly.model import SYMMETRIC_PREDICATES, Analysis, Claim, DateValue
 from allegedly.outlets import normalise_name
+from allegedly.understand.thread_summary import summarise
 
 
 def fact_key(claim: Claim) -> tuple[str, str, str]:
@@ -62,6 +63,16 @@ def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     return facts
 
 
+def thread_view(analysis: Analysis) -> dict[str, Any]:
+    """The summary of one analysed document's thread, as JSON-able data."""
+    body = [c for c in analysis.claims if c.span.comment is None]
+    readers = [c for c in analysis.claims if c.span.comment is not None]
+    summary = summarise(analysis.document, analysis.reactions, readers, body).to_dict()
+    summary["file"] = analysis.document.file_name
+    summary["headline"] = analysis.document.headline
+    return summary
+
+
 def documents_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     documents = []
     for analysis in analyses:
@@ -95,6 +106,8 @@ def documents_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
                 "headline": doc.headline,
                 "declared_comment_count": doc.declared_comment_count,
                 "comments": comments,
+                # The thread summed up (stance shares, civility, arguments, disputed claims).
+                "thread": thread_view(analysis) if doc.comments else None,
             }
         )
     return documents

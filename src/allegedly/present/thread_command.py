@@ -1,0 +1,97 @@
+"""`allegedly thread`: a document's reader comments summed up (stance, civility, arguments, disputes).
+
+Registered on the `allegedly` app by importing this module (cli.py does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from allegedly.errors import NotFound
+from allegedly.model import Analysis
+from allegedly.present.cli import (
+    DbOption,
+    FormatOption,
+    ModelOption,
+    TableOrJson,
+    _open,
+    _print_json,
+    app,
+    out,
+)
+from allegedly.present.eval_view import thread_view
+
+
+def _analyses_for(target: str, db: str | None, model: str) -> list[Analysis]:
+    """A file to read now, or a stored document named by id, file name or path."""
+    if Path(target).exists():
+        from allegedly.ingest import IngestReport, read_inputs
+        from allegedly.pipeline import Pipeline
+        from allegedly.present.cli import _model_default
+
+        raws = read_inputs([target], IngestReport())
+        return Pipeline(model or _model_default()).analyse_many(raws)
+    store = _open(db)
+    rows = [r for r in store.documents() if target in (str(r.id), r.file_name, r.path)]
+    if not rows:
+        raise NotFound(f"no file or stored document {target!r} (see: allegedly stats, or give a path)")
+    return [store.load_analysis(r.id) for r in rows]
+
+
+@app.command()
+def thread(
+    target: Annotated[str, typer.Argument(help="A file, or a stored document's id or file name.")],
+    db: DbOption = None,
+    model: ModelOption = "",
+    format: FormatOption = TableOrJson.table,
+) -> None:
+    """The comment thread of a document: counts, stance per person, civility, most replied,
+    the main arguments on each side, and the claims readers dispute.
+
+    Example: allegedly thread corpus/sample/001_blog_2019.txt
+    """
+    views = [thread_view(a) for a in _analyses_for(target, db, model)]
+    if format == TableOrJson.json:
+        _print_json(views if len(views) != 1 else views[0])
+        return
+    for view in views:
+        _print_thread(view)
+
+
+def _print_thread(view: dict[str, Any]) -> None:
+    declared = f" of {view['declared']} declared" if view["declared"] is not None else ""
+    out.print(
+        f"[bold]{escape(view['file'])}[/bold]: {view['comments']} comments{declared}, "
+        f"{view['replies']} replies, civility {view['civility_rate']:.0%}, toxic {view['toxic']}"
+    )
+    stance = Table("person", "pro", "con", "neutral", title="stance")
+    for target, shares in view["stance_shares"].items():
+        stance.add_row(
+            escape(target), *(f"{shares.get(label, 0):.0%}" for label in ("pro", "con", "neutral"))
+        )
+    out.print(stance)
+    arguments = Table("person", "side", "argument", "comments", "example", title="main arguments")
+    for target, sides in view["arguments"].items():
+        for side, groups in sides.items():
+            for group in groups:
+                arguments.add_row(
+                    escape(target),
+                    side,
+                    escape(group["label"]),
+                    ", ".join(map(str, group["comments"])),
+                    escape(group["example"]),
+                )
+    out.print(arguments)
+    replied = ", ".join(f"#{r['n']} {r['author']} ({r['replies']})" for r in view["most_replied"])
+    out.print(f"most replied: {escape(replied or '-')}")
+    for dispute in view["disputed"]:
+        out.print(
+            f"disputed: {escape(dispute['subject'])} {dispute['predicate']} "
+            f"{escape(str(dispute['object'] or dispute['value']))} — comments "
+            f"{', '.join(map(str, dispute['comments']))}"
+        )
