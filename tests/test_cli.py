@@ -178,7 +178,9 @@ def test_cli_export_csv_has_a_row_per_claim(capsys: Any, monkeypatch: Any, sampl
 
 
 def test_cli_thread_summarises_the_sample_blog(capsys: Any, monkeypatch: Any, sample_dir: Path) -> None:
-    code, out, _ = run(capsys, monkeypatch, "thread", str(sample_dir / "001_blog_2019.txt"), "--format", "json")
+    code, out, _ = run(
+        capsys, monkeypatch, "thread", str(sample_dir / "001_blog_2019.txt"), "--format", "json"
+    )
     assert code == 0
     view = json.loads(out)
     assert view["comments"] == 20 and view["declared"] == 23

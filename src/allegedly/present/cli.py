@@ -28,7 +28,8 @@ app = typer.Typer(
 )
 # Tables keep their columns readable when piped (no terminal width to go by).
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True, highlight=False)
+# soft_wrap: an error or warning stays on one line whatever the terminal width.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class TableOrJson(StrEnum):
