@@ -156,3 +156,13 @@ def test_entities_place_named_like_a_person_is_not_a_person(pipeline: Any) -> No
     people = {e.name for e in analysis.entities if e.kind == "person"}
     assert "Silver Lake" not in people
     assert {"Vera Lind", "Otto Grau"} <= people
+
+
+def test_claims_child_of_both_parents_and_pronoun_takes_the_subject(pipeline: Any) -> None:
+    text = "Anna Berg was born in Oslo, the daughter of Karl Berg and Liv Moen. She married Tor Lund in 1950."
+    analysis = analyse(pipeline, text, date=None)
+    parents = {c.subject for c in find(analysis, "child") if c.object == "Anna Berg"}
+    assert parents == {"Karl Berg", "Liv Moen"}
+    assert {frozenset((c.subject, c.object)) for c in find(analysis, "spouse")} == {
+        frozenset(("Anna Berg", "Tor Lund"))
+    }

@@ -178,6 +178,10 @@ class EntityIndex:
         top = self.main_people(2)
         return (top[0], top[1]) if len(top) == 2 else None
 
+    def _opens_sentence(self, mention: Mention) -> bool:
+        head = self._text[max(0, mention.span.start - 3) : mention.span.start]
+        return mention.span.start == 0 or bool(re.search(r"(?:[.!?][\"”’]?\s+|\n\s*)$", head))
+
     def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
         """The person a he/she pronoun at offset `before` most likely refers to.
 
@@ -217,7 +221,8 @@ class EntityIndex:
         # born ...") is rarely what the next "he" means; the story's main man usually is.
         if window:
             counts = self._person_counts()
-            return max(window, key=lambda m: (counts[m.entity], m.span.start)).entity
+            # Ties go to a sentence's subject (a name opening its sentence), then to recency.
+            return max(window, key=lambda m: (counts[m.entity], self._opens_sentence(m), m.span.start)).entity
         if latest_agreeing is not None:
             return latest_agreeing.entity
         for key in self.main_people(4):

@@ -26,6 +26,13 @@ _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old\s+(?:[a-z-]+\s+){0,3}$")
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
 
 
+# "the son of", "a daughter of", "the eldest child of": the parents follow.
+_CHILD_OF = re.compile(
+    r"\b(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _description_re() -> re.Pattern[str]:
     """ "the actress", "the 34-year-old choreographer": a description standing for a person."""
@@ -230,6 +237,19 @@ class Extractor:
                     date=born,
                     explicit=born is not None,
                 )
+
+    def child_of(self, ctx: SentenceContext) -> None:
+        """ "X, the son of A and B", "X is the daughter of A": A (and B) are X's parents."""
+        for match in _CHILD_OF.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            children = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+            parents = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 60]
+            if not children or not parents:
+                continue
+            between = doc_text(self.doc)[parents[0].end : parents[1].start] if len(parents) > 1 else ""
+            chosen = parents[:2] if re.fullmatch(r"\s+and\s+", between) else parents[:1]
+            for parent in chosen:
+                self._add(ctx, parent.key, "child", children[0].key, cue_start=cue_start, cue_end=parent.end)
 
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
@@ -583,6 +603,7 @@ def _extract_once(
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
         extractor.births(ctx)
+        extractor.child_of(ctx)
         extractor.symmetric_verbs(ctx)
         extractor.ages(ctx)
         extractor.employment(ctx, recent_orgs)
