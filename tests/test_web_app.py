@@ -158,6 +158,14 @@ def test_exports(client: Client) -> None:
     assert ld["@context"] == "https://schema.org" and ld["@type"] == "Person"
     assert [s["name"] for s in ld["spouse"]] == ["Rafe Castellane"]
     assert {c["name"] for c in ld["children"]} == {"Bastien", "Wren"}
+    reviews = [item for item in ld["subjectOf"] if item["@type"] == "ClaimReview"]
+    marriage = [
+        r for r in reviews if "spouse" in r["claimReviewed"] and "Rafe Castellane" in r["claimReviewed"]
+    ]
+    assert marriage, [r["claimReviewed"] for r in reviews]
+    rating = marriage[0]["reviewRating"]
+    assert 1 <= rating["ratingValue"] <= rating["bestRating"] == 5 and rating["ratingExplanation"]
+    assert marriage[0]["itemReviewed"]["appearance"]
     graph = ET.fromstring(client.get("/export/graph.graphml").content)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     labels = {d.text for d in graph.findall(".//g:node/g:data[@key='n_label']", ns)}

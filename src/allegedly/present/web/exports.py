@@ -11,6 +11,9 @@ from allegedly.model import DateValue
 from allegedly.outlets import normalise_name
 from allegedly.present.render import CLAIM_COLUMNS, claim_row
 from allegedly.present.web.views import WebData, facts, slugify
+from allegedly.reconcile.as_of import as_of as reconcile_as_of
+from allegedly.reconcile.credibility import assess
+from allegedly.reconcile.facts import facts as reconcile_facts
 
 # Relations the JSON-LD states as schema.org properties; a denied claim states nothing.
 _STATED = ("asserted", "hedged")
@@ -58,8 +61,57 @@ def person_jsonld(data: WebData, slug: str, base_url: str, as_of: DateValue | No
     result["subjectOf"] = [
         {"@type": "CreativeWork", "url": f"{base_url}document/{document_id}"}
         for document_id in record.document_ids
-    ]
+    ] + claim_reviews(data, record.name, base_url, as_of)
     return result
+
+
+# The rating a fact gets from its confidence: schema.org ClaimReview wants a number on a scale.
+_RATING_SCALE = 5
+
+
+def claim_reviews(
+    data: WebData, name: str, base_url: str, as_of: DateValue | None = None
+) -> list[dict[str, Any]]:
+    """schema.org `ClaimReview` for each fact about `name` that has a verdict of ours: its
+    confidence across independent sources, and what it rests on (never a bare "true")."""
+    analyses = [data.analysis(document_id) for document_id in data.document_rows()]
+    if as_of is not None:
+        analyses = reconcile_as_of(analyses, as_of)
+    me = normalise_name(name)
+    reviews = []
+    for assessment in assess(reconcile_facts(analyses)):
+        fact = assessment.fact
+        if me not in (normalise_name(fact.subject), normalise_name(fact.object or "")):
+            continue
+        statement = " ".join(p for p in (fact.subject, fact.predicate, fact.object or fact.value or "") if p)
+        verdict = (
+            "denied on record"
+            if assessment.denied_on_record
+            else "confirmed on record"
+            if assessment.confirmed_on_record
+            else f"{assessment.independent_sources} independent source(s)"
+        )
+        reviews.append(
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": statement,
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "appearance": [{"@type": "CreativeWork", "citation": c.cite()} for c in fact.claims],
+                    "firstAppearance": str(fact.first_reported) if fact.first_reported else None,
+                },
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": round(1 + assessment.confidence * (_RATING_SCALE - 1), 2),
+                    "bestRating": _RATING_SCALE,
+                    "worstRating": 1,
+                    "alternateName": verdict,
+                    "ratingExplanation": "; ".join(assessment.reasons),
+                },
+                "author": {"@type": "Organization", "name": "allegedly", "url": base_url},
+            }
+        )
+    return reviews
 
 
 _NS = "http://graphml.graphdrawing.org/xmlns"
