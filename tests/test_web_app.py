@@ -226,3 +226,32 @@ def test_pages_follow_what_another_process_stores(tmp_path: Path, pipeline: Pipe
         assert web.get(f"/person/{PERSON}").status_code == 200
     finally:
         web.close()
+
+
+def test_ingest_by_url_list_fetches_pages_with_the_token(tmp_path: Path, pipeline: Pipeline) -> None:
+    page = (SAMPLE / "003_page_2024.html").read_bytes()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/engaged":
+            return httpx.Response(200, content=page, headers={"content-type": "text/html; charset=utf-8"})
+        return httpx.Response(404)
+
+    web = Client(
+        create_app(
+            str(tmp_path / "u.db"),
+            write_token=TOKEN,
+            pipeline=pipeline,
+            http_transport=httpx.MockTransport(respond),
+        )
+    )
+    urls = {"urls": ["https://news.example/engaged", "https://news.example/gone", "file:///etc/passwd"]}
+    try:
+        assert web.post("/ingest/urls", json=urls).status_code == 403
+        done = web.post("/ingest/urls", json=urls, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert done.status_code == 200, done.text
+        result = done.json()
+        assert len(result["stored"]) == 1 and result["claims"] > 0
+        assert any("HTTP 404" in line for line in result["rejected"])
+        assert any("only http and https" in line for line in result["rejected"])
+    finally:
+        web.close()

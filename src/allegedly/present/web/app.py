@@ -18,11 +18,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import httpx
 from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, Field
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -45,6 +47,16 @@ SECURITY_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+}
+# Fetching pages for POST /ingest/urls: how long to wait, how many at once, how to name them.
+_FETCH_TIMEOUT = 20.0
+_MAX_URLS = 100
+_SUFFIX_BY_TYPE = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "text/plain": ".txt",
 }
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _bearer = HTTPBearer(
@@ -113,7 +125,41 @@ def _as_of(value: str | None) -> DateValue | None:
 AsOf = Annotated[str | None, Query(description="Only what had been reported by this date (YYYY-MM-DD).")]
 
 
-def create_app(db_url: str, *, write_token: str | None = None, pipeline: Pipeline | None = None) -> FastAPI:
+class UrlList(BaseModel):
+    """Pages to fetch and ingest."""
+
+    urls: list[str] = Field(min_length=1, max_length=_MAX_URLS)
+
+
+def _fetch(client: httpx.Client, url: str, folder: Path, n: int) -> str | None:
+    """Save one page under `folder`; the reason it could not be, or None."""
+    if not re.match(r"^https?://", url):
+        return "only http and https addresses are fetched"
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                return f"HTTP {response.status_code}"
+            kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            suffix = _SUFFIX_BY_TYPE.get(kind, ".txt")
+            size = 0
+            with open(folder / f"page-{n:04d}{suffix}", "wb") as out:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > DEFAULT_MAX_BYTES:
+                        return f"over {DEFAULT_MAX_BYTES} bytes"
+                    out.write(chunk)
+    except httpx.HTTPError as error:
+        return f"could not fetch ({type(error).__name__})"
+    return None
+
+
+def create_app(
+    db_url: str,
+    *,
+    write_token: str | None = None,
+    pipeline: Pipeline | None = None,
+    http_transport: httpx.BaseTransport | None = None,
+) -> FastAPI:
     """The web app over the store at `db_url` (path or SQLAlchemy URL).
 
     Read-only unless `write_token` is set; `pipeline` (a loaded `Pipeline`) is used for uploads,
@@ -286,7 +332,6 @@ def create_app(db_url: str, *, write_token: str | None = None, pipeline: Pipelin
     def ingest_upload(
         files: Annotated[list[UploadFile], File(description="Plain text, HTML or JSON Lines files.")],
     ) -> dict[str, Any]:
-        from allegedly.ingest import ingest
 
         folder = Path(tempfile.mkdtemp(prefix="allegedly-upload-"))
         try:
@@ -300,19 +345,45 @@ def create_app(db_url: str, *, write_token: str | None = None, pipeline: Pipelin
                         if size > DEFAULT_MAX_BYTES:
                             raise HTTPException(413, f"{name}: over {DEFAULT_MAX_BYTES} bytes")
                         out.write(chunk)
-            with state.write_lock:
-                report = ingest([str(folder)], store, state.pipeline())
+            return ingest_folder(folder)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
-            def local(line: str) -> str:
-                return line.replace(str(folder) + "/", "")
+    def ingest_folder(folder: Path, rejected: list[str] | None = None) -> dict[str, Any]:
+        from allegedly.ingest import ingest
 
-            return {
-                "stored": [local(p) for p in report.stored],
-                "unchanged": [local(p) for p in report.unchanged],
-                "rejected": [local(p) for p in report.rejected],
-                "warnings": [local(p) for p in report.warnings],
-                "claims": report.claims,
-            }
+        with state.write_lock:
+            report = ingest([str(folder)], store, state.pipeline())
+
+        def local(line: str) -> str:
+            return line.replace(str(folder) + "/", "")
+
+        return {
+            "stored": [local(p) for p in report.stored],
+            "unchanged": [local(p) for p in report.unchanged],
+            "rejected": (rejected or []) + [local(p) for p in report.rejected],
+            "warnings": [local(p) for p in report.warnings],
+            "claims": report.claims,
+        }
+
+    @app.post(
+        "/ingest/urls",
+        tags=["writes"],
+        summary="Fetch pages by URL, then read, understand and store them (needs the write token)",
+        dependencies=[Depends(require_token)],
+    )
+    def ingest_urls(request_body: UrlList) -> dict[str, Any]:
+        folder = Path(tempfile.mkdtemp(prefix="allegedly-urls-"))
+        rejected: list[str] = []
+        try:
+            with httpx.Client(
+                transport=http_transport, timeout=_FETCH_TIMEOUT, follow_redirects=True
+            ) as client:
+                for n, url in enumerate(request_body.urls):
+                    problem = _fetch(client, url, folder, n)
+                    if problem:
+                        rejected.append(f"{url}: {problem}")
+            return ingest_folder(folder, rejected)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
