@@ -255,3 +255,14 @@ def test_ingest_by_url_list_fetches_pages_with_the_token(tmp_path: Path, pipelin
         assert any("only http and https" in line for line in result["rejected"])
     finally:
         web.close()
+
+
+def test_person_page_shows_the_life_cycle_and_replays_it(client: Client) -> None:
+    now = client.get(f"/person/{PERSON}.json").json()["relationships"]
+    rafe = next(r for r in now if r["with"] == "Rafe Castellane")
+    states = [s["state"] for s in rafe["stages"]]
+    assert states.index("met") < states.index("married")
+    assert "divorced" in states or "separated" in states
+    then = client.get(f"/person/{PERSON}.json?as_of=2019-12-31").json()["relationships"]
+    assert all(s["state"] not in ("divorced", "separated") for r in then for s in r["stages"])
+    assert "Relationships, state by state" in client.get(f"/person/{PERSON}").text

@@ -296,6 +296,38 @@ def brief(name: str, fact_list: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def life_cycles(data: WebData, name: str, as_of: DateValue | None) -> list[dict[str, Any]]:
+    """Every relationship of `name` across documents, state by state (allegedly.reconcile)."""
+    from allegedly.reconcile.as_of import as_of as reported_by_then
+    from allegedly.reconcile.timeline import relationships
+
+    analyses = [data.analysis(document_id) for document_id in data.document_rows()]
+    if as_of is not None:
+        analyses = reported_by_then(analyses, as_of)
+    me = name.casefold()
+    found = []
+    for relation in relationships(analyses):
+        if me not in (relation.pair[0].casefold(), relation.pair[1].casefold()):
+            continue
+        found.append(
+            {
+                "with": relation.pair[1] if relation.pair[0].casefold() == me else relation.pair[0],
+                "stages": [
+                    {
+                        "state": s.state,
+                        "date": _date(s.date),
+                        "status": s.status,
+                        "confidence": round(s.confidence, 2),
+                        "describe": s.describe(),
+                        "detail": s.detail,
+                    }
+                    for s in relation.stages
+                ],
+            }
+        )
+    return found
+
+
 def person_page(data: WebData, slug: str, as_of: DateValue | None) -> dict[str, Any]:
     record = data.find_person(slug)
     stored = data.store.claims(record.name, as_of) if as_of else record.claims
@@ -323,6 +355,9 @@ def person_page(data: WebData, slug: str, as_of: DateValue | None) -> dict[str, 
         "facts": fact_list,
         "contradictions": [f for f in fact_list if f["conflicts"]],
         "brief": brief(record.name, fact_list),
+        "relationships": data.cached(
+            ("relationships", record.name, _date(as_of)), lambda: life_cycles(data, record.name, as_of)
+        ),
         "timeline": [
             {
                 "date": e.event.date.value,
