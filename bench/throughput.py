@@ -128,20 +128,32 @@ def bench_full(pipeline: Pipeline, raws: list[RawDocument]) -> tuple[Phase, list
         last = now
     seconds = time.perf_counter() - started
     slowest = max((t for t, _ in timings), default=0.0)
-    return Phase("full pipeline.analyse_stream", len(raws), words_in(raws), seconds, max_rss_mib(), slowest), timings
+    return Phase(
+        "full pipeline.analyse_stream", len(raws), words_in(raws), seconds, max_rss_mib(), slowest
+    ), timings
 
 
-def bench_store(pipeline: Pipeline, files: list[Path],
-                raws: list[RawDocument]) -> tuple[Phase, dict[str, int]]:
+def bench_store(
+    pipeline: Pipeline, files: list[Path], raws: list[RawDocument]
+) -> tuple[Phase, dict[str, int]]:
     with tempfile.TemporaryDirectory(prefix="allegedly-throughput-") as scratch:
         with Store.open(f"sqlite:///{Path(scratch) / 'bench.db'}") as store:
             started = time.perf_counter()
             report = ingest([str(path) for path in files], store, pipeline)
             seconds = time.perf_counter() - started
-        counts = {"stored": len(report.stored), "unchanged": len(report.unchanged),
-                  "rejected": len(report.rejected), "claims": report.claims}
-    phase = Phase("ingest (read+analyse+save)", len(report.stored) + len(report.unchanged), words_in(raws),
-                  seconds, max_rss_mib())
+        counts = {
+            "stored": len(report.stored),
+            "unchanged": len(report.unchanged),
+            "rejected": len(report.rejected),
+            "claims": report.claims,
+        }
+    phase = Phase(
+        "ingest (read+analyse+save)",
+        len(report.stored) + len(report.unchanged),
+        words_in(raws),
+        seconds,
+        max_rss_mib(),
+    )
     return phase, counts
 
 
@@ -160,14 +172,23 @@ def tracemalloc_peak_mib(pipeline: Pipeline, raws: list[RawDocument]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, nargs="+", default=DEFAULT_CORPUS,
-                        help="files or folders to read (default: the celebrity legit and fake folders)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="+",
+        default=DEFAULT_CORPUS,
+        help="files or folders to read (default: the celebrity legit and fake folders)",
+    )
     parser.add_argument("--limit", type=int, default=200, help="documents to use (0: all; default 200)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
-    parser.add_argument("--store", action="store_true",
-                        help="also time ingest() into a temporary SQLite store")
-    parser.add_argument("--tracemalloc", action="store_true",
-                        help="extra untimed full pass under tracemalloc, to report its Python-heap peak")
+    parser.add_argument(
+        "--store", action="store_true", help="also time ingest() into a temporary SQLite store"
+    )
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="extra untimed full pass under tracemalloc, to report its Python-heap peak",
+    )
     parser.add_argument("--slowest", type=int, default=3, help="list the N slowest documents (full pipeline)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     args = parser.parse_args(argv)
@@ -199,24 +220,30 @@ def main(argv: list[str] | None = None) -> int:
     heap_peak = tracemalloc_peak_mib(pipeline, raws) if args.tracemalloc else None
 
     print(f"corpus: {', '.join(str(c) for c in args.corpus)}")
-    print(f"documents: {len(raws)} ({words_in(raws)} words; {len(rejected)} rejected); model {args.model}; "
-          f"read {read_seconds:.2f}s; model load {load_seconds:.1f}s")
+    print(
+        f"documents: {len(raws)} ({words_in(raws)} words; {len(rejected)} rejected); model {args.model}; "
+        f"read {read_seconds:.2f}s; model load {load_seconds:.1f}s"
+    )
     print(f"max RSS after reading {rss_after_read:.0f} MiB, after model load {rss_after_load:.0f} MiB")
     print()
     header = f"{'phase':<28} {'docs':>5} {'seconds':>8} {'docs/s':>8} {'words/s':>9} {'max RSS MiB':>11}"
     print(header)
     print("-" * len(header))
     for phase in phases:
-        print(f"{phase.name:<28} {phase.documents:5d} {phase.seconds:8.2f} {phase.docs_per_s:8.2f} "
-              f"{phase.words_per_s:9.0f} {phase.max_rss_mib:11.0f}")
+        print(
+            f"{phase.name:<28} {phase.documents:5d} {phase.seconds:8.2f} {phase.docs_per_s:8.2f} "
+            f"{phase.words_per_s:9.0f} {phase.max_rss_mib:11.0f}"
+        )
     print()
     ratio = full.words_per_s / bare.words_per_s if bare.words_per_s else 0.0
     slowdown = 1 / ratio if ratio else 0.0
     print(f"full / bare words/s: {ratio:.3f}  (full pipeline takes {slowdown:.2f}x the time)")
     per_doc = sorted(t for t, _ in timings)
     median = per_doc[len(per_doc) // 2]
-    print(f"full pipeline per doc: mean {full.seconds / len(per_doc):.3f}s  median {median:.3f}s"
-          f"  max {per_doc[-1]:.3f}s")
+    print(
+        f"full pipeline per doc: mean {full.seconds / len(per_doc):.3f}s  median {median:.3f}s"
+        f"  max {per_doc[-1]:.3f}s"
+    )
     slowest = sorted(timings, key=lambda item: -item[0])[: args.slowest]
     for seconds, raw in slowest:
         print(f"  slow: {raw.path}  {seconds:.3f}s  {len(raw.text.split())} words")
@@ -225,15 +252,23 @@ def main(argv: list[str] | None = None) -> int:
     if heap_peak is not None:
         print(f"tracemalloc peak (Python heap, untimed full pass): {heap_peak:.1f} MiB")
     else:
-        print("tracemalloc: not run (pass --tracemalloc); memory above is ru_maxrss, "
-              "the process high-water mark")
+        print(
+            "tracemalloc: not run (pass --tracemalloc); memory above is ru_maxrss, "
+            "the process high-water mark"
+        )
 
     if args.json:
         record: dict[str, Any] = {
-            "model": args.model, "documents": len(raws), "words": words_in(raws), "rejected": len(rejected),
-            "read_seconds": round(read_seconds, 3), "load_seconds": round(load_seconds, 3),
-            "phases": [{**asdict(p), "docs_per_s": round(p.docs_per_s, 3),
-                        "words_per_s": round(p.words_per_s, 1)} for p in phases],
+            "model": args.model,
+            "documents": len(raws),
+            "words": words_in(raws),
+            "rejected": len(rejected),
+            "read_seconds": round(read_seconds, 3),
+            "load_seconds": round(load_seconds, 3),
+            "phases": [
+                {**asdict(p), "docs_per_s": round(p.docs_per_s, 3), "words_per_s": round(p.words_per_s, 1)}
+                for p in phases
+            ],
             "full_over_bare_words_per_s": round(ratio, 4),
             "full_doc_seconds_max": round(per_doc[-1], 4),
             "full_doc_seconds_median": round(median, 4),
