@@ -1,0 +1,65 @@
+"""Bounded samples of the benchmarks, each held to a floor pinned in tests/quality_floors.json.
+
+Development parts only, except TempEval-3, which has none: its floor only catches regressions,
+and no rule is tuned on it. Each run stays within seconds.
+Raise a floor when a figure rises; never lower one without saying why in the commit."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.model, pytest.mark.shared]
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
+
+
+def bench(shared_dir: Path, script: str, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=REPO,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return result.stdout
+
+
+def figure(output: str, pattern: str) -> float:
+    match = re.search(pattern, output, re.MULTILINE)
+    assert match, f"{pattern!r} not in:\n{output[-2000:]}"
+    return float(match.group(1))
+
+
+def test_gate_attribution_polnear_dev_sample(shared_dir: Path) -> None:
+    out = bench(shared_dir, "polnear.py", "--split", "dev", "--limit", "15")
+    assert (
+        figure(out, r"^Source\s+all\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)")
+        >= FLOORS["polnear_dev15_source_f1"]
+    )
+
+
+def test_gate_pronouns_gap_dev_sample(shared_dir: Path) -> None:
+    out = bench(shared_dir, "gap.py", "--split", "dev", "--limit", "300")
+    assert figure(out, r"^allegedly\s+P=[\d.]+\s+R=[\d.]+\s+F1=([\d.]+)") >= FLOORS["gap_dev300_f1"]
+
+
+def test_gate_relations_re_docred_dev_sample(shared_dir: Path) -> None:
+    out = bench(shared_dir, "re_docred.py", "--split", "dev", "--limit", "80")
+    assert (
+        figure(out, r"^micro \(all four\)\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)")
+        >= FLOORS["re_docred_dev80_micro_f1"]
+    )
+
+
+def test_gate_time_tempeval(shared_dir: Path) -> None:
+    out = bench(shared_dir, "tempeval.py")
+    assert figure(out, r"value F1 \(TE3\): P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["tempeval_value_f1"]
