@@ -166,3 +166,20 @@ def test_claims_child_of_both_parents_and_pronoun_takes_the_subject(pipeline: An
     assert {frozenset((c.subject, c.object)) for c in find(analysis, "spouse")} == {
         frozenset(("Anna Berg", "Tor Lund"))
     }
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        (
+            "Mina Sol released her second album, Velvet Harbors, in 2021. Velvet Harbors went gold.",
+            "Velvet Harbors",
+        ),
+        ("Ivo Lark scored Glass Orchard, the 2022 dance drama that made his name.", "Glass Orchard"),
+        ("Fiancé Ravi Dane was there. Ravi Dane smiled.", "Fiancé"),
+        ("Tessa Moor flew in from Santa Barbara on Friday.", "Santa Barbara"),
+    ],
+)
+def test_entities_titles_places_and_words_are_not_people(pipeline: Any, text: str, not_a_person: str) -> None:
+    analysis = analyse(pipeline, text)
+    assert not_a_person not in {e.name for e in analysis.entities if e.kind == "person"}

@@ -235,6 +235,14 @@ def _token_text(tok: Any) -> str:
     return str(tok.text)
 
 
+def _is_common_word(word: str) -> bool:
+    """A relation noun or role ("Fiancé", "Husband", "Actress") capitalised, not a name."""
+    lex = relation_lexicon()
+    lowered = word.lower()
+    tables = [*lex.nouns.values(), *lex.ex_nouns.values(), lex.roles]
+    return lowered in lex.male or lowered in lex.female or any(t.fullmatch(lowered) for t in tables)
+
+
 def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
     """ "Dara Holt" tagged ORG: two or three capitalised words led by a known first name."""
     words = text.split()
@@ -248,10 +256,17 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     lex = relation_lexicon()
     outlet_spans = [(s, e) for s, e, _ in outlets.find(doc_text(doc))]
     # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
-    work_before = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
+    work_before = re.compile(rf"(?:{lex.work_nouns.pattern}),?\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
+    # "Paper Lanterns, the 2022 dance drama": the description follows the title.
+    work_after = re.compile(
+        rf"^,\s+(?:the|a|an|her|his|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}(?:{lex.work_nouns.pattern})\b",
+        re.IGNORECASE,
+    )
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not _looks_like_full_name(ent.text, lex.org_heads):
+        if ent.label_ != "PERSON" and (
+            ent.label_ in _PLACE_LABELS or not _looks_like_full_name(ent.text, lex.org_heads)
+        ):
             continue
         # Drop lowercase tails the tagger glued on ("Natalie Portman’s fiancé").
         tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]
@@ -266,7 +281,14 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         words = name.split()
         if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
             continue
-        if words[-1] in lex.org_heads or work_before.search(doc_text(doc)[max(0, start - 30) : start]):
+        if (
+            words[-1] in lex.org_heads
+            or work_before.search(doc_text(doc)[max(0, start - 30) : start])
+            or work_after.match(doc_text(doc)[start + len(name) : start + len(name) + 60])
+        ):
+            continue
+        # "Stroud’s Meridian" is a possessive phrase; "Fiancé" opening a sentence is a word.
+        if re.search(r"['’]s\s", name) or (len(words) == 1 and _is_common_word(name)):
             continue
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
@@ -415,13 +437,13 @@ def _other_entities(
     # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
     title = r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
     work_re = re.compile(
-        rf"(?:{lex.work_nouns.pattern})\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
+        rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
         start = match.end(1) - len(name)
-        if name.split()[0] in person_parts or not free(start, match.end(1)):
+        if not free(start, match.end(1)):
             continue
         found.append((start, match.end(1), name, "work"))
         taken.append((start, match.end(1)))
@@ -544,7 +566,15 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         mentions.append(
             Mention(entity=key, text=doc_text(doc)[start:end], span=Span(start, end), kind="name")
         )
-    for start, end, name, kind in _other_entities(doc, table, clusters):
+    others = _other_entities(doc, table, clusters)
+    # A "person" who is also named as a work or a place elsewhere in the text is that work or place
+    # ("her album Kerosene Lullabies ... Kerosene Lullabies went gold").
+    not_people = {normalise_name(name) for _, _, name, kind in others if kind in ("work", "place")}
+    dropped = {k for k, e in entities.items() if e.kind == "person" and normalise_name(e.name) in not_people}
+    mentions = [m for m in mentions if m.entity not in dropped]
+    for key in dropped:
+        del entities[key]
+    for start, end, name, kind in others:
         key = _slug(kind, name)
         entity = entities.setdefault(key, Entity(key=key, name=name, kind=kind, aliases=set()))
         entity.aliases.add(doc_text(doc)[start:end])
