@@ -211,3 +211,27 @@ def test_read_html_clean_author(raw: str, expected: str | None) -> None:
 def test_read_html_clean_title(title: str, heading: str, site: str | None, expected: str) -> None:
     root = lxml_html.document_fromstring(f"<html><body><h1>{heading}</h1><p>x</p></body></html>")
     assert clean_title(title, root, site) == expected
+
+
+UNKNOWN_MARKUP = """
+<div class="reader-talk">
+  <div class="talk_comment_item"><span class="talk_author">Wrenfield</span>
+    <p>I always thought the two of them would end up together in the end.</p></div>
+  <div class="talk_comment_item"><span class="talk_author">Oona_77</span>
+    <p>Honestly this is the least surprising news of the whole year.</p></div>
+</div>
+<ul class="most-commented-list">
+  <li class="most_commented_item"><a href="/a">Another story about someone else entirely</a></li>
+  <li class="most_commented_item"><a href="/b">Yet another story about a different couple</a></li>
+</ul>
+"""
+
+
+def test_read_html_unknown_comment_markup_found_by_repetition(tmp_path: Path) -> None:
+    [doc] = read_path(_write(tmp_path, _page(ARTICLE + UNKNOWN_MARKUP)))
+    assert doc.comments is not None
+    assert [(c.author, c.text.split()[0]) for c in doc.comments] == [
+        ("Wrenfield", "I"),
+        ("Oona_77", "Honestly"),
+    ]
+    assert all("story about" not in c.text for c in doc.comments)  # a "most commented" box is not a thread

@@ -18,6 +18,33 @@ COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment-\d+$")
 # directly inside another without one is the same comment's inner wrapper.
 REPLY_CONTAINER_TAGS = frozenset({"ul", "ol"})
 REPLY_CONTAINER_CLASSES: tuple[str, ...] = ("children", "replies", "comment-replies")
+# The fallback for unknown comment markup: how many repeated siblings make a thread, how many
+# words a comment has at least, and class words that mark a comment-*like* box that is not one.
+MIN_REPEATED_COMMENTS = 2
+MIN_COMMENT_WORDS = 4
+NOT_COMMENT_CLASS_PARTS: tuple[str, ...] = (
+    "form",
+    "most",
+    "recent",
+    "count",
+    "link",
+    "login",
+    "register",
+    "button",
+    "widget",
+    "title",
+    "header",
+    "footer",
+    "avatar",
+    "date",
+    "author",
+    "user",
+    "name",
+    "meta",
+    "reply-",
+    "numof",
+    "submit",
+)
 # Regions that look like comments but are not: the reply form and its preview.
 EXCLUDED_REGION_IDS = frozenset({"respond", "commentform", "reply-title"})
 
@@ -32,6 +59,9 @@ AUTHOR_CLASSES: tuple[str, ...] = (
     "user",
     "name",
 )
+# In unknown markup, class words that mark the commenter's name, and how long a name can be.
+AUTHOR_CLASS_PARTS: tuple[str, ...] = ("author", "user", "commenter", "name", "poster", "nick")
+MAX_AUTHOR_WORDS = 5
 # Where the comment's own words sit; when none matches, the item minus the noise below is used.
 TEXT_CLASSES: tuple[str, ...] = (
     "comment-content",
@@ -117,7 +147,7 @@ _ITEM_XPATH = "|".join(
 
 def read_comments(root: Element) -> list[RawComment] | None:
     """Comments in page order with parent_n from nesting; None when the page has no comment markup."""
-    ordered = _comment_items(root)
+    ordered = _comment_items(root) or _repeated_comment_items(root)
     if not ordered:
         return None
     items = set(ordered)
@@ -127,6 +157,8 @@ def read_comments(root: Element) -> list[RawComment] | None:
     for item in ordered:
         text = _comment_text(item, items)
         author, timestamp = _author(item, items), _timestamp(item, items)
+        if author and text.startswith(author):
+            text = text[len(author) :].lstrip(" \n:-–—")  # unknown markup left the byline in the text
         if not text or (not author and not timestamp and len(text.split()) <= MAX_LABEL_WORDS):
             continue  # empty, or a "Comments" link or button styled as a comment, not a reader's words
         n = len(comments) + 1
@@ -167,6 +199,38 @@ def _comment_items(root: Element) -> list[Element]:
     # Document order, since the caller numbers comments by position (xpath unions are ordered, but the
     # wrapper filter above went through a set).
     return [element for element in candidates if element in items]
+
+
+def _class_words(element: Element) -> str:
+    return str(element.get("class") or "").lower()
+
+
+def _repeated_comment_items(root: Element) -> list[Element]:
+    """Markup the known selectors miss (`article_comment_item`, `commentsItem`, `individualcomment`,
+    `fig-comment`…): siblings that share one class naming a comment, at least MIN_REPEATED of them,
+    each with words of its own rather than a list of links (a "most commented" box)."""
+    groups: dict[tuple[Element, str], list[Element]] = {}
+    for element in root.iter(*COMMENT_ITEM_TAGS, "tr", "dl", "dd", "p"):
+        words = _class_words(element)
+        if "comment" not in words or any(part in words for part in NOT_COMMENT_CLASS_PARTS):
+            continue
+        parent = element.getparent()
+        if parent is not None and not _in_excluded_region(element):
+            groups.setdefault((parent, words), []).append(element)
+    best: list[Element] = []
+    for members in groups.values():
+        if len(members) < MIN_REPEATED_COMMENTS:
+            continue
+        texts = [block_text(m) for m in members]
+        linked = [" ".join(a.text_content() for a in m.iter("a")) for m in members]
+        wordy = [
+            t
+            for t, link in zip(texts, linked, strict=True)
+            if len(t.split()) >= MIN_COMMENT_WORDS and len(link) < len(t) / 2
+        ]
+        if len(wordy) >= MIN_REPEATED_COMMENTS and len(members) > len(best):
+            best = members
+    return best
 
 
 def _is_item_candidate(element: Element) -> bool:
@@ -218,6 +282,13 @@ def _author(item: Element, items: set[Element]) -> str:
         name = AUTHOR_SUFFIX.sub("", " ".join(element.text_content().split()))
         if name:
             return name
+    # Unknown markup: a descendant whose class merely contains one of the words ("talk_author").
+    for element in item.iterdescendants():
+        words = _class_words(element)
+        if any(part in words for part in AUTHOR_CLASS_PARTS) and "avatar" not in words:
+            name = AUTHOR_SUFFIX.sub("", " ".join(element.text_content().split()))
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS:
+                return name
     return ""
 
 
