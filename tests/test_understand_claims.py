@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from allegedly.model import Analysis, RawDocument
+from allegedly.present.eval_view import facts_view
 
 pytestmark = pytest.mark.model
 
@@ -183,3 +184,12 @@ def test_claims_child_of_both_parents_and_pronoun_takes_the_subject(pipeline: An
 def test_entities_titles_places_and_words_are_not_people(pipeline: Any, text: str, not_a_person: str) -> None:
     analysis = analyse(pipeline, text)
     assert not_a_person not in {e.name for e in analysis.entities if e.kind == "person"}
+
+
+def test_claims_birth_dates_in_parentheses_and_appositions(pipeline: Any) -> None:
+    text = "Ida Voss (born 13 March 1963) is a painter. Her son, Emil Voss, born June 2, 1990, paints too."
+    analysis = analyse(pipeline, text, date=None)
+    born = {(c.subject, c.value) for c in find(analysis, "born")}
+    assert ("Ida Voss", "1963-03-13") in born and ("Emil Voss", "1990-06-02") in born
+    view_predicates = {f["predicate"] for f in facts_view([analysis])}
+    assert "born" not in view_predicates  # the evaluation view keeps to the contract's vocabulary

@@ -17,7 +17,8 @@ SourceKind = Literal["narration", "author_opinion", "on_record", "anonymous", "o
 Modality = Literal["asserted", "hedged", "speculated", "denied"]
 StanceLabel = Literal["pro", "con", "neutral"]
 
-PREDICATES: tuple[str, ...] = (
+# The vocabulary of the evaluation view (CONTRACT.md).
+CONTRACT_PREDICATES: tuple[str, ...] = (
     "spouse",
     "engaged",
     "partner",
@@ -33,6 +34,9 @@ PREDICATES: tuple[str, ...] = (
     "owns",
     "age",
 )
+# Everything the store keeps: the contract's vocabulary, plus a person's date of birth
+# ("born", its value the date), which dates ages and children.
+PREDICATES: tuple[str, ...] = (*CONTRACT_PREDICATES, "born")
 # Relations that read the same in both directions (CONTRACT.md).
 SYMMETRIC_PREDICATES = frozenset({"spouse", "engaged", "partner", "affair", "separated", "divorced", "met"})
 

@@ -46,10 +46,18 @@ class Knowledge:
 
     def learn(self, analysis: Analysis) -> None:
         for claim in analysis.claims:
-            if claim.predicate == "child" and claim.object and claim.date and claim.date.precision != "year":
-                current = self.births.get(claim.object)
+            # "son X, born D" (a child claim) and "X (born D)" both date a birth.
+            born = (
+                claim.object
+                if claim.predicate == "child"
+                else claim.subject
+                if claim.predicate == "born"
+                else None
+            )
+            if born and claim.date and claim.date.precision != "year":
+                current = self.births.get(born)
                 if current is None or len(claim.date.value) > len(current.value):
-                    self.births[claim.object] = claim.date
+                    self.births[born] = claim.date
 
 
 def _gender(value: str | None) -> Literal["m", "f"] | None:

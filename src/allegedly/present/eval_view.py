@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from allegedly.model import SYMMETRIC_PREDICATES, Analysis, Claim, DateValue
+from allegedly.model import CONTRACT_PREDICATES, SYMMETRIC_PREDICATES, Analysis, Claim, DateValue
 from allegedly.outlets import normalise_name
 from allegedly.understand.thread_summary import summarise
 
@@ -43,7 +43,8 @@ def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, str, str], list[tuple[Claim, str]]] = {}
     for analysis in analyses:
         for claim in analysis.claims:
-            grouped.setdefault(fact_key(claim), []).append((claim, analysis.document.file_name))
+            if claim.predicate in CONTRACT_PREDICATES:  # the view speaks the contract's vocabulary only
+                grouped.setdefault(fact_key(claim), []).append((claim, analysis.document.file_name))
     facts = []
     for items in grouped.values():
         first = items[0][0]

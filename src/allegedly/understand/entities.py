@@ -278,6 +278,10 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = strip_possessive(doc_text(doc)[start:end])
+        # "Son Emil", "Actress Jane Roe" opening a sentence: the capitalised word is not the name.
+        head, _, rest = name.partition(" ")
+        if rest and _is_common_word(head):
+            start, name = start + len(head) + 1, rest
         words = name.split()
         if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
             continue

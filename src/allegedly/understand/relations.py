@@ -33,6 +33,17 @@ _CHILD_OF = re.compile(
 )
 
 
+# After a name, what introduces its birth date: "(born ", "(b. ", "(", ", born ", " was born on ".
+_BORN_AFTER_NAME = re.compile(
+    r"^\s*(?:\(\s*(?:born\s+|b\.\s*)?(?:on\s+|in\s+)?|,\s*born\s+(?:on\s+|in\s+)?|\s+was\s+born\s+(?:on\s+|in\s+)?)"
+)
+
+# "the wife of", "widow of", "the former husband of": the spouse follows.
+_SPOUSE_OF = re.compile(
+    r"\b(?:the\s+|a\s+)?((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b", re.IGNORECASE
+)
+
+
 @cache
 def _description_re() -> re.Pattern[str]:
     """ "the actress", "the 34-year-old choreographer": a description standing for a person."""
@@ -237,6 +248,92 @@ class Extractor:
                     date=born,
                     explicit=born is not None,
                 )
+
+    def birth_dates(self, ctx: SentenceContext) -> None:
+        """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D"."""
+        text = doc_text(self.doc)
+        for person in ctx.people:
+            if person.via != "name":
+                continue
+            after = text[person.end : min(ctx.end, person.end + 60)]
+            cue = _BORN_AFTER_NAME.match(after)
+            if not cue:
+                continue
+            at = person.end + cue.end()
+            dates = [
+                t
+                for t in ctx.times
+                if t.value is not None and t.kind == "date" and at <= t.span.start <= at + 3
+            ]
+            if dates:
+                born = dates[0].value
+                self._add(
+                    ctx,
+                    person.key,
+                    "born",
+                    None,
+                    value=str(born),
+                    cue_start=person.start,
+                    cue_end=dates[0].span.end,
+                    date=born,
+                    explicit=True,
+                )
+
+    def spouse_of(self, ctx: SentenceContext) -> None:
+        """ "X, the wife of Y", "X, widow of Y": X and Y are (or were) married."""
+        for match in _SPOUSE_OF.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            before = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+            after = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 40]
+            if before and after:
+                ended = match.group(1).lower().startswith(("widow", "ex", "former"))
+                self._add(
+                    ctx,
+                    before[-1].key,
+                    "spouse",
+                    after[0].key,
+                    cue_start=cue_start,
+                    cue_end=after[0].end,
+                    end=self.report_date if ended else None,
+                )
+
+    def marriage_by_parse(self, ctx: SentenceContext, sent: Any) -> None:
+        """ "X married Y", "X married the architect Y", "X was married to Y": the verb's subject
+        and its object, not merely the nearest names."""
+        for token in sent:
+            if token.lemma_.lower() not in ("marry", "wed") or token.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if not subjects or not objects:
+                continue
+            first = self._person_in(ctx, subjects[0])
+            second = self._person_in(ctx, objects[0])
+            if first and second and first != second:
+                date = self._date_near(ctx, token.idx + len(token.text))
+                self._add(
+                    ctx,
+                    first,
+                    "spouse",
+                    second,
+                    cue_start=token.idx,
+                    cue_end=token.idx + len(token.text),
+                    date=date,
+                    explicit=date is not None,
+                )
+
+    def _person_in(self, ctx: SentenceContext, head: Any) -> str | None:
+        """The person a noun phrase (its head token's subtree) names or stands for."""
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        inside = [p for p in ctx.people if start <= p.start < end and p.via != "couple"]
+        return inside[-1].key if inside else None
 
     def child_of(self, ctx: SentenceContext) -> None:
         """ "X, the son of A and B", "X is the daughter of A": A (and B) are X's parents."""
@@ -599,11 +696,14 @@ def _extract_once(
     extractor.explicit.clear()
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
-    for ctx in contexts:
+    for ctx, sent in zip(contexts, sentences, strict=True):
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
         extractor.births(ctx)
         extractor.child_of(ctx)
+        extractor.spouse_of(ctx)
+        extractor.birth_dates(ctx)
+        extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
         extractor.ages(ctx)
         extractor.employment(ctx, recent_orgs)

@@ -23,6 +23,7 @@ _SUMMARIES = {
     "appeared_in": "{s} appears in {o}",
     "choreographed": "{s} choreographs {o}",
     "owns": "{s} owns {o}",
+    "born": "{s} born",
 }
 _ANNIVERSARY = re.compile(r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)?\s+(?:wedding\s+)?anniversary\b", re.IGNORECASE)
 _ORDINALS = {
@@ -70,6 +71,10 @@ def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[
         date = _event_date(claim, id(claim) in explicit)
         if date is None:
             continue
+        if claim.predicate == "born" and any(
+            e.date == date and claim.subject in e.participants for e in events.values()
+        ):
+            continue  # the child's birth is already an event
         participants = (
             [claim.object]
             if claim.predicate == "child" and claim.object
