@@ -38,6 +38,9 @@ _BORN_AFTER_NAME = re.compile(
     r"^\s*(?:\(\s*(?:born\s+|b\.\s*)?(?:on\s+|in\s+)?|,\s*born\s+(?:on\s+|in\s+)?|\s+was\s+born\s+(?:on\s+|in\s+)?)"
 )
 
+# "(1920 – 2001)", "(born 1963)", "(b. 1963)": life years right after a name.
+_LIFE_YEARS = re.compile(r"^\s*\(\s*(?:born\s+|b\.\s*)?(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*\)|\))")
+
 # "the wife of", "widow of", "the former husband of": the spouse follows.
 _SPOUSE_OF = re.compile(
     r"\b(?:the\s+|a\s+)?((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b", re.IGNORECASE
@@ -256,6 +259,21 @@ class Extractor:
             if person.via != "name":
                 continue
             after = text[person.end : min(ctx.end, person.end + 60)]
+            years = _LIFE_YEARS.match(after)
+            if years:  # "(1920 – 2001)", "(b. 1963)": a bare year the tagger leaves alone
+                born: DateValue = DateValue(years.group(1))
+                self._add(
+                    ctx,
+                    person.key,
+                    "born",
+                    None,
+                    value=str(born),
+                    cue_start=person.start,
+                    cue_end=person.end + years.end(),
+                    date=born,
+                    explicit=True,
+                )
+                continue
             cue = _BORN_AFTER_NAME.match(after)
             if not cue:
                 continue
@@ -265,7 +283,7 @@ class Extractor:
                 for t in ctx.times
                 if t.value is not None and t.kind == "date" and at <= t.span.start <= at + 3
             ]
-            if dates:
+            if dates and dates[0].value is not None:
                 born = dates[0].value
                 self._add(
                     ctx,
