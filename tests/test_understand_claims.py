@@ -193,3 +193,17 @@ def test_claims_birth_dates_in_parentheses_and_appositions(pipeline: Any) -> Non
     assert ("Ida Voss", "1963-03-13") in born and ("Emil Voss", "1990-06-02") in born
     view_predicates = {f["predicate"] for f in facts_view([analysis])}
     assert "born" not in view_predicates  # the evaluation view keeps to the contract's vocabulary
+
+
+def test_claims_children_named_after_a_colon(pipeline: Any) -> None:
+    text = "Ida Voss married Karl Brun in 1961, with whom she had three children: Emil, Greta and Hans Brun."
+    analysis = analyse(pipeline, text, date=None)
+    pairs = {(c.subject, c.object) for c in find(analysis, "child")}
+    assert {("Ida Voss", "Hans Brun"), ("Karl Brun", "Hans Brun")} <= pairs
+    assert not any(parent in ("Emil", "Greta", "Hans Brun") for parent, _ in pairs)
+
+
+def test_claims_children_together_is_not_a_list_of_children(pipeline: Any) -> None:
+    text = "They have two children together, but Mara Quell and her husband Tobias Venn have split."
+    analysis = analyse(pipeline, text)
+    assert not find(analysis, "child")

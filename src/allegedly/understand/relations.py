@@ -41,6 +41,14 @@ _BORN_AFTER_NAME = re.compile(
 # "(1920 – 2001)", "(born 1963)", "(b. 1963)": life years right after a name.
 _LIFE_YEARS = re.compile(r"^\s*\(\s*(?:born\s+|b\.\s*)?(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*\)|\))")
 
+# "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows.
+_CHILDREN_LIST = re.compile(
+    r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)\s*(?::|,|together\s*[:,]|—|–)\s*", re.IGNORECASE
+)
+
+# Between two names of a list: a comma or "and", and perhaps names the tagger did not mark.
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w'’-]+\s*(?:,|and|,\s*and)\s*)*")
+
 # "the wife of", "widow of", "the former husband of": the spouse follows.
 _SPOUSE_OF = re.compile(
     r"\b(?:the\s+|a\s+)?((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b", re.IGNORECASE
@@ -352,6 +360,39 @@ class Extractor:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         inside = [p for p in ctx.people if start <= p.start < end and p.via != "couple"]
         return inside[-1].key if inside else None
+
+    def children_named_in_a_list(self, ctx: SentenceContext) -> None:
+        """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
+        match = _CHILDREN_LIST.search(ctx.text)
+        if not match:
+            return
+        list_start = ctx.start + match.end()
+        parents = [p for p in ctx.people if p.end <= ctx.start + match.start()]
+        couple = [p for p in parents if p.via == "couple"]
+        chosen = couple or [p for p in parents if p.via != "couple"][-2:]
+        tail = doc_text(self.doc)[list_start : ctx.end]
+        stop = re.search(r"[.;(]|\b(?:who|which|born)\b", tail)
+        end = list_start + (stop.start() if stop else len(tail))
+        named = [p for p in ctx.people if p.via == "name" and list_start <= p.start < end]
+        # Only a list of names right after the colon counts: "children together, but X and Y ..." is not one.
+        children: list[Person] = []
+        text = doc_text(self.doc)
+        for person in named:
+            gap = text[(children[-1].end if children else list_start) : person.start]
+            if not _LIST_GAP.fullmatch(gap if children else ", " + gap):
+                break
+            children.append(person)
+        for child in children:
+            for parent in chosen:
+                if parent.key != child.key:
+                    self._add(
+                        ctx,
+                        parent.key,
+                        "child",
+                        child.key,
+                        cue_start=ctx.start + match.start(),
+                        cue_end=child.end,
+                    )
 
     def child_of(self, ctx: SentenceContext) -> None:
         """ "X, the son of A and B", "X is the daughter of A": A (and B) are X's parents."""
@@ -719,6 +760,7 @@ def _extract_once(
         extractor.children_lists(ctx)
         extractor.births(ctx)
         extractor.child_of(ctx)
+        extractor.children_named_in_a_list(ctx)
         extractor.spouse_of(ctx)
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
