@@ -156,10 +156,15 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return tm
 
 
-
-
 BUILDERS = {
-    "iso": _iso, "numeric": _numeric, "month_day": _month_day, "day_month": _month_day,
-    "month_year": _month_year, "month_rel": _month_rel, "month_bare": _month_bare,
-    "weekday": _weekday, "decade": _decade, "year": _year,
+    "iso": _iso,
+    "numeric": _numeric,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month_rel": _month_rel,
+    "month_bare": _month_bare,
+    "weekday": _weekday,
+    "decade": _decade,
+    "year": _year,
 }

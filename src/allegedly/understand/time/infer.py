@@ -63,7 +63,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 def _age_cues(text: str, matches: list[TimeMatch]) -> list[_AgeCue]:
-    """"5-month-old Aleph", "Aleph, 5 months," style ages tied to a capitalised name."""
+    """ "5-month-old Aleph", "Aleph, 5 months," style ages tied to a capitalised name."""
     cues: list[_AgeCue] = []
     for tm in matches:
         if tm.kind != "age" or tm.timex is None or not tm.timex.startswith("P"):
@@ -93,8 +93,11 @@ def _birth_in_text(text: str, name: str, matches: list[TimeMatch]) -> _Birth | N
         # other order names the parent ("Mira gave birth"), whose birth this is not.
         if (cue.group(0).lower() == "born") != (named.end() <= cue.start()):
             continue
-        dates = [tm for tm in matches
-                 if s <= tm.start < e and tm.kind == "date" and (tm.month is not None or tm.year is not None)]
+        dates = [
+            tm
+            for tm in matches
+            if s <= tm.start < e and tm.kind == "date" and (tm.month is not None or tm.year is not None)
+        ]
         after = [tm for tm in dates if tm.start >= named.end()]
         before = [tm for tm in dates if tm.end <= named.start()]
         pick = after[0] if after else before[-1] if before else None
@@ -198,8 +201,11 @@ def infer_publication_date(
         lo = bounds(bound)[0]
         notes.append(f"the text mentions {bound} in the past tense")
     for moy, why in months_of_year:
-        fits = [(y, moy) for y in range(lo.year, hi.year + 1) if lo <= date(y, moy, 1) <= hi
-                or lo <= date(y, moy, calendar.monthrange(y, moy)[1]) <= hi]
+        fits = [
+            (y, moy)
+            for y in range(lo.year, hi.year + 1)
+            if lo <= date(y, moy, 1) <= hi or lo <= date(y, moy, calendar.monthrange(y, moy)[1]) <= hi
+        ]
         if len(fits) == 1:
             y, m = fits[0]
             lo = max(lo, date(y, m, 1))

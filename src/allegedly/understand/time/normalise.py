@@ -172,7 +172,7 @@ def _parse(s: str) -> DateValue | None:
 
 
 def _parse_words(s: str) -> DateValue | None:
-    """"[Weekday,] 7 Aug 2023", "August 7, 2023", "Aug 2023": every token must be known."""
+    """ "[Weekday,] 7 Aug 2023", "August 7, 2023", "Aug 2023": every token must be known."""
     lex = lexicon()
     year: int | None = None
     month: int | None = None

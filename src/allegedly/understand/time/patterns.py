@@ -37,8 +37,23 @@ def rules() -> dict[str, re.Pattern[str]]:
     number_words = alternation([w for w in lex.numbers if w not in ("a", "an", "hundred")])
     age_units = _ci(lex.age_units)
     decade_words = _ci(list(lex.age_decade_words))
-    set_units = _ci(["day", "week", "month", "year", "weekend", "morning", "night", "evening",
-                     "summer", "winter", "spring", "fall", "autumn"])
+    set_units = _ci(
+        [
+            "day",
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "morning",
+            "night",
+            "evening",
+            "summer",
+            "winter",
+            "spring",
+            "fall",
+            "autumn",
+        ]
+    )
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b"),
@@ -50,13 +65,9 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?i:the)\s+)?(?P<day>{day})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month>{month_any})"
             rf"(?:,?\s+(?P<year>{year})\b)?"
         ),
-        "month_year": re.compile(
-            rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{year})\b"
-        ),
+        "month_year": re.compile(rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{year})\b"),
         "month_rel": re.compile(rf"\b(?P<rel>(?i:last|next|this|coming|past))\s+(?P<month>{month_full})\b"),
-        "month_bare": re.compile(
-            rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"
-        ),
+        "month_bare": re.compile(rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|on|that))\s+)?(?P<wd>{weekday})\b"
             r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
@@ -64,9 +75,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         "decade": re.compile(
             r"\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0)s\b"
         ),
-        "year": re.compile(
-            rf"(?<![\d$£€.,/-])\b(?P<year>{year})(?![\d%]|[.,]\d|-\d|/)"
-        ),
+        "year": re.compile(rf"(?<![\d$£€.,/-])\b(?P<year>{year})(?![\d%]|[.,]\d|-\d|/)"),
         # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`
         "quantity": re.compile(
             rf"\b(?P<num>{num})[-\s]+(?P<unit>{units})\b"

@@ -62,7 +62,7 @@ def _ago_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    """"a week after", "two years later": tied to an event; "three days from now": to the anchor."""
+    """ "a week after", "two years later": tied to an event; "three days from now": to the anchor."""
     amount = _amount(m["num"])
     if amount is None:
         return None
@@ -76,8 +76,14 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         return at(ctx, m, "relative", value=v, timex=timex_of(v) or "FUTURE_REF", anchor=anchored(ctx, v))
     sign = 1 if d in lex.after else -1
     lo, hi = sorted((sign * least, sign * most))
-    return at(ctx, m, "relative", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION",
-              offset=(lo, hi, _calendar_unit(des)))
+    return at(
+        ctx,
+        m,
+        "relative",
+        timex=_durationtimex_of(m["num"], m["unit"]),
+        timex_type="DURATION",
+        offset=(lo, hi, _calendar_unit(des)),
+    )
 
 
 def _durationtimex_of(num: str | None, unit: str) -> str:
@@ -95,8 +101,6 @@ def _duration(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "duration", "unit", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
-
-
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -173,8 +177,14 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:  # "fall" and "spring" are also verbs and nouns
         return None
     v = DateValue(f"{y:04d}") if y is not None else None
-    return at(ctx, m, "date", value=v, timex=f"{y:04d}-{code}" if y is not None else None,
-              anchor=None if m["year"] else anchored(ctx, v))
+    return at(
+        ctx,
+        m,
+        "date",
+        value=v,
+        timex=f"{y:04d}-{code}" if y is not None else None,
+        anchor=None if m["year"] else anchored(ctx, v),
+    )
 
 
 def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -188,8 +198,15 @@ def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     timex = timex_of(v)
     if pod and v is not None and v.precision == "day":
         timex = f"{v.value}T{pod}"
-    return at(ctx, m, "relative", value=v, timex=timex, timex_type="TIME" if pod else "DATE",
-              anchor=anchored(ctx, v))
+    return at(
+        ctx,
+        m,
+        "relative",
+        value=v,
+        timex=timex,
+        timex_type="TIME" if pod else "DATE",
+        anchor=anchored(ctx, v),
+    )
 
 
 def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -199,7 +216,7 @@ def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    """"the next day", "at the time": placed by the event they follow, not the anchor."""
+    """ "the next day", "at the time": placed by the event they follow, not the anchor."""
     words = m.group(0).lower().split()
     step = 1 if {"next", "following"} & set(words) else -1 if {"previous", "before"} & set(words) else 0
     unit = next((u for u in ("day", "week", "month", "year") if u in words), "day")
@@ -219,8 +236,14 @@ def _age_old(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if n is None:
         return None
     unit = m["unit"].lower()
-    return at(ctx, m, "age", age=n if unit == "year" else None, timex=f"P{n}{unit[0].upper()}",
-              timex_type="DURATION")
+    return at(
+        ctx,
+        m,
+        "age",
+        age=n if unit == "year" else None,
+        timex=f"P{n}{unit[0].upper()}",
+        timex_type="DURATION",
+    )
 
 
 def _age_lead(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -229,7 +252,7 @@ def _age_lead(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _age_apposition(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    """"Benjamin, 34," / "Benjamin (34)": a capitalised name, then a plausible age."""
+    """ "Benjamin, 34," / "Benjamin (34)": a capitalised name, then a plausible age."""
     name, group = (m["name"], "num") if m["name"] else (m["name2"], "num2")
     lex = lexicon()
     low = name.lower().rstrip(".")
@@ -243,8 +266,16 @@ def _age_decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "age")
 
 
-_SET_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "weekend": "W", "morning": "D",
-             "night": "D", "evening": "D"}
+_SET_UNIT = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "weekend": "W",
+    "morning": "D",
+    "night": "D",
+    "evening": "D",
+}
 
 
 def _set_timex(unit: str, num: str | None) -> str:
@@ -277,9 +308,19 @@ def _set_adverb(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 BUILDERS = {
-    "quantity": _quantity, "ago_vague": _ago_vague, "rel_unit": _rel_unit,
-    "season": _season, "relative_day": _relative_day, "reference": _reference,
-    "discourse": _discourse, "age_old": _age_old, "age_lead": _age_lead,
-    "age_apposition": _age_apposition, "age_decade": _age_decade, "set_every": _set_every,
-    "set_times": _set_times, "set_adverb": _set_adverb, "duration_vague": _duration_vague,
+    "quantity": _quantity,
+    "ago_vague": _ago_vague,
+    "rel_unit": _rel_unit,
+    "season": _season,
+    "relative_day": _relative_day,
+    "reference": _reference,
+    "discourse": _discourse,
+    "age_old": _age_old,
+    "age_lead": _age_lead,
+    "age_apposition": _age_apposition,
+    "age_decade": _age_decade,
+    "set_every": _set_every,
+    "set_times": _set_times,
+    "set_adverb": _set_adverb,
+    "duration_vague": _duration_vague,
 }

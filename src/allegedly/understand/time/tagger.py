@@ -69,7 +69,7 @@ def tag_times_rich(
 
 
 def _borrow_for_at_the_time(text: str, matches: list[TimeMatch]) -> list[TimeMatch]:
-    """"at the time" takes the nearest earlier date in the same paragraph (400 chars).
+    """ "at the time" takes the nearest earlier date in the same paragraph (400 chars).
 
     Why: news prose says "her 2018 film ... She told People at the time". Beyond a
     paragraph the referent is too uncertain, and the value stays None.
@@ -90,5 +90,3 @@ def _borrow_for_at_the_time(text: str, matches: list[TimeMatch]) -> list[TimeMat
             last = tm
         out.append(tm)
     return out
-
-
