@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,5 +71,18 @@ def test_time_seeds() -> None:
     assert values["August 4, 2012"] == DateValue("2012-08-04")
     assert values["February 2, 2017"] == DateValue("2017-02-02")
     assert "married on August 4, 2012" in explainer and "born February 2, 2017" in explainer
-    pub = infer_publication_date(by_prefix["000"], {"Aleph": DateValue("2011-06-17")})
+    # The other seed's birth dates, read by the tagger from "<name>, born <date>" (no name typed here).
+    births = {
+        m.group(1): DateValue(m.group(2))
+        for m in re.finditer(r"(\w+), born (\d{4}-\d{2}-\d{2})", _iso_births(explainer))
+    }
+    pub = infer_publication_date(by_prefix["000"], births)
     assert pub is not None and pub.date == DateValue("2011-11")
+
+
+def _iso_births(text: str) -> str:
+    """ "X, born June 17, 2011" rewritten "X, born 2011-06-17" with our own tagger's values."""
+    for t in sorted(tag_times(text, None), key=lambda t: -t.span.start):
+        if t.value is not None and t.value.precision == "day" and text[: t.span.start].endswith("born "):
+            text = text[: t.span.start] + t.value.value + text[t.span.end :]
+    return text

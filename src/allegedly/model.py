@@ -112,7 +112,7 @@ class Comment:
     text: str
     timestamp: str | None = None
     reply_to: int | None = None  # number of the earlier comment it answers
-    reply_to_author: bool = False  # it answers the post's writer ("yo Kaiser", "you said it all CB")
+    reply_to_author: bool = False  # it answers the post's writer ("yo Bijou", "you said it all VR")
     reply_cue: str | None = None  # the words that showed the link ("@Maya", "#11 Embertine")
 
 

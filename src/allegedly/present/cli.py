@@ -178,7 +178,7 @@ def person(
 ) -> None:
     """One person's relations with dates, timeline and the source of every line.
 
-    Example: allegedly person "Natalie Portman" --as-of 2011-12-31
+    Example: allegedly person "Calla Renwick" --as-of 2011-12-31
     """
     store = _open(db)
     record = store.person(name)
@@ -220,7 +220,7 @@ def claims(
 ) -> None:
     """Every claim about a person: what, when, who said it, how firmly.
 
-    Example: allegedly claims "Benjamin Millepied" --format json
+    Example: allegedly claims "Rafe Castellane" --format json
     """
     rows = [render.claim_row(s.claim, s.file_name) for s in _open(db).claims(name, _date(as_of))]
     if format == TableOrJson.json:

@@ -90,7 +90,7 @@ def pair(
 ) -> None:
     """A couple's life-cycle: met, dating, engaged, married, children, affairs, split, divorce.
 
-    Example: allegedly pair "Natalie Portman" "Benjamin Millepied" --as-of 2011-12-31
+    Example: allegedly pair "Calla Renwick" "Rafe Castellane" --as-of 2011-12-31
     """
     analyses, chosen = _load(db, overrides, _date(as_of_date))
     found = relationship(analyses, first, second, overrides=chosen)
@@ -148,7 +148,7 @@ def contradictions(
 ) -> None:
     """Claims that cannot both be true, side by side, never silently resolved.
 
-    Example: allegedly contradictions "Benjamin Millepied"
+    Example: allegedly contradictions "Rafe Castellane"
     """
     analyses, chosen = _load(db, overrides)
     found = find_contradictions(analyses, overrides=chosen)
@@ -186,7 +186,7 @@ def diff(
 ) -> None:
     """What changed in the story between two dates: new facts, facts confirmed or denied.
 
-    Example: allegedly diff "Natalie Portman" --from 2011-12-31 --to 2023-12-31
+    Example: allegedly diff "Calla Renwick" --from 2011-12-31 --to 2023-12-31
     """
     before, after = _date(since), _date(until)
     assert before is not None and after is not None
@@ -246,7 +246,7 @@ def brief(
 ) -> None:
     """An "everything we know" brief, dated, every sentence footnoted to its claims.
 
-    Example: allegedly brief "Natalie Portman" "Benjamin Millepied" -o brief.md
+    Example: allegedly brief "Calla Renwick" "Rafe Castellane" -o brief.md
     """
     analyses, chosen = _load(db, overrides)
     made = make_brief(analyses, names, as_of=_date(as_of_date), overrides=chosen)
@@ -310,7 +310,7 @@ def identity_merge(
 ) -> None:
     """Treat two names as one person from now on (kept across re-ingest).
 
-    Example: allegedly identity merge "Ben Millepied" "Benjamin Millepied"
+    Example: allegedly identity merge "Rafe C. Castellane" "Rafe Castellane"
     """
     path = _overrides_path(db, overrides)
     chosen = _load_overrides(db, overrides) if path.exists() or overrides is not None else Overrides()
@@ -328,7 +328,7 @@ def identity_split(
 ) -> None:
     """Stop treating NAME as PERSON (kept across re-ingest).
 
-    Example: allegedly identity split "Jennifer Aniston" "Jen"
+    Example: allegedly identity split "Juniper Hask" "June"
     """
     path = _overrides_path(db, overrides)
     chosen = _load_overrides(db, overrides) if path.exists() or overrides is not None else Overrides()

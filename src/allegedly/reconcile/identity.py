@@ -52,7 +52,7 @@ def _fits_word(word: str, name_words: list[str]) -> bool:
 
 
 def is_name_form(alias: str, name: str) -> bool:
-    """`alias` is made of `name`'s own words or their prefixes ("Nat" of "Natalie Portman");
+    """`alias` is made of `name`'s own words or their prefixes ("Nat" of "Calla Renwick");
     anything else ("K-Fed") is a nickname."""
     words = _tokens(name)
     alias_words = _tokens(alias)

@@ -101,7 +101,7 @@ def _slug(kind: str, name: str) -> str:
 
 
 def strip_possessive(text: str) -> str:
-    """'Natalie Portman’s' → 'Natalie Portman'."""
+    """'Calla Renwick’s' → 'Calla Renwick'."""
     return _POSSESSIVE.sub("", text.strip()).strip()
 
 
@@ -268,7 +268,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             ent.label_ in _PLACE_LABELS or not _looks_like_full_name(ent.text, lex.org_heads)
         ):
             continue
-        # Drop lowercase tails the tagger glued on ("Natalie Portman’s fiancé").
+        # Drop lowercase tails the tagger glued on ("Calla Renwick’s fiancé").
         tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]
         while tokens and (
             tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
@@ -296,7 +296,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
-    # ("son Aleph", "daughter Amalia, born ...").
+    # ("son Bastien", "daughter Wren, born ...").
     kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
     for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc_text(doc)):
         name = strip_possessive(match.group(1))
@@ -307,7 +307,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
 
 
 def _display_name(name: str) -> str:
-    """ "KIM Kardashian" → "Kim Kardashian": a shouted word in a mixed-case name is house style."""
+    """ "JUNO Price" → "Juno Price": a shouted word in a mixed-case name is house style."""
     words = name.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return name
@@ -320,7 +320,7 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: -len(n.split()))
     for name in full:
         parts = name.split()
-        # "Natalie Portman-Millepied" joins "Natalie Portman": same first name, surname contained.
+        # "Calla Renwick-Castellane" joins "Calla Renwick": same first name, surname contained.
         match = next(
             (
                 c
@@ -389,7 +389,7 @@ _NAME_PRIOR = {"male": 4, "mostly_male": 2, "female": 4, "mostly_female": 2}
 def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tuple[int, int, str]]) -> None:
     """Gender from the first name (a name list) and kinship words said of the person.
 
-    Only words *before* a name count ("son Aleph", "the actress Jane"): after a possessive
+    Only words *before* a name count ("son Bastien", "the actress Jane"): after a possessive
     the word names somebody else ("Jane's husband")."""
     lex = relation_lexicon()
     for cluster in clusters.values():

@@ -63,7 +63,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 
 def _age_cues(text: str, matches: list[TimeMatch]) -> list[_AgeCue]:
-    """ "5-month-old Aleph", "Aleph, 5 months," style ages tied to a capitalised name."""
+    """ "5-month-old Bastien", "Bastien, 5 months," style ages tied to a capitalised name."""
     cues: list[_AgeCue] = []
     for tm in matches:
         if tm.kind != "age" or tm.timex is None or not tm.timex.startswith("P"):
@@ -160,8 +160,8 @@ def infer_publication_date(
 ) -> Published | None:
     """When an undated document was published, worked out from what it says.
 
-    Cues: an age in months, weeks or years tied to a name ("5-month-old Aleph") with
-    that person's birth, from this text ("Aleph, born June 17, 2011") or from
+    Cues: an age in months, weeks or years tied to a name ("5-month-old Bastien") with
+    that person's birth, from this text ("Bastien, born June 17, 2011") or from
     `known_birth_dates` (name -> date, from other documents); a birth month without a
     year ("gave birth ... in June") still fixes the month of the year. The latest
     past-tense date in the text is a lower bound. Returns Published(date, "inferred",
