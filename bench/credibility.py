@@ -11,7 +11,8 @@ files 001–175 only (the development part); the ROC AUC is reported on files 17
 part), which are never used to choose features or weights.  Also printed: each feature's own
 AUC on the report part, and the AUC of a fixed, untrained score (1 − mean claim confidence).
 
-Analyses are cached (pickle) in the temp folder keyed by file content and model, so reruns are
+Analyses are cached (pickle) in the temp folder keyed by file content, model and a hash of the
+package's code and data (older rules never leak into a figure), so reruns are
 fast; the first full run takes several minutes on two cores.
 
 Usage:
@@ -21,6 +22,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import math
 import pickle
@@ -34,6 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import allegedly
 from allegedly.model import Analysis, RawDocument
 from allegedly.outlets import outlet_table
 from allegedly.reconcile.credibility import claim_confidence, outlet_reliability
@@ -93,9 +96,20 @@ def _analyse(job: tuple[str, str, str]) -> tuple[str, Analysis]:
     return key, _PIPELINE.analyse(RawDocument(path, Path(path).name, "text", text))
 
 
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of the package's code and data: a cached analysis from older rules is never reused."""
+    package = Path(allegedly.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".toml", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _key(article: Article, model: str) -> str:
     digest = hashlib.sha256(article.path.read_bytes()).hexdigest()[:16]
-    return f"{model}:{article.path.parent.name}/{article.path.name}:{digest}"
+    return f"{model}:{_code_fingerprint()}:{article.path.parent.name}/{article.path.name}:{digest}"
 
 
 def analyse_all(chosen: list[Article], model: str, cache: Path, workers: int) -> dict[str, Analysis]:
