@@ -221,8 +221,8 @@ class EntityIndex:
         # born ...") is rarely what the next "he" means; the story's main man usually is.
         if window:
             counts = self._person_counts()
-            # Ties go to a sentence's subject (a name opening its sentence), then to recency.
-            return max(window, key=lambda m: (counts[m.entity], self._opens_sentence(m), m.span.start)).entity
+            # A sentence's subject (a name opening its sentence) first, then salience, then recency.
+            return max(window, key=lambda m: (self._opens_sentence(m), counts[m.entity], m.span.start)).entity
         if latest_agreeing is not None:
             return latest_agreeing.entity
         for key in self.main_people(4):
