@@ -193,3 +193,17 @@ def test_cli_thread_summarises_the_sample_blog(capsys: Any, monkeypatch: Any, sa
 def test_cli_thread_of_unknown_document_is_one_line(capsys: Any, monkeypatch: Any, db: str) -> None:
     code, _, err = run(capsys, monkeypatch, "thread", "no-such-document", "--db", db)
     assert code == 6 and err.strip().count("\n") == 0
+
+
+def test_cli_identity_merge_is_kept_beside_the_store(
+    capsys: Any, monkeypatch: Any, db: str, sample_dir: Path
+) -> None:
+    run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)
+    code, _, _ = run(
+        capsys, monkeypatch, "identity", "merge", "Rafe C. Castellane", "Rafe Castellane", "--db", db
+    )
+    assert code == 0
+    saved = json.loads(Path(f"{db}.overrides.json").read_text(encoding="utf-8"))
+    assert saved["merge"] == [["Rafe C. Castellane", "Rafe Castellane"]]
+    code, out, _ = run(capsys, monkeypatch, "identity", "show", "Castellane", "--db", db, "--format", "json")
+    assert code == 0 and json.loads(out)["name"] == "Rafe Castellane"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from allegedly.errors import InputRejected
-from allegedly.model import DateValue, RawDocument
+from allegedly.model import RawDocument
 from allegedly.pipeline import Knowledge, Pipeline
 from allegedly.read import DEFAULT_MAX_BYTES, content_hash, iter_input_paths, read_path
 from allegedly.store import Store
@@ -61,12 +61,7 @@ def read_inputs(
 def knowledge_from(store: Store) -> Knowledge:
     """Birth dates already in the store, so a new undated post can be dated by them."""
     knowledge = Knowledge()
-    for stored in store.claims():
-        claim = stored.claim
-        if claim.predicate == "child" and claim.object and claim.date and claim.date.precision != "year":
-            current = knowledge.births.get(claim.object)
-            if current is None or len(claim.date.value) > len(current.value):
-                knowledge.births[claim.object] = DateValue(claim.date.value)
+    knowledge.learn_claims(stored.claim for stored in store.claims())
     return knowledge
 
 

@@ -45,8 +45,12 @@ class Knowledge:
     births: dict[str, DateValue] = field(default_factory=dict)
 
     def learn(self, analysis: Analysis) -> None:
-        for claim in analysis.claims:
-            # "son X, born D" (a child claim) and "X (born D)" both date a birth.
+        self.learn_claims(analysis.claims)
+
+    def learn_claims(self, claims: Iterable[Claim]) -> None:
+        """Keep the most precise birth date each claim gives: "son X, born D" (a child claim)
+        and "X (born D)" both date a birth."""
+        for claim in claims:
             born = (
                 claim.object
                 if claim.predicate == "child"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from allegedly.model import CONTRACT_PREDICATES, SYMMETRIC_PREDICATES, Analysis, Claim, DateValue
+from allegedly.model import CONTRACT_PREDICATES, SYMMETRIC_PREDICATES, Analysis, Claim
 from allegedly.outlets import normalise_name
+from allegedly.reconcile.facts import most_precise
 from allegedly.understand.thread_summary import summarise
 
 
@@ -17,15 +17,6 @@ def fact_key(claim: Claim) -> tuple[str, str, str]:
     if claim.predicate in SYMMETRIC_PREDICATES:
         subject, obj = sorted((subject, obj))
     return claim.predicate, subject, obj
-
-
-def _best_date(dates: Iterable[DateValue | None]) -> DateValue | None:
-    """The most precise date the claims give; ties go to the earliest claim."""
-    best: DateValue | None = None
-    for date in dates:
-        if date is not None and (best is None or len(date.value) > len(best.value)):
-            best = date
-    return best
 
 
 def claim_view(claim: Claim, file_name: str) -> dict[str, Any]:
@@ -48,8 +39,8 @@ def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     facts = []
     for items in grouped.values():
         first = items[0][0]
-        date = _best_date(c.date for c, _ in items)
-        end = _best_date(c.end for c, _ in items)
+        date = most_precise(c.date for c, _ in items)
+        end = most_precise(c.end for c, _ in items)
         facts.append(
             {
                 "subject": first.subject,

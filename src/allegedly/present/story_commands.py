@@ -55,6 +55,15 @@ def _load_overrides(db: str | None, given: Path | None) -> Overrides:
     return Overrides.load(path)
 
 
+def _record_override(db: str | None, given: Path | None, action: str, names: list[str]) -> Path:
+    """Add one merge or split to the overrides file (created beside the store if need be)."""
+    path = _overrides_path(db, given)
+    chosen = _load_overrides(db, given) if path.exists() or given is not None else Overrides()
+    (chosen.merge if action == "merge" else chosen.split).append(names)
+    chosen.save(path)
+    return path
+
+
 def _load(
     db: str | None, overrides: Path | None, cutoff: DateValue | None = None
 ) -> tuple[list[Analysis], Overrides]:
@@ -312,10 +321,7 @@ def identity_merge(
 
     Example: allegedly identity merge "Rafe C. Castellane" "Rafe Castellane"
     """
-    path = _overrides_path(db, overrides)
-    chosen = _load_overrides(db, overrides) if path.exists() or overrides is not None else Overrides()
-    chosen.merge.append([first, second])
-    chosen.save(path)
+    path = _record_override(db, overrides, "merge", [first, second])
     out.print(f"merged {escape(first)} and {escape(second)} → {escape(str(path))}")
 
 
@@ -330,8 +336,5 @@ def identity_split(
 
     Example: allegedly identity split "Juniper Hask" "June"
     """
-    path = _overrides_path(db, overrides)
-    chosen = _load_overrides(db, overrides) if path.exists() or overrides is not None else Overrides()
-    chosen.split.append([person, name])
-    chosen.save(path)
+    path = _record_override(db, overrides, "split", [person, name])
     out.print(f"split {escape(name)} from {escape(person)} → {escape(str(path))}")

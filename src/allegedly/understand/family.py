@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from allegedly.model import DateValue
+from allegedly.understand.claim_builder import ClaimBuilder
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.entities import EntityIndex
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
@@ -49,31 +49,8 @@ _SPOUSE_OF = re.compile(
 )
 
 
-class FamilyRules:
+class FamilyRules(ClaimBuilder):
     """Rules about who is whose child or spouse, and when people were born."""
-
-    doc: Any
-    index: EntityIndex
-    report_date: DateValue | None
-
-    def _add(
-        self,
-        ctx: SentenceContext,
-        subject: str,
-        predicate: str,
-        obj: str | None,
-        *,
-        value: str | None = None,
-        cue_start: int,
-        cue_end: int,
-        date: DateValue | None = None,
-        end: DateValue | None = None,
-        explicit: bool = False,
-    ) -> None:
-        raise NotImplementedError  # the Extractor's
-
-    def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
-        raise NotImplementedError  # the Extractor's
 
     def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
         tail = doc_text(self.doc)[after : ctx.end]

@@ -12,16 +12,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from allegedly.model import Attribution, Claim, DateValue, Mention, Span, TimeExpression
-from allegedly.understand.attribution import Attributor, modality_of
+from allegedly.model import Claim, DateValue, Mention, TimeExpression
+from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
 from allegedly.understand.family import FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
-# Predicates whose claim holds "as of" the report when the sentence gives no time.
-_AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
+# Pronouns and "the couple": resolved to people sentence by sentence.
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|\bthe couple(?:['’]s)?", re.IGNORECASE)
 
 
@@ -59,7 +58,7 @@ class Extractor(FamilyRules):
             offset = start + match.start()
             word = match.group(0).lower()
             if word.startswith("the couple") or word in PLURAL_PRONOUNS:
-                if pair and not self._in_quote_first_person(offset):
+                if pair:
                     people += [
                         Person(pair[0], offset, start + match.end(), "couple"),
                         Person(pair[1], offset, start + match.end(), "couple"),
@@ -69,62 +68,6 @@ class Extractor(FamilyRules):
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         return sorted(people, key=lambda p: p.start)
-
-    def _in_quote_first_person(self, offset: int) -> bool:
-        return False
-
-    # -- building claims ------------------------------------------------------------------
-    def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
-        dated = [t for t in ctx.times if t.value is not None and t.kind in ("date", "relative")]
-        if not dated:
-            return None
-        following = [t for t in dated if t.span.start >= after]
-        chosen = following[0] if following else dated[-1]
-        return chosen.value
-
-    def _add(
-        self,
-        ctx: SentenceContext,
-        subject: str,
-        predicate: str,
-        obj: str | None,
-        *,
-        value: str | None = None,
-        cue_start: int,
-        cue_end: int,
-        date: DateValue | None = None,
-        end: DateValue | None = None,
-        explicit: bool = False,
-    ) -> None:
-        if obj is not None and obj == subject:
-            return
-        attribution = self.attributor.at(cue_start)
-        if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
-            date = self.report_date
-        sentence = ctx.text.strip()
-        # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
-        involved = [p.start for p in ctx.people if p.key in (subject, obj) and p.start < cue_end]
-        evidence_start = max(ctx.start, min(cue_start, *involved) if involved else cue_start)
-        evidence = (
-            doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
-        )
-        claim = Claim(
-            subject=self.index.name(subject),
-            predicate=predicate,
-            object=self.index.name(obj) if obj and obj in self.index.entities else obj,
-            value=value,
-            date=date,
-            end=end,
-            attribution=Attribution(**vars(attribution)),
-            modality=modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start),
-            evidence=evidence,
-            sentence=sentence[:1000],
-            span=Span(cue_start, cue_end),
-            report_date=self.report_date,
-        )
-        self.claims.append(claim)
-        if explicit:
-            self.explicit.add(id(claim))
 
     # -- rules ----------------------------------------------------------------------------
     def relation_nouns(self, ctx: SentenceContext) -> None:

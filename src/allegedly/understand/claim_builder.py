@@ -1,0 +1,84 @@
+"""How every relation rule turns what it found into a Claim: attribution, modality, evidence, dates.
+
+The base of the rule classes (`family.FamilyRules`, `relations.Extractor`), which hold the
+document, its entities, its voices and the claims made so far.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
+from allegedly.understand.attribution import Attributor, modality_of
+from allegedly.understand.entities import EntityIndex
+from allegedly.understand.language import doc_text
+from allegedly.understand.sentence import SentenceContext
+
+# Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
+# is "as of" only while held; a quit gives an end instead, so it is left out below).
+_AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
+
+
+class ClaimBuilder:
+    """Claim-making shared by every rule; the concrete extractor supplies the fields."""
+
+    doc: Any
+    index: EntityIndex
+    attributor: Attributor
+    times: list[TimeExpression]
+    report_date: DateValue | None
+    claims: list[Claim]
+    explicit: set[int]  # ids of claims dated by their own sentence
+
+    # -- building claims ------------------------------------------------------------------
+    def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
+        dated = [t for t in ctx.times if t.value is not None and t.kind in ("date", "relative")]
+        if not dated:
+            return None
+        following = [t for t in dated if t.span.start >= after]
+        chosen = following[0] if following else dated[-1]
+        return chosen.value
+
+    def _add(
+        self,
+        ctx: SentenceContext,
+        subject: str,
+        predicate: str,
+        obj: str | None,
+        *,
+        value: str | None = None,
+        cue_start: int,
+        cue_end: int,
+        date: DateValue | None = None,
+        end: DateValue | None = None,
+        explicit: bool = False,
+    ) -> None:
+        if obj is not None and obj == subject:
+            return
+        attribution = self.attributor.at(cue_start)
+        if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
+            date = self.report_date
+        sentence = ctx.text.strip()
+        # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
+        involved = [p.start for p in ctx.people if p.key in (subject, obj) and p.start < cue_end]
+        evidence_start = max(ctx.start, min(cue_start, *involved) if involved else cue_start)
+        evidence = (
+            doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
+        )
+        claim = Claim(
+            subject=self.index.name(subject),
+            predicate=predicate,
+            object=self.index.name(obj) if obj and obj in self.index.entities else obj,
+            value=value,
+            date=date,
+            end=end,
+            attribution=Attribution(**vars(attribution)),
+            modality=modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start),
+            evidence=evidence,
+            sentence=sentence[:1000],
+            span=Span(cue_start, cue_end),
+            report_date=self.report_date,
+        )
+        self.claims.append(claim)
+        if explicit:
+            self.explicit.add(id(claim))
