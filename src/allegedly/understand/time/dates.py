@@ -49,7 +49,7 @@ def _place_in_year(ctx: Ctx, pos: int, mo: int, d: int | None) -> DateValue | No
     if ctx.future(pos):
         if c_hi < lo:
             cand = make(a.year + 1, mo, d)
-    elif c_lo > hi:
+    elif c_lo > hi + timedelta(days=lexicon().forward_window_days if d is not None else 0):
         cand = make(a.year - 1, mo, d)
     return cand
 
@@ -106,6 +106,15 @@ def _month_rel(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "relative", value=v, timex=timex_of(v), month=mo, anchor=anchored(ctx, v))
 
 
+def _month_of_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    mo, a = lexicon().month(m["month"]), ctx.anchor
+    if mo is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    v = make(a.year + step, mo) if a is not None else None
+    return at(ctx, m, "relative", value=v, timex=timex_of(v), month=mo, anchor=anchored(ctx, v))
+
+
 def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     rel = (m["rel"] or "").lower()
     group = "wd" if rel in ("", "on", "that") else 0
@@ -124,15 +133,32 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
             delta = -((ad.isoweekday() - wd) % 7 or (7 if rel in ("last", "past") else 0))
         v = DateValue((ad + timedelta(days=delta)).isoformat())
     kind: Kind = "date" if rel in ("", "on", "that") else "relative"
+    if m["pod"]:  # "Friday morning": a TIME with a TimeML part-of-day code
+        code = lexicon().day_parts[m["pod"].lower()]
+        timex = f"{v.value}T{code}" if v is not None else None
+        return TimeMatch(s, e, ctx.text[s:e], kind, v, timex, "TIME", anchor=anchored(ctx, v))
     return TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
 
 
+# A bare "80s" is a decade only after these words ("the 70s and 80s", "early 90s"):
+# elsewhere it may be a temperature, a speed or an age.
+_BARE_DECADE_BEFORE = re.compile(r"\b(?i:the|and|or|to|early|mid|late)[\s-]+$")
+# "the early 90s", "the mid-1980s": the modifier and its article join the span.
+_DECADE_MODIFIER = re.compile(r"\b(?i:(?:the\s+)?(?:early|mid|late))[\s-]+$")
+
+
 def _decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    if m["century"]:
+    if m["bare"]:
+        if not m.group(0).lower().startswith("the") and not _BARE_DECADE_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start()
+        ):
+            return None
+        timex = "19" + m["bare"]
+    elif m["century"]:
         timex = m["century"] + m["dec"]
     else:  # "the '90s": 20th century for 30-90, 21st for 00-20
         timex = ("20" if m["short"] in "012" else "19") + m["short"]
-    return at(ctx, m, "date", timex=timex)
+    return extend_left(ctx, at(ctx, m, "date", timex=timex), _DECADE_MODIFIER)[0]
 
 
 def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -163,6 +189,7 @@ BUILDERS = {
     "day_month": _month_day,
     "month_year": _month_year,
     "month_rel": _month_rel,
+    "month_of_year": _month_of_year,
     "month_bare": _month_bare,
     "weekday": _weekday,
     "decade": _decade,

@@ -50,6 +50,14 @@ class Lexicon:
     not_names: frozenset[str]
     birth_cues: tuple[str, ...]
     kin_nouns: tuple[str, ...]
+    unit_adjectives: tuple[str, ...]
+    forward_window_days: int
+    blockers_before: tuple[str, ...]
+    blockers_after: tuple[str, ...]
+    day_parts: dict[str, str]
+    day_frame_verbs: tuple[str, ...]
+    part_ordinals: dict[str, int]
+    fiscal: tuple[str, ...]
 
     def number(self, word: str) -> tuple[int, int] | None:
         """The [least, most] a number word or numeral stands for, or None."""
@@ -119,4 +127,12 @@ def lexicon() -> Lexicon:
         not_names=frozenset(ages["not_names"]),
         birth_cues=tuple(birth["cues"]),
         kin_nouns=tuple(birth["kin_nouns"]),
+        unit_adjectives=tuple(sig["unit_adjectives"]),
+        forward_window_days=int(sig["forward_window_days"]),
+        blockers_before=tuple(d["reference_blockers"]["before"]),
+        blockers_after=tuple(d["reference_blockers"]["after"]),
+        day_parts=dict(d["day_parts"]),
+        day_frame_verbs=tuple(d["day_frame"]["verbs"]),
+        part_ordinals={k: int(v) for k, v in d["parts_of_year"]["ordinals"].items()},
+        fiscal=tuple(d["parts_of_year"]["fiscal"]),
     )

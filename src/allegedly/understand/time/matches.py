@@ -15,7 +15,9 @@ from allegedly.model import DateValue, Span, TimeExpression
 from .patterns import future_cue
 
 # Sentence and clause boundaries for the tense test.
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|while|whereas|although)\b")
+# A relative pronoun opens a new clause too: "announced Friday that it will ..." speaks
+# of the past on the left of "that".
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|while|whereas|although|that|which|who)\b")
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -27,7 +29,9 @@ class TimeMatch:
 
     `timex` is a TimeML value string ("2023-05", "P11Y", "PAST_REF") for benchmarks;
     `year`/`month`/`day` are the calendar parts written in the text (not inferred);
-    `offset` is (least, most, ISO unit) for event-relative expressions, signed.
+    `offset` is (least, most, ISO unit) for event-relative expressions, signed;
+    `markable` is False for what TimeML does not tag although the tagger keeps it (an age
+    with no time word: "aged 34", "Benjamin, 34,").
     """
 
     start: int
@@ -43,6 +47,7 @@ class TimeMatch:
     day: int | None = None
     offset: tuple[int, int, str] | None = None
     age: int | None = None
+    markable: bool = True
 
     def expression(self) -> TimeExpression:
         return TimeExpression(self.text, Span(self.start, self.end), self.kind, self.value, self.anchor)

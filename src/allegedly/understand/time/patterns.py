@@ -28,6 +28,9 @@ def rules() -> dict[str, re.Pattern[str]]:
     month_any = f"(?:{month_full}|{month_abbr})"
     weekday = alternation([w.capitalize() for w in lex.weekdays])
     year = r"(?:1[89]\d\d|20\d\d)"
+    # Next to a named month a four-digit number is a year whatever the century
+    # ("19 August 1745"); alone, only 1800-2099 is safe from counts and codes.
+    dated_year = r"(?:1\d\d\d|20\d\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     num = lex.number_pattern
     units = _ci(list(lex.units))
@@ -54,44 +57,105 @@ def rules() -> dict[str, re.Pattern[str]]:
             "autumn",
         ]
     )
+    unit_adj = _ci(lex.unit_adjectives)
+    day_parts = _ci(list(lex.day_parts))
+    ordinals = _ci(list(lex.part_ordinals))
+    fiscal = _ci(lex.fiscal)
+    zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+    ampm = r"(?i:[ap]\.m\.|[ap]m\b)"
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b"),
         "month_day": re.compile(
             rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month_any})\s+(?P<day>{day})(?:st|nd|rd|th)?"
-            rf"(?![\d:])(?:,?\s+(?P<year>{year})\b)?"
+            rf"(?![\d:])(?:,?\s+(?P<year>{dated_year})\b)?"
         ),
         "day_month": re.compile(
             rf"\b(?:(?i:the)\s+)?(?P<day>{day})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month>{month_any})"
-            rf"(?:,?\s+(?P<year>{year})\b)?"
+            rf"(?:,?\s+(?P<year>{dated_year})\b)?"
         ),
-        "month_year": re.compile(rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{year})\b"),
+        "month_year": re.compile(rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{dated_year})\b"),
         "month_rel": re.compile(rf"\b(?P<rel>(?i:last|next|this|coming|past))\s+(?P<month>{month_full})\b"),
+        # "October of next year", "May last year"
+        "month_of_year": re.compile(
+            rf"\b(?P<month>{month_full})\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
+        ),
         "month_bare": re.compile(rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|on|that))\s+)?(?P<wd>{weekday})\b"
-            r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
+            rf"(?:\s+(?P<pod>{day_parts}))?"
         ),
         "decade": re.compile(
-            r"\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0)s\b"
+            r"\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0|(?P<bare>[1-9])0)s\b"
         ),
-        "year": re.compile(rf"(?<![\d$£€.,/-])\b(?P<year>{year})(?![\d%]|[.,]\d|-\d|/)"),
+        # "mid-2011": a hyphen before a year only after a modifier (not "A330-2011")
+        "year": re.compile(
+            rf"(?:(?<=(?i:mid|end)-)|(?<=(?i:late)-)|(?<=(?i:early)-)|(?<![\d$£€.,/-]))\b(?P<year>{year})"
+            r"(?![\d%]|[.,]\d|-\d|/)"
+        ),
+        # "since '82": a two-digit year after a preposition
+        "short_year": re.compile(
+            r"\b(?i:since|in|of|from|to|until|by|before|after|early|late|mid)[\s-]+(?P<yy>['’]\d\d)\b(?!['’]?s)"
+        ),
+        # "the third quarter of 2009", "the first half", "fourth-quarter", "the final quarter of
+        # this year", "the first quarter of fiscal 2010"
+        "part_of_year": re.compile(
+            rf"\b(?:(?i:the)\s+)?(?P<ord>{ordinals})[-\s]+(?P<part>(?i:quarter|half))\b"
+            rf"(?:\s+(?i:of)\s+(?:(?:(?i:the)\s+)?(?P<fy>{fiscal})\s+(?:(?i:year)\s+)?)?(?P<year>{year})\b"
+            rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|previous|the))\s+(?i:year)\b"
+            rf"|,?\s+(?P<year2>{year})\b)?"
+        ),
+        "quarter_label": re.compile(rf"\b(?P<q>Q[1-4])\b(?:\s+(?P<year>{year})\b)?"),
+        "fiscal_year": re.compile(
+            rf"\b(?:(?i:the)\s+)?(?P<fy>{fiscal})\s+(?:(?i:year)\s+)?(?P<year>{year})\b"
+            rf"|\b(?i:the)\s+(?:(?P<rel>(?i:current|next|last|previous|past|coming))\s+)?(?P<fy2>{fiscal})\s+(?i:year)\b"
+        ),
+        # "18:00 UTC", "6:40 p.m.", "5 pm", "0800 GMT", "noon"
+        "clock": re.compile(
+            rf"\b(?:(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap1>{ampm}))?"
+            rf"|(?P<h2>1[0-2]|0?[1-9])(?:\s*(?P<ap2>{ampm}))"
+            rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+{zone}))(?:\s+(?P<tz>{zone})\b)?"
+            r"|\b(?P<noon>(?i:noon|midday|midnight))\b"
+        ),
+        # "the weekend", "that weekend": the latest one (the next in future sentences)
+        "weekend": re.compile(r"\b(?i:the|that)\s+(?i:weekend)\b"),
+        # "ended the day up 2%", "for the day", "late in the day": the day being reported
+        "day_frame": re.compile(
+            rf"\b{_ci(lex.day_frame_verbs)}\s+(?P<d1>(?i:the)\s+day)\b(?!\s+(?i:after|before|of|when|that))"
+            r"|\b(?P<d2>(?i:(?:late|early|later|earlier)\s+in\s+the\s+day"
+            r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
+        ),
+        # "the beginning of the year", "the end of the month": the anchor's year or month
+        "unit_part": re.compile(
+            r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+"
+            r"(?P<unit>year|month|week))\b"
+        ),
+        # "the past five years", "the next six months", "the last several days"
+        "past_n": re.compile(
+            rf"\b(?i:the)\s+(?P<rel>(?i:past|last|next|coming|previous|following|first|final|remaining))\s+"
+            rf"(?P<num>{num})\s+(?:{unit_adj}\s+)?(?P<unit>{units})\b"
+        ),
+        "recent_units": re.compile(r"\b(?i:recent)\s+(?P<unit>(?i:years|months|weeks|decades))\b"),
         # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`
         "quantity": re.compile(
-            rf"\b(?P<num>{num})[-\s]+(?P<unit>{units})\b"
+            rf"\b(?P<num>{num})[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
             rf"(?:\s+(?P<dir>{ago}|{after_before})\b|(?![-\s]+(?i:old)))"
         ),
         "ago_vague": re.compile(
             rf"\b(?P<unit>(?i:years|months|weeks|days|decades))\s+(?P<dir>{ago}|(?i:later|earlier))\b"
         ),
         "rel_unit": re.compile(
-            rf"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<rel>(?i:last|next|this|coming|previous))"
-            rf"\s+(?P<unit>(?i:week|month|year|weekend|decade|century)|{season})\b"
+            rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:earlier|later|early|late))\s+)?"
+            rf"(?P<rel>(?i:last|next|this|coming|previous|past))"
+            rf"\s+(?P<unit>(?i:week|month|year|weekend|decade|century|quarter)|{season})\b"
         ),
         "season": re.compile(
             rf"\b(?:(?P<rel>(?i:early|late))\s+)?(?P<season>{season})(?:\s+(?:(?i:of)\s+)?(?P<year>{year})\b)?"
         ),
-        "relative_day": re.compile(rf"\b{_ci(list(lex.relative_days))}\b"),
+        "relative_day": re.compile(
+            rf"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<word>{_ci(list(lex.relative_days))})\b"
+            rf"(?:\s+(?P<pod>{day_parts})\b)?"
+        ),
         "reference": re.compile(rf"\b{_ci(list(lex.references))}\b"),
         "discourse": re.compile(rf"\b{_ci(lex.discourse)}\b"),
         "age_old": re.compile(
@@ -113,8 +177,10 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<times>(?i:once|twice)|\w+\s+(?i:times))\s+(?i:a|an|per|each)\s+(?P<unit>{set_units})\b"
         ),
         "set_adverb": re.compile(rf"\b{_ci(list(lex.sets))}\b"),
+        # "for years", "over the years", "in minutes", "within hours"
         "duration_vague": re.compile(
-            r"\b(?i:for|over)\s+(?P<unit>(?i:years|months|weeks|days|decades|hours))\b"
+            r"\b(?i:for|over|in|within)\s+(?P<span>(?:(?i:the|many)\s+)?"
+            r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes)))\b(?!\s+(?i:ago|old|of|later|earlier))"
         ),
     }
 
@@ -122,7 +188,9 @@ def rules() -> dict[str, re.Pattern[str]]:
 @cache
 def left_modifier() -> re.Pattern[str]:
     """A modifier just before a month or year ("early 2010", "mid-June"): joins the span."""
-    return re.compile(r"\b(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[-\s]+$")
+    return re.compile(
+        r"\b(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)[-\s]+$"
+    )
 
 
 @cache

@@ -15,7 +15,7 @@ from allegedly.model import DateValue
 from .lexicon import lexicon
 from .matches import Ctx, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import from_bounds, shift
-from .patterns import left_approximator
+from .patterns import left_approximator, left_modifier
 
 
 def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -23,6 +23,10 @@ def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     an event, neither -> a duration. A hedge before it joins the span."""
     d = " ".join((m["dir"] or "").lower().split())
     lex = lexicon()
+    if lex.units[m["unit"].lower()][0] == "Q" and (
+        m["num"].lower() in ("a", "an") or re.match(r"\s+(?i:of)\b", ctx.text[m.end() : m.end() + 4])
+    ):
+        return None  # "a quarter of the shares", "three quarters of": fractions, not time
     if d in lex.ago:
         tm = _ago(ctx, m)
     elif d:
@@ -36,6 +40,12 @@ def _designator(unit: str) -> tuple[str, int]:
     return lexicon().units[unit.lower()]
 
 
+def _calendar_step(unit: str) -> tuple[str, int]:
+    """The designator and count to move a date by one `unit`: a quarter is three months."""
+    des, per = _designator(unit)
+    return ("M", 3 * per) if des == "Q" else (des, per)
+
+
 def _amount(num: str) -> tuple[int, int] | None:
     return lexicon().number(num)
 
@@ -44,7 +54,7 @@ def _ago(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     amount = _amount(m["num"])
     if amount is None:
         return None
-    des, per = _designator(m["unit"])
+    des, per = _calendar_step(m["unit"])
     least, most = amount[0] * per, amount[1] * per
     a = ctx.anchor
     v = shift(a, -most, -least, _calendar_unit(des)) if a is not None else None
@@ -66,7 +76,7 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     amount = _amount(m["num"])
     if amount is None:
         return None
-    des, per = _designator(m["unit"])
+    des, per = _calendar_step(m["unit"])
     least, most = amount[0] * per, amount[1] * per
     d = " ".join(m["dir"].lower().split())
     lex = lexicon()
@@ -76,6 +86,10 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         return at(ctx, m, "relative", value=v, timex=timex_of(v) or "FUTURE_REF", anchor=anchored(ctx, v))
     sign = 1 if d in lex.after else -1
     lo, hi = sorted((sign * least, sign * most))
+    if d in ("later", "earlier"):
+        # "two years later" names a date (TimeML DATE), counted from the time the text
+        # last named: the tagger fills in the TimeML value; the DateValue stays None.
+        return at(ctx, m, "relative", offset=(lo, hi, _calendar_unit(des)))
     return at(
         ctx,
         m,
@@ -100,7 +114,7 @@ def _duration(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    return at(ctx, m, "duration", "unit", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
+    return at(ctx, m, "duration", "span", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -145,7 +159,9 @@ def _season_year(ctx: Ctx, pos: int, code: str, step: int | None) -> int | None:
 
 def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    step = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if m["the"] and rel == "previous":
+        return None  # "the previous year": counted from the text's last date (discourse)
+    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
     a = ctx.anchor
     lex = lexicon()
     v: DateValue | None = None
@@ -161,11 +177,16 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         timex = timex_of(v)
     elif unit in ("week", "weekend"):
         v, timex = _week(a, step, unit == "weekend")
+    elif unit == "quarter":
+        if a.precision != "year":
+            q = a.year * 4 + (int(a.value[5:7]) - 1) // 3 + step
+            v, timex = DateValue(f"{q // 4:04d}"), f"{q // 4:04d}-Q{q % 4 + 1}"
     elif unit == "decade":
         timex = str(a.year // 10 + step)
     else:
         timex = str(a.year // 100 + step)
-    return at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
+    tm = at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
+    return extend_left(ctx, tm, left_modifier())[0]
 
 
 def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -188,13 +209,13 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    word = " ".join(m.group(0).lower().split())
-    if m.group(0).isupper() and len(word) > 3:  # "TODAY" is a television show
+    word = " ".join(m["word"].lower().split())
+    if m["word"].isupper() and len(word) > 3:  # "TODAY" is a television show
         return None
     lex = lexicon()
     off = lex.relative_days[word]
     v = shift(ctx.anchor, off, off, "D") if ctx.anchor is not None else None
-    pod = lex.part_of_day.get(word)
+    pod = lex.part_of_day.get(word) or (lex.day_parts[m["pod"].lower()] if m["pod"] else None)
     timex = timex_of(v)
     if pod and v is not None and v.precision == "day":
         timex = f"{v.value}T{pod}"
@@ -210,7 +231,13 @@ def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    ref = lexicon().references[" ".join(m.group(0).lower().split())]
+    lex = lexicon()
+    before = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
+    if (before and before.group(1).lower() in lex.blockers_before) or ctx.text.startswith(
+        lex.blockers_after, m.end()
+    ):
+        return None  # "as soon as", "now-defunct", "soon-to-open"
+    ref = lex.references[" ".join(m.group(0).lower().split())]
     v = ctx.anchor if ref == "present" else None
     return at(ctx, m, "relative", value=v, timex=f"{ref.upper()}_REF", anchor=anchored(ctx, v))
 
@@ -248,7 +275,9 @@ def _age_old(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _age_lead(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     n = _age_number(m["num"])
-    return None if n is None else at(ctx, m, "age", age=n, timex=f"P{n}Y", timex_type="DURATION")
+    if n is None:
+        return None
+    return at(ctx, m, "age", age=n, timex=f"P{n}Y", timex_type="DURATION", markable=False)
 
 
 def _age_apposition(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -259,11 +288,13 @@ def _age_apposition(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if low in lex.months or low in lex.month_abbreviations or low in lex.weekdays or low in lex.not_names:
         return None
     n = _age_number(m[group])
-    return None if n is None else at(ctx, m, "age", group, age=n, timex=f"P{n}Y", timex_type="DURATION")
+    if n is None:
+        return None
+    return at(ctx, m, "age", group, age=n, timex=f"P{n}Y", timex_type="DURATION", markable=False)
 
 
 def _age_decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    return at(ctx, m, "age")
+    return at(ctx, m, "age", markable=False)
 
 
 _SET_UNIT = {

@@ -9,7 +9,12 @@ Guarantees:
   literal parts that were written ("in June": month 6) stay on the TimeMatch.
 - Ages ("30-year-old", "Benjamin, 34,") and ordinals ("10th anniversary") are not dates.
 - Expressions tied to an event ("a week after the news") keep value None; the offset
-  they carry is applied by anchor_relative() once the event's date is known.
+  they carry is applied by anchor_relative() once the event's date is known. For the
+  TimeML value only (`timex`), "the next day", "two years later" and "the same day" are
+  counted from the last date the text named before them (else the anchor), as TimeML
+  annotators and HeidelTime do; the DateValue stays None.
+- A clock time ("18:00 UTC") is on the day named right after it ("12:00 UTC Monday"),
+  else the last day named earlier in its paragraph, else the anchor's day.
 """
 
 from __future__ import annotations
@@ -18,15 +23,21 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from allegedly.model import DateValue, TimeExpression
+from allegedly.model import DateValue, Precision, TimeExpression
 
-from . import dates, relative
+from . import dates, parts, relative
 from .matches import Ctx, TimeMatch
+from .normalise import shift, truncate
 from .patterns import rules
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
 _AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time")
-_BUILDERS: dict[str, Builder] = {**dates.BUILDERS, **relative.BUILDERS}
+_BUILDERS: dict[str, Builder] = {**dates.BUILDERS, **relative.BUILDERS, **parts.BUILDERS}
+# What may stand between a clock time and the day it is on: "12:00 UTC Monday",
+# "6 p.m. on Friday", "18:00, June 1".
+_CLOCK_JOIN = re.compile(r"\s*(?:,\s*|\s(?i:on|of)\s+)?")
+# How far back a clock time or an event-relative expression looks for the day it is on.
+_REF_REACH = 400
 
 
 def tag_times(
@@ -65,7 +76,91 @@ def tag_times_rich(
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(TimeMatch(start, end, text[start:end], "date", anchor="hint"))
     chosen.sort(key=lambda tm: tm.start)
-    return _borrow_for_at_the_time(text, chosen)
+    return _count_from_reference(ctx, _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen)))
+
+
+def _is_reference(tm: TimeMatch) -> bool:
+    """A match that later relative expressions may count from: a placed date."""
+    return tm.value is not None and tm.kind in ("date", "relative") and tm.anchor != "hint"
+
+
+def _place_clock_times(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
+    out: list[TimeMatch] = []
+    skip: set[int] = set()
+    for i, tm in enumerate(matches):
+        if i in skip:
+            continue
+        if tm.anchor != "clock" or tm.timex is None:
+            out.append(tm)
+            continue
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        day: TimeMatch | None = None
+        end = tm.end
+        if (
+            nxt is not None
+            and nxt.value is not None
+            and nxt.value.precision == "day"
+            and _CLOCK_JOIN.fullmatch(ctx.text, tm.end, nxt.start)
+        ):
+            day, end = nxt, nxt.end
+            skip.add(i + 1)
+        else:
+            for prev in reversed(out):
+                if tm.start - prev.end > _REF_REACH or "\n" in ctx.text[prev.end : tm.start]:
+                    break
+                if _is_reference(prev) and prev.value is not None and prev.value.precision == "day":
+                    day = prev
+                    break
+        v = day.value if day is not None else ctx.anchor
+        if v is not None and v.precision != "day":
+            v = None
+        clock = tm.timex
+        if day is not None and day.timex and day.timex_type == "TIME" and "T" in day.timex:
+            clock = "T" + day.timex.split("T", 1)[1] if clock is None else clock
+        timex = f"{v.value}{clock}" if v is not None else f"XXXX-XX-XX{clock}"
+        out.append(
+            replace(
+                tm,
+                end=end,
+                text=ctx.text[tm.start : end],
+                value=v,
+                timex=timex,
+                anchor=str(v) if day is not None else ("publication" if v is not None else None),
+            )
+        )
+    return out
+
+
+# The precision a reference date needs before an offset in this unit can be counted
+# from it: "the next day" needs a day, "two years later" only a year.
+_NEEDS: dict[str, Precision] = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+
+
+def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
+    """TimeML values of event-relative expressions, counted from the last date named
+    that is fine enough for the offset's unit (else from the anchor)."""
+    refs: dict[Precision, DateValue] = {}
+    out: list[TimeMatch] = []
+    for tm in matches:
+        if tm.offset is not None and tm.timex is None and tm.value is None:
+            lo, hi, unit = tm.offset
+            ref = refs.get(_NEEDS.get(unit, "day"), ctx.anchor)
+            v = shift(ref, lo, hi, unit) if ref is not None else None
+            if v is not None:
+                tm = replace(tm, timex=v.value)
+                _remember(refs, v)
+        elif _is_reference(tm) and tm.value is not None:
+            _remember(refs, tm.value)
+        out.append(tm)
+    return out
+
+
+def _remember(refs: dict[Precision, DateValue], v: DateValue) -> None:
+    """`v` becomes the reference for every precision it is fine enough for."""
+    for p in ("year", "month", "day"):
+        refs[p] = truncate(v, p)  # type: ignore[arg-type]
+        if p == v.precision:
+            break
 
 
 def _borrow_for_at_the_time(text: str, matches: list[TimeMatch]) -> list[TimeMatch]:

@@ -1,0 +1,208 @@
+"""Rules for parts of years and days: quarters, halves, fiscal years, clock times,
+weekends, "the day" of a market report, and durations such as "the past five years".
+
+Guarantees: a quarter, half or fiscal year never gives a DateValue finer than its year;
+a clock time's date is settled later, by the tagger, from the day it is said on
+(`anchor="clock"` marks it until then); "the day" of a report is placed like any
+event-relative expression (offset 0 days) on the day the text last named.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from allegedly.model import DateValue
+
+from .lexicon import lexicon
+from .matches import Ctx, TimeMatch, anchored, at, extend_left
+from .normalise import from_bounds, make
+from .patterns import left_modifier
+
+# A quarter or half named without a year is this year's unless past narration puts it
+# after the anchor; then it is last year's ("profits rose in the fourth quarter", said
+# in March). Same reasoning as months without a year (dates._place_in_year).
+_PARTS = {"quarter": ("Q", 4, 3), "half": ("H", 2, 6)}  # code, parts in a year, months each
+
+
+def _part_year(ctx: Ctx, pos: int, n: int, months: int) -> int | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    if a.precision == "year":
+        return a.year
+    start = date(a.year, (n - 1) * months + 1, 1)
+    lo = date.fromisoformat(a.value) if a.precision == "day" else date(a.year, int(a.value[5:7]), 1)
+    if start > lo + timedelta(days=lexicon().forward_window_days) and not ctx.future(pos):
+        return a.year - 1
+    return a.year
+
+
+def _current_part(a: DateValue, months: int) -> tuple[int, int] | None:
+    """(year, index) of the quarter or half the anchor falls in, or None for a bare year."""
+    if a.precision == "year":
+        return None
+    return a.year, (int(a.value[5:7]) - 1) // months + 1
+
+
+def _part_of_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    lex = lexicon()
+    part = m["part"].lower()
+    code, count, months = _PARTS[part]
+    n = lex.part_ordinals[m["ord"].lower()] or count  # "final", "last": the last one
+    if n > count:
+        return None
+    has_year = m["year"] or m["year2"] or m["rel"]
+    if not has_year and m["ord"].lower() == "last":
+        return None  # "the last quarter" is the latest one (rel_unit), not the fourth
+    if not has_year and re.match(r"\s+(?i:of)\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the second half of the season": not a part of a calendar year
+    a = ctx.anchor
+    y: int | None
+    if m["year"] or m["year2"]:
+        y = int(m["year"] or m["year2"])
+    elif m["rel"]:
+        step = {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
+        y = a.year + step if a is not None else None
+    else:
+        y = _part_year(ctx, m.start(), n, months)
+    fy = "FY" if m["fy"] else ""
+    timex = f"{fy}{y:04d}-{code}{n}" if y is not None else None
+    v = make(y) if y is not None and not fy else None
+    return at(
+        ctx,
+        m,
+        "date",
+        value=v,
+        timex=timex,
+        year=y if m["year"] or m["year2"] else None,
+        anchor=None if m["year"] or m["year2"] else anchored(ctx, v),
+    )
+
+
+def _quarter_label(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    n = int(m["q"][1])
+    y = int(m["year"]) if m["year"] else _part_year(ctx, m.start(), n, 3)
+    if y is None:
+        return at(ctx, m, "date")
+    v = make(y)
+    return at(ctx, m, "date", value=v, timex=f"{y:04d}-Q{n}", anchor=None if m["year"] else anchored(ctx, v))
+
+
+def _fiscal_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    if m["year"]:
+        return at(ctx, m, "date", timex=f"FY{m['year']}")
+    a = ctx.anchor
+    if a is None:
+        return at(ctx, m, "date")
+    step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get((m["rel"] or "").lower(), 0)
+    tm = at(ctx, m, "date", timex=f"FY{a.year + step:04d}", anchor="publication")
+    return extend_left(ctx, tm, left_modifier())[0]
+
+
+_ZULU = ("UTC", "GMT")
+
+
+def _clock(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    if m["noon"]:
+        hh, mm = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    else:
+        h = m["h1"] or m["h2"] or m["h3"]
+        hh, mm = int(h), int(m["m1"] or m["m3"] or 0)
+        ap = (m["ap1"] or m["ap2"] or "").lower()
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+        if m["h1"] and not ap and not m["tz"] and ":" in m.group(0) and _looks_like_score(ctx, m):
+            return None
+    zone = "Z" if m["tz"] in _ZULU else ""
+    return at(ctx, m, "date", timex=f"T{hh:02d}:{mm:02d}{zone}", timex_type="TIME", anchor="clock")
+
+
+_SCORE_WORDS = re.compile(r"(?i:\b(?:won|lost|beat|score|scored|ratio|odds|drew|defeated)\b)")
+
+
+def _looks_like_score(ctx: Ctx, m: re.Match[str]) -> bool:
+    """ "won 3:1", "a ratio of 2:30": a colon number that is no time of day."""
+    return bool(_SCORE_WORDS.search(ctx.text, max(0, m.start() - 25), m.start()))
+
+
+def _weekend(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    a = ctx.anchor
+    if a is None or a.precision != "day":
+        return at(ctx, m, "relative")
+    d = date.fromisoformat(a.value)
+    saturday = d - timedelta(days=(d.isoweekday() - 6) % 7)  # the latest Saturday, today included
+    if ctx.future(m.start()) and saturday < d - timedelta(days=1):
+        saturday += timedelta(days=7)
+    iso = saturday.isocalendar()
+    v = from_bounds(saturday, saturday + timedelta(days=1))
+    return at(ctx, m, "relative", value=v, timex=f"{iso.year}-W{iso.week:02d}-WE", anchor=anchored(ctx, v))
+
+
+def _day_frame(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    group = "d1" if m["d1"] else "d2"
+    return at(ctx, m, "relative", group, offset=(0, 0, "D"))
+
+
+def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    unit = m["unit"].lower()
+    a = ctx.anchor
+    if a is None:
+        return at(ctx, m, "relative")
+    if unit == "year":
+        v: DateValue | None = make(a.year)
+        timex = v.value if v else None
+    elif unit == "month" and a.precision != "year":
+        v = DateValue(a.value[:7])
+        timex = v.value
+    elif unit == "week" and a.precision == "day":
+        iso = date.fromisoformat(a.value).isocalendar()
+        v, timex = None, f"{iso.year}-W{iso.week:02d}"
+    else:
+        v, timex = None, None
+    return at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
+
+
+def _duration_value(num: str | None, unit: str) -> str:
+    des, per = lexicon().units[unit.lower()]
+    amount = lexicon().number(num) if num else None
+    n = "X" if amount is None or amount[0] != amount[1] else str(amount[0] * per)
+    if des in ("H", "MIN"):
+        return f"PT{n}{des[0]}"
+    return f"P{n}{des}"
+
+
+def _past_n(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "duration", timex=_duration_value(m["num"], m["unit"]), timex_type="DURATION")
+
+
+def _recent_units(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "duration", timex=_duration_value(None, m["unit"]), timex_type="DURATION")
+
+
+def _short_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "since '82": the latest such year not after the anchor's (or this century's 2000s)."""
+    yy = int(m["yy"][1:])
+    a = ctx.anchor
+    if a is not None:
+        y = 2000 + yy if 2000 + yy <= a.year else 1900 + yy
+    else:  # no anchor: the 2000s for '00-'29, else the 1900s (news archives of today)
+        y = 2000 + yy if yy < 30 else 1900 + yy
+    v = make(y)
+    return at(ctx, m, "date", "yy", value=v, timex=v.value if v else None, year=y)
+
+
+BUILDERS = {
+    "part_of_year": _part_of_year,
+    "quarter_label": _quarter_label,
+    "fiscal_year": _fiscal_year,
+    "clock": _clock,
+    "weekend": _weekend,
+    "day_frame": _day_frame,
+    "unit_part": _unit_part,
+    "past_n": _past_n,
+    "recent_units": _recent_units,
+    "short_year": _short_year,
+}
