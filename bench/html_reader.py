@@ -30,6 +30,13 @@ from allegedly.read import read_path
 
 BENCH = (Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "html").resolve()
 TITLE_OVERLAP = 0.9  # a title counts when tokens are equal, or else when token F1 reaches this
+# L3S-GN1 annotators marked the whole comment region: besides the comments (with their name and date
+# lines) it holds headings, buttons and form labels ("Post a comment", "Password:"). Blocks shorter than
+# this many tokens are those labels, names and dates; recall is measured on the longer ones, the text.
+L3S_TEXT_BLOCK_TOKENS = 6
+# A run of this many tokens of our comment text that also occurs in the article's truth text is article
+# text taken for a comment (shorter runs are common phrases, or a reader quoting a few words).
+ARTICLE_SHINGLE = 8
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -95,6 +102,24 @@ def squashed(text: str | None) -> str:
     return " ".join(tokens(text))
 
 
+def article_tokens_in(found: list[str], article: list[str], snippets: list[str]) -> int:
+    """How many of the comment tokens lie in a run of ARTICLE_SHINGLE tokens of the article truth text,
+    or in one of the article snippets that the truth says the main text contains."""
+    covered = [False] * len(found)
+    shingles = {tuple(article[i : i + ARTICLE_SHINGLE]) for i in range(len(article) - ARTICLE_SHINGLE + 1)}
+    for i in range(len(found) - ARTICLE_SHINGLE + 1):
+        if tuple(found[i : i + ARTICLE_SHINGLE]) in shingles:
+            covered[i : i + ARTICLE_SHINGLE] = [True] * ARTICLE_SHINGLE
+    for snippet in snippets:
+        size = len(snippet_tokens := tokens(snippet))
+        if size < 2:
+            continue
+        for i in range(len(found) - size + 1):
+            if found[i : i + size] == snippet_tokens:
+                covered[i : i + size] = [True] * size
+    return sum(covered)
+
+
 def ours(path: Path) -> Extraction:
     [doc] = read_path(path)
     comments = doc.comments or []
@@ -103,7 +128,8 @@ def ours(path: Path) -> Extraction:
         doc.published_raw,
         doc.author,
         doc.text,
-        "\n".join(f"{c.author}\n{c.text}" for c in comments),
+        # What a reader sees of each comment: name, date line and words (L3S-GN1 blocks hold all three).
+        "\n".join(f"{c.author}\n{c.timestamp or ''}\n{c.text}" for c in comments),
         len(comments),
     )
 
@@ -156,11 +182,39 @@ def score_page(score: Score, got: Extraction, truth: dict[str, Any], has_comment
         checks += [squashed(s) not in body for s in truth.get("text_excludes") or []]
         if checks:
             score.add("text segments ok", sum(checks) / len(checks))
+    score_comments(score, got, truth, has_comments)
+
+
+def score_comments(score: Score, got: Extraction, truth: dict[str, Any], has_comments: bool) -> None:
+    """Comment-text recall (trafilatura snippets, L3S-GN1 comment blocks) and precision (not article text)."""
     comments = truth.get("comments") or {}
-    if comments.get("kind") == "segments" and comments.get("items") and has_comments:
-        found_comments = squashed(got.comments)
-        items = comments["items"]
-        score.add("comment snippets found", sum(squashed(s) in found_comments for s in items) / len(items))
+    items = comments.get("items") or []
+    found_tokens = tokens(got.comments)
+    if comments.get("kind") == "segments" and items and has_comments:
+        found_comments = " ".join(found_tokens)
+        share = sum(squashed(s) in found_comments for s in items) / len(items)
+        score.add("comment snippets found", share)
+        score.add("comment text recall (snippets + L3S blocks)", share)
+    if comments.get("kind") == "annotated_blocks" and items:
+        text_blocks = [b for b in items if len(tokens(b)) >= L3S_TEXT_BLOCK_TOKENS]
+        if text_blocks:
+            recall = token_recall(found_tokens, tokens("\n".join(text_blocks)))
+            score.add("comment L3S text-block token recall", recall)
+            score.add("comment text recall (snippets + L3S blocks)", recall)
+        if found_tokens:
+            # Blocks include names, dates and labels: whatever we took from the region counts as in it.
+            in_region = sum((Counter(found_tokens) & Counter(tokens("\n".join(items)))).values())
+            score.add("comment L3S token precision", in_region / len(found_tokens))
+    # Precision against article text: every page whose truth gives article text or article snippets,
+    # comment pages or not, weighted by how much comment text the reader returned (micro average).
+    kind = truth.get("text_kind") or ""
+    article = tokens(truth.get("text")) if kind in ("full", "prefix", "extractor_output") else []
+    snippets = list(truth.get("text_contains") or [])
+    if found_tokens and (article or snippets):
+        score.counts["comment tokens checked against article"] += len(found_tokens)
+        score.counts["comment tokens that are article text"] += article_tokens_in(
+            found_tokens, article, snippets
+        )
     if has_comments:
         score.add("comment pages with comments", float(got.comment_count > 0))
     else:
@@ -195,11 +249,23 @@ def print_table(scores: dict[str, Score]) -> None:
         ("rejected / nothing returned", *(str(s.rejected) for s in scores.values())),
         ("seconds", *(f"{s.seconds:.1f}" for s in scores.values())),
     ]
+    keys = [key for key in keys if not key.startswith("comment tokens ")]
     rows += [(key, *(s.mean(key) for s in scores.values())) for key in sorted(keys)]
+    rows.append(
+        ("comment text precision (not article text)", *(_article_precision(s) for s in scores.values()))
+    )
     width = max(len(row[0]) for row in rows) + 2
     print("".join(["metric".ljust(width), *(name.ljust(22) for name in names)]))
     for row in rows:
         print("".join([row[0].ljust(width), *(cell.ljust(22) for cell in row[1:])]))
+
+
+def _article_precision(score: Score) -> str:
+    checked = score.counts["comment tokens checked against article"]
+    if not checked:
+        return "-"
+    share = 1 - score.counts["comment tokens that are article text"] / checked
+    return f"{share:.3f} (tok={checked})"
 
 
 def main() -> int:
