@@ -7,7 +7,9 @@ unhealthy_comments (val.csv dev, test.csv report): ROC AUC of `incivility_score`
 hostile, antagonize and condescending labels. sfu_ctc (rows 1-560 dev, 561- report): toxic
 F1 where gold toxic = toxicity level >= 2 (`is_toxic_popular_answer_1`), for our `toxic` flag
 and for `incivility_score >= threshold` with the threshold picked on the dev rows only.
-Nothing is trained on these sets (CC BY-NC-SA): the score is our lexicons plus VADER.
+Nothing is trained on these sets (CC BY-NC-SA): the score is a fixed, hand-weighted sum of our
+lexicons and cues, VADER, and alt-profanity-check's shipped model (trained on other public data);
+the dev-picked score threshold is a bench setting only and never ships.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import argparse
 import csv
 from pathlib import Path
 
-from allegedly.understand.incivility import assess_incivility, incivility_score
+from allegedly.understand.incivility import assess_incivility, incivility_scores
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 LABELS = ("hostile", "antagonize", "condescending")
@@ -56,7 +58,7 @@ def unhealthy(split: str) -> None:
     name = "val.csv" if split == "dev" else "test.csv"
     with (SHARED / "unhealthy_comments" / name).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    scores = [incivility_score(r["comment"]) for r in rows]
+    scores = incivility_scores([r["comment"] for r in rows])
     for label in LABELS:
         gold = [r[label].strip() in ("1", "1.0") for r in rows]
         print(
@@ -79,7 +81,7 @@ def _sfu_gold(rows: list[dict[str, str]]) -> list[bool]:
 def dev_threshold() -> float:
     """The score threshold with the best toxic F1 on the dev rows."""
     rows = _sfu_rows()[:SFU_DEV_ROWS]
-    scores = [incivility_score(r["comment"]) for r in rows]
+    scores = incivility_scores([r["comment"] for r in rows])
     gold = _sfu_gold(rows)
     candidates = sorted(set(scores))
     return max(candidates, key=lambda t: f1([s >= t for s in scores], gold)[2])
@@ -90,7 +92,7 @@ def sfu(split: str, threshold: float) -> None:
     rows = all_rows[:SFU_DEV_ROWS] if split == "dev" else all_rows[SFU_DEV_ROWS:]
     gold = _sfu_gold(rows)
     flags = [assess_incivility(r["comment"]).toxic for r in rows]
-    scores = [incivility_score(r["comment"]) for r in rows]
+    scores = incivility_scores([r["comment"] for r in rows])
     label = f"sfu_ctc rows {'1-560' if split == 'dev' else '561-'} ({split})"
     p, r, f = f1(flags, gold)
     print(f"{label} toxic flag: P {p:.3f} R {r:.3f} F1 {f:.3f}  (n={len(rows)}, toxic>=2: {sum(gold)})")

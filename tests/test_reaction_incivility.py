@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from allegedly.model import Comment
-from allegedly.understand.incivility import assess_incivility
+from allegedly.understand.incivility import (
+    _SCORE_WEIGHTS,
+    assess_incivility,
+    directed_negativity,
+    incivility_score,
+    incivility_scores,
+    offensive_probability,
+    score_parts,
+)
 from allegedly.understand.reaction import Target, assess_comment
 from allegedly.understand.reaction_lexicon import normalise
 
@@ -76,3 +84,88 @@ def test_reaction_incivility_feeds_the_reaction() -> None:
     assert reaction.comment == 4
     assert reaction.toxic is True
     assert reaction.categories == ["insult", "profanity"]
+
+
+# --- the continuous hostility score (incivility_score) and its cues ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("You pathetic fool.", 1),
+        ("You are such a disgusting liar.", 1),
+        ("Your lies are tiresome and your excuses worse.", 2),
+        ("You are not stupid, just misinformed.", 0),  # negated
+        ("You should read the whole report first.", 0),  # nothing negative follows "you"
+        ("The report is pathetic.", 0),  # negative, but not aimed at the reader
+    ],
+)
+def test_reaction_incivility_directed_negativity(text: str, hits: int) -> None:
+    assert directed_negativity(normalise(text)) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Sweetie, do your homework before posting.", "condescension"),
+        ("Learn to read, it was in the second paragraph.", "condescension"),
+        ("Bless your heart, you have no clue how tariffs work.", "condescension"),
+        ("People like you should go back to your cave.", "antagonism"),
+        ("Shut up and get a life.", "antagonism"),
+        ("What a bunch of twaddle from a known windbag.", "antagonism"),
+        ("Typical liberals and their sheeple.", "generalisation"),
+        ("You lefties never learn.", "generalisation"),
+    ],
+)
+def test_reaction_incivility_cues_are_found(text: str, cue: str) -> None:
+    assert score_parts(text)[cue] > 0
+
+
+def test_reaction_incivility_shouting_and_questions() -> None:
+    assert score_parts("THIS IS THE WORST TAKE I HAVE EVER READ!!!")["shout"] > 0.5
+    assert score_parts("The NDP and the CBC both covered the vote.")["shout"] == 0.0
+    assert score_parts("Are you even reading what you write?")["you_question"] == 1.0
+    assert score_parts("Is the bridge open on Sundays?")["you_question"] == 0.0
+
+
+def test_reaction_incivility_score_ranks_hostile_above_civil() -> None:
+    pairs = [
+        ("You are a clueless moron, get lost.", "You make a fair point about the budget."),
+        ("Sweetie, learn to read before you comment.", "I read it twice and still enjoyed it."),
+        ("People like you are the problem. Grow up.", "People like my neighbour volunteer every week."),
+        ("What planet are you on? Your nonsense is embarrassing.", "Which planet is visible tonight?"),
+    ]
+    for hostile, civil in pairs:
+        assert incivility_score(hostile) > incivility_score(civil) + 1.0, (hostile, civil)
+
+
+def test_reaction_incivility_batch_scores_match_single_scores() -> None:
+    texts = ["You idiot.", "A calm and friendly note.", "Shut up, troll!!"]
+    assert incivility_scores(texts) == [incivility_score(t) for t in texts]
+    assert incivility_scores([]) == []
+
+
+def test_reaction_incivility_score_parts_all_weighted() -> None:
+    assert set(score_parts("Anything at all.")) == set(_SCORE_WEIGHTS)
+
+
+def test_reaction_incivility_shipped_model_probability() -> None:
+    rude, kind = offensive_probability(["you are a stupid idiot", "what a lovely afternoon in the park"])
+    assert 0.0 <= kind < 0.5 < rude <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ellipsis glued to a dash is punctuation, not a masked "airhead" or slur.
+        "(In reply to: the watch costs a lot, Ms. Wren uses a...-- Tobin) I agree with that.",
+        "Nobody asked me to...-- anyway, nice photos.",
+    ],
+)
+def test_reaction_incivility_ellipsis_is_not_a_masked_word(text: str) -> None:
+    assert assess_incivility(text).toxic is False
+
+
+@pytest.mark.parametrize("text", ["He is a coward.", "What a fool she is.", "You hypocrite!"])
+def test_reaction_incivility_more_name_calling_near_a_person(text: str) -> None:
+    assert assess_incivility(text).categories == ["insult"]

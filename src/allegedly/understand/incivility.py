@@ -64,10 +64,19 @@ def _body_exception(sentence: str) -> bool:
     return any(e in sentence for e in load("incivility.toml")["aimed"]["body_exceptions"])
 
 
+# An ellipsis glued to a word and a dash ("a...-- Name") is punctuation, not a masked swear word:
+# spaced out, it can no longer be read as "a" plus hidden letters ("airhead").
+_ELLIPSIS = re.compile(r"\.{2,}|…")
+
+
+def _normalised(text: str) -> str:
+    return normalise(_ELLIPSIS.sub(" … ", text))
+
+
 def assess_incivility(text: str) -> Incivility:
     """Categories aimed at a person; words quoted sarcastically or to reject a charge do not count."""
     found = Incivility()
-    for sentence in sentences(normalise(text)):
+    for sentence in sentences(_normalised(text)):
         # "this guy must be a starf*cker because there is just no way…" mocks the charge it names;
         # "everybody calls him a deadbeat" reports one. Neither is name-calling by the writer.
         if is_framed("sarcasm", sentence) or is_framed("mention", sentence):
@@ -93,23 +102,15 @@ def assess_incivility(text: str) -> Incivility:
     return found
 
 
-# Weights of the continuous hostility score (incivility_score): aimed categories count most,
-# then name-calling and attack cues, unaimed swearing, and VADER's negativity as a tie-breaker.
-_SCORE_WEIGHTS = {
-    "category": 1.0,
-    "evidence": 0.3,
-    "attack": 0.4,
-    "hostile": 0.6,
-    "swear": 0.3,
-    "negative": 1.0,
-    "you": 0.3,
-    "shout": 0.3,
-}
-
-
 @cache
 def _hostile_lexicon() -> Lexicon:
     return Lexicon.of(load("incivility.toml")["score"]["hostile"])
+
+
+@cache
+def _cue_lexicons() -> dict[str, Lexicon]:
+    """[score.cues.*]: condescension, antagonism, generalisation phrases with weights."""
+    return {name: Lexicon.of(table) for name, table in load("incivility.toml")["score"]["cues"].items()}
 
 
 @cache
@@ -124,26 +125,165 @@ def _vader() -> Any:
     return SentimentIntensityAnalyzer()
 
 
-def incivility_score(text: str) -> float:
-    """A continuous hostility score (0 = none): for ranking comments, not a probability."""
-    w = _SCORE_WEIGHTS
+@cache
+def _profanity_model() -> Any:
+    """alt-profanity-check's linear SVM (shipped inside its wheel, trained on public toxic-comment
+    data, none of it from our bench sets): predict_prob(texts) → probability of offensive language."""
+    from profanity_check import predict_prob  # type: ignore[import-untyped]  # ships no stubs
+
+    return predict_prob
+
+
+def offensive_probability(texts: list[str]) -> list[float]:
+    """The shipped model's probability that each text is offensive, 0..1."""
+    if not texts:
+        return []
+    return [float(p) for p in _profanity_model()(texts)]
+
+
+@cache
+def _directed_words() -> tuple[frozenset[str], frozenset[str], int, float]:
+    cfg = load("incivility.toml")["directed"]
+    second, fillers = frozenset(cfg["second_person"]), frozenset(cfg["fillers"])
+    return second, fillers, int(cfg["reach"]), float(cfg["valence"])
+
+
+@cache
+def _insult_words() -> frozenset[str]:
+    """Single words of the insult, profanity and identity lexicons: negative wherever aimed."""
+    cats = load("incivility.toml")["categories"]
+    words: set[str] = set()
+    for name in ("insult", "profanity", "identity_attack"):
+        table = cats[name]
+        words |= Lexicon.of(table["words"] + table.get("near_person", [])).words()
+    return frozenset(words)
+
+
+def _is_negative(word: str, valence: float) -> bool:
+    """An insult-lexicon word, or one VADER rates at `valence` or below."""
+    bare = word.strip("'-")
+    if bare in _insult_words() or bare.removesuffix("s") in _insult_words():
+        return True
+    score = _vader().lexicon.get(bare)
+    return score is not None and float(score) <= valence
+
+
+def directed_negativity(normalised: str) -> int:
+    """How often a negative word follows "you"/"your" closely: "your lies", "you're a disgusting
+    pig", "you pathetic fool". Fillers ("such a", "nothing but") are skipped; a negation
+    ("you're not stupid") ends the search."""
+    second, fillers, reach, valence = _directed_words()
+    words = _WORDS.findall(normalised)
+    hits = 0
+    for i, word in enumerate(words):
+        if word not in second:
+            continue
+        seen = 0
+        for nxt in words[i + 1 : i + 1 + reach + 6]:
+            if nxt in fillers:
+                continue
+            if nxt in _NEGATIONS or nxt.endswith("n't"):
+                break
+            if _is_negative(nxt, valence):
+                hits += 1
+                break
+            seen += 1
+            if seen >= reach:
+                break
+    return hits
+
+
+# Words that turn the phrase around ("you are not stupid", "your argument is never wrong").
+_NEGATIONS = frozenset({"not", "no", "never", "hardly"})
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_LETTER_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+# Acronyms readers write in capitals without shouting.
+_NOT_SHOUTING = frozenset(
+    {"CBC", "NDP", "USA", "PMO", "CEO", "GDP", "HST", "GST", "RCMP", "NATO", "NHS", "FBI", "LOL", "OMG"}
+)
+
+
+def _shouting(text: str) -> float:
+    """0..1: repeated !/? marks and the share of words written in capitals (acronyms aside)."""
+    words = _LETTER_WORD.findall(text)
+    caps = [w for w in _CAPS_WORD.findall(text) if w not in _NOT_SHOUTING]
+    share = len(caps) / len(words) if words else 0.0
+    marks = 1.0 if re.search(r"[!?]{2,}", text) else 0.0
+    return min(1.0, marks * 0.5 + min(1.0, share * 4) * (1.0 if len(caps) >= 2 else 0.5))
+
+
+# A comment that speaks to "you" is talking to another reader: most thread hostility is aimed there.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yourself|ya|u|ur)\b")
+
+
+def _you_questions(normalised: str) -> int:
+    """Questions put to the reader ("are you really this ...?", "what have you been smoking?")."""
+    return sum(1 for s in sentences(normalised) if s.endswith("?") and re.search(r"\byou(?:'re|r)?\b", s))
+
+
+def score_parts(text: str, offensive: float | None = None) -> dict[str, float]:
+    """The named parts incivility_score adds up (each before its weight)."""
     found = assess_incivility(text)
-    normalised = normalise(text)
-    swear = _lexicons()["profanity"][1].find(normalised)
-    attack = sum(h[1] for h in _attack_lexicon().find(normalised))
+    normalised = _normalised(text)
     scores = _vader().polarity_scores(text)
     negative = float(scores["neg"]) + 0.3 * max(0.0, -float(scores["compound"]))
-    hostile = sum(h[1] for h in _hostile_lexicon().find(normalised))
-    shout = 1.0 if re.search(r"[!?]{2,}|\b[A-Z]{4,}\b", text) else 0.0
-    you = 1.0 if re.search(r"\byou(?:'re|r)?\b", normalised) and negative > 0 else 0.0
-    return round(
-        w["category"] * len(found.categories)
-        + w["evidence"] * min(len(found.evidence), 5)
-        + w["attack"] * attack
-        + w["swear"] * len(swear)
-        + w["hostile"] * hostile
-        + w["shout"] * shout
-        + w["negative"] * negative
-        + w["you"] * you,
-        4,
-    )
+    cues = {name: sum(h[1] for h in lex.find(normalised)) for name, lex in _cue_lexicons().items()}
+    return {
+        "category": float(len(found.categories)),
+        "evidence": float(min(len(found.evidence), 5)),
+        "attack": sum(h[1] for h in _attack_lexicon().find(normalised)),
+        "swear": float(len(_lexicons()["profanity"][1].find(normalised))),
+        "hostile": sum(h[1] for h in _hostile_lexicon().find(normalised)),
+        "shout": _shouting(text),
+        "negative": negative,
+        "you": 1.0 if re.search(r"\byou(?:'re|r)?\b", normalised) and negative > 0 else 0.0,
+        "addressed": 1.0 if _SECOND_PERSON.search(normalised) else 0.0,
+        "you_negative": float(min(directed_negativity(normalised), 3)),
+        "you_question": float(min(_you_questions(normalised), 2)),
+        "condescension": min(cues.get("condescension", 0.0), 2.0),
+        "antagonism": min(cues.get("antagonism", 0.0), 3.0),
+        "generalisation": min(cues.get("generalisation", 0.0), 2.0),
+        "offensive": offensive_probability([text])[0] if offensive is None else offensive,
+    }
+
+
+# Weights of the continuous hostility score (incivility_score), set by hand, not fit to any data:
+# aimed categories count most; then the shipped model's offensive-language probability, negativity
+# aimed at the reader or a person, name-calling and antagonism cues, condescension, sweeping
+# generalisations, unaimed swearing, shouting, and VADER's negativity as a tie-breaker.
+_SCORE_WEIGHTS = {
+    "category": 1.0,
+    "evidence": 0.3,
+    "attack": 0.4,
+    "hostile": 0.6,
+    "swear": 0.3,
+    "negative": 0.5,  # a tie-breaker: sentiment follows the topic (war, crime) as much as the tone
+    "you": 0.3,
+    "shout": 0.3,
+    "addressed": 0.3,
+    "you_negative": 0.8,
+    "you_question": 0.3,
+    "condescension": 0.6,
+    "antagonism": 0.6,
+    "generalisation": 0.4,
+    "offensive": 2.0,
+}
+
+
+def combine(parts: dict[str, float]) -> float:
+    """The weighted sum of score_parts."""
+    return round(sum(_SCORE_WEIGHTS[name] * value for name, value in parts.items()), 4)
+
+
+def incivility_score(text: str, offensive: float | None = None) -> float:
+    """A continuous hostility score (0 = none): for ranking comments, not a probability.
+
+    `offensive` is the shipped model's probability for the text when already computed in a batch."""
+    return combine(score_parts(text, offensive))
+
+
+def incivility_scores(texts: list[str]) -> list[float]:
+    """incivility_score for many texts, the model run once over the batch."""
+    return [incivility_score(t, p) for t, p in zip(texts, offensive_probability(texts), strict=True)]
