@@ -121,11 +121,20 @@ def per_document(files: list[Path], store: Store, pipeline: Pipeline, frames: in
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, nargs="+", default=DEFAULT_CORPUS,
-                        help="folders of *.txt (or files); default: the celebrity legit and fake folders")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="+",
+        default=DEFAULT_CORPUS,
+        help="folders of *.txt (or files); default: the celebrity legit and fake folders",
+    )
     parser.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
-    parser.add_argument("--keep-db", type=Path, default=None,
-                        help="write the store here (must not exist) instead of a temporary file")
+    parser.add_argument(
+        "--keep-db",
+        type=Path,
+        default=None,
+        help="write the store here (must not exist) instead of a temporary file",
+    )
     parser.add_argument("--frames", type=int, default=4, help="traceback frames to print per crash")
     parser.add_argument("--slowest", type=int, default=5, help="list the N slowest documents")
     parser.add_argument("--top", type=int, default=15, help="people to list, by documents")
@@ -171,17 +180,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  seconds      {pass_seconds:9.1f}   ({rate:.2f} docs/s)")
     if tally.seconds:
         times = sorted(tally.seconds.values())
-        print(f"  per doc      mean {sum(times) / len(times):.3f}s  median {times[len(times) // 2]:.3f}s  "
-              f"max {times[-1]:.3f}s")
+        print(
+            f"  per doc      mean {sum(times) / len(times):.3f}s  median {times[len(times) // 2]:.3f}s  "
+            f"max {times[-1]:.3f}s"
+        )
         slowest = sorted(tally.seconds.items(), key=lambda item: -item[1])[: args.slowest]
-        print("  slowest      " + ", ".join(f"{Path(p).parent.name}/{Path(p).name} {s:.2f}s"
-                                               for p, s in slowest))
+        print(
+            "  slowest      "
+            + ", ".join(f"{Path(p).parent.name}/{Path(p).name} {s:.2f}s" for p, s in slowest)
+        )
     if report is not None:
         print()
         print("ingest() again over the same files (idempotence)")
-        print(f"  stored {len(report.stored)}  unchanged {len(report.unchanged)}"
-              f"  rejected {len(report.rejected)}  warnings {len(report.warnings)}"
-              f"  seconds {ingest_seconds:.1f}")
+        print(
+            f"  stored {len(report.stored)}  unchanged {len(report.unchanged)}"
+            f"  rejected {len(report.rejected)}  warnings {len(report.warnings)}"
+            f"  seconds {ingest_seconds:.1f}"
+        )
     for line in tally.rejected:
         print(f"  rejected: {line}")
     for line in tally.warnings[:10]:

@@ -48,6 +48,7 @@ class RelationLexicon:
     female: frozenset[str]
     roles: re.Pattern[str]
     place_heads: frozenset[str]
+    titles: frozenset[str]
 
 
 @cache
@@ -84,4 +85,5 @@ def relation_lexicon() -> RelationLexicon:
         female=frozenset(w.lower() for w in data["gender"]["female"]),
         roles=phrase_pattern(data["roles"]["words"]),
         place_heads=frozenset(data["place_heads"]["words"]),
+        titles=frozenset(data["titles"]["words"]),
     )

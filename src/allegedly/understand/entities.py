@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from allegedly.model import Entity, EntityKind, Mention, Span
 from allegedly.outlets import OutletTable, normalise_name, outlet_table
 from allegedly.understand.cues import relation_lexicon
@@ -21,6 +23,16 @@ from allegedly.understand.language import doc_text
 
 # Entity labels of spaCy's English pipelines that can name a person we should consider even
 # when mislabelled (the small model often tags surnames as ORG or NORP).
+# "Ana van Berg (born" / "Ana van Berg (; born": capitalised words, perhaps with the particles
+# of Dutch, German, French, Italian and Arabic names, right before a bracket that says "born".
+_NAME_WORD = r"[^\W\d_][\w’'-]*"
+_NAME_BEFORE_BORN = re.compile(
+    rf"(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|du|da|di|le|la|bin|ibn|al)\s+)*{_NAME_WORD}){{1,3}})"
+    r"\s*\((?:[^()]{0,80};\s*)?(?:born|b\.)\s"
+)
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "bin", "ibn", "al"}
+)
 _NAMEY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -276,12 +288,17 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             tokens = tokens[:-1]
         if not tokens:
             continue
+        tokens = _with_first_names(doc, tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = strip_possessive(doc_text(doc)[start:end])
         # "Son Emil", "Actress Jane Roe" opening a sentence: the capitalised word is not the name.
         head, _, rest = name.partition(" ")
         if rest and _is_common_word(head):
             start, name = start + len(head) + 1, rest
+        # "Sir Elton Vale", "Lieutenant-General Sir Jo Marsh": titles are not part of the name.
+        while len(name.split()) >= 3 and all(w in lex.titles for w in name.split()[0].split("-")):
+            head = name.split()[0]
+            start, name = start + len(head) + 1, name[len(head) + 1 :]
         words = name.split()
         if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
             continue
@@ -303,7 +320,90 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if name.split()[0] in _NOT_NAMES or any(s <= match.start(1) < e for s, e in outlet_spans):
             continue
         found.append((match.start(1), match.start(1) + len(name), name))
-    return found
+    # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one.
+    for match in _NAME_BEFORE_BORN.finditer(doc_text(doc)):
+        name = match.group(1)
+        words = name.split()
+        # the pattern's letters take any case (names need not be ASCII): each word but the
+        # particles must be capitalised
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        if len(words) < 2 or any(not w[:1].isupper() for w in words if w not in _NAME_PARTICLES):
+            continue
+        name = " ".join(words)
+        if (
+            words[0] in _NOT_NAMES
+            or _is_common_word(words[0])
+            or any(s <= match.start(1) < e for s, e in outlet_spans)
+        ):
+            continue
+        found.append((match.end(1) - len(name), match.end(1), name))
+    return found + _relatives_by_surname(doc_text(doc), found, lex.titles)
+
+
+def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
+    """A capitalised word that cannot be a first name: a function word opening a sentence,
+    a title, a relation noun or role."""
+    return word.lower() in STOP_WORDS or word in titles or word in _NOT_NAMES or _is_common_word(word)
+
+
+def _inside_another_name(text: str, start: int) -> bool:
+    """ "Pia Vidal" when only "Vidal" is known: a lone name right after a capitalised word that
+    could be a first name is the end of somebody else's name."""
+    before = re.search(r"([A-Z][\w’'-]*)\s$", text[max(0, start - 30) : start])
+    return before is not None and not _is_plain_word(before.group(1), relation_lexicon().titles)
+
+
+def _relatives_by_surname(
+    text: str, found: list[tuple[int, int, str]], titles: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """ "Declan Carrow" beside "Oisin Carrow": a capitalised word before a known person's
+    surname names a relative, whatever the tagger said of it."""
+    surnames = {name.split()[-1] for _, _, name in found if len(name.split()) >= 2}
+    taken = {(s, e) for s, e, _ in found}
+    extra: list[tuple[int, int, str]] = []
+    for surname in surnames:
+        if len(surname) < _MIN_SHORT_FORM:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
+            if _is_plain_word(match.group(1), titles) or any(
+                s <= match.start() < e or s < match.end() <= e for s, e in taken
+            ):
+                continue
+            extra.append((match.start(), match.end(), match.group(0)))
+            taken.add((match.start(), match.end()))
+    return extra
+
+
+def _with_first_names(doc: Any, tokens: list[Any]) -> list[Any]:
+    """A name's tokens with the capitalised compounds the tagger left out before it.
+
+    The small model often drops a first or middle name it does not know ("Omero" of "Omero
+    James Mumba" is tagged a common noun) while the parse still attaches it to the name."""
+    first = tokens[0]
+    inside = {t.i for t in tokens}
+    while first.i > 0:
+        before = doc[first.i - 1]
+        if (
+            before.dep_ != "compound"
+            or before.head.i not in inside
+            or before.pos_ not in ("PROPN", "NOUN")
+            or not before.text[:1].isupper()
+            or before.text.isupper()
+            or not before.text.isalpha()
+            or before.text in _NOT_NAMES
+            or _is_common_word(before.text)
+            or before.ent_type_ in ("DATE", "CARDINAL", "ORDINAL")
+            # an organisation of several words is one ("Tate Modern"); a lone word tagged ORG
+            # before a name is usually a first name the tagger did not know
+            or (before.ent_type_ == "ORG" and (before.ent_iob_ != "B" or first.ent_iob_ != "B"))
+            or doc_text(doc)[before.idx + len(before.text) : first.idx] != " "
+        ):
+            break
+        tokens = [before, *tokens]
+        inside.add(before.i)
+        first = before
+    return tokens
 
 
 def _display_name(name: str) -> str:
@@ -317,15 +417,23 @@ def _display_name(name: str) -> str:
 def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]:
     """Full names first; then single names join the only full name they fit."""
     clusters: dict[str, PersonCluster] = {}
+    first_seen: dict[str, int] = {}
+    for start, _, name in sorted(candidates):
+        first_seen.setdefault(name, start)
     full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: -len(n.split()))
     for name in full:
         parts = name.split()
         # "Calla Renwick-Castellane" joins "Calla Renwick": same first name, surname contained.
+        # A longer name first met after the shorter one is somebody else: "Luis Roche ... their
+        # son Luis Armando Roche" (a text gives a person's fullest name when it introduces them).
         match = next(
             (
                 c
                 for c in clusters.values()
                 if c.parts[0].casefold() == parts[0].casefold()
+                and not (
+                    len(c.parts) > len(parts) and first_seen.get(" ".join(c.parts), 0) > first_seen[name]
+                )
                 and (
                     parts[-1].casefold().startswith(c.parts[-1].casefold())
                     or c.parts[-1].casefold().startswith(parts[-1].casefold())
@@ -346,9 +454,20 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         if len(cluster.parts) >= 2:
             for part in (cluster.parts[0], cluster.parts[-1]):
                 part_owners.setdefault(part, set()).add(cluster.key)
+    surnames = {c.parts[-1] for c in clusters.values() if len(c.parts) >= 2}
     for part, owners in part_owners.items():
-        if len(owners) == 1 and len(part) >= _MIN_SHORT_FORM and part not in _NOT_NAMES:
+        if len(part) < _MIN_SHORT_FORM or part in _NOT_NAMES:
+            continue
+        if len(owners) == 1:
             clusters[next(iter(owners))].aliases.add(part)
+        elif part in surnames and part not in {clusters[o].parts[0] for o in owners}:
+            # A surname several relatives share, said alone, is the person the text introduced
+            # first (its subject): texts call the relatives by first or full names.
+            introduced_first = min(
+                owners,
+                key=lambda o: min(first_seen.get(a, len(first_seen) + 10**9) for a in clusters[o].aliases),
+            )
+            clusters[introduced_first].aliases.add(part)
 
     def fits(single: str, cluster: PersonCluster) -> bool:
         if single in cluster.parts:
@@ -414,6 +533,15 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         for token in sentences[position]:
             clusters[key].male += token.lower_ in MALE_PRONOUNS
             clusters[key].female += token.lower_ in FEMALE_PRONOUNS
+    # "Ana Vey (born ...) is a painter. She ...": a he/she opening the sentence after one that a
+    # name opens most likely continues with that subject.
+    openers = {start: key for start, _, key in spans}
+    for position in range(1, len(sentences)):
+        first = sentences[position][0]
+        opener = openers.get(sentences[position - 1].start_char)
+        if opener is not None:
+            clusters[opener].male += first.lower_ in MALE_PRONOUNS
+            clusters[opener].female += first.lower_ in FEMALE_PRONOUNS
     for start, _, key in spans:
         before = [
             w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
@@ -553,6 +681,8 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     for alias, cluster in aliases:
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc_text(doc)):
             if any(s < match.end() and match.start() < e for s, e in claimed):
+                continue
+            if " " not in alias and _inside_another_name(doc_text(doc), match.start()):
                 continue
             claimed.append((match.start(), match.end()))
             spans.append((match.start(), match.end(), cluster.key))

@@ -27,13 +27,34 @@ _CHILD_OF = re.compile(
 )
 
 
-# After a name, what introduces its birth date: "(born ", "(b. ", "(", ", born ", " was born on ".
-_BORN_AFTER_NAME = re.compile(
-    r"^\s*(?:\(\s*(?:born\s+|b\.\s*)?(?:on\s+|in\s+)?|,\s*born\s+(?:on\s+|in\s+)?|\s+was\s+born\s+(?:on\s+|in\s+)?)"
+# "was born in Leeds, England, to": the parents follow "to" (a place may come between).
+_BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+to\b")
+
+# Between two parents: "and", perhaps with the second parent's description ("and the actor ");
+# an apposition on the first parent may come before it ("A, a Zambian engineer, and B").
+_PARENTS_GAP = re.compile(
+    r"(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,5}"
+)
+
+# After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
+_BORN_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:who\s+was\s+)?born\s+|\s+(?:was|is)\s+born\s+)")
+# After a pronoun only the verb counts: "She was born in Leeds in 1977".
+_BORN_VERB_AFTER_PRONOUN = re.compile(r"^\s+was\s+born\s+")
+# Inside brackets after a name: "born" or "b." introduces the birth date.
+_BORN_WORD = re.compile(r"(?:^|[\s;,])(?:born|b\.)\s*")
+# "(D1 – D2)": the first date of a life span is followed by a dash, and a year after it.
+_LIFE_RANGE_DASH = re.compile(r"[–—-][^()]*?\b\d{3,4}\b")
+# Letters after a name before its brackets: "X, OBE (born ...)", "X Jr. (born ...)", "X III (".
+_NAME_SUFFIX = re.compile(
+    r"^(?:,?\s*(?:[A-Z]{2,5}|Jr\.?|Sr\.?|[IVX]{1,4}|\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+)\b\.?)+(?=,?\s*\()"
 )
 
 # "(1920 – 2001)", "(born 1963)", "(b. 1963)": life years right after a name.
-_LIFE_YEARS = re.compile(r"^\s*\(\s*(?:born\s+|b\.\s*)?(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*\)|\))")
+# A bare "(2012)" after a name dates a work or an event, not a birth.
+_LIFE_YEARS = re.compile(
+    r"^,?\s*\(\s*(?:(?:born\s+|b\.\s*)(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*)?\)"
+    r"|(?:c\.\s*|ca\.\s*|circa\s+|about\s+)?(\d{4})\s*[–—-][^()]{0,40}\))"
+)
 
 # "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows.
 _CHILDREN_LIST = re.compile(
@@ -41,7 +62,9 @@ _CHILDREN_LIST = re.compile(
 )
 
 # Between two names of a list: a comma or "and", and perhaps names the tagger did not mark.
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w'’-]+\s*(?:,|and|,\s*and)\s*)*")
+_LIST_GAP = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|and|,\s*and)\s*)*"
+)
 
 # "the wife of", "widow of", "the former husband of": the spouse follows.
 _SPOUSE_OF = re.compile(
@@ -91,49 +114,85 @@ class FamilyRules(ClaimBuilder):
                 )
 
     def birth_dates(self, ctx: SentenceContext) -> None:
-        """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D"."""
+        """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D",
+        "X (; born Y Z on D in P)", "X, OBE (born D)", "She was born in P in 1977"."""
         text = doc_text(self.doc)
         for person in ctx.people:
-            if person.via != "name":
+            if person.via == "couple":
                 continue
-            after = text[person.end : min(ctx.end, person.end + 60)]
-            years = _LIFE_YEARS.match(after)
-            if years:  # "(1920 – 2001)", "(b. 1963)": a bare year the tagger leaves alone
-                born: DateValue = DateValue(years.group(1))
-                self._add(
-                    ctx,
-                    person.key,
-                    "born",
-                    None,
-                    value=str(born),
-                    cue_start=person.start,
-                    cue_end=person.end + years.end(),
-                    date=born,
-                    explicit=True,
-                )
+            after = text[person.end : min(ctx.end, person.end + 160)]
+            if person.via == "name":
+                after_suffix = _NAME_SUFFIX.match(after)
+                offset = after_suffix.end() if after_suffix else 0
+                found = self._birth_in_brackets(ctx, person.end + offset, after[offset:])
+            else:
+                found = None
+            if found is None:
+                found = self._birth_in_clause(ctx, person.end, after, pronoun=person.via != "name")
+            if found is None:
                 continue
-            cue = _BORN_AFTER_NAME.match(after)
-            if not cue:
-                continue
-            at = person.end + cue.end()
-            dates = [
-                t
-                for t in ctx.times
-                if t.value is not None and t.kind == "date" and at <= t.span.start <= at + 3
-            ]
-            if dates and dates[0].value is not None:
-                born = dates[0].value
-                self._add(
-                    ctx,
-                    person.key,
-                    "born",
-                    None,
-                    value=str(born),
-                    cue_start=person.start,
-                    cue_end=dates[0].span.end,
-                    date=born,
-                    explicit=True,
-                )
+            born, cue_end = found
+            self._add(
+                ctx,
+                person.key,
+                "born",
+                None,
+                value=str(born),
+                cue_start=person.start,
+                cue_end=cue_end,
+                date=born,
+                explicit=True,
+            )
+
+    def _first_date(self, ctx: SentenceContext, start: int, end: int) -> Any:
+        """The first date-kind time expression starting in [start, end)."""
+        dates = [
+            t for t in ctx.times if t.value is not None and t.kind == "date" and start <= t.span.start < end
+        ]
+        return dates[0] if dates else None
+
+    def _birth_in_brackets(self, ctx: SentenceContext, at: int, after: str) -> tuple[DateValue, int] | None:
+        """The birth date in the brackets right after a name: "(born D)", "(b. D)", "(D – D2)",
+        "(pronunciation; born Birth Name on D in Place)", "(1920 – 2001)"."""
+        years = _LIFE_YEARS.match(after)
+        if years:  # "(1920 – 2001)", "(b. 1963)": a bare year the tagger leaves alone
+            return DateValue(years.group(1) or years.group(2)), at + years.end()
+        bracket = re.match(r",?\s*\(([^()]*)\)?", after)
+        if not bracket:
+            return None
+        inside_start = at + bracket.start(1)
+        inside = bracket.group(1)
+        born = _BORN_WORD.search(inside)
+        if born:  # the date after "born", perhaps after the birth name: "born Ana Lee on D"
+            date = self._first_date(ctx, inside_start + born.end(), inside_start + len(inside))
+        else:  # "(D1 – D2)": a life span opens the brackets
+            date = self._first_date(ctx, inside_start, inside_start + 4)
+            # the dash may end the tagged date ("5 May 1848–") or follow a place ("D1, in Leeds–D2")
+            if date is not None and not _LIFE_RANGE_DASH.search(
+                doc_text(self.doc)[date.span.end - 1 : inside_start + len(inside)]
+            ):
+                date = None
+        if date is None or date.value is None:
+            return None
+        return date.value, date.span.end
+
+    def _birth_in_clause(
+        self, ctx: SentenceContext, at: int, after: str, *, pronoun: bool
+    ) -> tuple[DateValue, int] | None:
+        """ ", born D", " was born on D", " was born in Place in D" (same clause, date after "born")."""
+        cue = (_BORN_VERB_AFTER_PRONOUN if pronoun else _BORN_AFTER_NAME).match(after)
+        if not cue:
+            return None
+        clause = re.match(r"[^.;()]*", after[cue.end() :])
+        limit = at + cue.end() + (clause.end() if clause else 0)
+        date = self._first_date(ctx, at + cue.end(), min(limit, at + cue.end() + 60))
+        if date is None or date.value is None:
+            return None
+        # "born in 1977", "born on 3 May", "born 3 May": the date is introduced, not some other event's.
+        lead = doc_text(self.doc)[max(at, date.span.start - 4) : date.span.start]
+        if date.span.start > at + cue.end() + 3 and not re.search(r"\b(?:in|on)\s+$", lead):
+            return None
+        return date.value, date.span.end
 
     def spouse_of(self, ctx: SentenceContext) -> None:
         """ "X, the wife of Y", "X, widow of Y": X and Y are (or were) married."""
@@ -189,7 +248,14 @@ class FamilyRules(ClaimBuilder):
         """The person a noun phrase (its head token's subtree) names or stands for."""
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         inside = [p for p in ctx.people if start <= p.start < end and p.via != "couple"]
-        return inside[-1].key if inside else None
+        # The name the head word belongs to; else the phrase's last name before any clause or
+        # apposition of its own ("the architect Ana Vey" → Ana Vey; not "Ana Vey, with whom ...
+        # their son Cy Vey").
+        at_head = [p for p in inside if p.start <= head.idx < p.end]
+        if at_head:
+            return at_head[0].key
+        before_head = [p for p in inside if p.end <= head.idx + len(head.text)]
+        return (before_head or inside)[-1].key if inside else None
 
     def children_named_in_a_list(self, ctx: SentenceContext) -> None:
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
@@ -225,17 +291,32 @@ class FamilyRules(ClaimBuilder):
                     )
 
     def child_of(self, ctx: SentenceContext) -> None:
-        """ "X, the son of A and B", "X is the daughter of A": A (and B) are X's parents."""
-        for match in _CHILD_OF.finditer(ctx.text):
+        """ "X, the son of A and B", "He is son of singer A and the actor B", "X was born in
+        Leeds to A and B": A (and B) are X's parents."""
+        cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)]
+        cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
+        for match, born_to in cues:
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-            children = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+            before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            if born_to:  # "X was born ... to": X is the subject right before "born"
+                before = [p for p in before if p.via == "name" or p.start == ctx.start]
+            else:  # "X, the son of" / "He is son of": a name, or a pronoun opening the clause
+                before = [
+                    p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8
+                ]
             parents = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 60]
-            if not children or not parents:
+            if not before or not parents:
                 continue
-            between = doc_text(self.doc)[parents[0].end : parents[1].start] if len(parents) > 1 else ""
-            chosen = parents[:2] if re.fullmatch(r"\s+and\s+", between) else parents[:1]
+            chosen = [parents[0]]
+            for nxt in ctx.people:
+                if nxt.via != "name" or nxt.start <= chosen[-1].end or len(chosen) == 2:
+                    continue
+                gap = doc_text(self.doc)[chosen[-1].end : nxt.start]
+                if _PARENTS_GAP.fullmatch(gap):
+                    chosen.append(nxt)
+                break
             for parent in chosen:
-                self._add(ctx, parent.key, "child", children[0].key, cue_start=cue_start, cue_end=parent.end)
+                self._add(ctx, parent.key, "child", before[-1].key, cue_start=cue_start, cue_end=parent.end)
 
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""

@@ -31,6 +31,16 @@ def _description_re() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?({roles})\b", re.IGNORECASE)
 
 
+# Bare verbs of leaving: only an organisation straight after them is the job left.
+_BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
+_LEAVING_GAP = re.compile(
+    r"\s*(?:(?:the|his|her|their)\s+)?(?:(?:job|position|post|role)\s+(?:at|with)\s+(?:the\s+)?)?"
+)
+# Between another employment cue and its organisation: a few words of the same clause
+# ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
+_EMPLOYER_GAP = re.compile(r"(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,45}")
+
+
 @dataclass
 class Extractor(FamilyRules):
     """Runs every rule over every sentence of one document's body."""
@@ -164,9 +174,16 @@ class Extractor(FamilyRules):
                 workers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 if not workers:
                     continue
-                orgs = [m for m in ctx.organisations if m.span.start >= cue_end] or (
-                    recent_orgs[-1:] if ended and match.group(0).lower().startswith("quit") else []
-                )
+                cue_word = match.group(0).lower()
+                # The employer is named right after the cue: a bare verb of leaving needs its object
+                # at once ("left the Ballet", not "left a bequest to the Home"); others within a clause.
+                gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
+                orgs = [
+                    m
+                    for m in ctx.organisations
+                    if m.span.start >= cue_end
+                    and gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])
+                ][:1] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
                 if not orgs:
                     continue
                 worker = workers[-1]

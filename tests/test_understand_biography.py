@@ -1,0 +1,131 @@
+"""Encyclopaedic prose: birth dates in brackets, parents, namesakes, titles, employers.
+
+Every sentence is invented for these tests (fictional people); the shapes are those of
+biographies and explainers: "X (; born D)", "X, OBE (born D)", "X (D1 – D2)", "born in P to A
+and B", "He is son of singer A and the actor B", a son named after his father.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegedly.model import Analysis, RawDocument
+
+pytestmark = pytest.mark.model
+
+
+def analyse(pipeline: Any, text: str) -> Analysis:
+    raw = RawDocument(path="t.txt", file_name="t.txt", format="text", text=text)
+    return pipeline.analyse(raw)  # type: ignore[no-any-return]
+
+
+def births(analysis: Analysis) -> dict[str, str | None]:
+    return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
+
+
+def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
+    return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "born"),
+    [
+        (
+            "Tamsin Holloway (; born October 10, 1967) is a composer of film music.",
+            "Tamsin Holloway",
+            "1967-10-10",
+        ),
+        (
+            "Corwin Ashdale, OBE (born 29 December 1928) is an English character actor.",
+            "Corwin Ashdale",
+            "1928-12-29",
+        ),
+        (
+            "Ivo Renquist (born Ivo Marten Sallow on June 3, 1977 in Lyon) is a singer.",
+            "Ivo Renquist",
+            "1977-06-03",
+        ),
+        ("Odile Ferrant (19 August 1745 – 8 December 1818) was a chemist.", "Odile Ferrant", "1745-08-19"),
+        (
+            "Bastian Koll (11 October 1874, in Kassel–6 January 1915, in Bonn) was a physician.",
+            "Bastian Koll",
+            "1874-10-11",
+        ),
+        ("Elspeth Mair (about 1780 – 4 September 1804) was a printer.", "Elspeth Mair", "1780"),
+        ("Sir Alder Pennick, (April 23, 1837–November 23, 1916) was a judge.", "Alder Pennick", "1837-04-23"),
+        (
+            "Liesbeth van Dorn (born 26 July 1983) is a field hockey player.",
+            "Liesbeth van Dorn",
+            "1983-07-26",
+        ),
+    ],
+)
+def test_birth_dates_in_brackets(pipeline: Any, text: str, person: str, born: str) -> None:
+    assert births(analyse(pipeline, text)).get(person) == born
+
+
+def test_birth_date_after_a_pronoun_and_a_place(pipeline: Any) -> None:
+    analysis = analyse(pipeline, "Dara Holt is a chef in Leeds. She was born in York in 1977.")
+    assert births(analysis) == {"Dara Holt": "1977"}
+
+
+def test_a_bracketed_year_is_not_a_birth(pipeline: Any) -> None:
+    """ "(2012)" after a title dates the work; "(March 2019, Saint-Denis)" an event."""
+    text = "Nerys Pollard (2012) was a hit film. The singer Aled Burrow (March 2019, in Saint-Denis) sang."
+    assert births(analyse(pipeline, text)) == {}
+
+
+def test_parents_after_born_to(pipeline: Any) -> None:
+    text = "Oisin Carrow was born in Cork, Ireland, to Declan Carrow, a ship's engineer, and Maeve Lenihan."
+    parents = relations(analyse(pipeline, text), "child")
+    assert parents == {("Declan Carrow", "Oisin Carrow"), ("Maeve Lenihan", "Oisin Carrow")}
+
+
+def test_parents_with_descriptions_and_a_pronoun_child(pipeline: Any) -> None:
+    text = (
+        "Ruben Solano is a Mexican actor. "
+        "He is son of Mexican singer and actress Paloma Iturbe and the singer and actor Hector Solano."
+    )
+    parents = relations(analyse(pipeline, text), "child")
+    assert parents == {("Paloma Iturbe", "Ruben Solano"), ("Hector Solano", "Ruben Solano")}
+
+
+def test_a_son_named_after_his_father_is_another_person(pipeline: Any) -> None:
+    text = (
+        "Anselm Vidal was a Chilean architect. He married Greta Morrow, with whom he had three "
+        "children, Greta Vidal, Pia Vidal and Anselm Tomas Vidal. Vidal died in 1980."
+    )
+    analysis = analyse(pipeline, text)
+    people = {e.name for e in analysis.entities if e.kind == "person"}
+    assert {"Anselm Vidal", "Anselm Tomas Vidal"} <= people
+    assert relations(analysis, "spouse") >= {("Anselm Vidal", "Greta Morrow")} or relations(
+        analysis, "spouse"
+    ) >= {("Greta Morrow", "Anselm Vidal")}
+    assert ("Anselm Vidal", "Anselm Tomas Vidal") in relations(analysis, "child")
+    assert not any("Anselm Tomas Vidal" in pair for pair in relations(analysis, "spouse"))
+
+
+def test_a_shared_surname_alone_is_the_person_introduced_first(pipeline: Any) -> None:
+    text = (
+        "Jules Marchetti (1844 – 1898) was a physician in Quebec. He was the son of Remy Marchetti "
+        "and Odette Brun. Marchetti married Claire Fontaine in 1870."
+    )
+    analysis = analyse(pipeline, text)
+    spouses = {frozenset(pair) for pair in relations(analysis, "spouse")}
+    assert frozenset(("Jules Marchetti", "Claire Fontaine")) in spouses
+    assert ("Remy Marchetti", "Jules Marchetti") in relations(analysis, "child")
+
+
+def test_titles_are_not_part_of_a_name(pipeline: Any) -> None:
+    text = "Wendell Pryce was born in Bath to the Reverend Silas Pryce and Harriet Pryce."
+    analysis = analyse(pipeline, text)
+    assert ("Silas Pryce", "Wendell Pryce") in relations(analysis, "child")
+
+
+def test_leaving_needs_the_employer_straight_after(pipeline: Any) -> None:
+    text = "At her death Mirela Stanek left a bequest to the Northfield Animal Shelter."
+    assert relations(analyse(pipeline, text), "employer") == set()
+    text = "Mirela Stanek left the Northfield Animal Shelter in 2019."
+    assert relations(analyse(pipeline, text), "employer") == {("Mirela Stanek", "Northfield Animal Shelter")}
