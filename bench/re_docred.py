@@ -83,11 +83,13 @@ def detokenize(sents: list[list[str]]) -> str:
 
 
 def normalise(name: str) -> str:
-    """Lowercase, accents and punctuation dropped, single spaces."""
+    """Lowercase, accents, punctuation and a leading "the" dropped, single spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub(r"['’]s\b", "", plain)
-    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+    words = re.sub(r"[^\w\s]", " ", plain).split()
+    # "The New York Times" is the gold's "New York Times": a leading article is not the name
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 def name_matches(predicted: str, mention_names: set[str]) -> bool:

@@ -207,3 +207,27 @@ def test_cli_identity_merge_is_kept_beside_the_store(
     assert saved["merge"] == [["Rafe C. Castellane", "Rafe Castellane"]]
     code, out, _ = run(capsys, monkeypatch, "identity", "show", "Castellane", "--db", db, "--format", "json")
     assert code == 0 and json.loads(out)["name"] == "Rafe Castellane"
+
+
+def test_cli_sourcing_of_the_sample_explainer(capsys: Any, monkeypatch: Any, sample_dir: Path) -> None:
+    """The explainer leans on anonymous sources told to tabloids and names two people on record."""
+    code, out, _ = run(
+        capsys, monkeypatch, "sourcing", str(sample_dir / "002_explainer_2024.txt"), "--format", "json"
+    )
+    assert code == 0
+    view = json.loads(out)
+    assert view["by_source"]["anonymous"] >= 3
+    assert {"Calla Renwick", "Rafe Castellane"} <= set(view["named_speakers"])
+    outlets = {o["name"]: o["reliability"] for o in view["outlets_named"]}
+    assert outlets["People"] > outlets["In Touch Weekly"]
+    weakest = view["weakest"][0]
+    assert weakest["source"] == "anonymous" and weakest["confidence"] < view["mean_confidence"]
+
+
+def test_cli_sourcing_overview_of_the_store(capsys: Any, monkeypatch: Any, db: str, sample_dir: Path) -> None:
+    assert run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)[0] == 0
+    code, out, _ = run(capsys, monkeypatch, "sourcing", "--db", db, "--format", "json")
+    assert code == 0
+    views = json.loads(out)
+    assert len(views) == stored_counts(capsys, monkeypatch, db)["documents"]
+    assert all(0 <= v["mean_confidence"] <= 1 for v in views)

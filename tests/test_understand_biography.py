@@ -129,3 +129,26 @@ def test_leaving_needs_the_employer_straight_after(pipeline: Any) -> None:
     assert relations(analyse(pipeline, text), "employer") == set()
     text = "Mirela Stanek left the Northfield Animal Shelter in 2019."
     assert relations(analyse(pipeline, text), "employer") == {("Mirela Stanek", "Northfield Animal Shelter")}
+
+
+def test_jobs_held_at_an_organisation(pipeline: Any) -> None:
+    text = (
+        "Pieter Voss is a Flemish journalist. He is vice president of the Lowland Press Society "
+        "and a senior editor at the Hallam Institute."
+    )
+    assert ("Pieter Voss", "Hallam Institute") in relations(analyse(pipeline, text), "employer")
+    text = "Margaret Hale, professor of law at Leeds University, said nothing."
+    assert relations(analyse(pipeline, text), "employer") == {("Margaret Hale", "Leeds University")}
+
+
+def test_staff_named_after_their_outlet_and_job(pipeline: Any) -> None:
+    """A news outlet employs its columnist; a social platform employs nobody who posts on it."""
+    text = "New York Times columnist Dorian Welk agreed. Quentin Hale joined Instagram in 2012."
+    found = relations(analyse(pipeline, text), "employer")
+    assert ("Dorian Welk", "The New York Times") in found
+    assert not any(person == "Quentin Hale" for person, _ in found)
+
+
+def test_the_subject_lives_there_not_the_name_in_its_apposition(pipeline: Any) -> None:
+    text = "Mira Castell, the last protégé of Anton Weller, currently lives in Lisbon with her husband."
+    assert relations(analyse(pipeline, text), "residence") == {("Mira Castell", "Lisbon")}

@@ -338,4 +338,4 @@ def main() -> None:
 
 
 # Commands over the whole store register themselves on `app` (kept in their own module).
-from allegedly.present import story_commands, thread_command  # noqa: E402, F401
+from allegedly.present import sourcing_command, story_commands, thread_command  # noqa: E402, F401

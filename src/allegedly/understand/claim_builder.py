@@ -12,7 +12,7 @@ from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.language import doc_text
-from allegedly.understand.sentence import SentenceContext
+from allegedly.understand.sentence import Person, SentenceContext
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
 # is "as of" only while held; a quit gives an end instead, so it is left out below).
@@ -29,6 +29,40 @@ class ClaimBuilder:
     report_date: DateValue | None
     claims: list[Claim]
     explicit: set[int]  # ids of claims dated by their own sentence
+
+    # -- reading the parse ----------------------------------------------------------------
+    def _subject_person(self, ctx: SentenceContext, offset: int, candidates: list[Person]) -> Person | None:
+        """Of `candidates`, the one that is the grammatical subject of the verb at `offset`.
+
+        "Cook, a protégé of Ansel Adams, resides in Rome": the nearest name before the verb is
+        not its subject; the parse knows better. None when the parse names none of them."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span[0]
+        for _ in range(3):  # "has worked for", "joined" as xcomp: climb to the clause's verb
+            if (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or verb.head is verb
+                or verb.dep_ == "relcl"
+            ):
+                break
+            verb = verb.head
+        heads = [
+            verb.head if child.lower_ in ("who", "that") and verb.dep_ == "relcl" else child
+            for child in verb.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not heads and verb.dep_ == "relcl":  # "X, the protégé of Y, lives in": parsed as a
+            head = verb.head  # clause on the apposition; its subject is what the apposition names
+            while head.dep_ == "appos" and head.head is not head:
+                head = head.head
+            heads = [head]
+        for head in heads:
+            for person in candidates:
+                if person.start <= head.idx < person.end:
+                    return person
+        return None
 
     # -- building claims ------------------------------------------------------------------
     def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:

@@ -49,6 +49,7 @@ class RelationLexicon:
     roles: re.Pattern[str]
     place_heads: frozenset[str]
     titles: frozenset[str]
+    job_nouns: re.Pattern[str]
 
 
 @cache
@@ -86,4 +87,5 @@ def relation_lexicon() -> RelationLexicon:
         roles=phrase_pattern(data["roles"]["words"]),
         place_heads=frozenset(data["place_heads"]["words"]),
         titles=frozenset(data["titles"]["words"]),
+        job_nouns=phrase_pattern(data["job_nouns"]["words"]),
     )

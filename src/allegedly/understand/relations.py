@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from allegedly.model import Claim, DateValue, Mention, TimeExpression
+from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
@@ -163,6 +164,68 @@ class Extractor(FamilyRules):
             return couple[0].key, couple[1].key
         return None
 
+    def _employers_in(self, ctx: SentenceContext) -> list[Mention]:
+        """Organisations, and news outlets (journalists work for them; a social platform is
+        where people post, not whom they work for), in text order."""
+        outlets = [
+            m
+            for m in self.index.mentions_of_kind("outlet:", ctx.start, ctx.end)
+            if (found := outlet_table().lookup(self.index.name(m.entity))) is not None
+            and found.kind != "social"
+        ]
+        return sorted([*ctx.organisations, *outlets], key=lambda m: m.span.start)
+
+    def job_titles(self, ctx: SentenceContext) -> None:
+        """ "X is a senior editor at the Ledger", "X, professor of law at Y University",
+        "The Daily Ledger columnist X": a job held at (or for) an organisation."""
+        text = doc_text(self.doc)
+        jobs = relation_lexicon().job_nouns.pattern
+        employers = self._employers_in(ctx)
+        for employer in employers:
+            before = text[max(ctx.start, employer.span.start - 70) : employer.span.start]
+            after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
+            held_at = re.search(
+                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,30}}?)?\s+(?:at|for|with)\s+(?:the\s+)?$",
+                before,
+                re.IGNORECASE,
+            )
+            # "The Ledger technology columnist Ann Roe": the outlet's staff, named after the job.
+            staff = re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
+            if held_at:
+                cue_start = employer.span.start - len(before) + held_at.start()
+                holders = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+                subject = self._subject_person(ctx, cue_start, holders)
+                holder = subject or (holders[-1] if holders else None)
+                # the holder is the clause's subject or an apposition right before the job
+                if holder is None or (
+                    subject is None
+                    and not re.fullmatch(
+                        r"(?:,\s*|\s+(?:is|was|has been|had been|became|served as|works as|worked as)\s+)"
+                        r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}",
+                        text[holder.end : cue_start],
+                    )
+                ):
+                    continue
+                self._add(
+                    ctx,
+                    holder.key,
+                    "employer",
+                    employer.entity,
+                    cue_start=holder.start,
+                    cue_end=employer.span.end,
+                )
+            elif staff:
+                named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - employer.span.end <= 40]
+                if named and named[0].start == employer.span.end + staff.end():
+                    self._add(
+                        ctx,
+                        named[0].key,
+                        "employer",
+                        employer.entity,
+                        cue_start=employer.span.start,
+                        cue_end=named[0].end,
+                    )
+
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
         """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
         if ctx.text.rstrip().endswith("?"):
@@ -180,13 +243,13 @@ class Extractor(FamilyRules):
                 gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
                 orgs = [
                     m
-                    for m in ctx.organisations
+                    for m in self._employers_in(ctx)
                     if m.span.start >= cue_end
                     and gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])
                 ][:1] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
                 if not orgs:
                     continue
-                worker = workers[-1]
+                worker = self._subject_person(ctx, cue_start, workers) or workers[-1]
                 quitting = (ended and match.group(0).lower() != "position at") or (
                     match.group(0).lower() == "position at"
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
@@ -212,7 +275,8 @@ class Extractor(FamilyRules):
             cue_start = ctx.start + moved.start()
             movers = [p for p in ctx.people if p.end <= cue_start]
             couple = [p for p in movers if p.via == "couple"]
-            movers = couple or movers[-1:]
+            subject = self._subject_person(ctx, cue_start, movers)
+            movers = couple or ([subject] if subject else movers[-1:])
             tail = ctx.text[moved.end() :]
             to = re.search(r"\bto\s+(?:the\s+)?", tail)
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
@@ -240,7 +304,9 @@ class Extractor(FamilyRules):
                     break
         for match in lex.verbs["residence"].finditer(ctx.text):
             cue_end = ctx.start + match.end()
-            residents = [p for p in ctx.people if p.end <= ctx.start + match.start()][-1:]
+            before = [p for p in ctx.people if p.end <= ctx.start + match.start()]
+            subject = self._subject_person(ctx, ctx.start + match.start(), before)
+            residents = [subject] if subject else before[-1:]
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
             if residents and places:
                 self._add(
@@ -426,6 +492,7 @@ def _extract_once(
         extractor.symmetric_verbs(ctx)
         extractor.ages(ctx)
         extractor.employment(ctx, recent_orgs)
+        extractor.job_titles(ctx)
         extractor.residence(ctx)
         extractor.works(ctx, recent_works)
         extractor.ownership(ctx)
