@@ -152,3 +152,30 @@ def test_staff_named_after_their_outlet_and_job(pipeline: Any) -> None:
 def test_the_subject_lives_there_not_the_name_in_its_apposition(pipeline: Any) -> None:
     text = "Mira Castell, the last protégé of Anton Weller, currently lives in Lisbon with her husband."
     assert relations(analyse(pipeline, text), "residence") == {("Mira Castell", "Lisbon")}
+
+
+def test_parents_named_by_kinship_nouns(pipeline: Any) -> None:
+    text = (
+        "Mara Dunn was a historian. Dunn's father, architect Leo Brandt, had tried to save the walls. "
+        "Her mother, the Italian actress Ana Rossi, wept."
+    )
+    assert relations(analyse(pipeline, text), "child") == {
+        ("Leo Brandt", "Mara Dunn"),
+        ("Ana Rossi", "Mara Dunn"),
+    }
+
+
+def test_the_father_of_names_children_not_grandchildren(pipeline: Any) -> None:
+    text = "Newell Harte was a painter. He is the father of Orrin Harte and the grandfather of Jamie Harte."
+    assert relations(analyse(pipeline, text), "child") == {("Newell Harte", "Orrin Harte")}
+
+
+def test_a_fronted_daughter_of_phrase_names_the_subject_after_it(pipeline: Any) -> None:
+    text = (
+        "Serena Valli is an Italian actress. Born in Rome, the daughter of actors Raffaele Valli "
+        "and Elena Varzi, she made her film debut in 1979."
+    )
+    assert relations(analyse(pipeline, text), "child") == {
+        ("Raffaele Valli", "Serena Valli"),
+        ("Elena Varzi", "Serena Valli"),
+    }

@@ -27,13 +27,18 @@ _CHILD_OF = re.compile(
 )
 
 
+# "the father of", "a mother of": the children follow.
+_PARENT_OF = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:proud|biological|real)\s+)?(?:father|mother|parent)\s+of\s+", re.IGNORECASE
+)
+
 # "was born in Leeds, England, to": the parents follow "to" (a place may come between).
 _BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+to\b")
 
 # Between two parents: "and", perhaps with the second parent's description ("and the actor ");
 # an apposition on the first parent may come before it ("A, a Zambian engineer, and B").
 _PARENTS_GAP = re.compile(
-    r"(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,5}"
+    r"(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+(?:(?:the|a|an)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
 )
 
 # After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
@@ -295,6 +300,7 @@ class FamilyRules(ClaimBuilder):
         Leeds to A and B": A (and B) are X's parents."""
         cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)]
         cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
+        self._parent_of(ctx)
         for match, born_to in cues:
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
@@ -305,18 +311,57 @@ class FamilyRules(ClaimBuilder):
                     p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8
                 ]
             parents = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 60]
-            if not before or not parents:
+            if not parents:
                 continue
-            chosen = [parents[0]]
-            for nxt in ctx.people:
-                if nxt.via != "name" or nxt.start <= chosen[-1].end or len(chosen) == 2:
-                    continue
-                gap = doc_text(self.doc)[chosen[-1].end : nxt.start]
-                if _PARENTS_GAP.fullmatch(gap):
-                    chosen.append(nxt)
-                break
+            chosen = self._named_list(ctx, parents[0], limit=2)
+            if not before and not born_to:
+                # "Born in Rome, the daughter of A and B, she made her debut": the child is the
+                # subject that follows the fronted phrase.
+                after = [
+                    p
+                    for p in ctx.people
+                    if p.via != "couple"
+                    and p.start > chosen[-1].end
+                    and re.fullmatch(r"\s*,\s*", doc_text(self.doc)[chosen[-1].end : p.start])
+                ]
+                before = after[:1]
+            if not before:
+                continue
+            child = before[-1]
+            # "He was born in Leeds, England, the son of A": the subject born, not the place's name
+            if before[0].start == ctx.start and re.search(
+                r"\bborn\b", doc_text(self.doc)[before[0].end : cue_start]
+            ):
+                child = before[0]
             for parent in chosen:
-                self._add(ctx, parent.key, "child", before[-1].key, cue_start=cue_start, cue_end=parent.end)
+                self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+
+    def _named_list(self, ctx: SentenceContext, first: Person, limit: int) -> list[Person]:
+        """`first` and the names joined to it by "and" (with descriptions: "A, a banker, and the
+        actor B"), at most `limit`."""
+        chosen = [first]
+        for nxt in ctx.people:
+            if nxt.via != "name" or nxt.start <= chosen[-1].end:
+                continue
+            if len(chosen) == limit or not _PARENTS_GAP.fullmatch(
+                doc_text(self.doc)[chosen[-1].end : nxt.start]
+            ):
+                break
+            chosen.append(nxt)
+        return chosen
+
+    def _parent_of(self, ctx: SentenceContext) -> None:
+        """ "He is the father of A and B", "X, the mother of A": the subject is their parent."""
+        for match in _PARENT_OF.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            before = [p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8]
+            children = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 40]
+            if not before or not children:
+                continue
+            parent = self._subject_person(ctx, cue_start, before) or before[-1]
+            for child in self._named_list(ctx, children[0], limit=6):
+                self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=child.end)
 
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""

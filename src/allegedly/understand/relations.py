@@ -32,6 +32,12 @@ def _description_re() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?({roles})\b", re.IGNORECASE)
 
 
+# Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
+# X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
+_KIN_TO_NAME = re.compile(
+    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)\s+){0,2}"
+)
+
 # Bare verbs of leaving: only an organisation straight after them is the job left.
 _BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
 _LEAVING_GAP = re.compile(
@@ -88,9 +94,15 @@ class Extractor(FamilyRules):
             for predicate, pattern in table.items():
                 for match in pattern.finditer(ctx.text):
                     cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-                    named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+                    named = [
+                        p
+                        for p in ctx.people
+                        if p.via == "name"
+                        and 0 <= p.start - cue_end <= 60
+                        and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
+                    ][:1]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
-                    if not before and predicate != "child":  # "X and husband Y", never "X and daughter Y"
+                    if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
                         head = ctx.text[: match.start()]
                         conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
                         if conj:
@@ -100,7 +112,11 @@ class Extractor(FamilyRules):
                     other = named[0]
                     owners = [p for p in before if p.via == "couple"] or before[-1:]
                     for owner in owners:
-                        if predicate == "child":
+                        if predicate == "parent":
+                            self._add(
+                                ctx, other.key, "child", owner.key, cue_start=cue_start, cue_end=other.end
+                            )
+                        elif predicate == "child":
                             born = self._birth_date(ctx, other.end)
                             self._add(
                                 ctx,
