@@ -15,7 +15,7 @@ from allegedly.model import DateValue
 from .lexicon import lexicon
 from .matches import Ctx, Kind, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import bounds, make
-from .patterns import left_modifier, left_preposition, year_context
+from .patterns import deadline_before, left_modifier, left_preposition, year_context
 
 # "No. 2010", "page 1999": labels, not years.
 _NUMBER_LABEL = re.compile(r"\b(?i:no|number|page|route)\.?\s*$")
@@ -35,7 +35,8 @@ def _full_date(ctx: Ctx, m: re.Match[str], y: int | None, mo: int | None, d: int
 
 def _place_in_year(ctx: Ctx, pos: int, mo: int, d: int | None) -> DateValue | None:
     """A month (and day) without a year: the nearest one before the anchor in past-tense
-    narration, after it in future-tense sentences. With only a year as anchor, that year."""
+    narration, after it in future-tense sentences, the nearest either way in a clause
+    with no tense cue (a bare month only). With only a year as anchor, that year."""
     a = ctx.anchor
     if a is None:
         return None
@@ -46,12 +47,21 @@ def _place_in_year(ctx: Ctx, pos: int, mo: int, d: int | None) -> DateValue | No
     if cand is None:
         return None
     c_lo, c_hi = bounds(cand)
-    if ctx.future(pos):
+    tense = ctx.tense(pos)
+    if tense == "future":
         if c_hi < lo:
             cand = make(a.year + 1, mo, d)
+    elif tense == "present" and d is None:
+        cand = make(nearest_year(a, mo), mo)
     elif c_lo > hi + timedelta(days=lexicon().forward_window_days if d is not None else 0):
         cand = make(a.year - 1, mo, d)
     return cand
+
+
+def nearest_year(a: DateValue, month: int) -> int:
+    """The year whose `month` is nearest the anchor's month (the earlier on a tie)."""
+    here = a.year * 12 + (int(a.value[5:7]) if a.precision != "year" else 6)
+    return min((a.year - 1, a.year, a.year + 1), key=lambda y: (abs(y * 12 + month - here), y))
 
 
 def _iso(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -127,17 +137,32 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         ad = date.fromisoformat(a.value)
         if rel == "this":
             delta = wd - ad.isoweekday()
-        elif rel in ("next", "coming") or (rel in ("", "on") and ctx.future(s)):
+        elif rel in ("next", "coming") or (rel in ("", "on") and _ahead(ctx, s)):
             delta = (wd - ad.isoweekday()) % 7 or (7 if rel == "next" else 0)
         else:
             delta = -((ad.isoweekday() - wd) % 7 or (7 if rel in ("last", "past") else 0))
         v = DateValue((ad + timedelta(days=delta)).isoformat())
     kind: Kind = "date" if rel in ("", "on", "that") else "relative"
+    lead = _EARLY_LATE.search(ctx.text, max(0, s - 8), s) if group == "wd" else None
+    if lead is not None:  # "early Monday": TimeML keeps the modifier in the span
+        s = lead.start()
     if m["pod"]:  # "Friday morning": a TIME with a TimeML part-of-day code
         code = lexicon().day_parts[m["pod"].lower()]
         timex = f"{v.value}T{code}" if v is not None else None
         return TimeMatch(s, e, ctx.text[s:e], kind, v, timex, "TIME", anchor=anchored(ctx, v))
     return TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
+
+
+_EARLY_LATE = re.compile(r"\b(?i:early|late)\s+$")
+
+
+def _ahead(ctx: Ctx, pos: int) -> bool:
+    """A weekday with no "last"/"next" is ahead in a future clause, or after a deadline
+    preposition ("closed until Friday") in a clause that does not narrate the past."""
+    tense = ctx.tense(pos)
+    if tense == "future":
+        return True
+    return tense == "present" and deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None
 
 
 # A bare "80s" is a decade only after these words ("the 70s and 80s", "early 90s"):
@@ -182,7 +207,73 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return tm
 
 
+def _century(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    n = int(m["n"]) if m["n"] else lexicon().century_ordinals[m["word"].lower()]
+    if not 1 <= n <= 30:
+        return None
+    return at(ctx, m, "date", timex=f"{n - 1:02d}")
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of `year` in the Gregorian calendar (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * lw) // 433
+    month = (h + lw - 7 * mm + 90) // 25
+    return date(year, month, (h + lw - 7 * mm + 33 * month + 19) % 32)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day of holiday `name` (as written in data/time.toml) in `year`."""
+    lex = lexicon()
+    if name in lex.holidays_fixed:
+        mo, d = lex.holidays_fixed[name]
+        return date(year, mo, d)
+    if name in lex.holidays_easter:
+        return easter(year) + timedelta(days=lex.holidays_easter[name])
+    if name in lex.holidays_nth_weekday:
+        mo, wd, nth = lex.holidays_nth_weekday[name]
+        if nth > 0:
+            first = date(year, mo, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        last = date(year + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return None
+
+
+def _holiday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """A holiday is its day: in the year written, else placed like a day without a year
+    (the latest one in past narration, the next one in a future clause)."""
+    name = " ".join(m["name"].split())
+    a = ctx.anchor
+    if m["year"]:
+        day = holiday_date(name, int(m["year"]))
+    elif a is None or a.precision != "day":
+        day = holiday_date(name, a.year) if a is not None else None
+    else:
+        ad = date.fromisoformat(a.value)
+        this = holiday_date(name, ad.year)
+        if this is None:
+            return None
+        tense = ctx.tense(m.start())
+        window = timedelta(days=lexicon().forward_window_days)
+        if tense == "future" and this < ad:
+            day = holiday_date(name, ad.year + 1)
+        elif tense != "future" and this > ad + window:
+            day = holiday_date(name, ad.year - 1)
+        else:
+            day = this
+    v = make(day.year, day.month, day.day) if day is not None else None
+    return at(ctx, m, "date", value=v, timex=timex_of(v), anchor=None if m["year"] else anchored(ctx, v))
+
+
 BUILDERS = {
+    "century": _century,
+    "holiday": _holiday,
     "iso": _iso,
     "numeric": _numeric,
     "month_day": _month_day,

@@ -58,6 +58,17 @@ class Lexicon:
     day_frame_verbs: tuple[str, ...]
     part_ordinals: dict[str, int]
     fiscal: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    not_past: frozenset[str]
+    not_past_before: tuple[str, ...]
+    present_before_participle: tuple[str, ...]
+    deadline_prepositions: tuple[str, ...]
+    rate_amount_words: tuple[str, ...]
+    rate_units: dict[str, str]
+    holidays_fixed: dict[str, tuple[int, int]]
+    holidays_easter: dict[str, int]
+    holidays_nth_weekday: dict[str, tuple[int, int, int]]
+    century_ordinals: dict[str, int]
 
     def number(self, word: str) -> tuple[int, int] | None:
         """The [least, most] a number word or numeral stands for, or None."""
@@ -135,4 +146,17 @@ def lexicon() -> Lexicon:
         day_frame_verbs=tuple(d["day_frame"]["verbs"]),
         part_ordinals={k: int(v) for k, v in d["parts_of_year"]["ordinals"].items()},
         fiscal=tuple(d["parts_of_year"]["fiscal"]),
+        past_cues=tuple(sig["past_cues"]),
+        not_past=frozenset(sig["not_past"]),
+        not_past_before=tuple(sig["not_past_before"]),
+        present_before_participle=tuple(sig["present_before_participle"]),
+        deadline_prepositions=tuple(sig["deadline_prepositions"]),
+        rate_amount_words=tuple(d["rates"]["amount_words"]),
+        rate_units=dict(d["rates"]["units"]),
+        holidays_fixed={k: (int(v[:2]), int(v[3:])) for k, v in d["holidays"]["fixed"].items()},
+        holidays_easter={k: int(v) for k, v in d["holidays"]["easter"].items()},
+        holidays_nth_weekday={
+            k: (int(v[0]), int(v[1]), int(v[2])) for k, v in d["holidays"]["nth_weekday"].items()
+        },
+        century_ordinals={k: int(v) for k, v in d["centuries"]["ordinals"].items()},
     )

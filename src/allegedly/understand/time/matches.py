@@ -12,14 +12,16 @@ from typing import Literal
 
 from allegedly.model import DateValue, Span, TimeExpression
 
-from .patterns import future_cue
+from .patterns import future_cue, past_cue, past_verb_before
 
 # Sentence and clause boundaries for the tense test.
 # A relative pronoun opens a new clause too: "announced Friday that it will ..." speaks
 # of the past on the left of "that".
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\b(?:and|but|while|whereas|although|that|which|who)\b")
+# A point or comma inside a number ("0.9%", "3,200") breaks nothing.
+_CLAUSE_BREAK = re.compile(r"[.,](?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b")
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
+Tense = Literal["future", "past", "present"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -58,18 +60,39 @@ class Ctx:
     text: str
     anchor: DateValue | None
 
-    def future(self, pos: int) -> bool:
-        """Whether the clause around `pos` speaks of the future; narration is past.
-
-        The clause runs between punctuation or a conjunction on either side, so that
-        "we met on Tuesday and will meet on Friday" reads Tuesday as past.
-        """
+    def _clause(self, pos: int) -> tuple[int, int]:
+        """The clause around `pos`: between punctuation or a conjunction on either side."""
         t = self.text
         lo = max(0, pos - 200)
         hi = min(len(t), pos + 80)
         left = [b.end() for b in _CLAUSE_BREAK.finditer(t, lo, pos)]
         right = _CLAUSE_BREAK.search(t, pos, hi)
-        return bool(future_cue().search(t, left[-1] if left else lo, right.start() if right else hi))
+        return (left[-1] if left else lo), (right.start() if right else hi)
+
+    def future(self, pos: int) -> bool:
+        """Whether the clause around `pos` speaks of the future; narration is past.
+
+        The clause runs between punctuation or a conjunction on either side, so that
+        "we met on Tuesday and will meet on Friday" reads Tuesday as past. A past verb
+        right before the expression wins over a cue further on: "said Wednesday it would".
+        """
+        if self.past_verb_right_before(pos):
+            return False
+        lo, hi = self._clause(pos)
+        return bool(future_cue().search(self.text, lo, hi))
+
+    def tense(self, pos: int) -> Tense:
+        """ "future" or "past" by the cues of the clause around `pos`, else "present"."""
+        if self.future(pos):
+            return "future"
+        lo, hi = self._clause(pos)
+        return (
+            "past" if self.past_verb_right_before(pos) or past_cue().search(self.text, lo, hi) else "present"
+        )
+
+    def past_verb_right_before(self, pos: int) -> bool:
+        """ "said Wednesday", "announced on Tuesday": a past verb governs the expression."""
+        return past_verb_before().search(self.text, max(0, pos - 30), pos) is not None
 
 
 def at(ctx: Ctx, m: re.Match[str], kind: Kind, group: str | int = 0, **kw: object) -> TimeMatch:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from allegedly.model import DateValue
 
+from .dates import nearest_year
 from .lexicon import lexicon
 from .matches import Ctx, TimeMatch, anchored, at, extend_left
 from .normalise import from_bounds, make
@@ -33,7 +34,11 @@ def _part_year(ctx: Ctx, pos: int, n: int, months: int) -> int | None:
         return a.year
     start = date(a.year, (n - 1) * months + 1, 1)
     lo = date.fromisoformat(a.value) if a.precision == "day" else date(a.year, int(a.value[5:7]), 1)
-    if start > lo + timedelta(days=lexicon().forward_window_days) and not ctx.future(pos):
+    tense = ctx.tense(pos)
+    if tense == "present":
+        # no tense cue: the nearest such part, counted from its middle month
+        return nearest_year(a, (n - 1) * months + (months + 1) // 2)
+    if start > lo + timedelta(days=lexicon().forward_window_days) and tense == "past":
         return a.year - 1
     return a.year
 
@@ -146,6 +151,19 @@ def _day_frame(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "relative", group, offset=(0, 0, "D"))
 
 
+def _the_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    step = -1 if m["prev"] else 0
+    return at(ctx, m, "relative", "span", offset=(step, step, "Y"))
+
+
+def _same_period(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """Placed by the tagger once the period it repeats is known (anchor "same_period")."""
+    return at(ctx, m, "relative", anchor=SAME_PERIOD, offset=None)
+
+
+SAME_PERIOD = "same_period"
+
+
 def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     unit = m["unit"].lower()
     a = ctx.anchor
@@ -202,6 +220,8 @@ BUILDERS = {
     "weekend": _weekend,
     "day_frame": _day_frame,
     "unit_part": _unit_part,
+    "same_period": _same_period,
+    "the_year": _the_year,
     "past_n": _past_n,
     "recent_units": _recent_units,
     "short_year": _short_year,

@@ -61,8 +61,9 @@ def rules() -> dict[str, re.Pattern[str]]:
     day_parts = _ci(list(lex.day_parts))
     ordinals = _ci(list(lex.part_ordinals))
     fiscal = _ci(lex.fiscal)
-    zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+    zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)"
     ampm = r"(?i:[ap]\.m\.|[ap]m\b)"
+    holidays = alternation([*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday])
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b"),
@@ -117,6 +118,20 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+{zone}))(?:\s+(?P<tz>{zone})\b)?"
             r"|\b(?P<noon>(?i:noon|midday|midnight))\b"
         ),
+        # "the same period last year", "the same month a year ago": the period the text
+        # last named, a year back (TimeML value; the tagger fills it in)
+        "same_period": re.compile(
+            r"\b(?i:the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
+            r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year))\b"
+            r"|\b(?i:the\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b"
+        ),
+        # "a loss for the entire year", "earlier in the year": the year the text is about
+        # (the last one named, else the anchor's); "the year previous" is the one before
+        "the_year": re.compile(
+            r"\b(?i:for|in|during|throughout|over)\s+"
+            r"(?P<span>(?i:the\s+(?:(?:entire|whole|full)\s+)?year(?:\s+(?P<prev>previous|prior|before))?))\b"
+            r"(?![-\s]+(?i:of|when|that|in\s+which|since|after|ago|earlier|later|to|ahead|\d))"
+        ),
         # "the weekend", "that weekend": the latest one (the next in future sentences)
         "weekend": re.compile(r"\b(?i:the|that)\s+(?i:weekend)\b"),
         # "ended the day up 2%", "for the day", "late in the day": the day being reported
@@ -136,6 +151,28 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?P<num>{num})\s+(?:{unit_adj}\s+)?(?P<unit>{units})\b"
         ),
         "recent_units": re.compile(r"\b(?i:recent)\s+(?P<unit>(?i:years|months|weeks|decades))\b"),
+        # "the coming months", "coming years": an open stretch ahead (TimeML PXM, PXY)
+        "coming_units": re.compile(
+            r"\b(?:(?i:the)\s+)?(?i:coming|upcoming)\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"
+        ),
+        # "two and a half years", "a year and a half": TimeML writes P2.5Y, P1.5Y
+        "half_quantity": re.compile(
+            rf"\b(?:(?P<num>{num})\s+(?i:and\s+a\s+half)\s+(?P<unit>{units})"
+            rf"|(?P<one>(?i:an?|one))\s+(?P<unit1>{units})\s+(?i:and\s+a\s+half))\b"
+        ),
+        # "$5 billion a year", "3 percent per year": a rate, a TimeML SET
+        "set_rate": re.compile(
+            rf"(?:\d|%|\b{_ci(lex.rate_amount_words)})\s+(?P<rate>(?i:a|an|per)\s+"
+            rf"(?P<unit>{_ci(list(lex.rate_units))}))\b(?!\s+(?i:ago|later|earlier|after|before|old|from)\b|-)"
+        ),
+        # "the 21st century", "the nineteenth century": TimeML writes the century's first
+        # two digits ("20", "18")
+        "century": re.compile(
+            rf"\b(?:(?i:the)\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_ci(list(lex.century_ordinals))}))"
+            r"[-\s]+(?i:century)\b"
+        ),
+        # "Christmas", "Easter Monday", "Thanksgiving 2012": holidays, capitalised
+        "holiday": re.compile(rf"\b(?P<name>{holidays})(?![\w'’])(?:,?\s+(?P<year>{year})\b)?"),
         # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`
         "quantity": re.compile(
             rf"\b(?P<num>{num})[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
@@ -146,7 +183,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         "rel_unit": re.compile(
             rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:earlier|later|early|late))\s+)?"
-            rf"(?P<rel>(?i:last|next|this|coming|previous|past))"
+            rf"(?P<rel>(?i:last|next|this|coming|previous|past|current))"
             rf"\s+(?P<unit>(?i:week|month|year|weekend|decade|century|quarter)|{season})\b"
         ),
         "season": re.compile(
@@ -209,6 +246,34 @@ def left_approximator() -> re.Pattern[str]:
 def future_cue() -> re.Pattern[str]:
     """Words that put a sentence in the future ("will", "is set to")."""
     return re.compile(rf"(?:\b|(?<=\w)){_ci(lexicon().future_cues)}\b")
+
+
+def _past_words() -> str:
+    """Irregular past forms, or a lower-case regular "-ed" form (not "need", "hundred")."""
+    lex = lexicon()
+    not_past = alternation(list(lex.not_past))
+    # one fixed-width look-behind per word: "is closed" is no past
+    present = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.present_before_participle)
+    return rf"(?:{_ci(lex.past_cues)}|{present}(?!{not_past}\b)[a-z]+[a-df-z]ed)\b"
+
+
+@cache
+def past_cue() -> re.Pattern[str]:
+    """Words that put a clause in the past ("said", "rose", "announced")."""
+    return re.compile(rf"\b{_past_words()}")
+
+
+@cache
+def past_verb_before() -> re.Pattern[str]:
+    """A past verb right before an expression: "said Wednesday", "announced on Friday"."""
+    ahead = alternation(list(lexicon().not_past_before))
+    return re.compile(rf"\b(?!{ahead}\b){_past_words()}\s+(?:(?i:on|in)\s+)?$")
+
+
+@cache
+def deadline_before() -> re.Pattern[str]:
+    """ "until Friday", "by Monday": a deadline, ahead unless the clause is past."""
+    return re.compile(rf"\b{_ci(lexicon().deadline_prepositions)}\s+$")
 
 
 @cache

@@ -58,7 +58,10 @@ def _ago(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     least, most = amount[0] * per, amount[1] * per
     a = ctx.anchor
     v = shift(a, -most, -least, _calendar_unit(des)) if a is not None else None
-    return at(ctx, m, "relative", value=v, timex=timex_of(v) or "PAST_REF", anchor=anchored(ctx, v))
+    # TimeML (and HeidelTime) give a vague count ("a few weeks ago") the value PAST_REF;
+    # the DateValue still keeps whatever the whole range allows.
+    timex = timex_of(v) if least == most else None
+    return at(ctx, m, "relative", value=v, timex=timex or "PAST_REF", anchor=anchored(ctx, v))
 
 
 def _calendar_unit(des: str) -> str:
@@ -161,7 +164,7 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if m["the"] and rel == "previous":
         return None  # "the previous year": counted from the text's last date (discourse)
-    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     a = ctx.anchor
     lex = lexicon()
     v: DateValue | None = None
@@ -186,7 +189,12 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:
         timex = str(a.year // 100 + step)
     tm = at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
+    if rel == "past" and not m["the"]:
+        tm = extend_left(ctx, tm, _THIS)[0]  # "this past weekend"
     return extend_left(ctx, tm, left_modifier())[0]
+
+
+_THIS = re.compile(r"\b(?i:this)\s+$")
 
 
 def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -198,7 +206,7 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:  # "fall" and "spring" are also verbs and nouns
         return None
     v = DateValue(f"{y:04d}") if y is not None else None
-    return at(
+    tm = at(
         ctx,
         m,
         "date",
@@ -206,6 +214,11 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         timex=f"{y:04d}-{code}" if y is not None else None,
         anchor=None if m["year"] else anchored(ctx, v),
     )
+    # "in the spring": TimeML drops the preposition but keeps the article
+    return tm if m["rel"] else extend_left(ctx, tm, _THE)[0]
+
+
+_THE = re.compile(r"\b(?i:the)\s+$")
 
 
 def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -338,7 +351,32 @@ def _set_adverb(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "set", timex=lexicon().sets[m.group(0).lower()], timex_type="SET")
 
 
+def _half_quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "two and a half years" -> P2.5Y; "a year and a half" -> P1.5Y."""
+    unit = m["unit"] or m["unit1"]
+    amount = _amount(m["num"]) if m["num"] else (1, 1)
+    if amount is None or amount[0] != amount[1]:
+        return None
+    des, per = _designator(unit)
+    n = amount[0] * per + per / 2
+    count = str(int(n)) if n == int(n) else f"{n:g}"
+    timex = f"PT{count}{des[0]}" if des in ("H", "MIN") else f"P{count}{des}"
+    tm = at(ctx, m, "duration", timex=timex, timex_type="DURATION")
+    return extend_left(ctx, tm, left_approximator())[0]
+
+
+def _coming_units(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "duration", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
+
+
+def _set_rate(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    return at(ctx, m, "set", "rate", timex=lexicon().rate_units[m["unit"].lower()], timex_type="SET")
+
+
 BUILDERS = {
+    "half_quantity": _half_quantity,
+    "coming_units": _coming_units,
+    "set_rate": _set_rate,
     "quantity": _quantity,
     "ago_vague": _ago_vague,
     "rel_unit": _rel_unit,

@@ -28,6 +28,7 @@ from allegedly.model import DateValue, Precision, TimeExpression
 from . import dates, parts, relative
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
+from .parts import SAME_PERIOD
 from .patterns import rules
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
@@ -76,7 +77,8 @@ def tag_times_rich(
             taken[start:end] = b"\x01" * (end - start)
             chosen.append(TimeMatch(start, end, text[start:end], "date", anchor="hint"))
     chosen.sort(key=lambda tm: tm.start)
-    return _count_from_reference(ctx, _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen)))
+    placed = _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen))
+    return _same_period_a_year_back(ctx, _count_from_reference(ctx, placed))
 
 
 def _is_reference(tm: TimeMatch) -> bool:
@@ -151,6 +153,39 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                 _remember(refs, v)
         elif _is_reference(tm) and tm.value is not None:
             _remember(refs, tm.value)
+        out.append(tm)
+    return out
+
+
+_CALENDAR_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
+
+
+def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
+    """ "the same period last year": the period the text last named, one year earlier
+    ("sales rose in the third quarter ... from the same period last year" -> 2008-Q3);
+    with no period named before, the year before the anchor's. Only "the same day"
+    repeats a day: a period, quarter or season is longer than the day last named."""
+    out: list[TimeMatch] = []
+    last: str | None = None
+    last_period: str | None = None
+    for tm in matches:
+        if tm.anchor == SAME_PERIOD:
+            unit = tm.text.lower().split()[-1 if "year-" in tm.text.lower() else 2]
+            ref = last if unit in ("day", "month", "week") else last_period
+            ref = ref or (str(ctx.anchor.year) if ctx.anchor is not None else None)
+            if ref is not None:
+                if unit == "month" and len(ref) >= 7 and ref[5].isdigit():
+                    ref = ref[:7]
+                tm = replace(tm, timex=f"{int(ref[:4]) - 1:04d}{ref[4:]}")
+        elif (
+            tm.timex_type == "DATE"
+            and tm.timex
+            and tm.anchor != "hint"
+            and _CALENDAR_TIMEX.fullmatch(tm.timex)
+        ):
+            last = tm.timex
+            if len(tm.timex) < 10:
+                last_period = tm.timex
         out.append(tm)
     return out
 

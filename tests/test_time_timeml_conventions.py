@@ -1,0 +1,160 @@
+"""TimeML (TIMEX3) conventions beyond the first round, on invented sentences with
+fictional names: tense of the clause for days, months and quarters without a year,
+holidays, centuries, rates as SETs, "the same period last year", half units, and the
+words TimeML does not tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly.model import DateValue
+from allegedly.understand.time import TimeMatch, tag_times_rich
+from allegedly.understand.time.dates import easter, holiday_date
+
+ANCHOR = DateValue("2013-03-22")  # a Friday
+
+
+def _match(text: str, phrase: str, anchor: DateValue | None = ANCHOR) -> TimeMatch:
+    for tm in tag_times_rich(text, anchor):
+        if tm.text == phrase:
+            return tm
+    found = [(tm.text, tm.timex) for tm in tag_times_rich(text, anchor)]
+    raise AssertionError(f"{phrase!r} not tagged in {text!r}; found {found}")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex"),
+    [
+        # a past verb right before the day wins over "would" later in the clause
+        ("Velmora Foods said Wednesday it would cut 300 jobs.", "Wednesday", "2013-03-20"),
+        ("Velmora Foods announced on Tuesday it would close a plant.", "Tuesday", "2013-03-19"),
+        # "expected" before the day does not make it past
+        ("The vote is expected Tuesday.", "Tuesday", "2013-03-26"),
+        # a deadline in a clause that narrates nothing past is ahead ...
+        ("Markets stay closed until Monday.", "Monday", "2013-03-25"),
+        # ... and behind when the clause is past
+        ("Markets were closed until Monday.", "Monday", "2013-03-18"),
+        # a month without a year: past narration looks back, a future clause ahead, a
+        # clause with no tense cue takes the nearest
+        ("Dara Quell visited Lisbon in April.", "April", "2012-04"),
+        ("Dara Quell will visit Lisbon in April.", "April", "2013-04"),
+        ("The Lisbon summit is in April.", "April", "2013-04"),
+        ("The Lisbon summit is in November.", "November", "2012-11"),
+        # a decimal point or a thousands comma does not end the clause
+        ("The economy contracted by 0.9% between April and June.", "April", "2012-04"),
+        # quarters: the same three readings
+        ("Velmora closed ten plants during the fourth quarter.", "the fourth quarter", "2012-Q4"),
+        ("Velmora will close ten plants in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+        (
+            "Closures of ten plants during the second quarter, the company says.",
+            "the second quarter",
+            "2013-Q2",
+        ),
+        (
+            "Closures of ten plants during the fourth quarter, the company says.",
+            "the fourth quarter",
+            "2012-Q4",
+        ),
+    ],
+)
+def test_tense_of_the_clause(text: str, phrase: str, timex: str) -> None:
+    assert _match(text, phrase).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex_type", "timex"),
+    [
+        # "the same period last year": the period last named, a year back
+        (
+            "Profit in the third quarter rose from the same period last year.",
+            "the same period last year",
+            "DATE",
+            "2011-Q3",
+        ),
+        (
+            "Sales fell 35% in January, compared to the same month a year ago.",
+            "the same month a year ago",
+            "DATE",
+            "2012-01",
+        ),
+        ("Net income beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2012"),
+        # "for the entire year": the year the text is about
+        (
+            "Velmora lost $2 billion in the fourth quarter of 2005 and $9 billion for the entire year.",
+            "the entire year",
+            "DATE",
+            "2005",
+        ),
+        ("Earlier in the year, sales fell.", "the year", "DATE", "2013"),
+        # "that year" is the year the text last named
+        ("Orrin Vale joined in 2009. That year, profits fell.", "That year", "DATE", "2009"),
+        # a vague count ago is PAST_REF in TimeML
+        ("The studio was founded a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF"),
+        ("The studio was founded three weeks ago.", "three weeks ago", "DATE", "2013-03-01"),
+        # halves of units
+        ("The tower is two and a half years late.", "two and a half years", "DURATION", "P2.5Y"),
+        (
+            "The tower is almost two and a half years late.",
+            "almost two and a half years",
+            "DURATION",
+            "P2.5Y",
+        ),
+        ("The refit took a year and a half.", "a year and a half", "DURATION", "P1.5Y"),
+        # open stretches ahead
+        ("Analysts expect gains in the coming months.", "the coming months", "DURATION", "PXM"),
+        ("Sales in the current quarter will rise.", "the current quarter", "DATE", "2013-Q1"),
+        # rates are SETs, not durations
+        ("Velmora lost $5 billion a year.", "a year", "SET", "P1Y"),
+        ("Rents rose 3 percent per year.", "per year", "SET", "P1Y"),
+        ("The fee is $40 a month.", "a month", "SET", "P1M"),
+        ("The loan lasted a year.", "a year", "DURATION", "P1Y"),
+        # centuries
+        ("It is the defining crisis of the 21st century.", "the 21st century", "DATE", "20"),
+        ("The mill was built in the nineteenth century.", "the nineteenth century", "DATE", "18"),
+        # holidays are their day, placed like a day without a year
+        ("Shops were busy over Christmas.", "Christmas", "DATE", "2012-12-25"),
+        ("Pilgrims gather for Easter.", "Easter", "DATE", "2013-03-31"),
+        ("The store closed on Thanksgiving.", "Thanksgiving", "DATE", "2012-11-22"),
+        ("The fair opened on Christmas Eve 2010.", "Christmas Eve 2010", "DATE", "2010-12-24"),
+        # spans: TimeML keeps "early"/"late" and the article, drops the preposition
+        ("The raid happened early Monday.", "early Monday", "DATE", "2013-03-18"),
+        ("The plan was unveiled in the spring.", "the spring", "DATE", "2013-SP"),
+        ("The vote happened this past weekend.", "this past weekend", "DATE", "2013-W11-WE"),
+        # US time zones join the clock time, and the day named after it
+        ("Trading halted at 10 a.m. ET on Monday.", "10 a.m. ET on Monday", "TIME", "2013-03-18T10:00"),
+    ],
+)
+def test_timeml_values(text: str, phrase: str, timex_type: str, timex: str) -> None:
+    tm = _match(text, phrase)
+    assert (tm.timex_type, tm.timex) == (timex_type, timex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dara Quell, formerly a banker, spoke.",
+        "The aluminium previously used was heavy.",
+        "It was the first time the index fell.",
+        "Orrin Vale was named person of the year.",
+        "In the year since he left, sales fell.",
+    ],
+)
+def test_not_a_timex(text: str) -> None:
+    assert [tm.text for tm in tag_times_rich(text, ANCHOR) if tm.markable] == []
+
+
+def test_holiday_dates() -> None:
+    assert easter(2013).isoformat() == "2013-03-31"
+    assert easter(2024).isoformat() == "2024-03-31"
+    assert easter(2019).isoformat() == "2019-04-21"
+    assert str(holiday_date("Good Friday", 2013)) == "2013-03-29"
+    assert str(holiday_date("Memorial Day", 2013)) == "2013-05-27"
+    assert str(holiday_date("Labor Day", 2013)) == "2013-09-02"
+    assert str(holiday_date("Thanksgiving", 2013)) == "2013-11-28"
+    assert holiday_date("Midsummer", 2013) is None
+
+
+def test_a_vague_ago_keeps_its_calendar_value() -> None:
+    # the DateValue stays as fine as the whole range allows; only the TimeML value is vague
+    tm = _match("The studio was founded a few weeks ago.", "a few weeks ago")
+    assert tm.value is not None and tm.value.value == "2013"
