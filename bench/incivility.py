@@ -8,8 +8,11 @@ hostile, antagonize and condescending labels. sfu_ctc (rows 1-560 dev, 561- repo
 F1 where gold toxic = toxicity level >= 2 (`is_toxic_popular_answer_1`), for our `toxic` flag
 and for `incivility_score >= threshold` with the threshold picked on the dev rows only.
 Nothing is trained on these sets (CC BY-NC-SA): the score is a fixed, hand-weighted sum of our
-lexicons and cues, VADER, and alt-profanity-check's shipped model (trained on other public data);
-the dev-picked score threshold is a bench setting only and never ships.
+lexicons and cues (name-calling, condescension, antagonism, sarcasm and dismissal, sweeping
+generalisation; read as a density, diluted by the comment's length), VADER, and
+alt-profanity-check's shipped model (trained on other public data); the dev-picked score
+threshold is a bench setting only and never ships. The `toxic` flag is a separate, narrower
+concept: abuse (insult, slur, body shaming, threat, swearing) aimed at a person.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from allegedly.model import Comment
 from allegedly.understand.incivility import (
     _SCORE_WEIGHTS,
     assess_incivility,
+    combine,
     directed_negativity,
     incivility_score,
     incivility_scores,
@@ -146,7 +147,7 @@ def test_reaction_incivility_batch_scores_match_single_scores() -> None:
 
 
 def test_reaction_incivility_score_parts_all_weighted() -> None:
-    assert set(score_parts("Anything at all.")) == set(_SCORE_WEIGHTS)
+    assert set(score_parts("Anything at all.")) == set(_SCORE_WEIGHTS) | {"words"}
 
 
 def test_reaction_incivility_shipped_model_probability() -> None:
@@ -169,3 +170,100 @@ def test_reaction_incivility_ellipsis_is_not_a_masked_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["He is a coward.", "What a fool she is.", "You hypocrite!"])
 def test_reaction_incivility_more_name_calling_near_a_person(text: str) -> None:
     assert assess_incivility(text).categories == ["insult"]
+
+
+# --- second round: masking by length, willed threats, idioms, sarcasm, dilution ----------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("he##", "hell"),  # as long as the masked spelling, not the alphabetically first "heifer"
+        ("sh*t", "shit"),
+        ("b*tch", "bitch"),
+    ],
+)
+def test_reaction_incivility_masked_word_of_the_same_length(raw: str, word: str) -> None:
+    assert normalise(f"oh {raw} no") == f"oh {word} no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ms. Tobin wore a...-- what was it, a gown?", "Well... it was fine.", "and so...on and so forth"],
+)
+def test_reaction_incivility_ellipsis_is_punctuation_in_normalise(text: str) -> None:
+    # Every caller of normalise (stance, thread summaries) sees the ellipsis unchanged.
+    assert normalise(text) == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will kill you if you touch my car again.",
+        "Someone should slap her.",
+        "Punch him, he deserves it.",
+        "I hope you die.",
+    ],
+)
+def test_reaction_incivility_willed_harm_is_a_threat(text: str) -> None:
+    assert "threat" in assess_incivility(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Too much salt in the wrong dish can kill you.",
+        "Skydiving without a spare chute will kill you.",
+        "If the talks fail it would be very ugly for both parties.",
+        "The divorce turned ugly within a week.",
+    ],
+)
+def test_reaction_incivility_harm_in_general_and_ugly_situations_are_not_toxic(text: str) -> None:
+    assert assess_incivility(text).toxic is False
+
+
+def test_reaction_incivility_idiom_only_excuses_its_own_words() -> None:
+    # "got ugly" is an idiom; "fat slob" in the same sentence is still body shaming.
+    found = assess_incivility("Things got ugly fast, and he is a fat slob.")
+    assert found.categories == ["body_shaming"]
+    assert "fat" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeah, right. Like that will ever happen.",
+        "What a joke.",
+        "Spare me the lecture, Einstein.",
+        "Pfft, a clown show.",
+    ],
+)
+def test_reaction_incivility_sarcasm_and_dismissal_are_scored(text: str) -> None:
+    assert score_parts(text)["dismissal"] > 0
+    assert incivility_score(text) > incivility_score("The council meets on Tuesday to vote on the budget.")
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("You hate Mondays, like everyone.", 0),  # something the reader does, not what they are
+        ("If you die the pension goes to your spouse.", 0),
+        ("You are hateful.", 1),  # a copula makes the word describe the reader
+        ("You pathetic fool.", 1),
+    ],
+)
+def test_reaction_incivility_directed_negativity_needs_a_description(text: str, hits: int) -> None:
+    assert directed_negativity(normalise(text)) == hits
+
+
+def test_reaction_incivility_long_comments_dilute_incidental_words() -> None:
+    jab = "What a clueless moron."
+    essay = (
+        "What a clueless moron. "
+        + "The committee reviewed the budget lines for roads, schools and clinics in three sessions. " * 8
+    )
+    parts_jab, parts_essay = score_parts(jab), score_parts(essay)
+    assert parts_essay["words"] > 5 * parts_jab["words"]
+    lexical = {k: v for k, v in parts_essay.items() if k != "offensive"}
+    # Same insult, same lexicon parts (the essay adds no hostile words), lower density.
+    assert combine(dict(lexical, offensive=0.0)) < combine(dict(parts_jab, offensive=0.0))

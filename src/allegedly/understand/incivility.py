@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -60,17 +61,33 @@ def _near_span(sentence: str, start: int, end: int, spans: list[tuple[int, int]]
     return False
 
 
-def _body_exception(sentence: str) -> bool:
-    return any(e in sentence for e in load("incivility.toml")["aimed"]["body_exceptions"])
+@cache
+def _subject_threats() -> Lexicon:
+    """[categories.threat] needs_subject: harm that is a threat only when someone wills it."""
+    return Lexicon.of(load("incivility.toml")["categories"]["threat"].get("needs_subject", []))
 
 
-# An ellipsis glued to a word and a dash ("a...-- Name") is punctuation, not a masked swear word:
-# spaced out, it can no longer be read as "a" plus hidden letters ("airhead").
-_ELLIPSIS = re.compile(r"\.{2,}|…")
+def _willed(sentence: str, start: int) -> bool:
+    """True when the harm at sentence[start:] opens the sentence (an order) or a threat subject
+    ("I'll", "someone should", "I hope") lies within the window before it."""
+    aimed = load("incivility.toml")["aimed"]
+    before = _WORDS.findall(sentence[:start])
+    return not before or any(w in aimed["threat_subjects"] for w in before[-int(aimed["window"]) :])
+
+
+def _body_exception(sentence: str, start: int, end: int) -> bool:
+    """True when sentence[start:end] lies inside an idiom ("fat chance", "things got ugly")."""
+    for phrase in load("incivility.toml")["aimed"]["body_exceptions"]:
+        at = sentence.find(phrase)
+        while at >= 0:
+            if at <= start and end <= at + len(phrase):
+                return True
+            at = sentence.find(phrase, at + 1)
+    return False
 
 
 def _normalised(text: str) -> str:
-    return normalise(_ELLIPSIS.sub(" … ", text))
+    return normalise(text)
 
 
 def assess_incivility(text: str) -> Incivility:
@@ -90,10 +107,12 @@ def assess_incivility(text: str) -> Incivility:
                 for h in near.find(sentence)
                 if _near_person(sentence, h[2], h[3]) or _near_span(sentence, h[2], h[3], insults)
             ]
+            if name == "threat":
+                hits += [h for h in _subject_threats().find(sentence) if _willed(sentence, h[2])]
             if name == "insult":
                 insults = [(h[2], h[3]) for h in hits]
-            if name == "body_shaming" and _body_exception(sentence):
-                hits = []
+            if name == "body_shaming":
+                hits = [h for h in hits if not _body_exception(sentence, h[2], h[3])]
             if hits:
                 if name not in found.categories:
                     found.categories.append(name)
@@ -178,19 +197,28 @@ def directed_negativity(normalised: str) -> int:
     for i, word in enumerate(words):
         if word not in second:
             continue
+        # After a bare subject "you" a negative verb is something the reader does ("you hate
+        # Mondays", "if you die"): only a copula ("you are pathetic") or name-calling aims it.
+        described = word not in _SUBJECT_YOU
         seen = 0
         for nxt in words[i + 1 : i + 1 + reach + 6]:
             if nxt in fillers:
                 continue
             if nxt in _NEGATIONS or nxt.endswith("n't"):
                 break
-            if _is_negative(nxt, valence):
+            if (described or nxt in _insult_words()) and _is_negative(nxt, valence):
                 hits += 1
                 break
+            described = described or nxt in _COPULAS
             seen += 1
             if seen >= reach:
                 break
     return hits
+
+
+# "you" as the subject of a verb, and the verbs that make the following words describe "you".
+_SUBJECT_YOU = frozenset({"you", "u", "ya", "you've", "you'd", "you'll"})
+_COPULAS = frozenset({"are", "were", "be", "been", "being", "sound", "seem", "look", "act", "remain"})
 
 
 # Words that turn the phrase around ("you are not stupid", "your argument is never wrong").
@@ -245,7 +273,9 @@ def score_parts(text: str, offensive: float | None = None) -> dict[str, float]:
         "condescension": min(cues.get("condescension", 0.0), 2.0),
         "antagonism": min(cues.get("antagonism", 0.0), 3.0),
         "generalisation": min(cues.get("generalisation", 0.0), 2.0),
+        "dismissal": min(cues.get("dismissal", 0.0), 2.0),
         "offensive": offensive_probability([text])[0] if offensive is None else offensive,
+        "words": float(len(_WORDS.findall(normalised))),  # not weighted: sets the dilution below
     }
 
 
@@ -268,13 +298,26 @@ _SCORE_WEIGHTS = {
     "condescension": 0.6,
     "antagonism": 0.6,
     "generalisation": 0.4,
+    "dismissal": 0.5,  # sarcasm and mockery: milder than name-calling, yet readers mark it uncivil
     "offensive": 2.0,
 }
 
 
+# A long comment gathers incidental negative words (crime, war, "stupid policy") that a short
+# jab does not: the lexicon and cue parts are read as a density, divided by
+# 1 + _DILUTION * log(1 + words / _SHORT_REPLY). Hand-set: a 20-word reply keeps ~75% of its
+# sum, a 200-word essay ~45%. The shipped model already weighs words against the whole text.
+_DILUTION = 0.5
+_SHORT_REPLY = 20.0
+_UNDILUTED = frozenset({"offensive"})
+
+
 def combine(parts: dict[str, float]) -> float:
-    """The weighted sum of score_parts."""
-    return round(sum(_SCORE_WEIGHTS[name] * value for name, value in parts.items()), 4)
+    """The weighted sum of score_parts, the lexicon parts diluted by the comment's length."""
+    lexical = sum(w * parts[n] for n, w in _SCORE_WEIGHTS.items() if n not in _UNDILUTED)
+    direct = sum(w * parts[n] for n, w in _SCORE_WEIGHTS.items() if n in _UNDILUTED)
+    dilution = 1.0 + _DILUTION * math.log1p(parts.get("words", 0.0) / _SHORT_REPLY)
+    return round(lexical / dilution + direct, 4)
 
 
 def incivility_score(text: str, offensive: float | None = None) -> float:

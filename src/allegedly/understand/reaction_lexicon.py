@@ -59,26 +59,38 @@ class Lexicon:
 
 
 @cache
-def _vocabulary() -> frozenset[str]:
-    """Every single word of every incivility and stance lexicon: what a masked token may stand for."""
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(every single word of every incivility and stance lexicon: what a masked token may stand
+    for; the swear and insult words among them, preferred when a masked spelling fits several)."""
     words: set[str] = set()
+    rude: set[str] = set()
     inc = load("incivility.toml")
-    for table in inc["categories"].values():
+    for name, table in inc["categories"].items():
         for key in ("words", "near_person"):
-            words |= Lexicon.of(table.get(key, [])).words()
+            found = Lexicon.of(table.get(key, [])).words()
+            words |= found
+            if name in ("profanity", "insult"):
+                rude |= found
     stance = load("stance.toml")
     words |= Lexicon.of(stance["attack"]).words() | Lexicon.of(stance["defend"]).words()
-    return frozenset(words)
+    return frozenset(words), frozenset(rude)
+
+
+# An ellipsis glued to other marks ("a...-- Tobin", "so...") is punctuation, not a run of mask
+# characters hiding letters: read as a mask, "a...--" would resolve to "airhead".
+_ELLIPSIS = re.compile(r"(\.{2,}|…)")
 
 
 def _unmask(token: str) -> str:
     """The lexicon word a masked or leet token spells ("f**k" → "fuck"), or the token unchanged."""
+    if _ELLIPSIS.search(token):
+        return "".join(p if i % 2 else _unmask(p) for i, p in enumerate(_ELLIPSIS.split(token)))
     cfg = load("incivility.toml")["normalise"]
     core = token.strip(_EDGE)
     mask = cfg["mask"]
     if not core or not any(ch in mask or ch in cfg["leet"] for ch in core) or not re.search("[a-z]", core):
         return token
-    vocab = _vocabulary()
+    vocab, rude = _vocabulary()
     leet = "".join(cfg["leet"].get(ch, ch) for ch in core)
     if leet in vocab:
         return token.replace(core, leet)
@@ -87,8 +99,14 @@ def _unmask(token: str) -> str:
     # Each run of mask characters stands for one to a few hidden letters.
     parts = re.split(f"([{re.escape(mask)}]+)", core)
     rx = "".join(re.escape(p) if i % 2 == 0 else f"[a-z]{{1,{len(p) + 2}}}" for i, p in enumerate(parts))
-    found = sorted(w for w in vocab if re.fullmatch(rx, w))
-    return token.replace(core, found[0]) if found and rx != re.escape(core) else token
+    if rx == re.escape(core):
+        return token
+    # Of the words that fit, the one as long as the masked spelling ("he##" is "hell", not
+    # "heifer"); among equally close ones a swear word or insult, since masking hides those.
+    found = sorted(
+        (w for w in vocab if re.fullmatch(rx, w)), key=lambda w: (abs(len(w) - len(core)), w not in rude, w)
+    )
+    return token.replace(core, found[0]) if found else token
 
 
 def normalise(text: str) -> str:
