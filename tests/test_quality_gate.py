@@ -63,3 +63,8 @@ def test_gate_relations_re_docred_dev_sample(shared_dir: Path) -> None:
 def test_gate_time_tempeval(shared_dir: Path) -> None:
     out = bench(shared_dir, "tempeval.py")
     assert figure(out, r"value F1 \(TE3\): P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["tempeval_value_f1"]
+
+
+def test_gate_incivility_unhealthy_dev(shared_dir: Path) -> None:
+    out = bench(shared_dir, "incivility.py", "--split", "dev")
+    assert figure(out, r"val\.csv \(dev\) hostile: ROC AUC ([\d.]+)") >= FLOORS["unhealthy_dev_hostile_auc"]
