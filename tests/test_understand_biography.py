@@ -60,10 +60,28 @@ def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]
             "Liesbeth van Dorn",
             "1983-07-26",
         ),
+        (
+            "Orsino Pallas Vetta (San Fernando, Chile, August 29, 1869–Santiago, Chile, July 23, 1925) "
+            "was a painter.",
+            "Orsino Pallas Vetta",
+            "1869-08-29",
+        ),
+        (
+            "Kerem Dalan, Commendatore OSSI, T.C, (born 4 September 1953) is a football manager.",
+            "Kerem Dalan",
+            "1953-09-04",
+        ),
+        (
+            "Fyodor Ostap Velin () (4 February 1918–17 July 1978) was a statesman.",
+            "Fyodor Ostap Velin",
+            "1918-02-04",
+        ),
     ],
 )
 def test_birth_dates_in_brackets(pipeline: Any, text: str, person: str, born: str) -> None:
-    assert births(analyse(pipeline, text)).get(person) == born
+    found = births(analyse(pipeline, text))
+    assert found.get(person) == born
+    assert len(found) == 1  # nobody else in the sentence is born on that date
 
 
 def test_birth_date_after_a_pronoun_and_a_place(pipeline: Any) -> None:

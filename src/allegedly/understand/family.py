@@ -52,7 +52,11 @@ _LIFE_RANGE_DASH = re.compile(r"[–—-][^()]*?\b\d{3,4}\b")
 # Letters after a name before its brackets: "X, OBE (born ...)", "X Jr. (born ...)", "X III (".
 _NAME_SUFFIX = re.compile(
     r"^(?:,?\s*(?:[A-Z]{2,5}|Jr\.?|Sr\.?|[IVX]{1,4}|\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+)\b\.?)+(?=,?\s*\()"
+    # honours and orders: "X, Commendatore OSSI, T.C, (born ..."
+    r"|^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){1,3},?(?=\s*\()"
 )
+# Places before a life span's first date: "(San Fernando, Chile, August 29, 1869 – ...)".
+_LEADING_PLACE = re.compile(r"(?:[A-Z][^\W\d]*(?:[\s-]+[A-Z][^\W\d]*){0,3},\s*){1,3}")
 
 # "(1920 – 2001)", "(born 1963)", "(b. 1963)": life years right after a name.
 # A bare "(2012)" after a name dates a work or an event, not a birth.
@@ -122,8 +126,9 @@ class FamilyRules(ClaimBuilder):
         """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D",
         "X (; born Y Z on D in P)", "X, OBE (born D)", "She was born in P in 1977"."""
         text = doc_text(self.doc)
+        dated_until = ctx.start  # a name inside another's honours or brackets is not born there too
         for person in ctx.people:
-            if person.via == "couple":
+            if person.via == "couple" or person.start < dated_until:
                 continue
             after = text[person.end : min(ctx.end, person.end + 160)]
             if person.via == "name":
@@ -137,6 +142,7 @@ class FamilyRules(ClaimBuilder):
             if found is None:
                 continue
             born, cue_end = found
+            dated_until = cue_end
             self._add(
                 ctx,
                 person.key,
@@ -162,7 +168,8 @@ class FamilyRules(ClaimBuilder):
         years = _LIFE_YEARS.match(after)
         if years:  # "(1920 – 2001)", "(b. 1963)": a bare year the tagger leaves alone
             return DateValue(years.group(1) or years.group(2)), at + years.end()
-        bracket = re.match(r",?\s*\(([^()]*)\)?", after)
+        # an empty or pronunciation-only pair may come first: "Ana Vey () (4 May 1918 – ...)"
+        bracket = re.match(r",?\s*(?:\(\W*\)\s*)?\(([^()]*)\)?", after)
         if not bracket:
             return None
         inside_start = at + bracket.start(1)
@@ -170,8 +177,9 @@ class FamilyRules(ClaimBuilder):
         born = _BORN_WORD.search(inside)
         if born:  # the date after "born", perhaps after the birth name: "born Ana Lee on D"
             date = self._first_date(ctx, inside_start + born.end(), inside_start + len(inside))
-        else:  # "(D1 – D2)": a life span opens the brackets
-            date = self._first_date(ctx, inside_start, inside_start + 4)
+        else:  # "(D1 – D2)", "(Place, Country, D1 – Place, D2)": a life span opens the brackets
+            place = _LEADING_PLACE.match(inside)
+            date = self._first_date(ctx, inside_start, inside_start + (place.end() if place else 0) + 4)
             # the dash may end the tagged date ("5 May 1848–") or follow a place ("D1, in Leeds–D2")
             if date is not None and not _LIFE_RANGE_DASH.search(
                 doc_text(self.doc)[date.span.end - 1 : inside_start + len(inside)]
