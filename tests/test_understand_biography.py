@@ -197,3 +197,8 @@ def test_a_fronted_daughter_of_phrase_names_the_subject_after_it(pipeline: Any) 
         ("Raffaele Valli", "Serena Valli"),
         ("Elena Varzi", "Serena Valli"),
     }
+
+
+def test_a_marriage_noun_names_the_spouse(pipeline: Any) -> None:
+    text = "Anton Stahl was an English actor best known for war films and his marriage to Greta Lindqvist."
+    assert relations(analyse(pipeline, text), "spouse") == {("Anton Stahl", "Greta Lindqvist")}

@@ -27,6 +27,11 @@ _CHILD_OF = re.compile(
 )
 
 
+# "his marriage to", "her marriages to", "Ana's wedding to": the spouse (or spouses) follow.
+_MARRIAGE_TO = re.compile(
+    r"\b(?:marriages?|wedding)\s+to\s+(?:(?:the|actor|actress|singer)\s+)?", re.IGNORECASE
+)
+
 # "the father of", "a mother of": the children follow.
 _PARENT_OF = re.compile(
     r"\b(?:the|a|an)\s+(?:(?:proud|biological|real)\s+)?(?:father|mother|parent)\s+of\s+", re.IGNORECASE
@@ -224,6 +229,25 @@ class FamilyRules(ClaimBuilder):
                     cue_end=after[0].end,
                     end=self.report_date if ended else None,
                 )
+
+    def marriage_to(self, ctx: SentenceContext) -> None:
+        """ "his marriage to X", "her marriages to A and B", "Y's wedding to X": spouses."""
+        for match in _MARRIAGE_TO.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            spouses = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+            before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            if not spouses or not before:
+                continue
+            owner = (
+                before[-1]
+                if cue_start - before[-1].end <= 4
+                else self._subject_person(ctx, cue_start, before)
+            )
+            if owner is None:
+                continue
+            # no date: a marriage noun rarely dates itself, and a year nearby is often another event's
+            for spouse in self._named_list(ctx, spouses[0], limit=3):
+                self._add(ctx, owner.key, "spouse", spouse.key, cue_start=cue_start, cue_end=spouse.end)
 
     def marriage_by_parse(self, ctx: SentenceContext, sent: Any) -> None:
         """ "X married Y", "X married the architect Y", "X was married to Y": the verb's subject

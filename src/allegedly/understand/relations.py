@@ -503,6 +503,7 @@ def _extract_once(
         extractor.child_of(ctx)
         extractor.children_named_in_a_list(ctx)
         extractor.spouse_of(ctx)
+        extractor.marriage_to(ctx)
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
