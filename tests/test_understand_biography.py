@@ -202,3 +202,20 @@ def test_a_fronted_daughter_of_phrase_names_the_subject_after_it(pipeline: Any) 
 def test_a_marriage_noun_names_the_spouse(pipeline: Any) -> None:
     text = "Anton Stahl was an English actor best known for war films and his marriage to Greta Lindqvist."
     assert relations(analyse(pipeline, text), "spouse") == {("Anton Stahl", "Greta Lindqvist")}
+
+
+def test_ages_of_descriptions_and_at_an_age(pipeline: Any) -> None:
+    text = (
+        "Jolene Avery's representative has denied reports that the 47-year-old actress was pregnant. "
+        "A tabloid insists Avery is pregnant at 48 years old."
+    )
+    ages = {(c.subject, c.value, c.modality) for c in analyse(pipeline, text).claims if c.predicate == "age"}
+    assert ("Jolene Avery", "47", "asserted") in ages  # presupposed by the denial, not denied
+    assert any(person == "Jolene Avery" and value == "48" for person, value, _ in ages)
+
+
+def test_an_event_that_almost_happened_is_not_claimed(pipeline: Any) -> None:
+    text = "Dana Wick and Omar Ruiz almost broke up last year. Dana Wick and Omar Ruiz married in 2019."
+    found = analyse(pipeline, text)
+    assert relations(found, "separated") == set()
+    assert relations(found, "spouse")

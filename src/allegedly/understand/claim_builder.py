@@ -99,6 +99,11 @@ class ClaimBuilder:
         evidence = (
             doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
         )
+        modality = modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start)
+        if predicate == "age" and modality == "denied":
+            # "denied reports that the 47-year-old actress was pregnant": the age is presupposed
+            # by the sentence, not what it denies
+            modality = "asserted"
         claim = Claim(
             subject=self.index.name(subject),
             predicate=predicate,
@@ -107,7 +112,7 @@ class ClaimBuilder:
             date=date,
             end=end,
             attribution=Attribution(**vars(attribution)),
-            modality=modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start),
+            modality=modality,
             evidence=evidence,
             sentence=sentence[:1000],
             span=Span(cue_start, cue_end),

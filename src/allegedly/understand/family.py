@@ -17,6 +17,9 @@ from allegedly.understand.sentence import Person, SentenceContext
 
 _AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2}),")
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old\s+(?:[a-z-]+\s+){0,3}$")
+_AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
+# "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
+_AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
 
 
@@ -428,25 +431,57 @@ class FamilyRules(ClaimBuilder):
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = doc_text(self.doc)
+        # An age holds as of the report, unless the sentence dates it with a year of its own.
+        own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
+        as_of = own[0].value if own else self.report_date
+        for person in ctx.people:
+            # "the 47-year-old actress": a description the resolver tied to a person
+            described = (
+                _AGE_DESCRIPTION.match(text[person.start : person.end]) if person.via == "pronoun" else None
+            )
+            if described:
+                self._add(
+                    ctx,
+                    person.key,
+                    "age",
+                    None,
+                    value=described.group(1),
+                    cue_start=person.start,
+                    cue_end=person.end,
+                    date=as_of,
+                )
+        for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
+            cue_start = ctx.start + match.start()
+            earlier = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            holder = self._subject_person(ctx, cue_start, earlier) or (earlier[-1] if earlier else None)
+            if holder is not None:
+                self._add(
+                    ctx,
+                    holder.key,
+                    "age",
+                    None,
+                    value=match.group(1) or match.group(2),
+                    cue_start=cue_start,
+                    cue_end=ctx.start + match.end(),
+                    date=as_of,
+                )
         for person in ctx.people:
             if person.via != "name":
                 continue
             after = text[person.end : person.end + 60]
             before = text[max(ctx.start, person.start - 60) : person.start]
-            match = (
+            found = (
                 _AGE_AFTER_NAME.match(after)
                 or _AGE_APPOSITION.match(after)
                 or _AGE_BEFORE_NAME.search(before)
             )
-            if not match:
+            if not found:
                 continue
+            match = found
             if match.re is _AGE_BEFORE_NAME:
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end
             else:
                 cue_start, cue_end = person.start, person.end + match.end()
-            # An age holds as of the report, unless the sentence dates it with a year of its own.
-            own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
-            date = own[0].value if own else self.report_date
             self._add(
                 ctx,
                 person.key,
@@ -455,5 +490,5 @@ class FamilyRules(ClaimBuilder):
                 value=match.group(1),
                 cue_start=cue_start,
                 cue_end=cue_end,
-                date=date,
+                date=as_of,
             )

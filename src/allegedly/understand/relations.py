@@ -38,6 +38,9 @@ _KIN_TO_NAME = re.compile(
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)\s+){0,2}"
 )
 
+# Right before an event verb: the event did not happen ("almost split", "nearly married").
+_NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
+
 # Bare verbs of leaving: only an organisation straight after them is the job left.
 _BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
 _LEAVING_GAP = re.compile(
@@ -154,6 +157,8 @@ class Extractor(FamilyRules):
                     r"\bmet\s+(?:my|your|our)\b", ctx.text[match.start() :], re.I
                 ):
                     continue
+                if _NOT_QUITE.search(ctx.text[: match.start()]):
+                    continue  # "she and Justin almost broke up": it did not happen
                 date = self._date_near(ctx, cue_end)
                 self._add(
                     ctx,
