@@ -4,7 +4,12 @@ What it measures: each PolNeAR document is a `.txt` body with one or more `.ann`
 (one per annotator; the first in name order is used) marking Source, Cue and Content
 spans joined by Attribution relations. The body is parsed with the project's spaCy
 pipeline, `find_entities` builds the index and `build_attributor` cuts it into voices.
-For every voice that is not narration or the writer's opinion, this script derives:
+Every voice that names a source counts: the reported voices (on record, anonymous, an
+outlet) and narration that cites a document or a count ("a new poll shows that ...",
+"according to court records"), but never the writer's opinion. Most voices carry the cue
+and source spans the attributor read (the reporting word, "according to", a speech noun,
+a "NAME:" label or a "― Name" signature; the subject, agent or owner as written). For a
+voice without them (a quote continuing an earlier speaker's clause), this script derives:
 
 - a cue span: "according to", else the first speech verb (`attribution_lexicon().
   speech_verbs`) of the reporting clause (quoted voices: the clause the attributor read
@@ -17,8 +22,9 @@ Spans are scored by overlap (a prediction is right when it overlaps a gold span 
 label; a gold span is found when some prediction overlaps it): P/R/F1 for sources and
 cues, overall and separately for direct speech (the gold content starts with, or right
 after, a quotation mark; on our side, a quoted voice) and indirect speech (the rest).
-Gold cues of every relation count, including attributions of thoughts and beliefs that we
-do not try to read, so recall here is a floor for reported speech.
+Gold cues of every relation count, including attitudes and acts that are not reported
+speech and that we do not try to read ("wants", "plans", "declined", "is seizing on"), so
+recall here is a floor for reported speech.
 
 Split: `dev` reads polnear/dev (development: tune freely); `report` (default) reads
 polnear/test (report only: never tune on it).
@@ -191,19 +197,22 @@ def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
     verbs = attribution_lexicon().speech_verbs
     found: dict[tuple[str, int, int], PredSpan] = {}
     for voice in attributor.voices:
-        if voice.attribution.source_kind in ("narration", "author_opinion"):
+        # Narration citing a document ("a poll shows") still names its source.
+        if voice.attribution.source_kind == "author_opinion" or (
+            voice.attribution.source_kind == "narration" and voice.source_span is None
+        ):
             continue
-        region = _clause_region(body, voice)
-        if region is None:
-            continue
-        # Voices found through the parse carry their own verb and source spans.
-        cue = voice.cue_span or _cue_span(doc, region, verbs)
+        # Voices carry their own cue and source spans where the attributor read them.
+        region = None if voice.cue_span else _clause_region(body, voice)
+        cue = voice.cue_span or (_cue_span(doc, region, verbs) if region else None)
         if cue is None:
             continue
         # A span read both for a sentence and for a quote in it is direct speech.
         key = ("Cue", *cue)
         found[key] = PredSpan("Cue", cue[0], cue[1], voice.quoted or (key in found and found[key].direct))
-        source = voice.source_span or _source_span(body, region, cue, voice.attribution, index, outlets)
+        source = voice.source_span or (
+            _source_span(body, region, cue, voice.attribution, index, outlets) if region else None
+        )
         if source is not None:
             key = ("Source", *source)
             found[key] = PredSpan(

@@ -63,13 +63,64 @@ class Attributor:
         return best.attribution if best else self.default
 
 
+Spans = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One reporting construction: who, the cue words and the source words (body offsets)."""
+
+    attribution: Attribution
+    cue: Spans | None = None
+    source: Spans | None = None
+
+
+# A he/she/they pronoun (or its possessive) as a source: resolved to a person where the index can.
+_PERSONAL = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "she": "she",
+    "her": "she",
+    "they": "they",
+    "their": "they",
+}
+# Quantifiers and group words that stand for people when they are a subject ("some argue",
+# "many have said", "others warned").
+_GROUP_WORDS = frozenset({"some", "many", "others", "both", "all", "most", "few", "several", "each", "none"})
+# Relative pronouns: the source is the noun the relative clause hangs on ("Kim, who said ...").
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# A speaker named in a signature after a quote: "“...” ― Jane Doe".
+_SIGNATURE = re.compile(r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# A speaker label opening a line: "PAT SMITH: ...", "Smith: We will win" (transcripts, headlines).
+_LABEL = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\S")
+# How many dependency steps a participle or conjoined verb may climb to find its subject
+# ("she stressed ... and said", "he attacked ..., saying ...").
+_CLIMB = 3
+
+
+def _is_verb_word(clause: str, match: re.Match[str]) -> bool:
+    """False for a speech word used as a noun: "her claims", "the reports", "a fair share"."""
+    before = re.findall(r"[\w'’]+", clause[: match.start()].lower())
+    if not before:
+        return True
+    previous = before[-1]
+    lex = attribution_lexicon()
+    return previous not in lex.noun_markers and not previous.endswith(("'s", "’s"))
+
+
 def _speaker_of_clause(
     clause: str, clause_start: int, index: EntityIndex, outlets: OutletTable, inherited: Attribution | None
-) -> Attribution | None:
+) -> _Reading | None:
     """Read a reporting clause ("a source tells In Touch", "she told People")."""
     lex = attribution_lexicon()
     verb = next(
-        (m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in lex.speech_verbs), None
+        (
+            m
+            for m in re.finditer(r"[A-Za-z]+", clause)
+            if m.group(0).lower() in lex.speech_verbs and _is_verb_word(clause, m)
+        ),
+        None,
     )
     according = re.search(r"\baccording to\b", clause, re.IGNORECASE)
     if verb is None and according is None:
@@ -78,34 +129,57 @@ def _speaker_of_clause(
     # "according to"; the outlet it spoke to follows the verb ("told Us Weekly").
     if according is not None:
         subject_start, subject_end = according.end(), min(len(clause), according.end() + 60)
+        cue_span = (clause_start + according.start(), clause_start + according.end())
     else:
         assert verb is not None
         subject_start, subject_end = max(0, verb.start() - 45), verb.start()
         if verb.start() < 4:  # inverted: "said the source", "added the insider"
             subject_start, subject_end = verb.end(), min(len(clause), verb.end() + 45)
+        cue_span = (clause_start + verb.start(), clause_start + verb.end())
     subject = clause[subject_start:subject_end]
+    base = clause_start + subject_start
     found = outlets.find(clause)
     outlet = found[0][2].name if found else None
     anonymous = lex.anonymous.search(subject)
-    people = index.person_mentions(clause_start + subject_start, clause_start + subject_end)
+    people = index.person_mentions(base, clause_start + subject_end)
     representative = lex.representatives.search(subject)
     cue = clause.strip(' ,.:;“”"')[:80]
+
+    def reading(attribution: Attribution, source: Spans | None) -> _Reading:
+        return _Reading(attribution, cue_span, source)
+
     if representative and people:
-        return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
+        mention = people[0]
+        return reading(
+            Attribution("on_record", speaker=index.name(mention.entity), outlet=outlet, cue=cue),
+            (mention.span.start, mention.span.end),
+        )
     if anonymous:
         if outlet is None and inherited is not None:
             outlet = inherited.outlet
-        return Attribution("anonymous", speaker=anonymous.group(0), outlet=outlet, cue=cue)
+        return reading(
+            Attribution("anonymous", speaker=anonymous.group(0), outlet=outlet, cue=cue),
+            (base + anonymous.start(), base + anonymous.end()),
+        )
     if people:
-        return Attribution("on_record", speaker=index.name(people[-1].entity), outlet=outlet, cue=cue)
+        mention = people[-1]
+        return reading(
+            Attribution("on_record", speaker=index.name(mention.entity), outlet=outlet, cue=cue),
+            (mention.span.start, mention.span.end),
+        )
     for match in re.finditer(r"\b(he|she)\b", subject, re.IGNORECASE):
-        person = index.resolve_pronoun(match.group(1), clause_start + subject_start + match.start())
+        person = index.resolve_pronoun(match.group(1), base + match.start())
         if person is not None:
-            return Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue)
-    if lex.outlet_generic.search(subject) and outlet is None:
-        return Attribution("outlet", cue=cue)
+            return reading(
+                Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue),
+                (base + match.start(), base + match.end()),
+            )
+    generic = lex.outlet_generic.search(subject)
+    if generic and outlet is None:
+        return reading(Attribution("outlet", cue=cue), (base + generic.start(), base + generic.end()))
     if outlet is not None:
-        return Attribution("outlet", outlet=outlet, cue=cue)
+        s, e, _ = found[0]
+        return reading(Attribution("outlet", outlet=outlet, cue=cue), (clause_start + s, clause_start + e))
     return None
 
 
@@ -131,85 +205,317 @@ def _excerpts(body: str) -> list[Voice]:
 
 
 # Subjects that are the writer or the reader, not a source ("I think", "you said").
-_NOT_SOURCES = frozenset({"i", "we", "you", "it", "this", "that", "which", "who"})
+_NOT_SOURCES = frozenset({"i", "we", "you", "it", "this", "that", "which", "who", "me", "us", "there"})
+
+
+def _subject_of(token: Any) -> Any | None:
+    """The source of a reporting word: its subject; the noun a relative clause or participle
+    hangs on ("Kim, who said", "footage of Kim saying"); the agent of a passive ("was told by
+    X"); or the subject of the verb a participle or conjoined verb depends on ("she stressed
+    ... and said", "he attacked ..., saying")."""
+    current = token
+    for _ in range(_CLIMB + 1):
+        children = list(current.children)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if (
+                subject.lower_ in _RELATIVE
+                and current.dep_ == "relcl"
+                and current.head.pos_ in ("NOUN", "PROPN")
+            ):
+                return current.head
+            return subject
+        if any(c.dep_ == "nsubjpass" for c in children):
+            agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agents[0] if agents else None
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN":
+            return current.head  # "footage of Kim saying": a name, not "a letter saying"
+        if (
+            current.dep_ == "pcomp"
+            and current.head.dep_ == "prep"
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            current = current.head.head  # "began by saying", "was fined for claiming"
+            continue
+        if current.dep_ == "xcomp" and token.lemma_.lower() not in attribution_lexicon().core_speech_lemmas:
+            return None  # "continues to share", "expected to reveal": not yet anyone's words
+        if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
+            if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
+                return None  # "urged her to deny": the one who denies is the object, not the subject
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _source_tokens(head: Any, cue: Any) -> tuple[int, int]:
+    """Where the source's words lie: the head's phrase, cut before the reporting word when the
+    phrase contains it (a relative clause or a participle hanging on the source)."""
+    first, last = head.left_edge.i, head.right_edge.i
+    if first <= cue.i <= last:
+        last = head.i
+        for child in head.children:  # keep an apposition or a name attached before the clause
+            if child.i > head.i and child.i < cue.i and child.dep_ in ("appos", "compound", "flat"):
+                last = max(last, child.right_edge.i if child.right_edge.i < cue.i else child.i)
+    return first, last
+
+
+def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
+    """Whether a speech verb reports something: a clause it governs or closes, or a "that"."""
+    return (
+        any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        or token.dep_ in ("parataxis", "ccomp")
+        or (token.i + 1 < sent.end and token.nbor(1).lower_ == "that")
+        or (token.i + 2 >= sent.end and offset > text_len // 2)
+    )
+
+
+def _reports_through_object(token: Any) -> bool:
+    """Whether an object speech verb has what it reports: an object, a clause, a complement,
+    or the preposition of a call ("called for", "called on", "pointed to")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative"):
+            return True
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "to", "out"):
+            return True
+    return False
+
+
+def _classify_source(
+    head: Any,
+    span: tuple[int, int],
+    words: str,
+    index: EntityIndex,
+    outlets: OutletTable,
+    outlet: str | None,
+    inherited: Attribution | None,
+    cue: str,
+    narration: Attribution,
+    reports_clause: bool = False,
+) -> Attribution | None:
+    """What kind of source a phrase is: anonymous, a named person, a pronoun, an outlet, a
+    document (the outlet narrates, citing it), or an organisation, group or description
+    speaking in its own name ("the company", "officials", "the president")."""
+    lex = attribution_lexicon()
+    low = head.lower_
+    if low == "it" and reports_clause and head.head.lemma_.lower() in lex.core_speech_lemmas:
+        # "It says the campaign broke the law": a letter, a report, a body named before.
+        return Attribution("narration", outlet=narration.outlet, cue=cue)
+    if low in _NOT_SOURCES:
+        return None
+    start, end = span
+    people = index.person_mentions(start, end)
+    named_head = next((m for m in people if m.span.start <= head.idx < m.span.end), None)
+    anonymous = lex.anonymous.search(words)
+    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    if anonymous and (
+        named_appos or (head.pos_ == "PROPN" and not anonymous.start() <= head.idx - start < anonymous.end())
+    ):
+        anonymous = None  # "her friend Jane Doe": a friend who is named is on record
+    if head.ent_type_ in ("DATE", "TIME") or (head.text.isupper() and len(words.split()) == 1 and not people):
+        return None  # "Jan. 10, which revealed", "EXCLUSIVELY told": a misparse, not a source
+    if people and named_head is None and lex.representatives.search(words):
+        # "Kim's rep", "a spokesperson for Kim": on record for the person represented.
+        return Attribution("on_record", speaker=index.name(people[0].entity), outlet=outlet, cue=cue)
+    if anonymous and named_head is None:
+        return Attribution(
+            "anonymous",
+            speaker=anonymous.group(0),
+            outlet=outlet or (inherited.outlet if inherited else None),
+            cue=cue,
+        )
+    if people:
+        person = named_head or people[-1]
+        return Attribution("on_record", speaker=index.name(person.entity), outlet=outlet, cue=cue)
+    if low in _PERSONAL:
+        pronoun = _PERSONAL[low]
+        person_key = index.resolve_pronoun(pronoun, head.idx) if pronoun != "they" else None
+        speaker = index.name(person_key) if person_key is not None else None
+        return Attribution("on_record", speaker=speaker, outlet=outlet, cue=cue)
+    named = outlets.find(words)
+    if named:
+        return Attribution("outlet", outlet=named[0][2].name, cue=cue)
+    generic = lex.outlet_generic.search(words)
+    # "reports say", "the magazine claimed": the head word is the generic outlet noun
+    if generic and generic.start() <= head.idx - start < generic.end():
+        earlier = inherited.outlet if inherited is not None and inherited.source_kind == "outlet" else None
+        return Attribution("outlet", outlet=outlet or earlier, cue=cue)
+    if low in lex.evidence_nouns or head.lemma_.lower() in lex.evidence_nouns:
+        return Attribution("narration", outlet=narration.outlet, cue=cue)
+    if head.pos_ in ("NOUN", "PROPN") or low in _GROUP_WORDS:
+        return Attribution("on_record", speaker=words, outlet=outlet, cue=cue)
+    return None
 
 
 def _parsed_reporting(
-    sent: Any, index: EntityIndex, outlets: OutletTable, inherited: Attribution | None
-) -> list[tuple[Attribution, tuple[int, int], tuple[int, int]]]:
-    """A reporting verb found through the parse: its subject is the source.
+    sent: Any,
+    index: EntityIndex,
+    outlets: OutletTable,
+    inherited: Attribution | None,
+    narration: Attribution | None = None,
+) -> list[_Reading]:
+    """Reporting constructions found through the parse; their subject or agent is the source.
 
-    "She said the plan would work", "..., the senator added.", "Police say the car ...":
-    the verb must have a subject and report something (a clause it governs, or the clause it
-    closes), and must sit outside quotation marks.  Every such verb of the sentence counts,
-    in sentence order ("X told police that Y had said ...")."""
+    "She said the plan would work", "..., the senator added.", "Police say the car ...",
+    "according to the police", "a poll shows that", "critics argue", "the company's claim that":
+    the word must have a source and report something (a clause it governs, the clause it
+    closes, or for verbs like "slammed" and "cited" an object), and must sit outside quotation
+    marks.  Every such construction of the sentence counts, in sentence order ("X told police
+    that Y had said ...")."""
     lex = attribution_lexicon()
-    found: list[tuple[Attribution, tuple[int, int], tuple[int, int]]] = []
+    narration = narration or Attribution("narration")
+    found: list[_Reading] = []
+    reporting: list[Any] = []  # the words of `found`, to tell a nested report from a new one
     text: str = sent.text
     quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lex.speech_lemmas:
-            continue
+
+    def outside(token: Any) -> bool:
         offset = token.idx - sent.start_char
-        if any(s <= offset < e for s, e in quoted):
+        return not any(s <= offset < e for s, e in quoted)
+
+    for token in sent:
+        if not outside(token):
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        reports = (
-            any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in token.children)
-            or token.dep_ in ("parataxis", "ccomp")
-            or (token.i + 1 < sent.end and token.nbor(1).lower_ == "that")
-            or (token.i + 2 >= sent.end and offset > len(text) // 2)
-        )
-        # The core verbs of speech report whatever they govern ("she told reporters", "he said so").
-        if not subjects or not (reports or token.lemma_.lower() in lex.core_speech_lemmas):
-            continue
-        subject = subjects[0]
-        if subject.lower_ in _NOT_SOURCES:
-            continue
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-        words = sent.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-        cue = f"{words} {token.text}"[:80]
-        spans = ((token.idx, token.idx + len(token.text)), (start, end))
-        outlet_found = outlets.find(sent.doc[token.i : sent.end].text) or outlets.find(words)
-        outlet = outlet_found[0][2].name if outlet_found else None
-        if lex.anonymous.search(words):
-            found.append(
-                (
-                    Attribution(
-                        "anonymous",
-                        speaker=lex.anonymous.search(words).group(0),  # type: ignore[union-attr]
-                        outlet=outlet or (inherited.outlet if inherited else None),
-                        cue=cue,
-                    ),
-                    *spans,
-                )
+        lemma = token.lemma_.lower()
+        offset = token.idx - sent.start_char
+        head: Any | None = None
+        reports = False
+        cue_end = token.idx + len(token.text)
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
+            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            head = objects[0] if objects else None
+            cue_end = token.nbor(1).idx + len(token.nbor(1).text)
+        elif (
+            token.pos_ == "NOUN"
+            and token.lower_ in lex.speech_nouns
+            # "a statement from the palace said": the verb's reading covers it
+            and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lex.speech_lemmas)
+        ):
+            # "the company's claim that", "a statement from the palace", "allegations by a former aide"
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            by = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            # Only with the claim it reports ("his claim that ..."): "his remarks" alone is a topic.
+            said = any(c.dep_ in ("acl", "ccomp") for c in token.children) or (
+                token.i + 1 < sent.end and token.nbor(1).lower_ == "that"
             )
-            continue
-        people = index.person_mentions(start, end)
-        if people:
-            found.append(
-                (
-                    Attribution("on_record", speaker=index.name(people[-1].entity), outlet=outlet, cue=cue),
-                    *spans,
-                )
-            )
-            continue
-        if subject.lower_ in ("he", "she"):
-            person = index.resolve_pronoun(subject.lower_, subject.idx)
-            if person is not None:
-                found.append(
-                    (Attribution("on_record", speaker=index.name(person), outlet=outlet, cue=cue), *spans)
-                )
+            head = (by or (owners if said else []) or [None])[0]
+        elif token.pos_ in ("VERB", "AUX") and (
+            lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
+        ):
+            reports = _reports(token, sent, len(text), offset)
+            through_object = lemma in lex.object_speech_lemmas and _reports_through_object(token)
+            if not (reports or through_object or lemma in lex.core_speech_lemmas):
                 continue
+            head = _subject_of(token)
+        if head is not None and (head.lower_ in lex.evidence_nouns or head.lower_ in lex.speech_nouns):
+            # "a statement from her rep said", "a report by the network found": the one behind it
+            behind = [
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            head = behind[0] if behind else head
+        if head is None or not outside(head):
             continue
-        if outlets.find(words):
-            found.append((Attribution("outlet", outlet=outlets.find(words)[0][2].name, cue=cue), *spans))
-            continue
-        if subject.pos_ in ("PROPN", "NOUN"):
-            # An organisation or a group speaking in its own name ("police", "the network").
-            found.append((Attribution("on_record", speaker=words, outlet=outlet, cue=cue), *spans))
-            continue
+        if head.lower_ in _PERSONAL and any(_reported_by(token, r) for r in reporting):
+            continue  # "Kim said she thinks ...": one voice, the outer one
+        first, last = _source_tokens(head, token)
+        while first < head.i and (not outside(sent.doc[first]) or sent.doc[first].is_punct):
+            first += 1  # the phrase starts after the quote it follows
+        relative = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE]
+        if relative and head.i < relative[0].i:
+            last = max(last, relative[0].i)  # "an aide who said": the noun and its "who"
+        doc = sent.doc
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        words = doc[first : last + 1].text
+        cue = f"{words} {token.text}"[:80]
+        outlet_found = outlets.find(doc[token.i : sent.end].text) or outlets.find(words)
+        outlet = outlet_found[0][2].name if outlet_found else None
+        attribution = _classify_source(
+            head, (start, end), words, index, outlets, outlet, inherited, cue, narration, reports
+        )
+        if attribution is not None:
+            found.append(_Reading(attribution, (token.idx, cue_end), (start, end)))
+            reporting.append(token)
     return found
+
+
+def _reported_by(token: Any, reporter: Any) -> bool:
+    """Whether `token` lies inside the clause that `reporter` reports."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in reporter.children
+    )
+
+
+def _speaker_labels(body: str, index: EntityIndex, outlets: OutletTable) -> list[Voice]:
+    """Lines opened by a speaker's name and a colon: "SMITH: We will win.", "Smith: I'm out".
+
+    The name must be a person the document names (a capitalised label such as "JONES" counts
+    when the document names a Jones elsewhere) or an outlet; labels like "UPDATE:" never count."""
+    lex = attribution_lexicon()
+    voices: list[Voice] = []
+    surnames = {
+        part.lower(): key
+        for key, entity in index.entities.items()
+        if entity.kind == "person"
+        for part in entity.name.split()
+        if len(part) > 2
+    }
+    for line in re.finditer(r"[^\n]+", body):
+        match = _LABEL.match(line.group(0))
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.lower() in lex.line_labels or name.split()[0].lower() in lex.line_labels:
+            continue
+        start, end = line.start() + match.start("name"), line.start() + match.end("name")
+        people = index.person_mentions(start, end)
+        # The whole label must be the name: "Jane Doe: I'm done", not "Jane Doe Wedding Rumors:".
+        key = (
+            people[-1].entity
+            if people and people[0].span.start == start and people[-1].span.end >= end - 2
+            else None
+        )
+        if key is None and name.isupper() and len(name.split()) <= 2:
+            key = surnames.get(name.split()[-1].lower())
+        attribution: Attribution | None = None
+        if key is not None:
+            attribution = Attribution("on_record", speaker=index.name(key), cue=f"{name}:")
+        elif outlets.find(name) and outlets.find(name)[0][1] - outlets.find(name)[0][0] == len(name):
+            attribution = Attribution("outlet", outlet=outlets.find(name)[0][2].name, cue=f"{name}:")
+        if attribution is None:
+            continue
+        colon = body.index(":", end)
+        voices.append(
+            Voice(colon + 1, line.end(), attribution, cue_span=(colon, colon + 1), source_span=(start, end))
+        )
+    return voices
+
+
+def _signature(after: str, after_start: int, index: EntityIndex) -> _Reading | None:
+    """A quote signed with a dash: "“...” ― Jane Doe"."""
+    match = _SIGNATURE.match(after)
+    if match is None:
+        return None
+    start, end = after_start + match.start("name"), after_start + match.end("name")
+    people = index.person_mentions(start, end)
+    speaker = index.name(people[0].entity) if people else match.group("name").strip()
+    dash = after_start + len(after) - len(after.lstrip())
+    return _Reading(Attribution("on_record", speaker=speaker, cue="―"), (dash, dash + 1), (start, end))
+
+
+def _within(readings: list[_Reading], start: int, end: int) -> list[_Reading]:
+    return [r for r in readings if r.cue is not None and start <= r.cue[0] < end]
 
 
 def build_attributor(
@@ -229,12 +535,26 @@ def build_attributor(
                 Attribution("outlet", outlet=found[0][2].name, cue=voice.attribution.cue),
             )
     excerpt_of = Attributor(list(voices), narration)
+    voices.extend(_speaker_labels(body, index, outlets))
 
     # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
     previous: Attribution | None = None
+    readings: list[_Reading] = []  # every reporting construction the parse found, for the quotes
     for sent in doc.sents:
         text = sent.text
         unquoted = _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+        inherited = previous or excerpt_of.at(sent.start_char)
+        parsed = _parsed_reporting(sent, index, outlets, inherited, narration)
+        readings.extend(parsed)
+        # A source speaking outranks a document the narration cites in the same sentence.
+        voices.extend(
+            Voice(sent.start_char, sent.end_char, r.attribution, cue_span=r.cue, source_span=r.source)
+            for r in sorted(parsed, key=lambda r: r.attribution.source_kind == "narration")
+        )
+        sourced = [r for r in parsed if r.attribution.source_kind != "narration"]
+        if sourced:
+            previous = sourced[0].attribution
+            continue
         has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
             t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text)
         )
@@ -245,23 +565,21 @@ def build_attributor(
             or re.search(r"\baccording to\b|\b(?:said|says|told|tells)\s+(?:that\b|[A-Z])", unquoted)
         )
         if has_cue and signal:
-            clause = _speaker_of_clause(
-                unquoted, sent.start_char, index, outlets, previous or excerpt_of.at(sent.start_char)
-            )
+            clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, inherited)
             if clause is not None:
-                voices.append(Voice(sent.start_char, sent.end_char, clause))
-                previous = clause
+                voices.append(
+                    Voice(
+                        sent.start_char,
+                        sent.end_char,
+                        clause.attribution,
+                        cue_span=clause.cue,
+                        source_span=clause.source,
+                    )
+                )
+                previous = clause.attribution
                 continue
-        parsed = _parsed_reporting(sent, index, outlets, previous or excerpt_of.at(sent.start_char))
-        if parsed:
-            voices.extend(
-                Voice(sent.start_char, sent.end_char, found, cue_span=cue, source_span=source)
-                for found, cue, source in parsed
-            )
-            previous = parsed[0][0]
-            continue
         opinion = lex.opinion.search(unquoted)
-        if opinion and excerpt_of.at(sent.start_char).source_kind == "narration":
+        if opinion and not parsed and excerpt_of.at(sent.start_char).source_kind == "narration":
             opinion_of = Attribution("author_opinion", outlet=doc_outlet, cue=opinion.group(0))
             voices.append(Voice(sent.start_char, sent.end_char, opinion_of))
 
@@ -274,19 +592,38 @@ def build_attributor(
         before_start = max(0, start - _CLAUSE_BEFORE)
         before = re.split(r"[.!?”]\s|\n", body[before_start:start])[-1]
         inherited = last_quote or excerpt_of.at(start)
-        speaker = _speaker_of_clause(after, end, index, outlets, inherited) if after.strip() else None
-        if speaker is None and before.strip():
-            speaker = _speaker_of_clause(before, start - len(before), index, outlets, inherited)
-        if speaker is None and len(match.group(0)) < 40:
+        reading: _Reading | None = None
+        if after.strip():
+            reading = _signature(after, end, index)
+            sourced = [
+                r
+                for r in _within(readings, end, end + len(after))
+                if r.attribution.source_kind != "narration"
+            ]
+            reading = reading or (sourced[0] if sourced else None)
+            reading = reading or _speaker_of_clause(after, end, index, outlets, inherited)
+        if reading is None and before.strip():
+            sourced = [
+                r
+                for r in _within(readings, start - len(before), start)
+                if r.attribution.source_kind != "narration"
+            ]
+            reading = sourced[-1] if sourced else None
+            reading = reading or _speaker_of_clause(before, start - len(before), index, outlets, inherited)
+        if reading is None and len(match.group(0)) < 40:
             continue  # a short phrase in scare quotes ("focus on her career"), not speech
-        if speaker is None:
+        if reading is None:
             # A quote with no clause of its own continues the last speaker of the paragraph.
             paragraph_start = body.rfind("\n", 0, start)
-            speaker = last_quote if last_quote and paragraph_start < _last_quote_end(voices) else None
-        if speaker is None:
+            if last_quote and paragraph_start < _last_quote_end(voices):
+                voices.append(Voice(start, end, last_quote, quoted=True))
             continue
-        voices.append(Voice(start, end, speaker, quoted=True))
-        last_quote = speaker
+        voices.append(
+            Voice(
+                start, end, reading.attribution, quoted=True, cue_span=reading.cue, source_span=reading.source
+            )
+        )
+        last_quote = reading.attribution
     return Attributor(voices, narration)
 
 

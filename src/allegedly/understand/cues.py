@@ -26,6 +26,11 @@ class AttributionLexicon:
     speech_verbs: frozenset[str]
     speech_lemmas: frozenset[str]
     core_speech_lemmas: frozenset[str]
+    object_speech_lemmas: frozenset[str]
+    speech_nouns: frozenset[str]
+    noun_markers: frozenset[str]
+    evidence_nouns: frozenset[str]
+    line_labels: frozenset[str]
     anonymous: re.Pattern[str]
     representatives: re.Pattern[str]
     outlet_generic: re.Pattern[str]
@@ -60,6 +65,11 @@ def attribution_lexicon() -> AttributionLexicon:
         speech_verbs=frozenset(data["speech_verbs"]),
         speech_lemmas=frozenset(data["speech_lemmas"]),
         core_speech_lemmas=frozenset(data["core_speech_lemmas"]),
+        object_speech_lemmas=frozenset(data["object_speech_lemmas"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
+        noun_markers=frozenset(data["noun_markers"]),
+        evidence_nouns=frozenset(data["evidence_nouns"]),
+        line_labels=frozenset(data["line_labels"]),
         anonymous=phrase_pattern(data["anonymous_nouns"]),
         representatives=phrase_pattern(data["representative_nouns"]),
         outlet_generic=phrase_pattern(data["outlet_generic_nouns"]),

@@ -1,0 +1,211 @@
+"""Voices: who reports what, on sentences written for these tests (fictional people)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from allegedly.outlets import outlet_table
+from allegedly.understand.attribution import _speaker_of_clause, build_attributor
+from allegedly.understand.cues import attribution_lexicon
+from allegedly.understand.entities import find_entities
+from allegedly.understand.language import load_pipeline
+
+pytestmark = pytest.mark.model
+
+
+@dataclass(frozen=True)
+class Read:
+    kind: str
+    speaker: str | None
+    source: str  # the source's words as written
+    cue: str  # the cue words as written
+    quoted: bool
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline()
+
+
+def voices(nlp: Any, text: str) -> list[Read]:
+    doc = nlp(text)
+    outlets = outlet_table()
+    index = find_entities(doc, outlets)
+    attributor = build_attributor(doc, index, outlets, None)
+    return [
+        Read(
+            v.attribution.source_kind,
+            v.attribution.speaker,
+            text[v.source_span[0] : v.source_span[1]] if v.source_span else "",
+            text[v.cue_span[0] : v.cue_span[1]] if v.cue_span else "",
+            v.quoted,
+        )
+        for v in attributor.voices
+    ]
+
+
+def sourced(nlp: Any, text: str) -> list[Read]:
+    """The voices that name a source (what news attribution counts)."""
+    return [r for r in voices(nlp, text) if r.source]
+
+
+# Organisations, groups and descriptions speaking in their own name.
+
+
+def test_organisation_reports_a_clause(nlp: Any) -> None:
+    found = sourced(nlp, "The company said the tour would go ahead in March.")
+    assert [(r.kind, r.source, r.cue) for r in found] == [("on_record", "The company", "said")]
+
+
+def test_officials_and_critics_are_sources(nlp: Any) -> None:
+    found = sourced(
+        nlp, "Officials said the hearing was postponed. Critics argue that the film glorifies greed."
+    )
+    assert {(r.source, r.cue) for r in found} == {("Officials", "said"), ("Critics", "argue")}
+    assert all(r.kind == "on_record" for r in found)
+
+
+def test_a_poll_is_cited_not_on_record(nlp: Any) -> None:
+    found = sourced(nlp, "A new poll shows that Vera Lind leads the race.")
+    assert [(r.kind, r.source, r.cue) for r in found] == [("narration", "A new poll", "shows")]
+
+
+def test_according_to_any_phrase(nlp: Any) -> None:
+    found = sourced(nlp, "The singer will tour next year, according to the promoter.")
+    assert [(r.source, r.cue) for r in found] == [("the promoter", "according to")]
+
+
+# Inverted, passive, nested and dependent reporting.
+
+
+def test_inverted_reporting_after_a_quote(nlp: Any) -> None:
+    found = sourced(nlp, "“We are thrilled,” said Oren Pask.")
+    assert any(r.quoted and r.speaker == "Oren Pask" and r.cue == "said" for r in found)
+
+
+def test_passive_with_agent(nlp: Any) -> None:
+    found = sourced(nlp, "The engagement was confirmed by the studio on Monday.")
+    assert [(r.source, r.cue) for r in found] == [("the studio", "confirmed")]
+
+
+def test_relative_clause_names_the_noun(nlp: Any) -> None:
+    text = "Pia Renn, who told reporters that she had left the band, will release a solo album."
+    found = sourced(nlp, text)
+    assert [(r.speaker, r.cue) for r in found] == [("Pia Renn", "told")]
+    assert found[0].source.startswith("Pia Renn")
+
+
+def test_participle_and_conjoined_verbs_take_the_subject(nlp: Any) -> None:
+    found = sourced(nlp, "Tomas Wyle attacked the review, saying it was unfair.")
+    assert {(r.speaker, r.cue) for r in found} == {("Tomas Wyle", "attacked"), ("Tomas Wyle", "saying")}
+    found = sourced(nlp, "Nadia Voss thanked her fans and said the album was finished.")
+    assert ("Nadia Voss", "said") in {(r.speaker, r.cue) for r in found}
+
+
+def test_gerund_after_a_preposition(nlp: Any) -> None:
+    found = sourced(nlp, "Lio Marsh began the show by saying that the band had split.")
+    assert ("Lio Marsh", "saying") in {(r.speaker, r.cue) for r in found}
+
+
+def test_pronoun_source_resolved(nlp: Any) -> None:
+    found = sourced(nlp, "Kai Berg arrived late to the premiere. He said the deal was off.")
+    assert [(r.speaker, r.source, r.cue) for r in found] == [("Kai Berg", "He", "said")]
+
+
+def test_nested_pronoun_report_is_one_voice(nlp: Any) -> None:
+    found = sourced(nlp, "Sela Quinn said she believes the rumours are false.")
+    assert [(r.speaker, r.cue) for r in found] == [("Sela Quinn", "said")]
+
+
+# Nouns of speech.
+
+
+def test_speech_noun_with_owner_and_clause(nlp: Any) -> None:
+    found = sourced(nlp, "The studio's claim that the film was finished surprised fans.")
+    assert [(r.source, r.cue) for r in found] == [("The studio's", "claim")]
+
+
+def test_statement_from_someone(nlp: Any) -> None:
+    found = sourced(nlp, "A statement from the palace said the couple had separated.")
+    assert [(r.source, r.cue) for r in found] == [("the palace", "said")]
+
+
+def test_speech_noun_without_a_clause_is_no_voice(nlp: Any) -> None:
+    assert sourced(nlp, "His remarks about the wedding were widely shared.") == []
+
+
+# Anonymous sources.
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Onlookers said the pair looked tense.", "Onlookers"),
+        ("Eyewitnesses told the paper that the singer left early.", "Eyewitnesses"),
+        ("People close to the singer say she is exhausted.", "People close to the singer"),
+        ("A longtime friend told reporters that the wedding is off.", "A longtime friend"),
+        ("Someone in the know insists the show will return.", "Someone in the know"),
+    ],
+)
+def test_new_anonymous_nouns(nlp: Any, text: str, source: str) -> None:
+    found = sourced(nlp, text)
+    assert found and found[0].kind == "anonymous" and found[0].source == source
+
+
+def test_named_friend_is_on_record(nlp: Any) -> None:
+    found = sourced(nlp, "Her friend Jana Mills said the couple had split.")
+    assert found and found[0].kind == "on_record"
+
+
+# Labels and signatures.
+
+
+def test_speaker_label_line(nlp: Any) -> None:
+    text = "Pia Renn spoke to the host on Sunday.\nRENN: We never split up.\nUPDATE: The show aired later."
+    found = sourced(nlp, text)
+    assert [(r.speaker, r.cue) for r in found] == [("Pia Renn", ":")]
+
+
+def test_signed_quote(nlp: Any) -> None:
+    text = "“The show was wonderful and I will come back next year.” ― Jana Mills"
+    found = [r for r in voices(nlp, text) if r.quoted]
+    assert [(r.speaker, r.source, r.cue) for r in found] == [("Jana Mills", "Jana Mills", "―")]
+
+
+# What is not a reporting construction.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car hit the wall on Sunday.",
+        "Mila Dorn wants a new house in the hills.",
+        "The film shows the city at night.",
+        "Rena Kay continued to work at the bakery.",
+        "Many fans feel sad about the news.",
+        "Her claims were never proven.",
+        "The reports about the couple were false.",
+        "She gave up her share of the house.",
+    ],
+)
+def test_no_voice_without_reporting(nlp: Any, text: str) -> None:
+    assert [r for r in voices(nlp, text) if r.kind != "narration"] == [], text
+
+
+def test_speech_words_after_a_determiner_are_nouns(nlp: Any) -> None:
+    doc = nlp("Mila Dorn was upset.")
+    outlets = outlet_table()
+    index = find_entities(doc, outlets)
+    for clause in ("her claims about the tour", "the reports of a split", "a fair share of the profits"):
+        assert _speaker_of_clause(clause, 0, index, outlets, None) is None, clause
+    read = _speaker_of_clause("a source claims", 0, index, outlets, None)
+    assert read is not None and read.attribution.source_kind == "anonymous"
+
+
+def test_lexicon_has_new_anonymous_nouns() -> None:
+    lex = attribution_lexicon()
+    for phrase in ("witnesses", "observers", "those close", "person in the know", "close pal"):
+        assert lex.anonymous.search(f"said {phrase} to the star"), phrase
