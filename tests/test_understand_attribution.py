@@ -209,3 +209,19 @@ def test_lexicon_has_new_anonymous_nouns() -> None:
     lex = attribution_lexicon()
     for phrase in ("witnesses", "observers", "those close", "person in the know", "close pal"):
         assert lex.anonymous.search(f"said {phrase} to the star"), phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mara Quell and Tobias Venn have been married a year, so the rumors will begin.", "asserted"),
+        ("Mara Quell and Tobias Venn have reportedly been married a year.", "hedged"),
+        ("Mara Quell and Tobias Venn were married, allegedly in secret.", "hedged"),
+    ],
+)
+def test_a_hedge_qualifies_its_own_clause(sentence: str, expected: str) -> None:
+    from allegedly.model import Attribution
+    from allegedly.understand.attribution import modality_of
+
+    cue_end = sentence.index("married") + len("married")
+    assert modality_of(sentence, Attribution("narration"), "", cue_end) == expected

@@ -632,6 +632,10 @@ def _last_quote_end(voices: list[Voice]) -> int:
     return max(quoted) if quoted else -1
 
 
+# Where a clause after the claim's cue ends: what follows it qualifies something else.
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|so|while|although|though|whereas|because)\b")
+
+
 def modality_of(
     sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None
 ) -> Modality:
@@ -649,7 +653,14 @@ def modality_of(
     head = sentence if cue_end is None else sentence[: cue_end + 40]
     if lex.speculation.search(head) or attribution.source_kind == "author_opinion":
         return "speculated"
-    if lex.hedges.search(sentence) or attribution.source_kind == "anonymous":
+    # A hedge qualifies the clause it stands in: "have been married a year, so the inevitable
+    # pregnancy rumors will begin" does not hedge the marriage.
+    scope = sentence
+    if cue_end is not None:
+        tail = sentence[cue_end : cue_end + 60]
+        cut = _CLAUSE_BREAK.search(tail)
+        scope = sentence[:cue_end] + tail[: cut.start() if cut else 40]
+    if lex.hedges.search(scope) or attribution.source_kind == "anonymous":
         return "hedged"
     if context and re.match(r"^\W*(allegedly|reportedly|apparently|supposedly)\b", context, re.I):
         return "hedged"
