@@ -129,6 +129,9 @@ class EntityIndex:
     roles: dict[str, str] = field(default_factory=dict)  # "choreographer" → person key
     _sorted: dict[tuple[str, int], tuple[list[int], list[Mention]]] = field(default_factory=dict)
     _counts: tuple[int, Counter[str]] | None = None
+    _doc: Any = None  # the parse the index was built from: pronouns are resolved over its syntax
+    _token_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
 
     def resolve_description(self, role: str, before: int) -> str | None:
         """The person "the actress" / "the choreographer" at `before` stands for."""
@@ -197,12 +200,69 @@ class EntityIndex:
     def resolve_pronoun(self, pronoun: str, before: int) -> str | None:
         """The person a he/she pronoun at offset `before` most likely refers to.
 
-        Recency with gender agreement: the nearest preceding name mention whose person's
-        gender agrees; the most-mentioned agreeing person when none precedes."""
+        Over the parse (when the index has one and a pronoun token starts at `before`): every
+        name of the last few sentences is scored by `_pronoun_score` (gender agreement, recency,
+        syntactic role and parallelism, binding, cataphora, topic) and the best person wins.
+        Without a parse: recency with gender agreement, the nearest preceding name mention
+        whose person's gender agrees; the most-mentioned agreeing person when none precedes."""
         word = pronoun.lower()
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         if wanted is None:
             return None
+        token = self._token_at(before)
+        if token is not None and token.lower_ == word:
+            return self._resolve_over_parse(token, wanted)
+        return self._resolve_by_recency(wanted, before)
+
+    def _token_at(self, offset: int) -> Any:
+        """The token of the parse starting at character `offset`, if any."""
+        if self._doc is None:
+            return None
+        if not self._token_starts:
+            self._token_starts = [t.idx for t in self._doc]
+        position = bisect_left(self._token_starts, offset)
+        if position < len(self._token_starts) and self._token_starts[position] == offset:
+            return self._doc[position]
+        return None
+
+    def _resolve_over_parse(self, pronoun: Any, wanted: str) -> str | None:
+        """The best-scoring person among the names of the pronoun's sentence and the few before."""
+        context = _PronounContext(self, pronoun, wanted)
+        best: dict[str, float] = {}
+        excluded: set[str] = set()
+        for mention in self.pronoun_candidates(pronoun):
+            found = context.features(mention)
+            if found is None or found.get("bound"):
+                # "Ana thanked her": Ana is not "her", wherever else she is named
+                excluded.add(mention.entity)
+                continue
+            score = sum(_WEIGHTS[name] * value for name, value in found.items())
+            best[mention.entity] = max(score, best.get(mention.entity, score))
+        best = {key: score for key, score in best.items() if key not in excluded}
+        if best:
+            return max(best, key=lambda key: best[key])
+        for key in self.main_people(4):
+            if self.people[key].gender == wanted:
+                return key
+        return None
+
+    def pronoun_candidates(self, pronoun: Any) -> list[Mention]:
+        """Name mentions a pronoun token may stand for: those of its sentence (before or after
+        it) and of the `_SENTENCES_BACK` sentences before."""
+        sentence = pronoun.sent
+        first = sentence
+        for _ in range(_SENTENCES_BACK):
+            if first.start == 0:
+                break
+            first = self._doc[first.start - 1].sent
+        return [
+            m
+            for m in self.person_mentions(first.start_char, sentence.end_char)
+            if m.kind == "name" and not m.span.start <= pronoun.idx < m.span.end
+        ]
+
+    def _resolve_by_recency(self, wanted: str, before: int) -> str | None:
+        """Recency with gender agreement, for texts whose parse the index does not hold."""
         starts, people = self._by_prefix("person:")
         position = bisect_left(starts, before)
         window: list[Mention] = []  # agreeing names within _PRONOUN_WINDOW, nearest first
@@ -241,6 +301,206 @@ class EntityIndex:
             if self.people[key].gender == wanted:
                 return key
         return None
+
+
+# -- pronouns over the parse ----------------------------------------------------------------
+# How many sentences before the pronoun's own its antecedent is looked for.
+_SENTENCES_BACK = 3
+# A gender this sure (first-name prior plus textual evidence, see `_learn_gender`) is not
+# overridden by syntax or salience.
+_SURE_GENDER = 5
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
+# Weights of the clues `_PronounContext.score` adds up for one name; picked on GAP development.
+_WEIGHTS: dict[str, float] = {
+    # The person's gender (first name, kinship words, earlier pronouns) agrees / disagrees.
+    "agree": 0.75,
+    "disagree": -6.25,
+    # Each sentence between name and pronoun makes the name less likely.
+    "sentence_distance": -1.25,
+    # Each other name between this one and the pronoun ("nearest first").
+    "intervening": -0.3,
+    # Subjects are the salient people of their sentences.
+    "subject": 1.5,
+    # The name plays the pronoun's role (subject for "he", possessor for "his", object for "him").
+    "parallel": 2.0,
+    # "his"/"her" inside a clause prefers that clause's subject ("Ana met Bea at her house").
+    "possessive_subject": 2.0,
+    # "Ana praised her": a him/her object is never its own verb's subject or object (the
+    # person is excluded outright, see `_resolve_over_parse`).
+    "bound": -10.0,
+    # Names in a possessive ("Ana's brother ... he") or after a preposition are side characters.
+    "possessor": -1.0,
+    "oblique": -4.0,
+    # Names inside quotes or brackets are seldom what the narration's pronoun means.
+    "quoted": -0.75,
+    # A name after the pronoun is unlikely ...
+    "after": -2.0,
+    # ... unless the pronoun opens a fronted clause of the sentence the name is subject of
+    # ("When she arrived, Ana ...", "In his youth, Bo ...").
+    "cataphora": 5.5,
+    # A name earlier in the pronoun's own sentence, and the nearest name before the pronoun.
+    "same_sentence": 3.25,
+    "nearest": 1.25,
+    # A person whose gender the text never shows (a lone surname) may still be meant.
+    "unknown": 0.25,
+    # The subject of a sentence's main verb; a name opening its sentence; a direct object.
+    "main_subject": 0.0,
+    "opens_sentence": 0.25,
+    "object": 0.25,
+    # The topic of the text: the first person named, and how often each is named (up to 5).
+    "first_named": 0.75,
+    "mentions": 0.45,
+}
+
+
+def _name_head(doc: Any, mention: Mention) -> Any:
+    """The syntactic head of a name mention ("Ana" of "Ana Vey")."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governor(token: Any) -> Any:
+    """The nearest verb (or the root) above a token."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _role(token: Any) -> str:
+    """subject, object, possessor, oblique or other; a conjunct ("Ana and Bea") takes its head's."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    dep = token.dep_
+    if dep in _SUBJECT_DEPS:
+        return "subject"
+    if dep in _OBJECT_DEPS:
+        return "object"
+    if dep == "poss":
+        return "possessor"
+    if dep == "pobj":
+        return "oblique"
+    return "other"
+
+
+def _clause_subject(verb: Any) -> Any:
+    """The subject of a verb's clause, climbing through subjectless xcomp/conj verbs."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+class _PronounContext:
+    """What one pronoun's resolution needs to score every candidate name."""
+
+    def __init__(self, index: EntityIndex, pronoun: Any, wanted: str) -> None:
+        self.index = index
+        self.doc = index._doc
+        self.pronoun = pronoun
+        self.wanted = wanted
+        self.role = _role(pronoun)
+        self.possessive = pronoun.dep_ == "poss" or pronoun.lower_ in ("his", "hers")
+        self.reflexive = pronoun.lower_.endswith("self")
+        self.verb = _governor(pronoun)
+        subject = _clause_subject(self.verb)
+        self.subject = subject.i if subject is not None else None
+        self.counts = index._person_counts()
+        self.starts, people = index._by_prefix("person:")
+        self.first_named = people[0].entity if people else None
+        if not index._sentence_starts:
+            index._sentence_starts = [sent.start for sent in self.doc.sents]
+        self.sentence_starts = index._sentence_starts
+        self.sentence = pronoun.sent
+
+    def score(self, mention: Mention) -> float | None:
+        """The weighted sum of the clues for one name; None for a name that cannot be meant."""
+        found = self.features(mention)
+        if found is None:
+            return None
+        return sum(_WEIGHTS[name] * value for name, value in found.items())
+
+    def features(self, mention: Mention) -> dict[str, float] | None:
+        """The clues for and against one name mention as the pronoun's antecedent; None for a
+        name that cannot be it (no token in the parse, a person surely of the other gender)."""
+        head = _name_head(self.doc, mention)
+        if head is None:
+            return None
+        pronoun = self.pronoun
+        found: dict[str, float] = {}
+        cluster = self.index.people.get(mention.entity)
+        gender = cluster.gender if cluster is not None else None
+        if gender == self.wanted:
+            found["agree"] = 1
+        elif gender is not None and cluster is not None:
+            found["disagree"] = 1
+            if abs(cluster.male - cluster.female) >= _SURE_GENDER:
+                return None  # "his" is never a woman the text has shown to be one
+        role = _role(head)
+        if head.i > pronoun.i:
+            found["after"] = 1
+            if (
+                head.sent.start == self.sentence.start
+                and role == "subject"
+                and pronoun.i in {t.i for t in head.head.subtree}
+                and pronoun.i not in {t.i for t in head.subtree}
+            ):
+                found["cataphora"] = 1
+        else:
+            if head.sent.start != self.sentence.start:
+                found["sentence_distance"] = bisect_right(self.sentence_starts, pronoun.i) - bisect_right(
+                    self.sentence_starts, head.i
+                )
+            else:
+                found["same_sentence"] = 1
+            between = bisect_left(self.starts, pronoun.idx) - bisect_right(self.starts, mention.span.start)
+            found["intervening"] = max(0, between)
+            if between <= 0:
+                found["nearest"] = 1
+        if gender is None:
+            found["unknown"] = 1
+        if role == "subject":
+            found["subject"] = 1
+            if _governor(head).dep_ == "ROOT":
+                found["main_subject"] = 1
+        if mention.span.start == head.sent.start_char:
+            found["opens_sentence"] = 1
+        if role == "object":
+            found["object"] = 1
+        if role == self.role:
+            found["parallel"] = 1
+        if role == "possessor":
+            found["possessor"] = 1
+        elif role == "oblique":
+            found["oblique"] = 1
+        if self.possessive and self.subject is not None and head.i == self.subject:
+            found["possessive_subject"] = 1
+        if (
+            not self.possessive
+            and not self.reflexive
+            and role in ("subject", "object")
+            and _governor(head).i == self.verb.i
+        ):
+            found["bound"] = 1
+        if _quoted(self.index._text, mention.span.start, head.sent.start_char):
+            found["quoted"] = 1
+        if mention.entity == self.first_named:
+            found["first_named"] = 1
+        found["mentions"] = min(5, self.counts[mention.entity])
+        return found
+
+
+def _quoted(text: str, start: int, floor: int) -> bool:
+    """Is `start` inside quotes or brackets opened since `floor` (its sentence's start)?"""
+    before = text[floor:start]
+    curly = before.count("“") - before.count("”")
+    latex = before.count("``") - before.count("''")
+    return curly > 0 or latex > 0 or before.count('"') % 2 == 1 or before.count("(") > before.count(")")
 
 
 def _token_text(tok: Any) -> str:
@@ -338,7 +598,63 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         ):
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
+    found += _lone_names(doc, found, outlet_spans)
     return found + _relatives_by_surname(doc_text(doc), found, lex.titles)
+
+
+# Entity labels the small model puts on a lone surname or first name it does not know
+# ("Hartwig began ...", tagged GPE; "Cromwell has ...", tagged ORG).
+_MISTAKEN_LABELS = frozenset({"", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+
+
+def _lone_names(
+    doc: Any, found: list[tuple[int, int, str]], outlet_spans: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Names of one to three proper nouns the tagger took for something else (or missed),
+    kept when the parse treats them as a person: led by a known first name, or the subject (or
+    possessor) of a sentence that speaks of a he or she."""
+    lex = relation_lexicon()
+    text = doc_text(doc)
+    taken = [(s, e) for s, e, _ in found] + outlet_spans
+    sentences = list(doc.sents)
+    with_pronoun = [any(t.lower_ in _PERSONAL_PRONOUNS for t in sent) for sent in sentences]
+    position = {sent.start: n for n, sent in enumerate(sentences)}
+    extra: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
+            continue
+        words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [token]
+        if (
+            len(words) > 3
+            or words[-1].i - words[0].i != len(words) - 1
+            or any(c.dep_ == "compound" for c in token.rights)
+        ):
+            continue
+        start, end = words[0].idx, token.idx + len(token.text)
+        labels = {w.ent_type_ for w in words}
+        if (
+            any(not w.text[:1].isupper() or w.text.isupper() or not w.text.isalpha() for w in words)
+            or len(token.text) < _MIN_SHORT_FORM
+            or not labels <= _MISTAKEN_LABELS
+            # the name must be the whole of any entity the tagger saw there
+            or (words[0].ent_type_ and words[0].ent_iob_ != "B")
+            or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+            or (words[0].i > 0 and doc[words[0].i - 1].lower_ == "the")
+            or any(_is_plain_word(w.text, lex.titles) for w in words)
+            or token.text in lex.org_heads
+            or text[start:end] in lex.places
+            or any(s < end and start < e for s, e in taken)
+            or _LOCATIVE.search(text[max(0, start - 25) : start])
+        ):
+            continue
+        n = position.get(token.sent.start, 0)
+        near_pronoun = with_pronoun[n] or (n + 1 < len(with_pronoun) and with_pronoun[n + 1])
+        first_name = str(_name_genders().get_gender(words[0].text)) not in ("unknown", "andy")
+        agent = token.dep_ in ("nsubj", "nsubjpass", "poss")
+        if (first_name and (agent or near_pronoun)) or (agent and near_pronoun):
+            extra.append((start, end, text[start:end]))
+    return extra
 
 
 def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
@@ -724,4 +1040,5 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         people=clusters,
         _text=doc_text(doc),
         roles=roles,
+        _doc=doc,
     )
