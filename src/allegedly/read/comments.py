@@ -1,9 +1,12 @@
 """Reader comments from page markup, with nesting, as plain text.
 
-Four readers, tried in turn until one finds comments: known comment markup (WordPress and the many
+Readers tried in turn until one finds comments: known comment markup (WordPress and the many
 themes that copy it, Disqus and Livefyre static markup, Drupal, Blogger, schema.org microdata); repeated
 siblings whose class names a comment; the repeated children of a region whose id or class names the
-comment thread (hand-made and old news-site markup); schema.org `comment` arrays in JSON-LD.
+comment thread (hand-made and old news-site markup); as a last resort, repeated siblings signed with a
+dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all).
+A thread kept in a script's JSON state replaces the markup's when it holds more of the same comments;
+schema.org `comment` arrays in JSON-LD come last.
 """
 
 from __future__ import annotations
@@ -23,6 +26,14 @@ from lxml.html import HtmlElement as Element
 
 from allegedly.model import RawComment
 
+# Month and weekday names and abbreviations that start a byline's date ("Posted by Tor Jansen on Jan 6"
+# must not end the name at "Jan" of "Jansen": whole words only).
+DATE_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+
 
 @dataclass(frozen=True)
 class CommentMarkup:
@@ -31,6 +42,7 @@ class CommentMarkup:
     item_classes: tuple[str, ...]
     item_types: tuple[str, ...]
     region_tokens: frozenset[str]
+    item_tokens: frozenset[str]
     not_region_tokens: frozenset[str]
     byline: re.Pattern[str]
 
@@ -44,14 +56,14 @@ def comment_markup() -> CommentMarkup:
         item_classes=tuple(data["item_classes"]),
         item_types=tuple(data["item_types"]),
         region_tokens=frozenset(data["region_tokens"]),
+        item_tokens=frozenset(data["item_tokens"]),
         not_region_tokens=frozenset(data["not_region_tokens"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
         byline=re.compile(
             rf"^(?:{prefixes})\s*:?\s*(?P<author>.+?)\s*"
             r"(?:(?:\||\bon\b|\bat\b|\bam\b|@|\?|—|–|-|,|·)\s*)?"
-            r"(?P<when>\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-            r".*)?$",
+            rf"(?P<when>\b(?:\d|(?:{DATE_WORDS})\b).*)?$",
             re.IGNORECASE,
         ),
     )
@@ -114,6 +126,7 @@ AUTHOR_CLASSES: tuple[str, ...] = (
 # In unknown markup, class words that mark the commenter's name, and how long a name can be.
 AUTHOR_CLASS_PARTS: tuple[str, ...] = (
     "author",
+    "benutzer",
     "autor",
     "auteur",
     "user",
@@ -183,10 +196,13 @@ HOLDS_TEXT_SOMETIMES: frozenset[str] = frozenset(
 TIMESTAMP_CLASSES: tuple[str, ...] = (
     "comment-date",
     "comment-time",
+    "comment_date",
+    "comment_time",
     "comment-metadata",
     "commentmetadata",
     "comment-meta",
     "date",
+    "datum",
     "time",
 )
 # "Jane says:" → "Jane": WordPress and other themes append a verb to the commenter's name.
@@ -202,6 +218,14 @@ DATE_LINE = re.compile(
     r"[a-zäéû]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"[\w\s.,:/@|-]*"
     r"|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)[\W_]*$",
+    re.IGNORECASE,
+)
+# "NAME DATE" on one line, as footers show it ("Bex Jan 09 2021 07:52 PM PST |"): up to five words of
+# name, then a date that has a clock time (a reader's "I went to Paris on Jan 5 2019" has none).
+NAME_DATE_LINE = re.compile(
+    rf"^(?P<author>[^\s\d]\S*(?:\s+[^\s\d]\S*){{0,4}}?)\s+(?:on\s+|am\s+|[|·,-]\s*)?"
+    rf"(?P<when>(?=.*\d:\d\d)(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:{DATE_WORDS})\.?\s+\d{{1,2}}\b)[^|]*?\d(?:[^|]*\d)?"
+    r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*)[\s|]*$",
     re.IGNORECASE,
 )
 MONTH_OR_TIME = re.compile(
@@ -252,6 +276,68 @@ MAX_HEADER_WORDS = 15
 LIST_SUFFIX = "list"
 # Class words of a hidden box (a template, a tooltip, badge descriptions): not what a reader sees.
 HIDDEN_TOKENS = frozenset({"hide", "hidden", "tooltip", "template"})
+# A repeated old-markup region (`div#commentBody`) is the words only: the comment is its largest ancestor
+# holding no other such region, as long as that adds at most this many words (the byline and date box).
+MAX_UNIT_EXTRA_WORDS = 30
+# Last resort for markup with no comment names at all (old newspaper templates: `div.b_box` headers
+# "Posted by: NAME on DATE" before `div.entry`, or `p.story` paragraphs ending in such a line): a repeated
+# sibling group where at least MIN_EVIDENCE_SHARE of members (not counting link bars) carry a dated
+# byline line, with a comment
+# cue ("Comments", "Add comment", `<a name="comments">`) among the CUE_SIBLINGS preceding siblings of the
+# first member or of its CUE_LEVELS nearest ancestors, no heading inside (blog posts in a list have one),
+# and not the article's text.
+CUE_LEVELS = 3
+CUE_SIBLINGS = 8
+MAX_CUE_WORDS = 5
+HEADING_TAGS: tuple[str, ...] = ("h1", "h2", "h3")
+# A byline line with a long "NAME, PLACE" runs to this many words at most.
+MAX_BYLINE_WORDS = 20
+# The extractor's article text may hold the comments too (it cannot tell them from signed paragraphs
+# either), but never starts with one: a group sharing a run of ARTICLE_SHINGLE words with the article's
+# first ARTICLE_OPENING_WORDS words (cut at a word naming comments) is the article (a blog page listing
+# its signed posts, a live blog's signed entries).
+ARTICLE_SHINGLE = 8
+ARTICLE_OPENING_WORDS = 80
+# Comment threads kept in a script's JSON state (`window.__INITIAL_STATE__ = {...}`, Next.js data): lists
+# under a key naming comments (as region names do), each entry holding the words under one of TEXT_KEYS.
+STATE_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/json", "application/javascript"})
+STATE_TEXT_KEYS: tuple[str, ...] = (
+    "comment",
+    "commentText",
+    "comment_text",
+    "body",
+    "text",
+    "message",
+    "content",
+)
+STATE_AUTHOR_KEYS: tuple[str, ...] = (
+    "author",
+    "authorName",
+    "author_name",
+    "user",
+    "userName",
+    "username",
+    "owner",
+    "name",
+    "displayName",
+)
+STATE_NAME_KEYS: tuple[str, ...] = ("name", "displayName", "display_name", "nickname", "username", "login")
+STATE_TIME_KEYS: tuple[str, ...] = (
+    "createdAt",
+    "created_at",
+    "dateCreated",
+    "datePublished",
+    "date",
+    "created",
+    "publishedAt",
+    "timestamp",
+)
+STATE_REPLY_KEYS: tuple[str, ...] = ("replies", "children", "comments")
+# Script text too long to scan for state (bytes of JSON) is skipped: a comment state is far smaller.
+MAX_STATE_CHARS = 5_000_000
+# Assignments before the comment list to try as the start of the state object (nearest first).
+STATE_ASSIGNMENT_TRIES = 5
+_STATE_LIST_START = re.compile(r'"(?:comments|commentList|comment_list|commentsList)"\s*:\s*[\[{]', re.I)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
@@ -270,13 +356,25 @@ def _item_xpath() -> str:
     )
 
 
-def read_comments(root: Element) -> list[RawComment] | None:
-    """Comments in page order with parent_n from nesting; None when the page has no comments."""
+def read_comments(root: Element, article_text: str = "") -> list[RawComment] | None:
+    """Comments in page order with parent_n from nesting; None when the page has no comments.
+
+    `article_text` (the page's main text, when known) keeps the last-resort markup reader from taking the
+    article's own paragraphs for comments."""
+    markup: list[RawComment] = []
     for finder in (_comment_items, _repeated_comment_items, _region_items):
-        comments = _read_items(finder(root))
-        if comments:
-            return comments
-    return _json_ld_comments(root) or None
+        markup = _read_items(finder(root))
+        if markup:
+            break
+    if not markup:
+        markup = _read_items(_bylined_items(root, article_text))
+    scripted = _script_state_comments(root)
+    if len(scripted) > len(markup) and (
+        not markup or any(_same_words(c.text, s.text) for c in markup for s in scripted)
+    ):
+        # The page shows the first comments and keeps the whole thread in its script state.
+        return scripted
+    return markup or _json_ld_comments(root) or None
 
 
 def _read_items(ordered: list[Element]) -> list[RawComment]:
@@ -289,6 +387,13 @@ def _read_items(ordered: list[Element]) -> list[RawComment]:
             continue
         text = _comment_text(item, items)
         author, timestamp = _author(item, items), _timestamp(item, items)
+        term = _definition_term(item)
+        if term is not None:
+            # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words.
+            author, timestamp = author or _author(term, {term}), timestamp or _timestamp(term, {term})
+        if not author:
+            footer_author, footer_time = _byline_anywhere(item, items)
+            author, timestamp = footer_author, timestamp or footer_time
         text, line_author, line_time = _strip_meta_lines(text, author)
         author, timestamp = author or line_author, timestamp or line_time
         if author and text.startswith(author):
@@ -309,6 +414,34 @@ def _read_items(ordered: list[Element]) -> list[RawComment]:
         number_of[item] = n
         comments.append(RawComment(n=n, author=author, text=text, timestamp=timestamp, parent_n=parent_n))
     return comments
+
+
+def _definition_term(item: Element) -> Element | None:
+    if item.tag != "dd":
+        return None
+    previous = item.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous if previous is not None and previous.tag == "dt" else None
+
+
+def _byline_anywhere(item: Element, items: set[Element]) -> tuple[str, str | None]:
+    """A "Posted by: NAME | DATE" line anywhere in the comment, noise boxes included (Typepad and others put
+    it in a footer below the words), or in a short sibling right after it: (author, time), or ("", None)."""
+    byline = comment_markup().byline
+    lines = _clean_text(item, items, ()).split("\n")
+    after = item.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is not None and after not in items and len(_visible_text(after).split()) <= MAX_BYLINE_WORDS:
+        lines.append(" ".join(_visible_text(after).split()))  # `div.commentText` then `p.posted`
+    for line in lines:
+        if len(line.split()) > MAX_META_LINE_WORDS:
+            continue
+        if match := byline.match(line.strip()):
+            author = match.group("author").strip(" :,|")
+            return author, (match.group("when") or "").strip() or None
+    return "", None
 
 
 def _indented_under(item: Element, items: set[Element]) -> Element | None:
@@ -379,8 +512,11 @@ def _names_comments(element: Element) -> bool:
 def _repeated_comment_items(root: Element) -> list[Element]:
     """Markup the known selectors miss (`article_comment_item`, `commentsItem`, `individualcomment`,
     `fig-comment`…): siblings that share one class naming a comment, at least MIN_REPEATED of them,
-    each with words of its own rather than a list of links (a "most commented" box)."""
-    groups: dict[tuple[Element, str], list[Element]] = {}
+    each with words of its own rather than a list of links (a "most commented" box). Siblings are grouped
+    by their parent's tag and class, not the parent itself: a thread split in two containers (the first
+    comments shown, the rest in a hidden "more" box of the same kind) is one thread. A lone comment counts
+    where it shows a byline inside a region named for comments."""
+    groups: dict[tuple[str, str], list[Element]] = {}
     region_words = comment_markup().region_tokens
     for element in root.iter(*COMMENT_ITEM_TAGS, "tr", "dl", "p"):
         words = _class_words(element)
@@ -390,14 +526,54 @@ def _repeated_comment_items(root: Element) -> list[Element]:
             continue
         parent = element.getparent()
         if parent is not None and not _in_excluded_region(element):
-            groups.setdefault((parent, _signature(element)), []).append(element)
+            groups.setdefault((_signature(parent), _signature(element)), []).append(element)
     best: list[Element] = []
     for members in groups.values():
         if len(members) < MIN_REPEATED_COMMENTS:
             continue
         if len([m for m in members if _is_wordy(m)]) >= MIN_REPEATED_COMMENTS and len(members) > len(best):
             best = members
+    if not best:
+        return _lone_comment(groups)
     return best
+
+
+# Name words of a box around comments, not one comment: a lone "comment-wrapper" is the thread's frame.
+CONTAINER_TOKENS = frozenset({"wrapper", "wrap", "container", "section", "area", "box", "list", "thread"})
+
+
+def _lone_comment(groups: dict[tuple[str, str], list[Element]]) -> list[Element]:
+    """A thread of one: an element whose class names one comment, inside no other such element, in a region
+    named for comments, with words of its own, a commenter's name and a date."""
+    markup = comment_markup()
+
+    def names_one_comment(name: str) -> bool:
+        tokens = _name_tokens(name)
+        return bool(markup.item_tokens.intersection(tokens)) and not (
+            markup.not_region_tokens.union(CONTAINER_TOKENS).intersection(tokens)
+        )
+
+    singles = [
+        members[0]
+        for members in groups.values()
+        if len(members) == 1
+        and any(names_one_comment(name) for name in _class_words(members[0]).split())
+        # the reply form ("Leave a reply", `div.comment-respond`) is not a comment
+        and members[0].get("id") not in EXCLUDED_REGION_IDS
+        and members[0].find(".//textarea") is None
+        and members[0].find(".//input") is None
+    ]
+    single_set = set(singles)
+    for element in singles:
+        if any(ancestor in single_set for ancestor in element.iterancestors()) or not _is_wordy(element):
+            continue
+        if _mostly_links(element, {element}) or not _author(element, {element}):
+            continue
+        if not _timestamp(element, {element}):
+            continue
+        if any(_names_comments(ancestor) for ancestor in element.iterancestors()):
+            return [element]
+    return []
 
 
 def _is_wordy(element: Element) -> bool:
@@ -445,7 +621,8 @@ def _region_items(root: Element) -> list[Element]:
     for regions in by_name.values():
         wordy = [r for r in regions if _is_wordy(r) and r.find(".//h1") is None]
         if len(wordy) >= MIN_REPEATED_COMMENTS:
-            best = max(best, ((True, len(wordy)), wordy), key=lambda pair: pair[0])
+            units = _comment_units(wordy)
+            best = max(best, ((True, len(units)), units), key=lambda pair: pair[0])
     for region in outermost:
         if region.find(".//h1") is not None:
             continue  # the article's own container, not a thread below it
@@ -453,6 +630,24 @@ def _region_items(root: Element) -> list[Element]:
         if members and key > best[0]:
             best = (key, members)
     return best[1]
+
+
+def _comment_units(members: list[Element]) -> list[Element]:
+    """Each member widened to its largest ancestor that holds no other member and adds at most
+    MAX_UNIT_EXTRA_WORDS words: the box that also shows the member's byline and date."""
+    member_set = set(members)
+    units: list[Element] = []
+    for member in members:
+        unit, size = member, len(_visible_text(member).split())
+        parent = unit.getparent()
+        while parent is not None and parent.tag not in ("body", "html"):
+            if any(other in member_set for other in parent.iter() if other is not member):
+                break
+            if len(_visible_text(parent).split()) > size + MAX_UNIT_EXTRA_WORDS:
+                break
+            unit, parent = parent, parent.getparent()
+        units.append(unit)
+    return units
 
 
 def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
@@ -550,16 +745,20 @@ def _merge_headers(members: list[Element]) -> list[Element]:
     if sizes[len(sizes) // 2] > MAX_HEADER_WORDS:
         return members
     member_set = set(members)
-    merged: list[Element] = []
+    units: list[list[Element]] = []
     for member in members:
         unit = [member]
         sibling = member.getnext()
         while sibling is not None and sibling not in member_set:
-            if isinstance(sibling.tag, str):
-                unit.append(sibling)
+            if isinstance(sibling.tag, str) and not _is_hidden(sibling) and not _only_links(sibling):
+                unit.append(sibling)  # a hidden copy (kept for quoting) or a "Quote | Report" bar is not it
             sibling = sibling.getnext()
-        merged.append(_wrap(unit))
-    return merged
+        units.append(unit)
+    if len(units) > 1:
+        # The last header has no next one to stop at: it takes as many siblings as the others did, not the
+        # reply form and page footer after the thread.
+        units[-1] = units[-1][: max(len(unit) for unit in units[:-1])]
+    return [_wrap(unit) for unit in units]
 
 
 def _is_meta_line(line: str) -> bool:
@@ -590,6 +789,9 @@ def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
         if DATE_LINE.match(line) and MONTH_OR_TIME.search(line):
             found_time = found_time or line
             return True
+        if (named := NAME_DATE_LINE.match(line)) and not found_author:
+            found_author, found_time = named.group("author"), found_time or named.group("when")
+            return True
         return bool(author) and line.rstrip(" :") == author
 
     while len(lines) > 1 and take(lines[0]):
@@ -597,6 +799,229 @@ def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
     while len(lines) > 1 and take(lines[-1]):
         lines.pop()
     return "\n".join(lines), found_author, found_time
+
+
+def _bylined_items(root: Element, article_text: str) -> list[Element]:
+    """Comments in markup that names no comment at all: repeated siblings, most of them carrying a dated
+    byline line, after a comment cue, with no heading and not the article's text (see CUE_LEVELS)."""
+    body = root.find("body")
+    opening = _shingles(_article_opening(article_text))
+    best: list[Element] = []
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or parent.tag in NOISE_TAGS or _is_hidden(parent):
+            continue
+        by_signature: dict[str, list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in REGION_CHILD_TAGS and not _is_hidden(child):
+                by_signature.setdefault(_signature(child), []).append(child)
+        for members in by_signature.values():
+            if len(members) < MIN_REPEATED_COMMENTS or len(members) <= len(best):
+                continue
+            bylined = [m for m in members if _has_dated_byline(m)]
+            shown = [m for m in members if not _only_links(m)]
+            if len(bylined) < MIN_REPEATED_COMMENTS or len(bylined) / len(shown) < MIN_EVIDENCE_SHARE:
+                continue
+            if any(m.find(f".//{tag}") is not None for m in bylined for tag in HEADING_TAGS):
+                continue
+            units = _merge_headers(bylined)
+            if len(units) < len(members) // 2 or not _after_comment_cue(members[0]):
+                continue
+            if any(_shingles(_visible_text(u)) & opening for u in units):
+                continue  # the article's own opening among them: a blog's list of signed posts
+            best = units
+    return best
+
+
+def _article_opening(article_text: str) -> str:
+    """The article's first words, up to the first word naming comments (where an extractor that took the
+    thread for article text has reached the thread)."""
+    region_words = comment_markup().region_tokens
+    opening: list[str] = []
+    for word in article_text.split()[:ARTICLE_OPENING_WORDS]:
+        if any(t in region_words for t in _name_tokens(word)):
+            break
+        opening.append(word)
+    return " ".join(opening)
+
+
+def _has_dated_byline(element: Element) -> bool:
+    """A "Posted by: NAME on DATE" line, or a short element that is one (broken by `<br>` or not)."""
+    byline = comment_markup().byline
+    lines = _visible_text(element).split("\n")
+    whole = " ".join(lines)
+    for line in [*lines, whole] if len(whole.split()) <= MAX_BYLINE_WORDS else lines:
+        match = byline.match(line.strip()) if len(line.split()) <= MAX_BYLINE_WORDS else None
+        if match and match.group("when"):
+            return True
+    return False
+
+
+def _only_links(element: Element) -> bool:
+    """Empty, or all its words are link text (an action bar: "Quote | Report this post")."""
+    text = "".join(_visible_text(element).split())
+    linked = "".join("".join(a.text_content().split()) for a in element.iter("a"))
+    return len(text.replace("|", "")) <= len(linked)
+
+
+def _after_comment_cue(element: Element) -> bool:
+    """A comment heading, link or anchor just before the element or one of its nearest ancestors."""
+    node: Element | None = element
+    for _ in range(CUE_LEVELS + 1):
+        if node is None:
+            return False
+        for sibling in itertools.islice(node.itersiblings(preceding=True), CUE_SIBLINGS):
+            if isinstance(sibling.tag, str) and any(_is_comment_cue(n) for n in sibling.iter()):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _is_comment_cue(element: Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    region_words = comment_markup().region_tokens
+    if any(t in region_words for t in _name_tokens(str(element.get("name") or ""))):
+        return True
+    if _names_comments(element):
+        return True
+    text = " ".join((element.text or "").split())
+    if not 0 < len(text.split()) <= MAX_CUE_WORDS:
+        return False
+    tokens = _name_tokens(text)  # "Read comments (5)", "Add comment"; not "Comments RSS", "Most commented"
+    return any(t in region_words for t in tokens) and not any(
+        t in comment_markup().not_region_tokens for t in tokens
+    )
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + ARTICLE_SHINGLE]) for i in range(len(words) - ARTICLE_SHINGLE + 1)}
+
+
+def _same_words(first: str, second: str) -> bool:
+    a, b = " ".join(re.findall(r"\w+", first.lower())), " ".join(re.findall(r"\w+", second.lower()))
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _script_state_comments(root: Element) -> list[RawComment]:
+    """The longest comment thread kept in a script's JSON state (see STATE_LIST_KEYS)."""
+    best: list[RawComment] = []
+    for script in root.iter("script"):
+        text = script.text or ""
+        kind = (script.get("type") or "").lower()
+        if kind not in STATE_SCRIPT_TYPES or len(text) > MAX_STATE_CHARS:
+            continue
+        start = _STATE_LIST_START.search(text)
+        if start is None:
+            continue
+        for data in _json_values(text, start.start()):
+            found = _state_comments(data)
+            if len(found) > len(best):
+                best = found
+    return best
+
+
+def _json_values(text: str, inside: int) -> list[Any]:
+    """The script as JSON, or else the JSON value assigned (`= {...}`) that spans position `inside`."""
+    try:
+        return [json.loads(text)]
+    except ValueError:
+        pass
+    decoder = json.JSONDecoder()
+    starts = [m.end() for m in re.finditer(r"=\s*(?=[{\[])", text[:inside])]
+    for start in reversed(starts[-STATE_ASSIGNMENT_TRIES:]):
+        try:
+            value, end = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        if end > inside:
+            return [value]
+    return []
+
+
+def _state_comments(data: Any) -> list[RawComment]:
+    best: list[RawComment] = []
+
+    def walk(node: Any) -> None:
+        nonlocal best
+        if isinstance(node, list):
+            for entry in node:
+                walk(entry)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, list) and _key_names_comments(str(key)):
+                    found: list[RawComment] = []
+                    _state_thread(value, None, found, {})
+                    if len(found) > len(best):
+                        best = found
+                if isinstance(value, (list, dict)):
+                    walk(value)
+
+    walk(data)
+    return best
+
+
+def _key_names_comments(key: str) -> bool:
+    markup = comment_markup()
+    tokens = _name_tokens(key)
+    return any(t in markup.region_tokens for t in tokens) and not any(
+        t in markup.not_region_tokens for t in tokens
+    )
+
+
+def _state_thread(
+    entries: list[Any], parent_n: int | None, found: list[RawComment], number_of_id: dict[str, int]
+) -> None:
+    """Each entry with words is a comment; replies nested in it (or pointing at it by `parentId`) follow."""
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        text = next((entry[k] for k in STATE_TEXT_KEYS if isinstance(entry.get(k), str)), "")
+        text = _markup_text(text)
+        if not text:
+            continue
+        n = len(found) + 1
+        parent = parent_n
+        parent_id = entry.get("parentId") or entry.get("parent_id")
+        if parent is None and parent_id is not None:
+            parent = number_of_id.get(str(parent_id))
+        if entry.get("id") is not None:
+            number_of_id[str(entry["id"])] = n
+        when = next((entry[k] for k in STATE_TIME_KEYS if isinstance(entry.get(k), (str, int))), None)
+        found.append(
+            RawComment(
+                n=n,
+                author=_state_author(entry),
+                text=text,
+                timestamp=str(when) if when is not None else None,
+                parent_n=parent,
+            )
+        )
+        for key in STATE_REPLY_KEYS:
+            replies = entry.get(key)
+            if isinstance(replies, list):
+                _state_thread(replies, n, found, number_of_id)
+
+
+def _state_author(entry: dict[str, Any]) -> str:
+    for key in STATE_AUTHOR_KEYS:
+        value = entry.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in STATE_NAME_KEYS if isinstance(value.get(k), str)), "")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _markup_text(text: str) -> str:
+    """A comment's words as plain text, when the state keeps them as HTML."""
+    if "<" not in text:
+        return " ".join(text.split())
+    try:
+        fragment = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (ValueError, TypeError):
+        return " ".join(text.split())
+    return block_text(fragment)
 
 
 def _json_ld_comments(root: Element) -> list[RawComment]:

@@ -28,11 +28,12 @@ def read_html_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     """Read one page; truncated or malformed markup yields what is there, or InputRejected when nothing."""
     notes = list(warnings)
     root = parse_html(text)
-    comments = read_comments(root) if root is not None else None
     meta = page_metadata(root) if root is not None else PageMetadata()
     fallback_text = _visible_text(root) if root is not None else ""
     extracted = _extract(_XML_DECLARATION.sub("", text, count=1), notes)
     body = (extracted.get("text") or "").strip()
+    # The extractor's article text (not the whole-page fallback) tells comments from signed article text.
+    comments = read_comments(root, article_text=body) if root is not None else None
     if not body and fallback_text:
         notes.append("main text not found by the extractor; kept all visible page text")
         body = fallback_text
