@@ -77,7 +77,17 @@ def _numeric(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _month_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     y = int(m["year"]) if m["year"] else None
-    return _full_date(ctx, m, y, lexicon().month(m["month"]), int(m["day"]))
+    tm = _full_date(ctx, m, y, lexicon().month(m["month"]), int(m["day"]))
+    if tm is None:
+        return None
+    tm, week_of = extend_left(ctx, tm, _WEEK_OF)
+    if week_of and tm.value is not None:  # "the week of March 4": that day's ISO week
+        iso = date.fromisoformat(tm.value.value).isocalendar()
+        tm = replace(tm, timex=f"{iso.year}-W{iso.week:02d}")
+    return tm
+
+
+_WEEK_OF = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
 
 
 def _month_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:

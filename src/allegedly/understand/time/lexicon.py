@@ -69,10 +69,20 @@ class Lexicon:
     holidays_easter: dict[str, int]
     holidays_nth_weekday: dict[str, tuple[int, int, int]]
     century_ordinals: dict[str, int]
+    reference_after_the: frozenset[str]
+    reference_not_before: frozenset[str]
+    bare_unit_verbs: tuple[str, ...]
+    bare_unit_fillers: tuple[str, ...]
+    multi_units: dict[str, str]
+    span_nouns: tuple[str, ...]
+    possessives: tuple[str, ...]
+    month_prepositions: tuple[str, ...]
 
     def number(self, word: str) -> tuple[int, int] | None:
         """The [least, most] a number word or numeral stands for, or None."""
         w = " ".join(word.lower().split())
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):  # "1,000 years"
+            w = w.replace(",", "")
         if w.isdigit():
             return int(w), int(w)
         if w in self.vague_numbers:
@@ -96,7 +106,7 @@ class Lexicon:
         """Numerals and number words, including "twenty-five" and vague quantities."""
         simple = alternation([w for w in self.numbers if w not in ("a", "an")])
         vague = alternation(list(self.vague_numbers))
-        return rf"(?i:\d{{1,3}}|{simple}(?:[-\s]{simple})?|{vague}|an?)"
+        return rf"(?i:\d{{1,3}}(?:,\d{{3}})*|{simple}(?:[-\s]{simple})?|{vague}|an?)"
 
 
 def _load() -> dict[str, Any]:
@@ -159,4 +169,12 @@ def lexicon() -> Lexicon:
             k: (int(v[0]), int(v[1]), int(v[2])) for k, v in d["holidays"]["nth_weekday"].items()
         },
         century_ordinals={k: int(v) for k, v in d["centuries"]["ordinals"].items()},
+        reference_after_the=frozenset(d["reference_after_the"]["words"]),
+        reference_not_before=frozenset(d["reference_after_the"]["not_before"]),
+        bare_unit_verbs=tuple(d["durations"]["bare_unit_verbs"]),
+        bare_unit_fillers=tuple(d["durations"]["bare_unit_fillers"]),
+        multi_units=dict(d["durations"]["multi_units"]),
+        span_nouns=tuple(d["durations"]["span_nouns"]),
+        possessives=tuple(sig["possessives"]),
+        month_prepositions=tuple(sig["month_prepositions"]),
     )

@@ -110,7 +110,9 @@ _ZULU = ("UTC", "GMT")
 
 def _clock(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if m["noon"]:
-        hh, mm = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
+        # TimeML writes midnight as the end of its day, T24:00 ("midnight Monday" is the
+        # night from Monday into Tuesday)
+        hh, mm = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
     else:
         h = m["h1"] or m["h2"] or m["h3"]
         hh, mm = int(h), int(m["m1"] or m["m3"] or 0)

@@ -64,6 +64,14 @@ def rules() -> dict[str, re.Pattern[str]]:
     zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)"
     ampm = r"(?i:[ap]\.m\.|[ap]m\b)"
     holidays = alternation([*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday])
+    half_units = _ci(["hour", "day", "year", "decade", "century", "month", "week", "minute"])
+    # a count for ranges: a numeral or a number word, not "a" and not a vague word
+    count = rf"(?:\d{{1,3}}|(?i:{number_words}(?:-{number_words})?))"
+    multi = _ci(list(lex.multi_units))
+    plural_units = _ci(["years", "months", "weeks", "days", "decades", "hours", "centuries"])
+    single_units = _ci(["year", "month", "week", "day", "decade", "hour", "century"])
+    bare_lead = _ci(["for", "over", "in", "within", *lex.bare_unit_verbs])
+    bare_fill = _ci([w for w in lex.bare_unit_fillers if w not in ("the", "many")])
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b"),
@@ -128,7 +136,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "a loss for the entire year", "earlier in the year": the year the text is about
         # (the last one named, else the anchor's); "the year previous" is the one before
         "the_year": re.compile(
-            r"\b(?i:for|in|during|throughout|over)\s+"
+            r"\b(?i:for|in|during|throughout|over|than(?=\s+the\s+year\s+(?:previous|prior|before)))\s+"
             r"(?P<span>(?i:the\s+(?:(?:entire|whole|full)\s+)?year(?:\s+(?P<prev>previous|prior|before))?))\b"
             r"(?![-\s]+(?i:of|when|that|in\s+which|since|after|ago|earlier|later|to|ahead|\d))"
         ),
@@ -150,7 +158,7 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:the)\s+(?P<rel>(?i:past|last|next|coming|previous|following|first|final|remaining))\s+"
             rf"(?P<num>{num})\s+(?:{unit_adj}\s+)?(?P<unit>{units})\b"
         ),
-        "recent_units": re.compile(r"\b(?i:recent)\s+(?P<unit>(?i:years|months|weeks|decades))\b"),
+        "recent_units": re.compile(r"\b(?i:recent)\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"),
         # "the coming months", "coming years": an open stretch ahead (TimeML PXM, PXY)
         "coming_units": re.compile(
             r"\b(?:(?i:the)\s+)?(?i:coming|upcoming)\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"
@@ -159,6 +167,26 @@ def rules() -> dict[str, re.Pattern[str]]:
         "half_quantity": re.compile(
             rf"\b(?:(?P<num>{num})\s+(?i:and\s+a\s+half)\s+(?P<unit>{units})"
             rf"|(?P<one>(?i:an?|one))\s+(?P<unit1>{units})\s+(?i:and\s+a\s+half))\b"
+        ),
+        # "half an hour", "a half-hour", "half a century": half of one unit
+        "half_unit": re.compile(
+            rf"\b(?:(?i:an?)[-\s]+)?(?i:half)[-\s]+(?:(?i:an?)\s+)?(?P<unit>{half_units})\b(?![-\s]+(?i:old))"
+        ),
+        # "two to three years", "between 60 and 90 days": TimeML (and HeidelTime) tag the
+        # first number on its own, with the unit written after the second
+        "range_first": re.compile(
+            rf"(?<![\d.,])\b(?P<num>{count})(?:\s+(?i:to|or|and)\s+|\s*[-–]\s*)(?:{count})[-\s]+"
+            rf"(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
+            rf"(?![-\s]+(?i:old|ago|later|earlier|after|before|from\s+now)\b)"
+        ),
+        # "1.5 years", "2.5-hour": a decimal count (TimeML P1.5Y, PT2.5H)
+        "decimal_quantity": re.compile(
+            rf"(?<![\d.,])\b(?P<num>\d{{1,3}}\.\d{{1,2}})[-\s]+(?P<unit>{units})\b"
+            rf"(?![-\s]+(?i:old|ago|later|earlier|after|before|from\s+now)\b)"
+        ),
+        # "a multiyear contract", "a decades-long dispute", "a week-long festival"
+        "multi_unit": re.compile(
+            rf"\b(?:(?P<multi>{multi})|(?P<plural>{plural_units})-long|(?P<single>{single_units})-long)\b"
         ),
         # "$5 billion a year", "3 percent per year": a rate, a TimeML SET
         "set_rate": re.compile(
@@ -175,11 +203,11 @@ def rules() -> dict[str, re.Pattern[str]]:
         "holiday": re.compile(rf"\b(?P<name>{holidays})(?![\w'’])(?:,?\s+(?P<year>{year})\b)?"),
         # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`
         "quantity": re.compile(
-            rf"\b(?P<num>{num})[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
+            rf"(?<!\d[.,])\b(?P<num>{num})[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
             rf"(?:\s+(?P<dir>{ago}|{after_before})\b|(?![-\s]+(?i:old)))"
         ),
         "ago_vague": re.compile(
-            rf"\b(?P<unit>(?i:years|months|weeks|days|decades))\s+(?P<dir>{ago}|(?i:later|earlier))\b"
+            rf"\b(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<dir>{ago}|(?i:later|earlier))\b"
         ),
         "rel_unit": re.compile(
             rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:earlier|later|early|late))\s+)?"
@@ -195,6 +223,11 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         "reference": re.compile(rf"\b{_ci(list(lex.references))}\b"),
         "discourse": re.compile(rf"\b{_ci(lex.discourse)}\b"),
+        # "that night", "the next morning": a part of the day the text last named (TIME)
+        "discourse_day_part": re.compile(
+            rf"\b(?P<rel>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous))\s+"
+            rf"(?P<pod>{day_parts})\b"
+        ),
         "age_old": re.compile(
             rf"\b(?P<num>\d{{1,3}}|{number_words}(?:-{number_words})?)[-\s](?P<unit>{age_units})s?[-\s](?i:old)\b"
         ),
@@ -215,8 +248,9 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         "set_adverb": re.compile(rf"\b{_ci(list(lex.sets))}\b"),
         # "for years", "over the years", "in minutes", "within hours"
+        # ... "will take weeks", "in just minutes", "had been decades in the making"
         "duration_vague": re.compile(
-            r"\b(?i:for|over|in|within)\s+(?P<span>(?:(?i:the|many)\s+)?"
+            rf"\b{bare_lead}\s+(?:{bare_fill}\s+)?(?P<span>(?:(?i:the|many)\s+)?"
             r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes)))\b(?!\s+(?i:ago|old|of|later|earlier))"
         ),
     }
@@ -232,8 +266,10 @@ def left_modifier() -> re.Pattern[str]:
 
 @cache
 def left_preposition() -> re.Pattern[str]:
-    """A preposition right before a bare month ("in June"): without one, June may be a name."""
-    return re.compile(rf"\b{_ci(lexicon().date_prepositions)}\s+$")
+    """A preposition or a possessive right before a bare month ("in June", "their January
+    sales"): without one, June may be a name."""
+    lex = lexicon()
+    return re.compile(rf"\b{_ci([*lex.date_prepositions, *lex.month_prepositions, *lex.possessives])}\s+$")
 
 
 @cache
@@ -252,9 +288,9 @@ def _past_words() -> str:
     """Irregular past forms, or a lower-case regular "-ed" form (not "need", "hundred")."""
     lex = lexicon()
     not_past = alternation(list(lex.not_past))
-    # one fixed-width look-behind per word: "is closed" is no past
+    # one fixed-width look-behind per word: "is closed", "will be held" are no past
     present = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.present_before_participle)
-    return rf"(?:{_ci(lex.past_cues)}|{present}(?!{not_past}\b)[a-z]+[a-df-z]ed)\b"
+    return rf"(?:{present}{_ci(lex.past_cues)}|{present}(?!{not_past}\b)[a-z]+[a-df-z]ed)\b"
 
 
 @cache

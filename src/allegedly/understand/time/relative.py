@@ -8,11 +8,13 @@ event-relative offsets ("a week after") keep value None and carry their offset.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from allegedly.model import DateValue
 
-from .lexicon import lexicon
+from .lexicon import alternation, lexicon
 from .matches import Ctx, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import from_bounds, shift
 from .patterns import left_approximator, left_modifier
@@ -23,10 +25,14 @@ def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     an event, neither -> a duration. A hedge before it joins the span."""
     d = " ".join((m["dir"] or "").lower().split())
     lex = lexicon()
-    if lex.units[m["unit"].lower()][0] == "Q" and (
-        m["num"].lower() in ("a", "an") or re.match(r"\s+(?i:of)\b", ctx.text[m.end() : m.end() + 4])
+    if (
+        lex.units[m["unit"].lower()][0] == "Q"
+        and (m["num"].lower() in ("a", "an") or re.match(r"\s+(?i:of)\b", ctx.text[m.end() : m.end() + 4]))
+        and not _UNIT_ADJECTIVE.search(m.group(0))
     ):
-        return None  # "a quarter of the shares", "three quarters of": fractions, not time
+        # "a quarter of the shares", "three quarters of": fractions, not time; but "two
+        # consecutive quarters of growth" counts quarters of a year
+        return None
     if d in lex.ago:
         tm = _ago(ctx, m)
     elif d:
@@ -34,6 +40,9 @@ def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:
         tm = _duration(ctx, m)
     return None if tm is None else extend_left(ctx, tm, left_approximator())[0]
+
+
+_UNIT_ADJECTIVE = re.compile(rf"(?i:\b{alternation(list(lexicon().unit_adjectives))}\b)")
 
 
 def _designator(unit: str) -> tuple[str, int]:
@@ -57,10 +66,15 @@ def _ago(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     des, per = _calendar_step(m["unit"])
     least, most = amount[0] * per, amount[1] * per
     a = ctx.anchor
+    if des in ("H", "MIN"):
+        # "three hours ago": the day of the anchor (its clock time is not known); not
+        # three days back
+        least = most = 0
+        des = "D"
     v = shift(a, -most, -least, _calendar_unit(des)) if a is not None else None
     # TimeML (and HeidelTime) give a vague count ("a few weeks ago") the value PAST_REF;
     # the DateValue still keeps whatever the whole range allows.
-    timex = timex_of(v) if least == most else None
+    timex = timex_of(v) if amount[0] == amount[1] else None
     return at(ctx, m, "relative", value=v, timex=timex or "PAST_REF", anchor=anchored(ctx, v))
 
 
@@ -81,6 +95,8 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         return None
     des, per = _calendar_step(m["unit"])
     least, most = amount[0] * per, amount[1] * per
+    if des in ("H", "MIN"):  # "three hours later": the same day, as far as a day tells
+        least, most = 0, 0
     d = " ".join(m["dir"].lower().split())
     lex = lexicon()
     if d == "from now":
@@ -113,7 +129,20 @@ def _durationtimex_of(num: str | None, unit: str) -> str:
 
 
 def _duration(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    return at(ctx, m, "duration", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION")
+    tm = at(ctx, m, "duration", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION")
+    noun = _span_noun().match(ctx.text, tm.end)
+    if noun is not None:  # "a three-year period": the noun is part of the TimeML extent
+        tm = replace(tm, end=noun.end(), text=ctx.text[tm.start : noun.end()])
+    return tm
+
+
+def _span_noun() -> re.Pattern[str]:
+    return _compiled(rf"\s+(?i:{alternation(list(lexicon().span_nouns))})\b")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -201,7 +230,11 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     code = lexicon().seasons[m["season"].lower()]
     if m["year"]:
         y: int | None = int(m["year"])
-    elif m["rel"] or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start()):
+    elif (
+        m["rel"]
+        or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
+        or (_possessive_before(ctx, m.start()) and m["season"] not in _SEASON_VERBS)
+    ):
         y = _season_year(ctx, m.start(), code, None)
     else:  # "fall" and "spring" are also verbs and nouns
         return None
@@ -219,6 +252,15 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 _THE = re.compile(r"\b(?i:the)\s+$")
+# After a possessive, lower-case "fall" and "spring" are nouns of motion ("its fall in
+# value", "her spring to fame"); capitalised ("their Spring meetings") they are seasons.
+_SEASON_VERBS = ("fall", "spring")
+
+
+def _possessive_before(ctx: Ctx, pos: int) -> bool:
+    """ "their Autumn meetings": a possessive right before the word."""
+    pattern = _compiled(rf"\b(?i:{alternation(list(lexicon().possessives))})\s+$")
+    return pattern.search(ctx.text, max(0, pos - 10), pos) is not None
 
 
 def _relative_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -250,7 +292,17 @@ def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         lex.blockers_after, m.end()
     ):
         return None  # "as soon as", "now-defunct", "soon-to-open"
-    ref = lex.references[" ".join(m.group(0).lower().split())]
+    word = " ".join(m.group(0).lower().split())
+    if word in lex.reference_after_the:
+        nxt = re.match(r"\s+([\w-]+)", ctx.text[m.end() : m.end() + 30])
+        if (
+            not (before and before.group(1).lower() == "the")
+            or nxt is None
+            or nxt.group(1)[0].isupper()
+            or nxt.group(1).lower() in lex.reference_not_before
+        ):
+            return None  # "its current models", "the current CEO": a property, not a time
+    ref = lex.references[word]
     v = ctx.anchor if ref == "present" else None
     return at(ctx, m, "relative", value=v, timex=f"{ref.upper()}_REF", anchor=anchored(ctx, v))
 
@@ -262,6 +314,13 @@ def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     unit = next((u for u in ("day", "week", "month", "year") if u in words), "day")
     des = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     return at(ctx, m, "relative", offset=(step, step, des))
+
+
+def _discourse_day_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "that night": the day the text last named, at night (the tagger adds the day)."""
+    rel = m["rel"].lower()
+    step = 1 if ("next" in rel or "following" in rel) else -1 if "previous" in rel else 0
+    return at(ctx, m, "relative", timex_type="TIME", offset=(step, step, "D"))
 
 
 def _age_number(num: str) -> int | None:
@@ -365,6 +424,56 @@ def _half_quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return extend_left(ctx, tm, left_approximator())[0]
 
 
+# Half of one unit in TimeML: the same value in the next finer unit where it is whole.
+_HALF: dict[str, str] = {
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+    "month": "P0.5M",
+    "week": "P0.5W",
+    "day": "PT12H",
+    "hour": "PT30M",
+    "minute": "PT30S",
+}
+
+
+def _half_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "half an hour" -> PT30M, "half a century" -> P50Y."""
+    tm = at(ctx, m, "duration", timex=_HALF[m["unit"].lower()], timex_type="DURATION")
+    return extend_left(ctx, tm, left_approximator())[0]
+
+
+def _range_first(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "two to three years": the first number, with the unit written after the second
+    (the second is tagged by the quantity rule)."""
+    amount = _amount(m["num"])
+    if amount is None:
+        return None
+    tm = at(ctx, m, "duration", "num", timex=_durationtimex_of(m["num"], m["unit"]), timex_type="DURATION")
+    return extend_left(ctx, tm, left_approximator())[0]
+
+
+def _decimal_quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "1.5 years" -> P1.5Y, "2.5 decades" -> P25Y."""
+    des, per = _designator(m["unit"])
+    n = float(m["num"]) * per
+    count = str(int(n)) if n == int(n) else f"{n:g}"
+    timex = f"PT{count}{des[0]}" if des in ("H", "MIN") else f"P{count}{des}"
+    tm = at(ctx, m, "duration", timex=timex, timex_type="DURATION")
+    return extend_left(ctx, tm, left_approximator())[0]
+
+
+def _multi_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "multiyear" -> PXY, "decades-long" -> PXY, "week-long" -> P1W."""
+    if m["multi"]:
+        timex = lexicon().multi_units[m["multi"].lower()]
+    elif m["plural"]:
+        timex = _durationtimex_of(None, m["plural"])
+    else:
+        timex = _durationtimex_of("1", m["single"])
+    return at(ctx, m, "duration", timex=timex, timex_type="DURATION")
+
+
 def _coming_units(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "duration", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
 
@@ -375,6 +484,10 @@ def _set_rate(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 BUILDERS = {
     "half_quantity": _half_quantity,
+    "half_unit": _half_unit,
+    "range_first": _range_first,
+    "multi_unit": _multi_unit,
+    "decimal_quantity": _decimal_quantity,
     "coming_units": _coming_units,
     "set_rate": _set_rate,
     "quantity": _quantity,
@@ -384,6 +497,7 @@ BUILDERS = {
     "relative_day": _relative_day,
     "reference": _reference,
     "discourse": _discourse,
+    "discourse_day_part": _discourse_day_part,
     "age_old": _age_old,
     "age_lead": _age_lead,
     "age_apposition": _age_apposition,

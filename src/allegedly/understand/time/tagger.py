@@ -12,7 +12,8 @@ Guarantees:
   they carry is applied by anchor_relative() once the event's date is known. For the
   TimeML value only (`timex`), "the next day", "two years later" and "the same day" are
   counted from the last date the text named before them (else the anchor), as TimeML
-  annotators and HeidelTime do; the DateValue stays None.
+  annotators and HeidelTime do; the DateValue stays None. "That night" is that day with
+  the TimeML part-of-day code (TIME).
 - A clock time ("18:00 UTC") is on the day named right after it ("12:00 UTC Monday"),
   else the last day named earlier in its paragraph, else the anchor's day.
 """
@@ -26,6 +27,7 @@ from dataclasses import replace
 from allegedly.model import DateValue, Precision, TimeExpression
 
 from . import dates, parts, relative
+from .lexicon import lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD
@@ -149,12 +151,22 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
             ref = refs.get(_NEEDS.get(unit, "day"), ctx.anchor)
             v = shift(ref, lo, hi, unit) if ref is not None else None
             if v is not None:
-                tm = replace(tm, timex=v.value)
+                timex = v.value
+                if tm.timex_type == "TIME":  # "that night": the day, then the part of it
+                    code = _day_part_code(tm.text)
+                    timex = f"{v.value}T{code}" if code and v.precision == "day" else timex
+                tm = replace(tm, timex=timex)
                 _remember(refs, v)
         elif _is_reference(tm) and tm.value is not None:
             _remember(refs, tm.value)
         out.append(tm)
     return out
+
+
+def _day_part_code(text: str) -> str | None:
+    """The TimeML part-of-day code of the last word of `text` ("that night" -> "NI")."""
+    words = text.lower().split()
+    return lexicon().day_parts.get(words[-1]) if words else None
 
 
 _CALENDAR_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
