@@ -219,3 +219,26 @@ def test_an_event_that_almost_happened_is_not_claimed(pipeline: Any) -> None:
     found = analyse(pipeline, text)
     assert relations(found, "separated") == set()
     assert relations(found, "spouse")
+
+
+def test_married_to_a_list_and_an_early_year(pipeline: Any) -> None:
+    text = (
+        "Arden Vale was a prince. He was the third of the brothers and was married to Delia Crane, "
+        "Ursa Pell and Chitra Maun at different times. In 1686 he married Sabine Holt."
+    )
+    spouses = {
+        c.object: c
+        for c in analyse(pipeline, text).claims
+        if c.predicate == "spouse" and c.subject == "Arden Vale"
+    }
+    assert {"Delia Crane", "Ursa Pell", "Chitra Maun", "Sabine Holt"} <= set(spouses)
+    assert spouses["Sabine Holt"].date is not None and spouses["Sabine Holt"].date.value == "1686"
+    # list-mates after the verb are not married to each other
+    assert not any(
+        c.predicate == "spouse" and c.subject == "Delia Crane" for c in analyse(pipeline, text).claims
+    )
+
+
+def test_a_wife_of_needs_the_person_beside_it(pipeline: Any) -> None:
+    text = "Arden Vale was born of Kelsa Moor, the first wife of King Pandor Vale."
+    assert relations(analyse(pipeline, text), "spouse") <= {("Kelsa Moor", "Pandor Vale")}

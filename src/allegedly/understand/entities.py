@@ -516,11 +516,12 @@ def _is_common_word(word: str) -> bool:
 
 
 def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
-    """ "Dara Holt" tagged ORG: two or three capitalised words led by a known first name."""
-    words = text.split()
+    """ "Dara Holt" tagged ORG: two or three capitalised words (particles aside: "Anne-Marie du
+    Noyer") led by a known first name (the first part of a hyphenated one counts)."""
+    words = [w for w in text.split() if w not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in org_heads:
         return False
-    return str(_name_genders().get_gender(words[0])) not in ("unknown", "andy")
+    return str(_name_genders().get_gender(words[0].split("-")[0])) not in ("unknown", "andy")
 
 
 def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:

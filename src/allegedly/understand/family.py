@@ -85,8 +85,12 @@ _LIST_GAP = re.compile(
 
 # "the wife of", "widow of", "the former husband of": the spouse follows.
 _SPOUSE_OF = re.compile(
-    r"\b(?:the\s+|a\s+)?((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b", re.IGNORECASE
+    r"\b(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|last|late|only)\s+)?"
+    r"((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b",
+    re.IGNORECASE,
 )
+# Between a person and "the wife of": an apposition or a copula ("X, the wife of", "X was the wife of").
+_SPOUSE_OF_GAP = re.compile(r"\s*,\s*|\s+(?:is|was|became|remained)\s+")
 
 
 class FamilyRules(ClaimBuilder):
@@ -219,7 +223,13 @@ class FamilyRules(ClaimBuilder):
         """ "X, the wife of Y", "X, widow of Y": X and Y are (or were) married."""
         for match in _SPOUSE_OF.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-            before = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+            before = [
+                p
+                for p in ctx.people
+                if p.via != "couple"
+                and p.end <= cue_start
+                and _SPOUSE_OF_GAP.fullmatch(doc_text(self.doc)[p.end : cue_start])
+            ]
             after = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 40]
             if before and after:
                 ended = match.group(1).lower().startswith(("widow", "ex", "former"))
@@ -256,9 +266,18 @@ class FamilyRules(ClaimBuilder):
         """ "X married Y", "X married the architect Y", "X was married to Y": the verb's subject
         and its object, not merely the nearest names."""
         for token in sent:
-            if token.lemma_.lower() not in ("marry", "wed") or token.pos_ not in ("VERB", "AUX", "ADJ"):
+            # "married" tagged an adjective keeps its own form as lemma
+            marrying = token.lemma_.lower() in ("marry", "wed") or token.lower_ in ("married", "wedded")
+            if not marrying or token.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verb = token
+            # "He was a prince and was married to X": the subject sits on the first conjunct
+            for _ in range(3):
+                if subjects or verb.dep_ not in ("conj", "acomp", "xcomp") or verb.head is verb:
+                    break
+                verb = verb.head
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             objects = [c for c in token.children if c.dep_ == "dobj"]
             objects += [
                 g
@@ -270,8 +289,11 @@ class FamilyRules(ClaimBuilder):
             if not subjects or not objects:
                 continue
             first = self._person_in(ctx, subjects[0])
-            second = self._person_in(ctx, objects[0])
-            if first and second and first != second:
+            # "married to A, B and C at different times": every conjunct is a spouse
+            for obj in [objects[0], *objects[0].conjuncts][:4]:
+                second = self._person_in(ctx, obj)
+                if not first or not second or first == second:
+                    continue
                 date = self._date_near(ctx, token.idx + len(token.text))
                 self._add(
                     ctx,

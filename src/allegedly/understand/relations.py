@@ -38,6 +38,9 @@ _KIN_TO_NAME = re.compile(
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)\s+){0,2}"
 )
 
+# Between two items of one list: "A, B", "A and B", "A, and B".
+_LIST_MATES = re.compile(r"\s*(?:,|,?\s*and)\s*")
+
 # Right before an event verb: the event did not happen ("almost split", "nearly married").
 _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
 
@@ -174,13 +177,18 @@ class Extractor(FamilyRules):
     def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
         names = [p for p in ctx.people if p.via != "couple"]
-        distinct: list[str] = []
+        distinct: list[Person] = []
         # People named around the cue, nearest first.
         for person in sorted(names, key=lambda p: min(abs(p.start - cue_start), abs(p.start - cue_end))):
-            if person.key not in distinct:
-                distinct.append(person.key)
+            if person.key not in {d.key for d in distinct}:
+                distinct.append(person)
         if len(distinct) >= 2:
-            return distinct[0], distinct[1]
+            first, second = sorted(distinct[:2], key=lambda p: p.start)
+            # "married to A, B and C": items of one list after the cue are not each other's pair
+            if first.start >= cue_end and _LIST_MATES.fullmatch(doc_text(self.doc)[first.end : second.start]):
+                before = [p for p in names if p.end <= cue_start]
+                return (before[-1].key, first.key) if before and before[-1].key != first.key else None
+            return distinct[0].key, distinct[1].key
         if couple:
             return couple[0].key, couple[1].key
         return None

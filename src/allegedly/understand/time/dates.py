@@ -217,6 +217,19 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return tm
 
 
+# Before a year older than 1800, only these words make it one ("In 1686 she married").
+_EARLY_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "around", "circa", "c"})
+
+
+def _early_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """A year before 1800 only right after a preposition: alone, such a number is more often
+    a count ("1500 soldiers") than a year."""
+    prev = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, m.start() - 12) : m.start()])
+    if prev is None or prev.group(1).lower() not in _EARLY_YEAR_PREPOSITIONS:
+        return None
+    return _year(ctx, m)
+
+
 def _century(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     n = int(m["n"]) if m["n"] else lexicon().century_ordinals[m["word"].lower()]
     if not 1 <= n <= 30:
@@ -295,4 +308,5 @@ BUILDERS = {
     "weekday": _weekday,
     "decade": _decade,
     "year": _year,
+    "early_year": _early_year,
 }

@@ -102,6 +102,9 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<=(?i:mid|end)-)|(?<=(?i:late)-)|(?<=(?i:early)-)|(?<![\d$£€.,/-]))\b(?P<year>{year})"
             r"(?![\d%]|[.,]\d|-\d|/)"
         ),
+        # "In 1686 she married", "since 1540": an older year only right after a preposition
+        # (alone, a number below 1800 is more often a count or a code than a year)
+        "early_year": re.compile(r"\b(?P<year>1[0-7]\d\d)\b(?![\d%]|[.,]\d|-\d|/)"),
         # "since '82": a two-digit year after a preposition
         "short_year": re.compile(
             r"\b(?i:since|in|of|from|to|until|by|before|after|early|late|mid)[\s-]+(?P<yy>['’]\d\d)\b(?!['’]?s)"
