@@ -242,3 +242,18 @@ def test_married_to_a_list_and_an_early_year(pipeline: Any) -> None:
 def test_a_wife_of_needs_the_person_beside_it(pipeline: Any) -> None:
     text = "Arden Vale was born of Kelsa Moor, the first wife of King Pandor Vale."
     assert relations(analyse(pipeline, text), "spouse") <= {("Kelsa Moor", "Pandor Vale")}
+
+
+def test_parents_with_life_years_and_plural_children(pipeline: Any) -> None:
+    text = (
+        "Henrik Vogt (22 August 1861–26 January 1922) was a Norwegian officer. He was the son of "
+        "Johan Lysholm Vogt (1820–88) and his wife Marie Bonnevie (1830–1904)."
+    )
+    assert relations(analyse(pipeline, text), "child") == {
+        ("Johan Lysholm Vogt", "Henrik Vogt"),
+        ("Marie Bonnevie", "Henrik Vogt"),
+    }
+    text = "Kusa Rao and his twin brother Lava Rao were the children of Rama Dev and Sita Dev."
+    assert relations(analyse(pipeline, text), "child") == {
+        (parent, child) for parent in ("Rama Dev", "Sita Dev") for child in ("Kusa Rao", "Lava Rao")
+    }

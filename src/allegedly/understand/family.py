@@ -25,7 +25,7 @@ _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
 
 # "the son of", "a daughter of", "the eldest child of": the parents follow.
 _CHILD_OF = re.compile(
-    r"\b(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child)\s+of\b",
+    r"\b(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child|children|sons|daughters)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -45,8 +45,10 @@ _BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+to\b")
 
 # Between two parents: "and", perhaps with the second parent's description ("and the actor ");
 # an apposition on the first parent may come before it ("A, a Zambian engineer, and B").
+# Life years in brackets may follow the first ("A (1820–88) and his wife B").
 _PARENTS_GAP = re.compile(
-    r"(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+(?:(?:the|a|an)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+"
+    r"(?:(?:the|a|an|his|her)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
 )
 
 # After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
@@ -384,14 +386,18 @@ class FamilyRules(ClaimBuilder):
                 before = after[:1]
             if not before:
                 continue
-            child = before[-1]
+            children = [before[-1]]
             # "He was born in Leeds, England, the son of A": the subject born, not the place's name
             if before[0].start == ctx.start and re.search(
                 r"\bborn\b", doc_text(self.doc)[before[0].end : cue_start]
             ):
-                child = before[0]
-            for parent in chosen:
-                self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+                children = [before[0]]
+            # "Kusa and his twin brother Lava were the children of A and B": every subject
+            if re.search(r"(?:children|sons|daughters)\s+of$", match.group(0), re.IGNORECASE):
+                children = [p for p in before if p.via == "name"][-4:] or children
+            for child in children:
+                for parent in chosen:
+                    self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
 
     def _named_list(self, ctx: SentenceContext, first: Person, limit: int) -> list[Person]:
         """`first` and the names joined to it by "and" (with descriptions: "A, a banker, and the
