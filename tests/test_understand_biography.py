@@ -257,3 +257,13 @@ def test_parents_with_life_years_and_plural_children(pipeline: Any) -> None:
     assert relations(analyse(pipeline, text), "child") == {
         (parent, child) for parent in ("Rama Dev", "Sita Dev") for child in ("Kusa Rao", "Lava Rao")
     }
+
+
+def test_academic_posts_are_employers(pipeline: Any) -> None:
+    text = (
+        "Horst Eidenberg (born 23 October 1963) is the Freshfields Professor of Commercial Law in the "
+        "Faculty of Law at the University of Oxford."
+    )
+    assert ("Horst Eidenberg", "University of Oxford") in relations(analyse(pipeline, text), "employer")
+    text = "Ronald Leeds is an American cellist. He is currently on the faculties of the Thornton School of Music."
+    assert ("Ronald Leeds", "Thornton School of Music") in relations(analyse(pipeline, text), "employer")

@@ -211,10 +211,10 @@ class Extractor(FamilyRules):
         jobs = relation_lexicon().job_nouns.pattern
         employers = self._employers_in(ctx)
         for employer in employers:
-            before = text[max(ctx.start, employer.span.start - 70) : employer.span.start]
+            before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
             held_at = re.search(
-                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,30}}?)?\s+(?:at|for|with)\s+(?:the\s+)?$",
+                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?$",
                 before,
                 re.IGNORECASE,
             )
