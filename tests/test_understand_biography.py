@@ -265,5 +265,5 @@ def test_academic_posts_are_employers(pipeline: Any) -> None:
         "Faculty of Law at the University of Oxford."
     )
     assert ("Horst Eidenberg", "University of Oxford") in relations(analyse(pipeline, text), "employer")
-    text = "Ronald Leeds is an American cellist. He is currently on the faculties of the Thornton School of Music."
+    text = "Ronald Leeds is a cellist. He is currently on the faculties of the Thornton School of Music."
     assert ("Ronald Leeds", "Thornton School of Music") in relations(analyse(pipeline, text), "employer")
