@@ -158,3 +158,64 @@ def test_a_vague_ago_keeps_its_calendar_value() -> None:
     # the DateValue stays as fine as the whole range allows; only the TimeML value is vague
     tm = _match("The studio was founded a few weeks ago.", "a few weeks ago")
     assert tm.value is not None and tm.value.value == "2013"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex_type", "timex"),
+    [
+        # "the past year" is a stretch ending now; "last year" the calendar year before
+        ("Velmora's sales rose over the past year.", "the past year", "DURATION", "P1Y"),
+        ("Dara Quell toured in the past decade.", "the past decade", "DURATION", "P10Y"),
+        ("Velmora's sales rose last year.", "last year", "DATE", "2012"),
+        ("Prices fell in the past week of trading.", "the past week", "DATE", "2013-W11"),
+        # plural weekdays and "every N units" recur
+        ("The Quell bakery closes on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("Dara Quell swims Friday mornings.", "Friday mornings", "SET", "XXXX-WXX-5TMO"),
+        ("The Velmora board meets every two weeks.", "every two weeks", "SET", "P2W"),
+        ("The Velmora board meets every other month.", "every other month", "SET", "P2M"),
+        # a vague count tied to an event only says which side it is on
+        ("Dara Quell left a few days later.", "a few days later", "DATE", "FUTURE_REF"),
+        ("Dara Quell had left several weeks earlier.", "several weeks earlier", "DATE", "PAST_REF"),
+        # "year-end" is the anchor's year
+        ("Velmora expects the deal to close by year-end.", "year-end", "DATE", "2013"),
+        # "is set for" looks ahead, and the points of "p.m." end no clause
+        (
+            "The Velmora vote is set for 3 p.m. EDT Thursday.",
+            "3 p.m. EDT Thursday",
+            "TIME",
+            "2013-03-28T15:00",
+        ),
+        # "local time" joins the clock time, which is on the day named after it
+        (
+            "The fire began at 1 a.m. local time Saturday.",
+            "1 a.m. local time Saturday",
+            "TIME",
+            "2013-03-16T01:00",
+        ),
+        # a week of a month is the ISO week whose Thursday is in that month
+        ("Velmora sales rose in the last week of February.", "the last week of February", "DATE", "2013-W09"),
+        ("Dara Quell tours in the first week of May 2014.", "the first week of May 2014", "DATE", "2014-W18"),
+        # "after months of talks": a vague stretch
+        ("The Velmora deal came after months of talks.", "months", "DURATION", "PXM"),
+        # the part of the day being traded, on the day the text named
+        ("On Tuesday, Velmora shares rose in morning trading.", "morning", "TIME", "2013-03-19TMO"),
+    ],
+)
+def test_fourth_round_conventions(text: str, phrase: str, timex_type: str, timex: str) -> None:
+    tm = _match(text, phrase)
+    assert (tm.timex_type, tm.timex) == (timex_type, timex)
+
+
+def test_deadline_in_a_past_clause_may_be_just_ahead() -> None:
+    # written on Thursday 2013-03-21: "until Friday" is the next day, "until Monday" the last
+    thursday = DateValue("2013-03-21")
+    text = "The exchange kept trading halted until Friday."
+    assert _match(text, "Friday", thursday).timex == "2013-03-22"
+    text = "The exchange kept trading halted until Monday."
+    assert _match(text, "Monday", thursday).timex == "2013-03-18"
+
+
+def test_most_recent_ranks_a_series() -> None:
+    found = [tm.text for tm in tag_times_rich("Velmora recalled its most recent phone model.", ANCHOR)]
+    assert found == []
+    assert _match("Velmora was hit in the recent downturn.", "recent").timex == "PAST_REF"

@@ -149,6 +149,11 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
             delta = wd - ad.isoweekday()
         elif rel in ("next", "coming") or (rel in ("", "on") and _ahead(ctx, s)):
             delta = (wd - ad.isoweekday()) % 7 or (7 if rel == "next" else 0)
+        elif rel == "" and _after_deadline(ctx, s):
+            # "kept markets closed until Friday" (written on a Thursday): a state
+            # narrated in the past may still run up to a deadline just ahead
+            ahead = (wd - ad.isoweekday()) % 7
+            delta = ahead if 0 < ahead <= _DEADLINE_AHEAD_DAYS else -((ad.isoweekday() - wd) % 7)
         else:
             delta = -((ad.isoweekday() - wd) % 7 or (7 if rel in ("last", "past") else 0))
         v = DateValue((ad + timedelta(days=delta)).isoformat())
@@ -173,6 +178,16 @@ def _ahead(ctx: Ctx, pos: int) -> bool:
     if tense == "future":
         return True
     return tense == "present" and deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None
+
+
+# How far ahead a deadline day in a past clause may be: "were closed until Monday" on a
+# Friday is the Monday before (three days ahead is as far as four behind), "until
+# Friday" on a Thursday is tomorrow.
+_DEADLINE_AHEAD_DAYS = 2
+
+
+def _after_deadline(ctx: Ctx, pos: int) -> bool:
+    return deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None
 
 
 # A bare "80s" is a decade only after these words ("the 70s and 80s", "early 90s"):
@@ -294,6 +309,25 @@ def _holiday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "date", value=v, timex=timex_of(v), anchor=None if m["year"] else anchored(ctx, v))
 
 
+def _week_of_month(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "the last week of March" -> 2009-W13: an ISO week belongs to the month that
+    holds its Thursday (as a week belongs to the year that holds its Thursday)."""
+    lex = lexicon()
+    n = lex.part_ordinals[m["ord"].lower()]
+    mo = lex.months[m["month"].lower()]
+    month = make(int(m["year"]), mo) if m["year"] else _place_in_year(ctx, m.start(), mo, None)
+    if month is None:
+        return at(ctx, m, "date", month=mo)
+    first = date(month.year, mo, 1)
+    thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)  # the month's first
+    thursdays = [thursday + timedelta(weeks=k) for k in range(5)]
+    thursdays = [t for t in thursdays if t.month == mo]
+    if n > len(thursdays):
+        return None
+    iso = thursdays[n - 1 if n else -1].isocalendar()
+    return at(ctx, m, "date", value=month, timex=f"{iso.year}-W{iso.week:02d}", month=mo, anchor=None)
+
+
 BUILDERS = {
     "century": _century,
     "holiday": _holiday,
@@ -305,6 +339,7 @@ BUILDERS = {
     "month_rel": _month_rel,
     "month_of_year": _month_of_year,
     "month_bare": _month_bare,
+    "week_of_month": _week_of_month,
     "weekday": _weekday,
     "decade": _decade,
     "year": _year,

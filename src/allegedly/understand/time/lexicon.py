@@ -56,6 +56,7 @@ class Lexicon:
     blockers_after: tuple[str, ...]
     day_parts: dict[str, str]
     day_frame_verbs: tuple[str, ...]
+    trading_nouns: tuple[str, ...]
     part_ordinals: dict[str, int]
     fiscal: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -75,6 +76,8 @@ class Lexicon:
     bare_unit_fillers: tuple[str, ...]
     multi_units: dict[str, str]
     span_nouns: tuple[str, ...]
+    span_rel: tuple[str, ...]
+    span_units: tuple[str, ...]
     possessives: tuple[str, ...]
     month_prepositions: tuple[str, ...]
 
@@ -154,6 +157,7 @@ def lexicon() -> Lexicon:
         blockers_after=tuple(d["reference_blockers"]["after"]),
         day_parts=dict(d["day_parts"]),
         day_frame_verbs=tuple(d["day_frame"]["verbs"]),
+        trading_nouns=tuple(d["day_frame"]["trading_nouns"]),
         part_ordinals={k: int(v) for k, v in d["parts_of_year"]["ordinals"].items()},
         fiscal=tuple(d["parts_of_year"]["fiscal"]),
         past_cues=tuple(sig["past_cues"]),
@@ -175,6 +179,8 @@ def lexicon() -> Lexicon:
         bare_unit_fillers=tuple(d["durations"]["bare_unit_fillers"]),
         multi_units=dict(d["durations"]["multi_units"]),
         span_nouns=tuple(d["durations"]["span_nouns"]),
+        span_rel=tuple(d["durations"]["span_rel"]),
+        span_units=tuple(d["durations"]["span_units"]),
         possessives=tuple(sig["possessives"]),
         month_prepositions=tuple(sig["month_prepositions"]),
     )

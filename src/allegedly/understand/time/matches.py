@@ -17,8 +17,11 @@ from .patterns import future_cue, past_cue, past_verb_before
 # Sentence and clause boundaries for the tense test.
 # A relative pronoun opens a new clause too: "announced Friday that it will ..." speaks
 # of the past on the left of "that".
-# A point or comma inside a number ("0.9%", "3,200") breaks nothing.
-_CLAUSE_BREAK = re.compile(r"[.,](?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b")
+# A point or comma inside a number ("0.9%", "3,200") breaks nothing, nor the points of
+# "a.m."/"p.m." ("is set for 3 p.m. Thursday" is one clause).
+_CLAUSE_BREAK = re.compile(
+    r",(?!\d)|(?<!\b[ap])(?<![ap]\.m)\.(?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b"
+)
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
 Tense = Literal["future", "past", "present"]

@@ -127,6 +127,12 @@ def _clock(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "date", timex=f"T{hh:02d}:{mm:02d}{zone}", timex_type="TIME", anchor="clock")
 
 
+def _trading_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "in morning trading" -> "morning", placed on a day as a clock time is (TMO)."""
+    code = lexicon().day_parts[m["pod"].lower()]
+    return at(ctx, m, "date", "pod", timex=f"T{code}", timex_type="TIME", anchor="clock")
+
+
 _SCORE_WORDS = re.compile(r"(?i:\b(?:won|lost|beat|score|scored|ratio|odds|drew|defeated)\b)")
 
 
@@ -167,7 +173,7 @@ SAME_PERIOD = "same_period"
 
 
 def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     a = ctx.anchor
     if a is None:
         return at(ctx, m, "relative")
@@ -219,6 +225,7 @@ BUILDERS = {
     "quarter_label": _quarter_label,
     "fiscal_year": _fiscal_year,
     "clock": _clock,
+    "trading_part": _trading_part,
     "weekend": _weekend,
     "day_frame": _day_frame,
     "unit_part": _unit_part,

@@ -89,6 +89,11 @@ def rules() -> dict[str, re.Pattern[str]]:
         "month_of_year": re.compile(
             rf"\b(?P<month>{month_full})\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
         ),
+        # "the last week of March", "the first week of June 2012"
+        "week_of_month": re.compile(
+            rf"\b(?i:the)\s+(?P<ord>{ordinals})\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{month_full})"
+            rf"(?:,?\s+(?P<year>{dated_year})\b)?\b"
+        ),
         "month_bare": re.compile(rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|on|that))\s+)?(?P<wd>{weekday})\b"
@@ -122,12 +127,17 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?i:the)\s+)?(?P<fy>{fiscal})\s+(?:(?i:year)\s+)?(?P<year>{year})\b"
             rf"|\b(?i:the)\s+(?:(?P<rel>(?i:current|next|last|previous|past|coming))\s+)?(?P<fy2>{fiscal})\s+(?i:year)\b"
         ),
-        # "18:00 UTC", "6:40 p.m.", "5 pm", "0800 GMT", "noon"
+        # "18:00 UTC", "6:40 p.m.", "5 pm", "0800 GMT", "noon", "1 a.m. local time"
         "clock": re.compile(
-            rf"\b(?:(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap1>{ampm}))?"
+            rf"\b(?:(?:(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap1>{ampm}))?"
             rf"|(?P<h2>1[0-2]|0?[1-9])(?:\s*(?P<ap2>{ampm}))"
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+{zone}))(?:\s+(?P<tz>{zone})\b)?"
-            r"|\b(?P<noon>(?i:noon|midday|midnight))\b"
+            r"|(?P<noon>(?i:noon|midday|midnight))\b)(?:\s+(?i:local\s+time)\b)?"
+        ),
+        # "in morning trading", "the afternoon session": the part of the day being
+        # reported (TimeML TIME, on the day placed like a clock time)
+        "trading_part": re.compile(
+            rf"\b(?P<pod>{_ci([p for p in lex.day_parts if p != 'night'])})\s+{_ci(lex.trading_nouns)}\b"
         ),
         # "the same period last year", "the same month a year ago": the period the text
         # last named, a year back (TimeML value; the tagger fills it in)
@@ -151,10 +161,11 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"|\b(?P<d2>(?i:(?:late|early|later|earlier)\s+in\s+the\s+day"
             r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
         ),
-        # "the beginning of the year", "the end of the month": the anchor's year or month
+        # "the beginning of the year", "the end of the month", "by year-end": the anchor's
+        # year or month
         "unit_part": re.compile(
             r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+"
-            r"(?P<unit>year|month|week))\b"
+            r"(?P<unit>year|month|week))\b|\b(?P<unit2>(?i:year|month))[-\s](?i:end)\b(?![-\s]\d)"
         ),
         # "the past five years", "the next six months", "the last several days"
         "past_n": re.compile(
@@ -243,13 +254,23 @@ def rules() -> dict[str, re.Pattern[str]]:
         "age_decade": re.compile(
             rf"\b(?i:in)\s+{_ci(lex.age_possessives)}\s+(?:(?i:early|mid|late)[-\s]+)?(?:\d0s|['’]\d0s|{decade_words})\b"
         ),
+        # "every day", "each Monday", "every two weeks" (a plural unit only after a count),
+        # "every other week" (P2W)
         "set_every": re.compile(
-            rf"\b(?i:every|each)\s+(?:(?P<num>{num})\s+)?(?P<unit>{set_units}|(?i:{weekday}))\b"
+            rf"\b(?i:every|each)\s+(?:(?P<num>{num})\s+(?P<units>{plural_units})|"
+            rf"(?P<other>(?i:other)\s+)?(?P<unit>{set_units}|(?i:{weekday})))\b"
         ),
+        # "on Mondays", "Friday nights": a weekday in the plural recurs (TimeML SET)
+        "set_weekdays": re.compile(rf"\b(?P<wd>{weekday})(?:\s+(?P<pod>{day_parts}))?s\b"),
         "set_times": re.compile(
             rf"\b(?P<times>(?i:once|twice)|\w+\s+(?i:times))\s+(?i:a|an|per|each)\s+(?P<unit>{set_units})\b"
         ),
         "set_adverb": re.compile(rf"\b{_ci(list(lex.sets))}\b"),
+        # "after months of talks", "despite years of delays": a vague stretch (PXM, PXY)
+        "duration_vague_of": re.compile(
+            r"\b(?i:after|following|despite|amid|with|ending)\s+"
+            r"(?P<span>(?P<unit>(?i:years|months|weeks|days|decades|hours)))\s+(?i:of)\b"
+        ),
         # "for years", "over the years", "in minutes", "within hours"
         # ... "will take weeks", "in just minutes", "had been decades in the making"
         "duration_vague": re.compile(

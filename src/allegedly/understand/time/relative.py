@@ -108,7 +108,9 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if d in ("later", "earlier"):
         # "two years later" names a date (TimeML DATE), counted from the time the text
         # last named: the tagger fills in the TimeML value; the DateValue stays None.
-        return at(ctx, m, "relative", offset=(lo, hi, _calendar_unit(des)))
+        # A vague count ("a few days later") only says which side, as "a few weeks ago".
+        timex = None if amount[0] == amount[1] else "FUTURE_REF" if d == "later" else "PAST_REF"
+        return at(ctx, m, "relative", offset=(lo, hi, _calendar_unit(des)), timex=timex)
     return at(
         ctx,
         m,
@@ -196,6 +198,14 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     a = ctx.anchor
     lex = lexicon()
+    if (
+        m["the"]
+        and not m["pre"]
+        and rel in lex.span_rel
+        and unit in lex.span_units
+        and not _OF_AFTER.match(ctx.text, m.end())
+    ):  # "over the past year": a stretch ending now (see data/time.toml [durations])
+        return at(ctx, m, "duration", timex=_durationtimex_of("1", unit), timex_type="DURATION")
     v: DateValue | None = None
     timex: str | None = None
     if unit in lex.seasons:
@@ -224,6 +234,8 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 _THIS = re.compile(r"\b(?i:this)\s+$")
+# "the past week of trading" names a week, not a stretch ending now
+_OF_AFTER = re.compile(r"\s+(?i:of)\b")
 
 
 def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -394,7 +406,20 @@ def _set_timex(unit: str, num: str | None) -> str:
 
 
 def _set_every(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    return at(ctx, m, "set", timex=_set_timex(m["unit"], m["num"]), timex_type="SET")
+    if m["units"]:  # "every two weeks" -> P2W
+        return at(ctx, m, "set", timex=_durationtimex_of(m["num"], m["units"]), timex_type="SET")
+    # "every other week" -> P2W; "every other Monday" keeps the weekday's value
+    timex = _set_timex(m["unit"], "two" if m["other"] else m["num"])
+    return at(ctx, m, "set", timex=timex, timex_type="SET")
+
+
+def _set_weekdays(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "on Mondays" -> XXXX-WXX-1, "Friday nights" -> XXXX-WXX-5TNI."""
+    lex = lexicon()
+    timex = f"XXXX-WXX-{lex.weekdays[m['wd'].lower()]}"
+    if m["pod"]:
+        timex += f"T{lex.day_parts[m['pod'].lower()]}"
+    return at(ctx, m, "set", timex=timex, timex_type="SET")
 
 
 def _set_times(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -503,7 +528,9 @@ BUILDERS = {
     "age_apposition": _age_apposition,
     "age_decade": _age_decade,
     "set_every": _set_every,
+    "set_weekdays": _set_weekdays,
     "set_times": _set_times,
     "set_adverb": _set_adverb,
     "duration_vague": _duration_vague,
+    "duration_vague_of": _duration_vague,
 }

@@ -40,7 +40,7 @@ _BUILDERS: dict[str, Builder] = {**dates.BUILDERS, **relative.BUILDERS, **parts.
 # "6 p.m. on Friday", "18:00, June 1".
 _CLOCK_JOIN = re.compile(r"\s*(?:,\s*|\s(?i:on|of)\s+)?")
 # How far back a clock time or an event-relative expression looks for the day it is on.
-_REF_REACH = 400
+_REF_REACH = 600
 
 
 def tag_times(
