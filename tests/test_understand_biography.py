@@ -267,3 +267,8 @@ def test_academic_posts_are_employers(pipeline: Any) -> None:
     assert ("Horst Eidenberg", "University of Oxford") in relations(analyse(pipeline, text), "employer")
     text = "Ronald Leeds is a cellist. He is currently on the faculties of the Thornton School of Music."
     assert ("Ronald Leeds", "Thornton School of Music") in relations(analyse(pipeline, text), "employer")
+
+
+def test_meeting_with_someone_is_not_first_meeting(pipeline: Any) -> None:
+    text = "Dana Wick and Omar Ruiz met with victims of the attacks at the hospital."
+    assert relations(analyse(pipeline, text), "met") == set()

@@ -41,6 +41,9 @@ _KIN_TO_NAME = re.compile(
 # Between two items of one list: "A, B", "A and B", "A, and B".
 _LIST_MATES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
+# "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
+_NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with)\b", re.IGNORECASE)
+
 # Right before an event verb: the event did not happen ("almost split", "nearly married").
 _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
 
@@ -156,9 +159,7 @@ class Extractor(FamilyRules):
                 pair = self._pair_for(ctx, cue_start, cue_end)
                 if pair is None:
                     continue
-                if predicate == "met" and re.search(
-                    r"\bmet\s+(?:my|your|our)\b", ctx.text[match.start() :], re.I
-                ):
+                if predicate == "met" and _NOT_FIRST_MEETING.match(ctx.text[match.start() :]):
                     continue
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
