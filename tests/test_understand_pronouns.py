@@ -95,3 +95,43 @@ def test_description_resolves_like_a_pronoun() -> None:
     index = _index(text)
     key = index.resolve_description("actress", text.index("The actress"))
     assert key is not None and index.name(key) == "Ilse Brandt"
+
+
+def test_gender_learnt_from_the_texts_own_pronouns() -> None:
+    """A surname-only person whose earlier "his" the text resolved is not a later "she"."""
+    text = (
+        "Quellmark and Orrin Vale met in Rome, where Quellmark sold his paintings. "
+        "Years later, Quellmark hired Tamsin Oakes because she spoke Italian."
+    )
+    index = _index(text)
+    assert ("person:quellmark", "m") in index._votes().values()
+    assert _resolve(text, "she") == "Tamsin Oakes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # A title before a lone surname is not part of the name, and may tell the gender.
+        ("Miss Quillby opened the shop in 1921. Her nephew ran it later.", "Quillby", "f"),
+        # "in X's hand": a possessor after "in" is a person, not a place.
+        ("The healer placed a stone in Ardley's hand. Her fever broke the next morning.", "Ardley", None),
+        # Hyphenated surnames the tagger misses.
+        ("After the 2008 vote, Vantour-Delisle resigned her seat.", "Vantour-Delisle", "f"),
+        # A comma after "the film" ends the phrase: the name that follows is a person, not a title.
+        (
+            "The show ran for three seasons. "
+            "At the end of the film, Mirela Dask travels to Oslo with her brother.",
+            "Mirela Dask",
+            "f",
+        ),
+    ],
+)
+def test_names_the_tagger_mislabels_are_people(text: str, name: str, gender: str | None) -> None:
+    index = _index(text)
+    people = {c.name: c for c in index.people.values()}
+    assert name in people
+    if gender is not None:
+        assert people[name].gender == gender
+    pronoun = next(w for w in ("Her", "her") if f" {w} " in f" {text} ")
+    key = index.resolve_pronoun(pronoun, f" {text} ".index(f" {pronoun} "))
+    assert key is not None and index.name(key) == name

@@ -132,6 +132,9 @@ class EntityIndex:
     _doc: Any = None  # the parse the index was built from: pronouns are resolved over its syntax
     _token_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
+    # Second pass over gender: pronoun token → (person, gender) for every he/she of the text
+    # resolved to a person whose gender names and kinship words never showed (see `_votes`).
+    _pronoun_votes: dict[int, tuple[str, str]] | None = None
 
     def resolve_description(self, role: str, before: int) -> str | None:
         """The person "the actress" / "the choreographer" at `before` stands for."""
@@ -225,12 +228,41 @@ class EntityIndex:
             return self._doc[position]
         return None
 
-    def _resolve_over_parse(self, pronoun: Any, wanted: str) -> str | None:
-        """The best-scoring person among the names of the pronoun's sentence and the few before."""
-        context = _PronounContext(self, pronoun, wanted)
+    def _votes(self) -> dict[int, tuple[str, str]]:
+        """Genders learnt from the text's own pronouns: every he/she whose best candidate (first
+        pass, genders from names and kinship words only) is a person of unknown gender, ahead
+        of the runner-up by `_VOTE_MARGIN`, says that person is a he or a she. "When Stout is
+        on top of his game" makes Stout a man for the next "her" of the paragraph."""
+        if self._pronoun_votes is not None:
+            return self._pronoun_votes
+        self._pronoun_votes = {}
+        unknown = {key for key, cluster in self.people.items() if cluster.gender is None}
+        if not unknown or self._doc is None:
+            return self._pronoun_votes
+        votes: dict[int, tuple[str, str]] = {}
+        for token in self._doc:
+            word = token.lower_
+            wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+            if wanted is None:
+                continue
+            candidates = self.pronoun_candidates(token)
+            if not any(m.entity in unknown for m in candidates):
+                continue
+            scores = self._scores(_PronounContext(self, token, wanted, first_pass=True), candidates)
+            ranked = sorted(scores.items(), key=lambda item: -item[1])
+            if not ranked or ranked[0][0] not in unknown:
+                continue
+            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _VOTE_MARGIN:
+                continue
+            votes[token.i] = (ranked[0][0], wanted)
+        self._pronoun_votes = votes
+        return votes
+
+    def _scores(self, context: _PronounContext, candidates: list[Mention]) -> dict[str, float]:
+        """Each candidate person's best score; people bound by the pronoun's clause left out."""
         best: dict[str, float] = {}
         excluded: set[str] = set()
-        for mention in self.pronoun_candidates(pronoun):
+        for mention in candidates:
             found = context.features(mention)
             if found is None or found.get("bound"):
                 # "Ana thanked her": Ana is not "her", wherever else she is named
@@ -238,7 +270,12 @@ class EntityIndex:
                 continue
             score = sum(_WEIGHTS[name] * value for name, value in found.items())
             best[mention.entity] = max(score, best.get(mention.entity, score))
-        best = {key: score for key, score in best.items() if key not in excluded}
+        return {key: score for key, score in best.items() if key not in excluded}
+
+    def _resolve_over_parse(self, pronoun: Any, wanted: str) -> str | None:
+        """The best-scoring person among the names of the pronoun's sentence and the few before."""
+        context = _PronounContext(self, pronoun, wanted)
+        best = self._scores(context, self.pronoun_candidates(pronoun))
         if best:
             return max(best, key=lambda key: best[key])
         for key in self.main_people(4):
@@ -309,6 +346,9 @@ _SENTENCES_BACK = 3
 # A gender this sure (first-name prior plus textual evidence, see `_learn_gender`) is not
 # overridden by syntax or salience.
 _SURE_GENDER = 5
+# A pronoun tells the gender of its unknown-gender winner only when the runner-up is this far behind.
+_VOTE_MARGIN = 1.0
+_OTHER_GENDER = {"m": "f", "f": "m"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 # Weights of the clues `_PronounContext.score` adds up for one name; picked on GAP development.
@@ -344,6 +384,9 @@ _WEIGHTS: dict[str, float] = {
     "nearest": 1.25,
     # A person whose gender the text never shows (a lone surname) may still be meant.
     "unknown": 0.25,
+    # ... and one the text's other pronouns showed to be a he or a she (see `EntityIndex._votes`).
+    "voted_agree": 1.0,
+    "voted_disagree": -4.0,
     # The subject of a sentence's main verb; a name opening its sentence; a direct object.
     "main_subject": 0.0,
     "opens_sentence": 0.25,
@@ -399,7 +442,7 @@ def _clause_subject(verb: Any) -> Any:
 class _PronounContext:
     """What one pronoun's resolution needs to score every candidate name."""
 
-    def __init__(self, index: EntityIndex, pronoun: Any, wanted: str) -> None:
+    def __init__(self, index: EntityIndex, pronoun: Any, wanted: str, first_pass: bool = False) -> None:
         self.index = index
         self.doc = index._doc
         self.pronoun = pronoun
@@ -417,6 +460,13 @@ class _PronounContext:
             index._sentence_starts = [sent.start for sent in self.doc.sents]
         self.sentence_starts = index._sentence_starts
         self.sentence = pronoun.sent
+        # What the text's other pronouns say of people of unknown gender (not this pronoun's
+        # own say: it would only repeat this resolution).
+        self.voted: dict[str, Counter[str]] = {}
+        if not first_pass:
+            for i, (key, gender) in index._votes().items():
+                if i != pronoun.i:
+                    self.voted.setdefault(key, Counter())[gender] += 1
 
     def score(self, mention: Mention) -> float | None:
         """The weighted sum of the clues for one name; None for a name that cannot be meant."""
@@ -463,7 +513,13 @@ class _PronounContext:
             if between <= 0:
                 found["nearest"] = 1
         if gender is None:
-            found["unknown"] = 1
+            voted = self.voted.get(mention.entity)
+            if voted and voted[self.wanted] > voted[_OTHER_GENDER[self.wanted]]:
+                found["voted_agree"] = 1
+            elif voted and voted[self.wanted] < voted[_OTHER_GENDER[self.wanted]]:
+                found["voted_disagree"] = 1
+            else:
+                found["unknown"] = 1
         if role == "subject":
             found["subject"] = 1
             if _governor(head).dep_ == "ROOT":
@@ -530,6 +586,9 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     outlet_spans = [(s, e) for s, e, _ in outlets.find(doc_text(doc))]
     # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
     work_before = re.compile(rf"(?:{lex.work_nouns.pattern}),?\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
+    # "At the end of the film, Kiri travels ...": after a comma, a name the tagger calls a person
+    # and the parse a subject starts a clause ("her album, Velvet Skies, ..." is a title).
+    work_right_before = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
     # "Paper Lanterns, the 2022 dance drama": the description follows the title.
     work_after = re.compile(
         rf"^,\s+(?:the|a|an|her|his|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}(?:{lex.work_nouns.pattern})\b",
@@ -557,7 +616,8 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if rest and _is_common_word(head):
             start, name = start + len(head) + 1, rest
         # "Sir Elton Vale", "Lieutenant-General Sir Jo Marsh": titles are not part of the name.
-        while len(name.split()) >= 3 and all(w in lex.titles for w in name.split()[0].split("-")):
+        # "Miss Quill", "Lieutenant Odo": a title before a lone name too.
+        while len(name.split()) >= 2 and all(w in lex.titles for w in name.split()[0].split("-")):
             head = name.split()[0]
             start, name = start + len(head) + 1, name[len(head) + 1 :]
         words = name.split()
@@ -565,7 +625,11 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         if (
             words[-1] in lex.org_heads
-            or work_before.search(doc_text(doc)[max(0, start - 30) : start])
+            or (
+                work_right_before
+                if ent.label_ == "PERSON" and ent.root.dep_ in _SUBJECT_DEPS
+                else work_before
+            ).search(doc_text(doc)[max(0, start - 30) : start])
             or work_after.match(doc_text(doc)[start + len(name) : start + len(name) + 60])
         ):
             continue
@@ -635,7 +699,7 @@ def _lone_names(
         start, end = words[0].idx, token.idx + len(token.text)
         labels = {w.ent_type_ for w in words}
         if (
-            any(not w.text[:1].isupper() or w.text.isupper() or not w.text.isalpha() for w in words)
+            any(not w.text[:1].isupper() or w.text.isupper() or not _alphabetic(w.text) for w in words)
             or len(token.text) < _MIN_SHORT_FORM
             or not labels <= _MISTAKEN_LABELS
             # the name must be the whole of any entity the tagger saw there
@@ -646,16 +710,26 @@ def _lone_names(
             or token.text in lex.org_heads
             or text[start:end] in lex.places
             or any(s < end and start < e for s, e in taken)
-            or _LOCATIVE.search(text[max(0, start - 25) : start])
+            # "in Ardley" is a place; "in Ardley's hand" is a person's
+            or (token.dep_ != "poss" and _LOCATIVE.search(text[max(0, start - 25) : start]))
         ):
             continue
         n = position.get(token.sent.start, 0)
-        near_pronoun = with_pronoun[n] or (n + 1 < len(with_pronoun) and with_pronoun[n + 1])
+        near_pronoun = any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
         first_name = str(_name_genders().get_gender(words[0].text)) not in ("unknown", "andy")
         agent = token.dep_ in ("nsubj", "nsubjpass", "poss")
         if (first_name and (agent or near_pronoun)) or (agent and near_pronoun):
             extra.append((start, end, text[start:end]))
     return extra
+
+
+# A lone name is kept when its sentence or one of this many after it speaks of a he or she.
+_LONE_NAME_PRONOUN_AHEAD = 2
+
+
+def _alphabetic(word: str) -> bool:
+    """Letters only, inner hyphens and apostrophes allowed ("Gagnon-Vey", "O'Dare")."""
+    return re.sub(r"(?<=\w)[-'’](?=\w)", "", word).isalpha()
 
 
 def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
@@ -818,6 +892,10 @@ def _name_genders() -> Any:
     return detector.Detector(case_sensitive=False)
 
 
+# Titles that say a person's gender, besides the kinship words of the relation lexicon
+# ("Miss Quill ... her", "Sir Odo ... his").
+_MALE_TITLES = frozenset({"sir", "lord", "duke", "baron", "count", "marquis", "emperor", "sheikh"})
+_FEMALE_TITLES = frozenset({"miss", "lady", "dame", "duchess", "baroness", "countess", "empress"})
 # Weight of a first-name prior against one piece of textual evidence (a kinship word).
 _NAME_PRIOR = {"male": 4, "mostly_male": 2, "female": 4, "mostly_female": 2}
 
@@ -863,8 +941,8 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         before = [
             w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
         ]
-        clusters[key].male += 2 * len(set(before) & lex.male)
-        clusters[key].female += 2 * len(set(before) & lex.female)
+        clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
+        clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
 
 
 def _other_entities(
@@ -894,6 +972,12 @@ def _other_entities(
         start = match.end(1) - len(name)
         if not free(start, match.end(1)):
             continue
+        # "the show, Kiri Vane won": after a comma, a person's name that is a subject starts a
+        # clause, not a title.
+        if "," in doc_text(doc)[match.start() : start] and set(name.split()) & person_parts:
+            span = doc.char_span(start, match.end(1), alignment_mode="expand")
+            if span is not None and span.root.dep_ in _SUBJECT_DEPS:
+                continue
         found.append((start, match.end(1), name, "work"))
         taken.append((start, match.end(1)))
     works = {n for _, _, n, k in found if k == "work"}
