@@ -135,6 +135,9 @@ class EntityIndex:
     # Second pass over gender: pronoun token → (person, gender) for every he/she of the text
     # resolved to a person whose gender names and kinship words never showed (see `_votes`).
     _pronoun_votes: dict[int, tuple[str, str]] | None = None
+    # Answers already given: relation rules, attribution and the second "couple" reading ask
+    # about the same pronouns again (keyed with the mention count, which only ever grows).
+    _resolved: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
 
     def resolve_description(self, role: str, before: int) -> str | None:
         """The person "the actress" / "the choreographer" at `before` stands for."""
@@ -212,10 +215,14 @@ class EntityIndex:
         wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
         if wanted is None:
             return None
-        token = self._token_at(before)
-        if token is not None and token.lower_ == word:
-            return self._resolve_over_parse(token, wanted)
-        return self._resolve_by_recency(wanted, before)
+        memo = (word, before, len(self.mentions))
+        if memo not in self._resolved:
+            token = self._token_at(before)
+            if token is not None and token.lower_ == word:
+                self._resolved[memo] = self._resolve_over_parse(token, wanted)
+            else:
+                self._resolved[memo] = self._resolve_by_recency(wanted, before)
+        return self._resolved[memo]
 
     def _token_at(self, offset: int) -> Any:
         """The token of the parse starting at character `offset`, if any."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from allegedly.model import DateValue, Precision, TimeExpression
 
@@ -59,6 +60,19 @@ def tag_times_rich(
     text: str, anchor: DateValue | None, hints: list[tuple[int, int]] | None = None
 ) -> list[TimeMatch]:
     """Like tag_times, with TimeML values and the literal calendar parts kept."""
+    return list(_tag_times_cached(text, anchor, tuple(hints) if hints else None))
+
+
+@lru_cache(maxsize=8)
+def _tag_times_cached(
+    text: str, anchor: DateValue | None, hints: tuple[tuple[int, int], ...] | None
+) -> tuple[TimeMatch, ...]:
+    """One tagging per (text, anchor): an undated document is tagged to infer its date and again,
+    with the same (absent) anchor, to date its facts. Matches are frozen, so sharing is safe."""
+    return tuple(_tag(text, anchor, list(hints) if hints else None))
+
+
+def _tag(text: str, anchor: DateValue | None, hints: list[tuple[int, int]] | None) -> list[TimeMatch]:
     ctx = Ctx(text, anchor)
     candidates: list[tuple[int, int, TimeMatch]] = []
     for priority, (name, pattern) in enumerate(rules().items()):
