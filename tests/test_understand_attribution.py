@@ -225,3 +225,124 @@ def test_a_hedge_qualifies_its_own_clause(sentence: str, expected: str) -> None:
 
     cue_end = sentence.index("married") + len("married")
     assert modality_of(sentence, Attribution("narration"), "", cue_end) == expected
+
+
+# Quotes, nesting and labels (second round).
+
+
+def test_speaker_after_a_quote_split_by_the_sentence_splitter(nlp: Any) -> None:
+    text = "“The tour is in trouble. Real trouble,” said Oren Pask, a promoter in Leeds."
+    found = sourced(nlp, text)
+    assert found and all(r.speaker == "Oren Pask" for r in found)
+    assert all("trouble" not in r.source for r in found)
+
+
+def test_closing_mark_opening_a_paragraph_is_an_opening_mark() -> None:
+    from allegedly.understand.attribution import quote_spans
+
+    text = "Fans wrote in.\n\n”The show was a mess.” ― Jana Mills\n“I loved it.” ― Tom Reed"
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans == ["”The show was a mess.”", "“I loved it.”"]
+
+
+def test_signatures_after_a_mistyped_opening_mark(nlp: Any) -> None:
+    text = (
+        "Readers wrote in.\n\n”The show was a mess and I want my money back.” ― Jana Mills\n"
+        "“I loved it.” ― Tom Reed"
+    )
+    found = [r for r in voices(nlp, text) if r.quoted]
+    assert [r.source for r in found] == ["Jana Mills", "Tom Reed"]
+
+
+def test_deed_inside_a_report_is_not_a_new_voice(nlp: Any) -> None:
+    found = sourced(nlp, "Her spokesman Ivo Lark said Mila Dorn called Jana Mills on Friday to thank her.")
+    assert [r.cue for r in found] == ["said"]
+
+
+def test_nested_speech_verb_still_counts(nlp: Any) -> None:
+    found = sourced(nlp, "Ivo Lark told police that Mila Dorn had said the car was stolen.")
+    assert [(r.speaker, r.cue) for r in found] == [("Ivo Lark", "told"), ("Mila Dorn", "said")]
+
+
+def test_indefinite_person_as_source(nlp: Any) -> None:
+    found = sourced(nlp, "Then someone asked how the band could keep touring.")
+    assert [(r.source, r.cue) for r in found] == [("someone", "asked")]
+
+
+def test_a_reply_without_its_words_is_speech(nlp: Any) -> None:
+    found = sourced(nlp, "Tomas Wyle responded by attacking the review.")
+    assert ("Tomas Wyle", "responded") in {(r.speaker, r.cue) for r in found}
+
+
+def test_speech_verb_before_a_colon_reports(nlp: Any) -> None:
+    found = sourced(nlp, "Nadia Voss continued: “The album is done and we are proud of it.”")
+    assert ("Nadia Voss", "continued") in {(r.speaker, r.cue) for r in found}
+
+
+def test_headline_citing_a_poll(nlp: Any) -> None:
+    found = sourced(nlp, "Poll: Vera Lind leads the race in Ohio.\nThe race is close.")
+    assert [(r.kind, r.source, r.cue) for r in found] == [("narration", "Poll", ":")]
+
+
+def test_straight_and_mixed_marks_pair_by_position() -> None:
+    from allegedly.understand.attribution import quote_spans
+
+    text = 'Fans cheered. "We won," Ivo Lark said, adding it took "more hours” to rest.'
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans == ['"We won,"', '"more hours”']
+    text = '“We are done," Jana Mills said. Her rep called it “a rest.”'
+    assert [text[s:e] for s, e in quote_spans(text)] == ['“We are done,"', "“a rest.”"]
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    from allegedly.understand.attribution import quote_spans
+
+    text = "''It was a long night,'' Ivo Lark said."
+    ((start, end),) = quote_spans(text)
+    assert "long night" in text[start:end] and "Ivo" not in text[start:end]
+
+
+def test_speaker_after_a_quote_with_mixed_marks(nlp: Any) -> None:
+    found = sourced(nlp, '“The tour will not go ahead," Oren Pask said in a statement on Monday.')
+    assert ("Oren Pask", "said") in {(r.speaker, r.cue) for r in found}
+
+
+def test_verb_opening_onto_a_quote_reports_it(nlp: Any) -> None:
+    found = sourced(nlp, "Fans outside the arena chanted “One more song!” until midnight.")
+    assert [(r.source, r.cue) for r in found][:1] == [("Fans outside the arena", "chanted")]
+
+
+def test_acronym_is_a_source_but_a_shouted_word_is_not(nlp: Any) -> None:
+    found = sourced(nlp, "GLAAD argues that the show should be renewed.")
+    assert [(r.source, r.cue) for r in found] == [("GLAAD", "argues")]
+
+
+def test_aside_with_its_own_conjunction_is_a_new_voice(nlp: Any) -> None:
+    text = "Mila Dorn said the tour would go ahead, though she acknowledged it was unlikely to sell out."
+    found = sourced(nlp, text)
+    assert [(r.speaker, r.cue) for r in found] == [("Mila Dorn", "said"), ("Mila Dorn", "acknowledged")]
+
+
+# Title-case headlines.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "Vera Lind Slams Critics Over Her Canceled Tour.\nVera Lind spoke on Monday.",
+            "Vera Lind",
+            "on_record",
+        ),
+        ("Tour Is Over For Good, Former Manager Says.\nThe tour ended.", "Former Manager", "on_record"),
+        ("New Poll Shows Vera Lind Ahead In Ohio.\nThe race is close.", "New Poll", "narration"),
+    ],
+)
+def test_headline_speaker(nlp: Any, text: str, source: str, kind: str) -> None:
+    found = [r for r in sourced(nlp, text) if r.source == source]
+    assert found and found[0].kind == kind
+
+
+def test_headline_without_a_speaker(nlp: Any) -> None:
+    text = "Vera Lind Tour Rules Face A Key Test.\nThe rules were changed."
+    assert [r for r in sourced(nlp, text) if r.cue == "Rules"] == []

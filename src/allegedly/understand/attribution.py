@@ -24,6 +24,42 @@ _QUOTE_RE = re.compile(r"“([^”]{2,2000})”|\"([^\"]{2,2000})\"")
 # How far after a closing quote (or before an opening one) the reporting clause may sit.
 _CLAUSE_AFTER = 140
 _CLAUSE_BEFORE = 160
+# A closing mark that opens a paragraph or a word is a typo for an opening one ("”Mr. Smith is
+# ...”"), and an opening mark after a word's end and before a space one for a closing one
+# ("... 51 percent.“ When"): read as written they pair every later quote the wrong way round.
+_STRAY_OPENING = re.compile(r"(?:^|(?<=\s))(\s*)”(?=\w)")
+_STRAY_CLOSING = re.compile(r"(?<=[\w.,!?])“(?=\s|$)")
+
+
+# A straight mark (or a doubled apostrophe, as some papers print quotes) opens a quote after a
+# space or a bracket and before a word; anywhere else it closes one.
+_STRAIGHT_MARK = re.compile(r"\"|''")
+_OPENS_AFTER = " \t\n([{—–-/"
+_OPENING_MARKS = "“\"'‘"
+
+
+def _quote_text(body: str) -> str:
+    """The body with its quotation marks made typographic, same length, for pairing them:
+    straight and doubled-apostrophe marks become opening or closing curly ones by position
+    ("“Done," she said" pairs with itself, not with a quote three paragraphs on), and a stray
+    closing mark that opens a paragraph becomes an opening one."""
+    text = _STRAY_OPENING.sub(lambda m: m.group(1) + "“", body)
+    text = _STRAY_CLOSING.sub("”", text)
+
+    def curl(match: re.Match[str]) -> str:
+        i, j = match.start(), match.end()
+        opening = (i == 0 or text[i - 1] in _OPENS_AFTER) and j < len(text) and not text[j].isspace()
+        mark = "“" if opening else "”"
+        return mark if j - i == 1 else (" " + mark if opening else mark + " ")
+
+    return _STRAIGHT_MARK.sub(curl, text)
+
+
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    """Where the body's quotations lie, marks included, paired over the whole text: a quote
+    whose sentence splitter cut it in two still covers its last words ("… mode. Full panic
+    mode,” said Jane Doe" must not read "Full panic mode" as the speaker)."""
+    return [m.span() for m in _QUOTE_RE.finditer(_quote_text(body))]
 
 
 _NEGATION = re.compile(
@@ -87,13 +123,27 @@ _PERSONAL = {
 }
 # Quantifiers and group words that stand for people when they are a subject ("some argue",
 # "many have said", "others warned").
-_GROUP_WORDS = frozenset({"some", "many", "others", "both", "all", "most", "few", "several", "each", "none"})
+# Indefinite people count too: "someone asked how", "no one has claimed", "everyone agrees".
+_GROUP_WORDS = frozenset(
+    {"some", "many", "others", "both", "all", "most", "few", "several", "each", "none"}
+) | {
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "anyone",
+    "anybody",
+}
 # Relative pronouns: the source is the noun the relative clause hangs on ("Kim, who said ...").
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # A speaker named in a signature after a quote: "“...” ― Jane Doe".
 _SIGNATURE = re.compile(r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # A speaker label opening a line: "PAT SMITH: ...", "Smith: We will win" (transcripts, headlines).
 _LABEL = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\S")
+# A capitalised word this short is an acronym naming a body ("ACLU argues that"); a longer
+# one is a shouted word the parser took for a subject ("EXCLUSIVELY told").
+_ACRONYM_MAX = 5
 # How many dependency steps a participle or conjoined verb may climb to find its subject
 # ("she stressed ... and said", "he attacked ..., saying ...").
 _CLIMB = 3
@@ -261,12 +311,22 @@ def _source_tokens(head: Any, cue: Any) -> tuple[int, int]:
     return first, last
 
 
+def _opens_quote(token: Any, sent: Any) -> bool:
+    """Whether a quotation opens right after the word ("asked, “Is it …", "chanted “No!”")."""
+    i = token.i + 1
+    while i < sent.end and sent.doc[i].text in (",", ":", "-", "--", "—"):
+        i += 1
+    return i < sent.end and sent.doc[i].text[:1] in _OPENING_MARKS
+
+
 def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
-    """Whether a speech verb reports something: a clause it governs or closes, or a "that"."""
+    """Whether a speech verb reports something: a clause it governs or closes, a "that", or
+    the quotation it opens onto."""
     return (
-        any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        _opens_quote(token, sent)
+        or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
         or token.dep_ in ("parataxis", "ccomp")
-        or (token.i + 1 < sent.end and token.nbor(1).lower_ == "that")
+        or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))  # "he continued: …"
         or (token.i + 2 >= sent.end and offset > text_len // 2)
     )
 
@@ -313,7 +373,8 @@ def _classify_source(
         named_appos or (head.pos_ == "PROPN" and not anonymous.start() <= head.idx - start < anonymous.end())
     ):
         anonymous = None  # "her friend Jane Doe": a friend who is named is on record
-    if head.ent_type_ in ("DATE", "TIME") or (head.text.isupper() and len(words.split()) == 1 and not people):
+    shouted = head.text.isupper() and len(head.text) > _ACRONYM_MAX and len(words.split()) == 1
+    if head.ent_type_ in ("DATE", "TIME") or (shouted and not people):
         return None  # "Jan. 10, which revealed", "EXCLUSIVELY told": a misparse, not a source
     if people and named_head is None and lex.representatives.search(words):
         # "Kim's rep", "a spokesperson for Kim": on record for the person represented.
@@ -354,6 +415,7 @@ def _parsed_reporting(
     outlets: OutletTable,
     inherited: Attribution | None,
     narration: Attribution | None = None,
+    quoted_spans: list[tuple[int, int]] | None = None,
 ) -> list[_Reading]:
     """Reporting constructions found through the parse; their subject or agent is the source.
 
@@ -368,11 +430,12 @@ def _parsed_reporting(
     found: list[_Reading] = []
     reporting: list[Any] = []  # the words of `found`, to tell a nested report from a new one
     text: str = sent.text
-    quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+    if quoted_spans is None:  # the sentence alone: pair its own marks
+        quoted_spans = [(sent.start_char + s, sent.start_char + e) for s, e in quote_spans(text)]
+    quoted = [(s, e) for s, e in quoted_spans if s < sent.end_char and sent.start_char < e]
 
     def outside(token: Any) -> bool:
-        offset = token.idx - sent.start_char
-        return not any(s <= offset < e for s, e in quoted)
+        return not any(s <= token.idx < e for s, e in quoted)
 
     for token in sent:
         if not outside(token):
@@ -405,7 +468,10 @@ def _parsed_reporting(
             said = any(c.dep_ in ("acl", "ccomp") for c in token.children) or (
                 token.i + 1 < sent.end and token.nbor(1).lower_ == "that"
             )
-            head = (by or (owners if said else []) or [None])[0]
+            # "Kim claims that ...", parsed as a noun with "Kim" as its compound: a verb after all.
+            named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            misparsed = named if token.dep_ == "ROOT" and said and token.tag_ == "NNS" else []
+            head = (by or (owners if said else []) or misparsed or [None])[0]
         elif token.pos_ in ("VERB", "AUX") and (
             lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
         ):
@@ -428,6 +494,10 @@ def _parsed_reporting(
             continue
         if head.lower_ in _PERSONAL and any(_reported_by(token, r) for r in reporting):
             continue  # "Kim said she thinks ...": one voice, the outer one
+        if lemma not in lex.core_speech_lemmas and any(_reported_by(token, r) for r in reporting):
+            # "Her rep said Kim called Jo on Friday", "he said the union expected ...": a deed or
+            # an attitude inside someone's report is part of what they said, not a new voice.
+            continue
         first, last = _source_tokens(head, token)
         while first < head.i and (not outside(sent.doc[first]) or sent.doc[first].is_punct):
             first += 1  # the phrase starts after the quote it follows
@@ -451,13 +521,21 @@ def _parsed_reporting(
 
 def _reported_by(token: Any, reporter: Any) -> bool:
     """Whether `token` lies inside the clause that `reporter` reports."""
-    return any(
-        c.dep_ in ("ccomp", "xcomp", "advcl") and c.left_edge.i <= token.i <= c.right_edge.i
-        for c in reporter.children
-    )
+    current = token
+    while current.head.i != current.i:
+        # "X said the work ..., though she noted ...": a clause opened by its own conjunction is
+        # the writer's aside, not part of what X said
+        if current.dep_ == "advcl" and any(g.dep_ == "mark" for g in current.children):
+            return False
+        if current.head.i == reporter.i:
+            return current.dep_ in ("ccomp", "xcomp", "advcl")
+        current = current.head
+    return False
 
 
-def _speaker_labels(body: str, index: EntityIndex, outlets: OutletTable) -> list[Voice]:
+def _speaker_labels(
+    body: str, index: EntityIndex, outlets: OutletTable, narration: Attribution | None = None
+) -> list[Voice]:
     """Lines opened by a speaker's name and a colon: "SMITH: We will win.", "Smith: I'm out".
 
     The name must be a person the document names (a capitalised label such as "JONES" counts
@@ -489,7 +567,11 @@ def _speaker_labels(body: str, index: EntityIndex, outlets: OutletTable) -> list
         if key is None and name.isupper() and len(name.split()) <= 2:
             key = surnames.get(name.split()[-1].lower())
         attribution: Attribution | None = None
-        if key is not None:
+        if name.lower() in lex.evidence_nouns:
+            # "Poll: Clinton and Rivera tied": a headline citing a count; the outlet narrates it.
+            outlet_of = narration.outlet if narration else None
+            attribution = Attribution("narration", outlet=outlet_of, cue=f"{name}:")
+        elif key is not None:
             attribution = Attribution("on_record", speaker=index.name(key), cue=f"{name}:")
         elif outlets.find(name) and outlets.find(name)[0][1] - outlets.find(name)[0][0] == len(name):
             attribution = Attribution("outlet", outlet=outlets.find(name)[0][2].name, cue=f"{name}:")
@@ -500,6 +582,71 @@ def _speaker_labels(body: str, index: EntityIndex, outlets: OutletTable) -> list
             Voice(colon + 1, line.end(), attribution, cue_span=(colon, colon + 1), source_span=(start, end))
         )
     return voices
+
+
+# A headline in title case ("Vera Lind Slams Critics Over Tour", "New Poll Shows Lind Ahead",
+# "Tour Is Over, Former Manager Says"): the parser reads its capitalised verbs as names, so the
+# speech verb is found by form. At least this share of its words must be capitalised.
+_TITLE_CASE_SHARE = 0.7
+_HEADLINE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _headline_verbs() -> frozenset[str]:
+    """Third-person forms of the speech lemmas: "says", "slams", "denies", "urges"."""
+    lex = attribution_lexicon()
+    forms: set[str] = set()
+    for lemma in lex.speech_lemmas | lex.object_speech_lemmas:
+        forms.add(lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + "s")
+        if lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(lemma + "es")
+    return frozenset(forms)
+
+
+def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: Attribution) -> list[Voice]:
+    """The speaker of a title-case headline on the body's first line: the capitalised words
+    before its speech verb ("Vera Lind Slams ..."), or after the last comma when the verb ends
+    it ("..., Former Manager Says"). Only a named person, an outlet, an anonymous source or a
+    cited document counts, so "Power Plant Rules Face Test" is no one speaking."""
+    line = re.match(r"[^\n]+", body)
+    if line is None:
+        return []
+    words = list(_HEADLINE_WORD.finditer(line.group(0)))
+    if len(words) < 3 or sum(w.group(0)[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+        return []
+    lex = attribution_lexicon()
+    verbs = _headline_verbs()
+    core = frozenset(v for v in verbs if v[:-1] in lex.core_speech_lemmas or v[:-2] in lex.core_speech_lemmas)
+    text = line.group(0)
+    for n, word in enumerate(words):
+        if n == 0 or not word.group(0)[:1].isupper() or word.group(0).lower() not in verbs:
+            continue
+        clause_start = max(text.rfind(":", 0, word.start()), text.rfind(",", 0, word.start())) + 1
+        source = text[clause_start : word.start()].strip(" ‘’'\"“”")
+        if not source or len(source.split()) > 6:
+            continue
+        start = clause_start + text[clause_start:].index(source)
+        end = start + len(source)
+        # the name must end the phrase: "Obama Power Plant Rules Face ..." is a plant's rules
+        people = [m for m in index.person_mentions(start, end) if m.span.end >= end - 1]
+        named = outlets.find(source)
+        cue = f"{source} {word.group(0)}"
+        attribution: Attribution | None = None
+        said = word.group(0).lower() in core
+        if lex.anonymous.search(source):
+            attribution = Attribution("anonymous", speaker=source, cue=cue)
+        elif source.split()[-1].lower() in lex.evidence_nouns:
+            attribution = Attribution("narration", outlet=narration.outlet, cue=cue)
+        elif people:
+            attribution = Attribution("on_record", speaker=index.name(people[-1].entity), cue=cue)
+        elif named:
+            attribution = Attribution("outlet", outlet=named[0][2].name, cue=cue)
+        elif said:  # "Retired General Reveals ...", "..., Former Team Doctor Says"
+            attribution = Attribution("on_record", speaker=source, cue=cue)
+        if attribution is not None:
+            return [
+                Voice(line.start(), line.end(), attribution, cue_span=word.span(), source_span=(start, end))
+            ]
+    return []
 
 
 def _signature(after: str, after_start: int, index: EntityIndex) -> _Reading | None:
@@ -535,16 +682,21 @@ def build_attributor(
                 Attribution("outlet", outlet=found[0][2].name, cue=voice.attribution.cue),
             )
     excerpt_of = Attributor(list(voices), narration)
-    voices.extend(_speaker_labels(body, index, outlets))
+    voices.extend(_speaker_labels(body, index, outlets, narration))
+    voices.extend(_headline(body, index, outlets, narration))
 
     # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
     previous: Attribution | None = None
+    quoted_spans = quote_spans(body)
     readings: list[_Reading] = []  # every reporting construction the parse found, for the quotes
     for sent in doc.sents:
         text = sent.text
-        unquoted = _QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+        unquoted = "".join(
+            " " if any(s <= sent.start_char + i < e for s, e in quoted_spans) else c
+            for i, c in enumerate(text)
+        )
         inherited = previous or excerpt_of.at(sent.start_char)
-        parsed = _parsed_reporting(sent, index, outlets, inherited, narration)
+        parsed = _parsed_reporting(sent, index, outlets, inherited, narration, quoted_spans)
         readings.extend(parsed)
         # A source speaking outranks a document the narration cites in the same sentence.
         voices.extend(
@@ -585,7 +737,7 @@ def build_attributor(
 
     # Quoted speech: the reporting clause after the closing mark, else before the opening one.
     last_quote: Attribution | None = None
-    for match in _QUOTE_RE.finditer(body):
+    for match in _QUOTE_RE.finditer(_quote_text(body)):
         start, end = match.span()
         after_end = min(len(body), end + _CLAUSE_AFTER)
         after = re.split(r"(?<=[.!?])\s|\n|“", body[end:after_end])[0]
@@ -593,7 +745,17 @@ def build_attributor(
         before = re.split(r"[.!?”]\s|\n", body[before_start:start])[-1]
         inherited = last_quote or excerpt_of.at(start)
         reading: _Reading | None = None
-        if after.strip():
+        # "Jo asked, “Is it over?” Critics said ...": a clause that opens onto the quote with a
+        # comma or colon is its own, unless the quote ends on a comma that hands over to the
+        # clause after it ("“It is over,” Jo said").
+        if re.search(r"[,:]\s*$", before) and match.group(0)[-2:-1] != ",":
+            sourced = [
+                r
+                for r in _within(readings, start - len(before), start)
+                if r.attribution.source_kind != "narration" and r.cue is not None and r.cue[1] > start - 30
+            ]
+            reading = sourced[-1] if sourced else None
+        if reading is None and after.strip():
             reading = _signature(after, end, index)
             sourced = [
                 r
