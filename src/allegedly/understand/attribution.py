@@ -689,12 +689,13 @@ def build_attributor(
     previous: Attribution | None = None
     quoted_spans = quote_spans(body)
     readings: list[_Reading] = []  # every reporting construction the parse found, for the quotes
+    # The parsed text with every quoted stretch blanked (offsets kept), made once.
+    blanked = list(doc.text)
+    for s, e in quoted_spans:
+        blanked[s:e] = " " * (e - s)
+    unquoted_text = "".join(blanked)
     for sent in doc.sents:
-        text = sent.text
-        unquoted = "".join(
-            " " if any(s <= sent.start_char + i < e for s, e in quoted_spans) else c
-            for i, c in enumerate(text)
-        )
+        unquoted = unquoted_text[sent.start_char : sent.end_char]
         inherited = previous or excerpt_of.at(sent.start_char)
         parsed = _parsed_reporting(sent, index, outlets, inherited, narration, quoted_spans)
         readings.extend(parsed)

@@ -60,19 +60,25 @@ def tag_times_rich(
     text: str, anchor: DateValue | None, hints: list[tuple[int, int]] | None = None
 ) -> list[TimeMatch]:
     """Like tag_times, with TimeML values and the literal calendar parts kept."""
-    return list(_tag_times_cached(text, anchor, tuple(hints) if hints else None))
+    ctx = Ctx(text, anchor)
+    chosen = list(_rule_matches(text, anchor))
+    taken = bytearray(len(text))
+    for tm in chosen:
+        taken[tm.start : tm.end] = b"\x01" * (tm.end - tm.start)
+    for start, end in hints or []:
+        if 0 <= start < end <= len(text) and not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(TimeMatch(start, end, text[start:end], "date", anchor="hint"))
+    chosen.sort(key=lambda tm: tm.start)
+    placed = _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen))
+    return _same_period_a_year_back(ctx, _count_from_reference(ctx, placed))
 
 
 @lru_cache(maxsize=8)
-def _tag_times_cached(
-    text: str, anchor: DateValue | None, hints: tuple[tuple[int, int], ...] | None
-) -> tuple[TimeMatch, ...]:
-    """One tagging per (text, anchor): an undated document is tagged to infer its date and again,
-    with the same (absent) anchor, to date its facts. Matches are frozen, so sharing is safe."""
-    return tuple(_tag(text, anchor, list(hints) if hints else None))
-
-
-def _tag(text: str, anchor: DateValue | None, hints: list[tuple[int, int]] | None) -> list[TimeMatch]:
+def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
+    """Every rule over the text, longest match first where they overlap: the costly part, done
+    once per (text, anchor). An undated document is tagged to infer its date and again, with
+    the same absent anchor, to date its facts; matches are frozen, so sharing them is safe."""
     ctx = Ctx(text, anchor)
     candidates: list[tuple[int, int, TimeMatch]] = []
     for priority, (name, pattern) in enumerate(rules().items()):
@@ -88,13 +94,7 @@ def _tag(text: str, anchor: DateValue | None, hints: list[tuple[int, int]] | Non
         if not any(taken[tm.start : tm.end]):
             taken[tm.start : tm.end] = b"\x01" * (tm.end - tm.start)
             chosen.append(tm)
-    for start, end in hints or []:
-        if 0 <= start < end <= len(text) and not any(taken[start:end]):
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append(TimeMatch(start, end, text[start:end], "date", anchor="hint"))
-    chosen.sort(key=lambda tm: tm.start)
-    placed = _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen))
-    return _same_period_a_year_back(ctx, _count_from_reference(ctx, placed))
+    return tuple(chosen)
 
 
 def _is_reference(tm: TimeMatch) -> bool:
