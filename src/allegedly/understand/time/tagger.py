@@ -74,7 +74,7 @@ def tag_times_rich(
     return _same_period_a_year_back(ctx, _count_from_reference(ctx, placed))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # above the ingest batch (16): a batch is prepared, then understood
 def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
     """Every rule over the text, longest match first where they overlap: the costly part, done
     once per (text, anchor). An undated document is tagged to infer its date and again, with
