@@ -272,3 +272,11 @@ def test_academic_posts_are_employers(pipeline: Any) -> None:
 def test_meeting_with_someone_is_not_first_meeting(pipeline: Any) -> None:
     text = "Dana Wick and Omar Ruiz met with victims of the attacks at the hospital."
     assert relations(analyse(pipeline, text), "met") == set()
+
+
+def test_a_short_span_in_brackets_is_a_tenure_not_a_life(pipeline: Any) -> None:
+    text = (
+        "Notable pupils include Sue Tarrant (1946-1950) and Lew Darcy (March 3, 2001 – May 5, 2003). "
+        "Vicente Quesado (1782 Havana, Cuba–15 August 1836 Madrid) was a soldier."
+    )
+    assert births(analyse(pipeline, text)) == {"Vicente Quesado": "1782"}

@@ -72,8 +72,11 @@ _LEADING_PLACE = re.compile(r"(?:[A-Z][^\W\d]*(?:[\s-]+[A-Z][^\W\d]*){0,3},\s*){
 # A bare "(2012)" after a name dates a work or an event, not a birth.
 _LIFE_YEARS = re.compile(
     r"^,?\s*\(\s*(?:(?:born\s+|b\.\s*)(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*)?\)"
-    r"|(?:c\.\s*|ca\.\s*|circa\s+|about\s+)?(\d{4})\s*[–—-][^()]{0,40}\))"
+    r"|(?:c\.\s*|ca\.\s*|circa\s+|about\s+)?(\d{4})(?:\s+[A-Z][^()–—\d]{0,40}?)?\s*[–—-]([^()]{0,40})\))"
 )
+# A life is longer than this many years: "(1946-1950)" after a name in a list of a school's
+# pupils is their time there, not their life.
+_SHORTEST_LIFE_SPAN = 15
 
 # "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows.
 _CHILDREN_LIST = re.compile(
@@ -180,8 +183,11 @@ class FamilyRules(ClaimBuilder):
         """The birth date in the brackets right after a name: "(born D)", "(b. D)", "(D – D2)",
         "(pronunciation; born Birth Name on D in Place)", "(1920 – 2001)"."""
         years = _LIFE_YEARS.match(after)
-        if years:  # "(1920 – 2001)", "(b. 1963)": a bare year the tagger leaves alone
-            return DateValue(years.group(1) or years.group(2)), at + years.end()
+        if years:  # "(1920 – 2001)", "(1782 Havana – 1836)", "(b. 1963)": a bare year the tagger leaves alone
+            died = re.findall(r"\b\d{4}\b", years.group(3) or "")
+            if not died or int(died[-1]) - int(years.group(1) or years.group(2)) >= _SHORTEST_LIFE_SPAN:
+                return DateValue(years.group(1) or years.group(2)), at + years.end()
+            return None
         # an empty or pronunciation-only pair may come first: "Ana Vey () (4 May 1918 – ...)"
         bracket = re.match(r",?\s*(?:\(\W*\)\s*)?\(([^()]*)\)?", after)
         if not bracket:
@@ -195,8 +201,15 @@ class FamilyRules(ClaimBuilder):
             place = _LEADING_PLACE.match(inside)
             date = self._first_date(ctx, inside_start, inside_start + (place.end() if place else 0) + 4)
             # the dash may end the tagged date ("5 May 1848–") or follow a place ("D1, in Leeds–D2")
-            if date is not None and not _LIFE_RANGE_DASH.search(
-                doc_text(self.doc)[date.span.end - 1 : inside_start + len(inside)]
+            rest = doc_text(self.doc)[date.span.end - 1 : inside_start + len(inside)] if date else ""
+            died = re.findall(r"\b\d{4}\b", rest)
+            if date is not None and (
+                not _LIFE_RANGE_DASH.search(rest)
+                or (
+                    date.value is not None
+                    and died
+                    and int(died[-1]) - int(date.value.value[:4]) < _SHORTEST_LIFE_SPAN
+                )
             ):
                 date = None
         if date is None or date.value is None:
