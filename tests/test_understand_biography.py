@@ -280,3 +280,12 @@ def test_a_short_span_in_brackets_is_a_tenure_not_a_life(pipeline: Any) -> None:
         "Vicente Quesado (1782 Havana, Cuba–15 August 1836 Madrid) was a soldier."
     )
     assert births(analyse(pipeline, text)) == {"Vicente Quesado": "1782"}
+
+
+def test_children_that_a_possessive_introduces(pipeline: Any) -> None:
+    text = (
+        "Arden Vale married Delia Crane in 1920. His children included Sorin Vale, Ilse Vale, and Abel Vale."
+    )
+    assert {("Arden Vale", c) for c in ("Sorin Vale", "Ilse Vale", "Abel Vale")} <= relations(
+        analyse(pipeline, text), "child"
+    )

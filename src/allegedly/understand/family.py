@@ -80,7 +80,9 @@ _SHORTEST_LIFE_SPAN = 15
 
 # "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows.
 _CHILDREN_LIST = re.compile(
-    r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)\s*(?::|,|together\s*[:,]|—|–)\s*", re.IGNORECASE
+    r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)"
+    r"(?:\s*(?::|,|together\s*[:,]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
+    re.IGNORECASE,
 )
 
 # Between two names of a list: a comma or "and", and perhaps names the tagger did not mark.
@@ -340,7 +342,10 @@ class FamilyRules(ClaimBuilder):
         if not match:
             return
         list_start = ctx.start + match.end()
-        parents = [p for p in ctx.people if p.end <= ctx.start + match.start()]
+        # the parents are named before the noun ("His children included"), perhaps as a possessive
+        noun = re.search(r"children|kids|sons|daughters", match.group(0), re.IGNORECASE)
+        noun_start = ctx.start + match.start() + (noun.start() if noun else 0)
+        parents = [p for p in ctx.people if p.end <= noun_start]
         couple = [p for p in parents if p.via == "couple"]
         chosen = couple or [p for p in parents if p.via != "couple"][-2:]
         tail = doc_text(self.doc)[list_start : ctx.end]
