@@ -289,3 +289,17 @@ def test_children_that_a_possessive_introduces(pipeline: Any) -> None:
     assert {("Arden Vale", c) for c in ("Sorin Vale", "Ilse Vale", "Abel Vale")} <= relations(
         analyse(pipeline, text), "child"
     )
+
+
+def test_names_in_a_list_of_places_are_not_people(pipeline: Any) -> None:
+    text = (
+        "Nora Vance and Eli Stone are no strangers to an international romance: the lovebirds have "
+        "been seen in Venice, Amsterdam, Bogotá, São Paulo and now Buenos Aires."
+    )
+    analysis = analyse(pipeline, text)
+    people = {e.name for e in analysis.entities if e.kind == "person"}
+    assert people == {"Nora Vance", "Eli Stone"}
+    assert relations(analysis, "partner") <= {("Nora Vance", "Eli Stone"), ("Eli Stone", "Nora Vance")}
+    # a name after a fronted place is still a person
+    text = "Marta Quell stayed in Berlin. When she landed in Lisbon, Ilse Brandt called her agent."
+    assert "Ilse Brandt" in {e.name for e in analyse(pipeline, text).entities if e.kind == "person"}

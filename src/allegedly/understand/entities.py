@@ -1059,6 +1059,49 @@ def _drop_places_named_like_people(
     return [span for span in spans if span[2] not in places]
 
 
+# Between two items of a list: "Venice, Bogotá", "Lima and Quito", "Lima, and Quito".
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+_LIST_CAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*(?:,|,?\s+and|,?\s+or)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:now\s+|then\s+|finally\s+)?[A-Z]")
+
+
+def _drop_names_listed_among_places(
+    text: str, spans: list[tuple[int, int, str]], places: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A 'person' only ever named as an item of a list of places ("sightings in Venice,
+    Amsterdam, Bogotá, São Paulo") is a place: the tagger knew its neighbours, not it."""
+    by_key: dict[str, list[tuple[int, int, str]]] = {}
+    for span in spans:
+        by_key.setdefault(span[2], []).append(span)
+    # the tagger's places that our own reading took for people are not places to stand beside
+    known = [(ps, pe) for ps, pe in places if not any(s < pe and ps < e for s, e, _ in spans)]
+    dropped: set[str] = set()
+
+    def beside_a_place(start: int, end: int) -> bool:
+        left = [pe for _, pe in known if pe <= start and _LIST_JOINT.fullmatch(text, pe, start)]
+        right = [ps for ps, _ in known if end <= ps and _LIST_JOINT.fullmatch(text, end, ps)]
+        if not left and not right:
+            return False
+        joint = text[left[0] : start] if left else text[end : right[0]]
+        if "," not in joint:  # "Lima and Quito": two places joined by "and"
+            return True
+        # "in Lisbon, Ilse Brandt called": after a comma the name must go on as a list item too
+        if left:
+            return bool(_LIST_GOES_ON.match(text, end))
+        return bool(_LIST_CAME_BEFORE.search(text[max(0, start - 40) : start]))
+
+    changed = True
+    while changed:  # a place found this way may reveal its neighbour in the list
+        changed = False
+        for key, found in by_key.items():
+            if key in dropped or not all(beside_a_place(s, e) for s, e, _ in found):
+                continue
+            dropped.add(key)
+            known.extend((s, e) for s, e, _ in found)
+            changed = True
+    return [span for span in spans if span[2] not in dropped]
+
+
 def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     """Roles said of exactly one person: "choreographer Rafe X", "Jane Y, a painter"."""
     lex = relation_lexicon()
@@ -1097,6 +1140,9 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     outlet_spans = [(s, e) for s, e, _ in table.find(doc_text(doc))]
     spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
     spans = _drop_places_named_like_people(doc_text(doc), spans)
+    spans = _drop_names_listed_among_places(
+        doc_text(doc), spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    )
     _learn_gender(doc, clusters, spans)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
