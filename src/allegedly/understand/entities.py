@@ -760,7 +760,7 @@ def _relatives_by_surname(
     surnames = {name.split()[-1] for _, _, name in found if len(name.split()) >= 2}
     taken = {(s, e) for s, e, _ in found}
     extra: list[tuple[int, int, str]] = []
-    for surname in surnames:
+    for surname in sorted(surnames):  # a fixed order: overlapping finds resolve the same way each run
         if len(surname) < _MIN_SHORT_FORM:
             continue
         for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
@@ -818,7 +818,7 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     first_seen: dict[str, int] = {}
     for start, _, name in sorted(candidates):
         first_seen.setdefault(name, start)
-    full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: -len(n.split()))
+    full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: (-len(n.split()), n))
     for name in full:
         parts = name.split()
         # "Calla Renwick-Castellane" joins "Calla Renwick": same first name, surname contained.
