@@ -48,6 +48,7 @@ from allegedly.outlets import UNLISTED_RELIABILITY
 from allegedly.reconcile.credibility import sourcing_profile
 from allegedly.reconcile.identity import resolve_people
 from allegedly.understand.language import DEFAULT_MODEL
+from measures import roc_auc
 
 CELEBRITY = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "celebrity"
 DEV_LAST = 175  # files 001–175: development (fit); 176–250: report
@@ -201,17 +202,7 @@ ALTERNATIVES: dict[str, tuple[str, ...]] = {
 }
 
 
-# -- a tiny logistic regression and ROC AUC ---------------------------------------------------
-
-
-def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    """ROC AUC: the chance a random positive scores above a random negative (ties count half)."""
-    positives = [s for s, y in zip(scores, labels, strict=True) if y]
-    negatives = [s for s, y in zip(scores, labels, strict=True) if not y]
-    if not positives or not negatives:
-        return float("nan")
-    wins = sum((p > q) + 0.5 * (p == q) for p in positives for q in negatives)
-    return wins / (len(positives) * len(negatives))
+# -- a tiny logistic regression ---------------------------------------------------
 
 
 @dataclass
@@ -300,7 +291,7 @@ def cross_validated(
             train = [a for a in dev if a.path not in held_out]
             model = fit_logistic([rows[a.path] for a in train], [a.fake for a in train], names)
             scores.update({a.path: model.score(rows[a.path]) for a in held})
-        results.append(auc([scores[a.path] for a in dev], [a.fake for a in dev]))
+        results.append(roc_auc([scores[a.path] for a in dev], [a.fake for a in dev]))
     return statistics.fmean(results), statistics.pstdev(results)
 
 
@@ -341,8 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nper-feature ROC AUC (higher value → fake; <0.5 means the reverse):")
     print(f"  {'':<24} {'dev':>6} {'report':>6}")
     for name in rows[chosen[0].path]:
-        on_dev = auc([rows[a.path][name] for a in dev], [a.fake for a in dev])
-        on_report = auc([rows[a.path][name] for a in report], labels)
+        on_dev = roc_auc([rows[a.path][name] for a in dev], [a.fake for a in dev])
+        on_report = roc_auc([rows[a.path][name] for a in report], labels)
         print(f"  {name:<24} {on_dev:6.3f} {on_report:6.3f}{'  (used)' if name in CHOSEN else ''}")
     mean, spread = cross_validated(dev, rows)
     print(
@@ -353,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         for label, names in ALTERNATIVES.items():
             other, other_spread = cross_validated(dev, rows, names)
             print(f"  {label:<30} {other:.3f} ± {other_spread:.3f}")
-    untrained = auc([1.0 - rows[a.path]["mean_confidence"] for a in report], labels)
-    untrained_dev = auc([1.0 - rows[a.path]["mean_confidence"] for a in dev], [a.fake for a in dev])
+    untrained = roc_auc([1.0 - rows[a.path]["mean_confidence"] for a in report], labels)
+    untrained_dev = roc_auc([1.0 - rows[a.path]["mean_confidence"] for a in dev], [a.fake for a in dev])
     print(
         f"untrained score 1 − mean statement confidence: ROC AUC {untrained_dev:.3f} (dev), "
         f"{untrained:.3f} (report)"
@@ -362,8 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nlogistic regression, fit on files 001–175 only (weights on standardised features):")
     for name, weight in sorted(zip(model.names, model.weights, strict=True), key=lambda p: -abs(p[1])):
         print(f"  {name:<24} {weight:+.3f}")
-    dev_auc = auc([model.score(rows[a.path]) for a in dev], [a.fake for a in dev])
-    report_auc = auc([model.score(rows[a.path]) for a in report], labels)
+    dev_auc = roc_auc([model.score(rows[a.path]) for a in dev], [a.fake for a in dev])
+    report_auc = roc_auc([model.score(rows[a.path]) for a in report], labels)
     print(f"\nROC AUC, dev part (fit data, optimistic): {dev_auc:.3f}")
     print(f"ROC AUC, report part (files 176–250):      {report_auc:.3f}")
 

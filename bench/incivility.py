@@ -22,30 +22,11 @@ import csv
 from pathlib import Path
 
 from allegedly.understand.incivility import assess_incivility, incivility_scores
+from measures import roc_auc
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 LABELS = ("hostile", "antagonize", "condescending")
 SFU_DEV_ROWS = 560
-
-
-def roc_auc(scores: list[float], gold: list[bool]) -> float:
-    """Rank-based ROC AUC (Mann-Whitney U), ties given their average rank."""
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    ranks = [0.0] * len(scores)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    pos = sum(gold)
-    neg = len(gold) - pos
-    if not pos or not neg:
-        return float("nan")
-    rank_sum = sum(r for r, g in zip(ranks, gold, strict=True) if g)
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
 def f1(pred: list[bool], gold: list[bool]) -> tuple[float, float, float]:

@@ -48,6 +48,7 @@ from allegedly.understand.attribution import Voice, build_attributor
 from allegedly.understand.cues import attribution_lexicon
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import load_pipeline
+from measures import Tally
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "polnear"
 SPLITS = {"dev": "dev", "report": "test"}
@@ -219,19 +220,6 @@ def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
                 "Source", source[0], source[1], voice.quoted or (key in found and found[key].direct)
             )
     return sorted(found.values(), key=lambda p: (p.start, p.label))
-
-
-@dataclass
-class Tally:
-    predicted: int = 0
-    predicted_ok: int = 0
-    gold: int = 0
-    gold_found: int = 0
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.predicted_ok / self.predicted if self.predicted else 0.0
-        r = self.gold_found / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass

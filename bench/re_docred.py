@@ -40,6 +40,7 @@ from typing import Any
 from allegedly.model import RawDocument
 from allegedly.pipeline import Pipeline
 from allegedly.understand.time import parse_date_string
+from measures import Tally
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "re_docred"
 SPLITS = {"dev": "dev_revised.json", "report": "test_revised.json"}
@@ -102,27 +103,8 @@ def name_matches(predicted: str, mention_names: set[str]) -> bool:
 
 
 @dataclass
-class Scores:
-    predicted: int = 0
-    predicted_ok: int = 0
-    gold: int = 0
-    gold_found: int = 0
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.predicted_ok / self.predicted if self.predicted else 0.0
-        r = self.gold_found / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    def add(self, other: Scores) -> None:
-        self.predicted += other.predicted
-        self.predicted_ok += other.predicted_ok
-        self.gold += other.gold
-        self.gold_found += other.gold_found
-
-
-@dataclass
 class DocResult:
-    scores: dict[str, Scores] = field(default_factory=lambda: {r: Scores() for r in RELATIONS})
+    scores: dict[str, Tally] = field(default_factory=lambda: {r: Tally() for r in RELATIONS})
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     misses: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -218,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pipeline = Pipeline()
     began = time.perf_counter()
-    totals = {r: Scores() for r in RELATIONS}
+    totals = {r: Tally() for r in RELATIONS}
     fps: list[tuple[str, str, str, str]] = []
     misses: list[tuple[str, str, str, str]] = []
     for i, doc in enumerate(docs):
@@ -246,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         p, rec, f = s.prf()
         print(f"{r + ' ' + NAMES[r]:<22} {s.predicted:>5} {s.gold:>5} {p:>6.3f} {rec:>6.3f} {f:>6.3f}")
     for label, rels in (("micro (all four)", RELATIONS), ("micro (P26,P40,P108)", RELATIONS[:3])):
-        micro = Scores()
+        micro = Tally()
         for r in rels:
             micro.add(totals[r])
         p, rec, f = micro.prf()

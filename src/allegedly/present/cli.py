@@ -15,8 +15,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from allegedly.errors import AllegedlyError
-from allegedly.model import DateValue
+from allegedly.errors import AllegedlyError, NotFound
+from allegedly.model import Analysis, DateValue
 from allegedly.present import render
 from allegedly.store import Store, default_db_url
 
@@ -69,6 +69,21 @@ def _model_default() -> str:
 
 def _open(db: str | None) -> Store:
     return Store.open(db or default_db_url())
+
+
+def analyses_for(target: str, db: str | None, model: str) -> list[Analysis]:
+    """A file to read now, or a stored document named by id, file name or path."""
+    if Path(target).exists():
+        from allegedly.ingest import IngestReport, read_inputs
+        from allegedly.pipeline import Pipeline
+
+        raws = read_inputs([target], IngestReport())
+        return Pipeline(model or _model_default()).analyse_many(raws)
+    store = _open(db)
+    rows = [r for r in store.documents() if target in (str(r.id), r.file_name, r.path)]
+    if not rows:
+        raise NotFound(f"no file or stored document {target!r} (see: allegedly stats, or give a path)")
+    return [store.load_analysis(r.id) for r in rows]
 
 
 def _date(value: str | None) -> DateValue | None:

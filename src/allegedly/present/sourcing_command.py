@@ -22,10 +22,10 @@ from allegedly.present.cli import (
     TableOrJson,
     _open,
     _print_json,
+    analyses_for,
     app,
     out,
 )
-from allegedly.present.thread_command import _analyses_for
 from allegedly.reconcile.credibility import outlet_reliability, sourcing_profile
 
 
@@ -82,7 +82,7 @@ def sourcing(
         store = _open(db)
         analyses = [store.load_analysis(row.id) for row in store.documents()]
     else:
-        analyses = _analyses_for(target, db, model)
+        analyses = analyses_for(target, db, model)
     views = [sourcing_view(a) for a in analyses]
     if format == TableOrJson.json:
         _print_json(views if target is None or len(views) != 1 else views[0])

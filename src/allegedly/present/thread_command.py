@@ -5,42 +5,23 @@ Registered on the `allegedly` app by importing this module (cli.py does).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from allegedly.errors import NotFound
-from allegedly.model import Analysis
 from allegedly.present.cli import (
     DbOption,
     FormatOption,
     ModelOption,
     TableOrJson,
-    _open,
     _print_json,
+    analyses_for,
     app,
     out,
 )
 from allegedly.present.eval_view import thread_view
-
-
-def _analyses_for(target: str, db: str | None, model: str) -> list[Analysis]:
-    """A file to read now, or a stored document named by id, file name or path."""
-    if Path(target).exists():
-        from allegedly.ingest import IngestReport, read_inputs
-        from allegedly.pipeline import Pipeline
-        from allegedly.present.cli import _model_default
-
-        raws = read_inputs([target], IngestReport())
-        return Pipeline(model or _model_default()).analyse_many(raws)
-    store = _open(db)
-    rows = [r for r in store.documents() if target in (str(r.id), r.file_name, r.path)]
-    if not rows:
-        raise NotFound(f"no file or stored document {target!r} (see: allegedly stats, or give a path)")
-    return [store.load_analysis(r.id) for r in rows]
 
 
 @app.command()
@@ -55,7 +36,7 @@ def thread(
 
     Example: allegedly thread corpus/sample/001_blog_2019.txt
     """
-    views = [thread_view(a) for a in _analyses_for(target, db, model)]
+    views = [thread_view(a) for a in analyses_for(target, db, model)]
     if format == TableOrJson.json:
         _print_json(views if len(views) != 1 else views[0])
         return

@@ -1060,7 +1060,7 @@ def _drop_places_named_like_people(
 
 
 # Between two items of a list: "Venice, Bogotá", "Lima and Quito", "Lima, and Quito".
-_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _LIST_CAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*(?:,|,?\s+and|,?\s+or)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:now\s+|then\s+|finally\s+)?[A-Z]")
 
@@ -1078,8 +1078,8 @@ def _drop_names_listed_among_places(
     dropped: set[str] = set()
 
     def beside_a_place(start: int, end: int) -> bool:
-        left = [pe for _, pe in known if pe <= start and _LIST_JOINT.fullmatch(text, pe, start)]
-        right = [ps for ps, _ in known if end <= ps and _LIST_JOINT.fullmatch(text, end, ps)]
+        left = [pe for _, pe in known if pe <= start and LIST_JOINT.fullmatch(text, pe, start)]
+        right = [ps for ps, _ in known if end <= ps and LIST_JOINT.fullmatch(text, end, ps)]
         if not left and not right:
             return False
         joint = text[left[0] : start] if left else text[end : right[0]]

@@ -16,7 +16,7 @@ from allegedly.model import Claim, DateValue, Mention, TimeExpression
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.entities import PLURAL_PRONOUNS, EntityIndex
+from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex
 from allegedly.understand.family import FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
@@ -37,9 +37,6 @@ def _description_re() -> re.Pattern[str]:
 _KIN_TO_NAME = re.compile(
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)\s+){0,2}"
 )
-
-# Between two items of one list: "A, B", "A and B", "A, and B".
-_LIST_MATES = re.compile(r"\s*(?:,|,?\s*and)\s*")
 
 # "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
 _NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with)\b", re.IGNORECASE)
@@ -186,7 +183,7 @@ class Extractor(FamilyRules):
         if len(distinct) >= 2:
             first, second = sorted(distinct[:2], key=lambda p: p.start)
             # "married to A, B and C": items of one list after the cue are not each other's pair
-            if first.start >= cue_end and _LIST_MATES.fullmatch(doc_text(self.doc)[first.end : second.start]):
+            if first.start >= cue_end and LIST_JOINT.fullmatch(doc_text(self.doc)[first.end : second.start]):
                 before = [p for p in names if p.end <= cue_start]
                 return (before[-1].key, first.key) if before and before[-1].key != first.key else None
             return distinct[0].key, distinct[1].key
