@@ -104,7 +104,7 @@ def test_gender_learnt_from_the_texts_own_pronouns() -> None:
         "Years later, Quellmark hired Tamsin Oakes because she spoke Italian."
     )
     index = _index(text)
-    assert ("person:quellmark", "m") in index._votes().values()
+    assert ("person:quellmark", "m") in index.pronouns.votes().values()
     assert _resolve(text, "she") == "Tamsin Oakes"
 
 

@@ -239,7 +239,7 @@ def comment_index(
         entities=entities,
         mentions=sorted(mentions, key=lambda m: m.span.start),
         people=people,
-        _text=text,
+        text=text,
         roles={},
         body=body_index,
         private=_any("private", text) is not None,
