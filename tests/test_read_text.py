@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from allegedly.read import read_path
-from allegedly.read.text import looks_like_headline
+from allegedly.read.text import looks_like_headline, read_byline
 
 
 def _write(tmp_path: Path, content: str, name: str = "story.txt") -> Path:
@@ -114,3 +114,56 @@ def test_read_text_crlf_line_endings(tmp_path: Path) -> None:
 )
 def test_read_text_headline_shape(line: str, expected: bool) -> None:
     assert looks_like_headline(line) is expected
+
+
+def test_read_text_byline_gives_author_and_date(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Wren Halloway Opens a Bakery in Dunmere\nBy Ottilie Brask | March 14, 2024\n\n"
+        "Wren Halloway cut the ribbon on Tuesday.\n",
+    )
+    [doc] = read_path(path)
+    assert doc.headline == "Wren Halloway Opens a Bakery in Dunmere"
+    assert doc.author == "Ottilie Brask"
+    assert doc.published_raw == "March 14, 2024"
+    assert doc.published_source == "header"
+    # The byline is the post's metadata, not a sentence of its story.
+    assert doc.text == "Wren Halloway cut the ribbon on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("By Ottilie Brask, Mar. 14, 2024 3:45 PM ET", "Ottilie Brask", "Mar. 14, 2024"),
+        ("Published: 14 March 2024", None, "14 March 2024"),
+        ("March 14, 2024 · By Ottilie Brask and Ed Mol", "Ottilie Brask and Ed Mol", "March 14, 2024"),
+        ("Updated Tuesday, March 14, 2024 at 10:02 a.m. EST", None, "March 14, 2024"),
+        ("By Ottilie Brask on 3/14/2024", "Ottilie Brask", "3/14/2024"),
+        ("By Ottilie Brask", "Ottilie Brask", None),
+    ],
+)
+def test_read_byline_shapes(line: str, author: str | None, date: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (author, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time Wren arrived, the bakery had closed.",
+        "by the way",
+        "Wren Halloway moved to Dunmere in 2019.",
+        "The pair met in 2012 on the set of a thriller about bakers and their long rivalry.",
+    ],
+)
+def test_read_byline_refuses_prose(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_read_text_date_line_deep_in_the_text_stays_text(tmp_path: Path) -> None:
+    body = "Wren Halloway opened a bakery.\n\nShe hired three bakers.\n\nMarch 14, 2024\n\nIt sold out."
+    path = _write(tmp_path, f"Wren Halloway Opens a Bakery\n{body}\n")
+    [doc] = read_path(path)
+    assert doc.published_raw is None
+    assert "March 14, 2024" in doc.text

@@ -23,6 +23,64 @@ LINE_HEADERS: tuple[str, ...] = ("author", "outlet", "title")
 # Spellings that mean the same header.
 HEADER_ALIASES: dict[str, str] = {"published": "date"}
 
+# A byline or dateline under the headline ("By Jane Roe | March 14, 2024", "Published: 14 March
+# 2024", "March 14, 2024 · By Jane Roe", "Updated Mar. 14, 2024 3:45 PM ET") is the post's own
+# author and date, not a sentence of its story: read like a header, it never becomes an event.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+BYLINE_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{DATE_VALUE})"
+)
+# A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST") is dropped with the line.
+_BYLINE_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|del|van|von|da|di|le|la|bin))*"
+_DATE_WORDS = r"(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+_SEPARATOR = r"\s*(?:[|•·,–—-]|\bon\b)\s*"
+_BYLINE_SHAPES = (
+    # By NAME | DATE
+    rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME}){_SEPARATOR}{_DATE_WORDS}{_WEEKDAY}"
+    rf"(?P<date>{BYLINE_DATE}){_BYLINE_TIME}",
+    # Published DATE (by NAME)
+    rf"{_DATE_WORDS}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME}(?:{_SEPARATOR}(?:by\s*:?\s+)?(?P<author>{_BYLINE_NAME}))?",
+    # By NAME
+    rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME})",
+)
+_BYLINE_RES = tuple(re.compile(rf"(?i:{shape})\s*$") for shape in _BYLINE_SHAPES)
+# Only the first few lines under the headline can be a byline, and only short ones.
+BYLINE_MAX_WORDS = 14
+BYLINE_LINES = 2
+
+
+@dataclass
+class Byline:
+    """The author and date a byline line gives (either may be missing)."""
+
+    author: str | None
+    date: str | None
+
+
+def read_byline(line: str) -> Byline | None:
+    """'By Jane Roe | March 14, 2024' → Byline('Jane Roe', 'March 14, 2024'); None for prose."""
+    line = " ".join(line.split())
+    if not line or len(line.split()) > BYLINE_MAX_WORDS:
+        return None
+    for shape in _BYLINE_RES:
+        match = shape.match(line)
+        if match is None:
+            continue
+        found = match.groupdict()
+        author = (found.get("author") or "").strip(" ,|-–—") or None
+        # The author part must start with a capital as written (the pattern itself is case-blind).
+        if author is not None and not author[0].isupper():
+            return None
+        return Byline(author=author, date=found.get("date"))
+    return None
+
+
 # A headline is a short line that does not end like a paragraph and has text after it.
 HEADLINE_MAX_WORDS = 25
 PARAGRAPH_ENDINGS = (".", ",", ";", ":")
@@ -57,13 +115,15 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     headline = scan.values.get("title")
     if headline is None:
         headline, body_lines = _split_headline(body_lines)
+    byline, body_lines = _split_byline(body_lines)
     body = "\n".join(body_lines).strip()
     if not body:
         if headline is None:
             raise InputRejected(str(path), "no text after the header lines")
         # A lone short line is the text, not a headline over nothing.
         body, headline = headline, None
-    date = scan.values.get("date")
+    date = scan.values.get("date") or (byline.date if byline else None)
+    author = scan.values.get("author") or (byline.author if byline else None)
     return RawDocument(
         path=str(path),
         file_name=path.name,
@@ -71,7 +131,7 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
         text=body,
         headline=headline,
         url=scan.values.get("url"),
-        author=scan.values.get("author"),
+        author=author,
         site_name=scan.values.get("outlet"),
         published_raw=date,
         published_source="header" if date else "none",
@@ -150,6 +210,21 @@ def _split_headline(body_lines: list[str]) -> tuple[str | None, list[str]]:
         if looks_like_headline(line) and any(rest.strip() for rest in remaining):
             return line, remaining
         return None, body_lines
+    return None, body_lines
+
+
+def _split_byline(body_lines: list[str]) -> tuple[Byline | None, list[str]]:
+    """Take a byline or dateline off the first `BYLINE_LINES` non-blank lines, when there is one."""
+    seen = 0
+    for index, raw in enumerate(body_lines):
+        if not raw.strip():
+            continue
+        byline = read_byline(raw)
+        if byline is not None and any(rest.strip() for rest in body_lines[index + 1 :]):
+            return byline, body_lines[:index] + body_lines[index + 1 :]
+        seen += 1
+        if seen >= BYLINE_LINES:
+            break
     return None, body_lines
 
 
