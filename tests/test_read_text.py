@@ -140,6 +140,7 @@ def test_read_text_byline_gives_author_and_date(tmp_path: Path) -> None:
         ("Updated Tuesday, March 14, 2024 at 10:02 a.m. EST", None, "March 14, 2024"),
         ("By Ottilie Brask on 3/14/2024", "Ottilie Brask", "3/14/2024"),
         ("By Ottilie Brask", "Ottilie Brask", None),
+        ("date 2022-05-10", None, "2022-05-10"),
     ],
 )
 def test_read_byline_shapes(line: str, author: str | None, date: str | None) -> None:

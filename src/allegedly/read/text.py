@@ -38,7 +38,7 @@ BYLINE_DATE = (
 # A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST") is dropped with the line.
 _BYLINE_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|del|van|von|da|di|le|la|bin))*"
-_DATE_WORDS = r"(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+_DATE_WORDS = r"(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
 _SEPARATOR = r"\s*(?:[|•·,–—-]|\bon\b)\s*"
 _BYLINE_SHAPES = (
     # By NAME | DATE
