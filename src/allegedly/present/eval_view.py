@@ -32,10 +32,28 @@ def claim_view(claim: Claim, file_name: str) -> dict[str, Any]:
 
 def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, str, str], list[tuple[Claim, str]]] = {}
+    seen: set[tuple[object, ...]] = set()
     for analysis in analyses:
         for claim in analysis.claims:
-            if claim.predicate in CONTRACT_PREDICATES:  # the view speaks the contract's vocabulary only
-                grouped.setdefault(fact_key(claim), []).append((claim, analysis.document.file_name))
+            if claim.predicate not in CONTRACT_PREDICATES:  # the view speaks the contract's vocabulary only
+                continue
+            key = fact_key(claim)
+            file_name = analysis.document.file_name
+            # One statement read both ways round ("A married B" gives A→B and B→A of a symmetric
+            # predicate) is one claim of the fact, not two.
+            statement = (
+                key,
+                file_name,
+                claim.span.start,
+                claim.span.end,
+                claim.span.comment,
+                claim.attribution.source_kind,
+                claim.modality,
+            )
+            if statement in seen:
+                continue
+            seen.add(statement)
+            grouped.setdefault(key, []).append((claim, file_name))
     facts = []
     for items in grouped.values():
         first = items[0][0]
