@@ -71,8 +71,9 @@ def _print_thread(view: dict[str, Any]) -> None:
     replied = ", ".join(f"#{r['n']} {r['author']} ({r['replies']})" for r in view["most_replied"])
     out.print(f"most replied: {escape(replied or '-')}")
     for dispute in view["disputed"]:
+        reasons = "; ".join(dict.fromkeys(dispute["reasons"]))
         out.print(
             f"disputed: {escape(dispute['subject'])} {dispute['predicate']} "
             f"{escape(str(dispute['object'] or dispute['value']))} — comments "
-            f"{', '.join(map(str, dispute['comments']))}"
+            f"{', '.join(map(str, dispute['comments']))}: {escape(reasons)}"
         )
