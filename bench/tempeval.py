@@ -32,7 +32,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from allegedly.model import DateValue
@@ -209,6 +209,8 @@ def main(argv: list[str]) -> int:
         # an age with no time word ("aged 55") is kept by the tagger but is no TIMEX3
         pred: list[TimeMatch] = [p for p in tag_times_rich(text, doc.dct) if p.markable]
         elapsed += time.perf_counter() - t0
+        # scored over the TimeML extent: "[a week] after" leaves the signal out
+        pred = [replace(p, end=p.timex_span[1], text=text[p.start : p.timex_span[1]]) for p in pred]
         if doc.ignore is not None:
             lo, hi = doc.ignore
             pred = [p for p in pred if p.end <= lo or p.start >= hi]

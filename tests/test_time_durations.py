@@ -110,8 +110,10 @@ def test_sets(text: str, phrase: str, timex: str) -> None:
             "TIME",
             "2013-03-20TMO",
         ),
-        # midnight is the end of its day in TimeML
-        ("The deadline is midnight Monday.", "midnight Monday", "TIME", "2013-03-18T24:00"),
+        # midnight is the end of its day in TimeML; a sentence with no past verb speaks
+        # of the Monday ahead
+        ("The deadline is midnight Monday.", "midnight Monday", "TIME", "2013-03-25T24:00"),
+        ("The deadline was midnight Monday.", "midnight Monday", "TIME", "2013-03-18T24:00"),
         # "the week of March 4": that day's ISO week
         ("The talks resume the week of March 4.", "the week of March 4", "DATE", "2013-W10"),
         # "the current" slump is now

@@ -34,12 +34,17 @@ def _match(text: str, phrase: str, anchor: DateValue | None = ANCHOR) -> TimeMat
         ("Markets stay closed until Monday.", "Monday", "2013-03-25"),
         # ... and behind when the clause is past
         ("Markets were closed until Monday.", "Monday", "2013-03-18"),
-        # a month without a year: past narration looks back, a future clause ahead, a
-        # clause with no tense cue takes the nearest
+        # a month without a year: past narration looks back, a future clause ahead; a
+        # sentence with no past verb at all speaks of the next one, unless it ended at
+        # most two months ago (figures of a month just ended are reported in the present)
         ("Dara Quell visited Lisbon in April.", "April", "2012-04"),
         ("Dara Quell will visit Lisbon in April.", "April", "2013-04"),
         ("The Lisbon summit is in April.", "April", "2013-04"),
-        ("The Lisbon summit is in November.", "November", "2012-11"),
+        ("The Lisbon summit is in November.", "November", "2013-11"),
+        ("Velmora's sales in February are up 5 percent.", "February", "2013-02"),
+        ("The Lisbon fair opens Oct. 1.", "Oct. 1", "2013-10-01"),
+        # "since" looks back whatever the tense of the clause
+        ("Velmora has its best week since November.", "November", "2012-11"),
         # a decimal point or a thousands comma does not end the clause
         ("The economy contracted by 0.9% between April and June.", "April", "2012-04"),
         # quarters: the same three readings

@@ -51,11 +51,22 @@ def _place_in_year(ctx: Ctx, pos: int, mo: int, d: int | None) -> DateValue | No
     if tense == "future":
         if c_hi < lo:
             cand = make(a.year + 1, mo, d)
+    elif tense == "present" and not ctx.past_in_sentence(pos):
+        # "the election is in September", "the law takes effect Oct. 1": a sentence with
+        # no past verb speaks of the next one, unless it has just passed ("sales in
+        # February are up 5%", said in March)
+        if c_hi < lo - timedelta(days=_RECENT_PRESENT_DAYS):
+            cand = make(a.year + 1, mo, d)
     elif tense == "present" and d is None:
         cand = make(nearest_year(a, mo), mo)
     elif c_lo > hi + timedelta(days=lexicon().forward_window_days if d is not None else 0):
         cand = make(a.year - 1, mo, d)
     return cand
+
+
+# How far back a month or day named in a present-tense sentence may lie and still be
+# this year's: the figures of a month just ended are reported in the present.
+_RECENT_PRESENT_DAYS = 62
 
 
 def nearest_year(a: DateValue, month: int) -> int:
@@ -177,7 +188,13 @@ def _ahead(ctx: Ctx, pos: int) -> bool:
     tense = ctx.tense(pos)
     if tense == "future":
         return True
-    return tense == "present" and deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None
+    if tense != "present":
+        return False
+    # "the deadline is Monday", "the leaders meet on Friday": a sentence with no past
+    # verb anywhere speaks of a scheduled day ahead ("On Friday, shares fell" does not)
+    return deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None or not ctx.past_in_sentence(
+        pos
+    )
 
 
 # How far ahead a deadline day in a past clause may be: "were closed until Monday" on a

@@ -23,6 +23,16 @@ _CLAUSE_BREAK = re.compile(
     r",(?!\d)|(?<!\b[ap])(?<![ap]\.m)\.(?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b"
 )
 
+# Sentence boundaries: a future cue earlier in the sentence still governs a date after a
+# conjunction ("will double its flights between Australia and India by August").
+# A point before a lower-case word ends an abbreviation, not a sentence ("Apple Inc.
+# released"); a colon before a digit is a clock time's ("12:00").
+_SENTENCE_BREAK = re.compile(r"(?<!\b[ap])(?<![ap]\.m)\.(?!\d|\s+[a-z])|:(?!\d)|[!?;\n]")
+# How far back in its sentence a date looks for a governing future cue.
+_FUTURE_REACH = 160
+
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+
 Kind = Literal["date", "duration", "age", "set", "relative"]
 Tense = Literal["future", "past", "present"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -36,7 +46,10 @@ class TimeMatch:
     `year`/`month`/`day` are the calendar parts written in the text (not inferred);
     `offset` is (least, most, ISO unit) for event-relative expressions, signed;
     `markable` is False for what TimeML does not tag although the tagger keeps it (an age
-    with no time word: "aged 34", "Benjamin, 34,").
+    with no time word: "aged 34", "Benjamin, 34,");
+    `extent_end`, where set, ends the TimeML extent before the span does: "a week after"
+    keeps its signal for anchor_relative, but TimeML tags "a week" and leaves "after" to
+    a SIGNAL.
     """
 
     start: int
@@ -53,6 +66,12 @@ class TimeMatch:
     offset: tuple[int, int, str] | None = None
     age: int | None = None
     markable: bool = True
+    extent_end: int | None = None
+
+    @property
+    def timex_span(self) -> tuple[int, int]:
+        """(start, end) of the TimeML TIMEX3 extent: the span less a trailing signal."""
+        return self.start, self.end if self.extent_end is None else self.extent_end
 
     def expression(self) -> TimeExpression:
         return TimeExpression(self.text, Span(self.start, self.end), self.kind, self.value, self.anchor)
@@ -82,16 +101,40 @@ class Ctx:
         if self.past_verb_right_before(pos):
             return False
         lo, hi = self._clause(pos)
-        return bool(future_cue().search(self.text, lo, hi))
+        return bool(future_cue().search(self.text, lo, hi)) or self._future_earlier_in_sentence(lo, pos)
+
+    def _future_earlier_in_sentence(self, clause_start: int, pos: int) -> bool:
+        """A future cue before the clause, in the same sentence, with no past verb between
+        it and `pos`: "will double its flights between A and B by August", "would leave
+        on Monday and Tuesday from March 30, with the third from August 6". A past verb
+        between ("will replace Lee, who joined in June") ends its reach."""
+        t = self.text
+        lo = max(0, pos - _FUTURE_REACH)
+        stops = [b.end() for b in _SENTENCE_BREAK.finditer(t, lo, clause_start)]
+        start = stops[-1] if stops else lo
+        cues = list(future_cue().finditer(t, start, clause_start))
+        if not cues:
+            return False
+        return past_cue().search(t, cues[-1].end(), pos) is None
 
     def tense(self, pos: int) -> Tense:
         """ "future" or "past" by the cues of the clause around `pos`, else "present"."""
+        if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            return "past"  # "their best week since November": a time before now
         if self.future(pos):
             return "future"
         lo, hi = self._clause(pos)
         return (
             "past" if self.past_verb_right_before(pos) or past_cue().search(self.text, lo, hi) else "present"
         )
+
+    def past_in_sentence(self, pos: int) -> bool:
+        """Whether the sentence around `pos` has a past verb anywhere."""
+        t = self.text
+        lo, hi = max(0, pos - 300), min(len(t), pos + 200)
+        stops = [b.end() for b in _SENTENCE_BREAK.finditer(t, lo, pos)]
+        end = _SENTENCE_BREAK.search(t, pos, hi)
+        return past_cue().search(t, stops[-1] if stops else lo, end.start() if end else hi) is not None
 
     def past_verb_right_before(self, pos: int) -> bool:
         """ "said Wednesday", "announced on Tuesday": a past verb governs the expression."""

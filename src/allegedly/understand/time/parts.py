@@ -170,6 +170,12 @@ def _same_period(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 SAME_PERIOD = "same_period"
+THE_QUARTER = "the_quarter"
+
+
+def _the_quarter(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """Placed by the tagger once the quarter the text talks about is known."""
+    return at(ctx, m, "relative", anchor=THE_QUARTER)
 
 
 def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -230,6 +236,7 @@ BUILDERS = {
     "day_frame": _day_frame,
     "unit_part": _unit_part,
     "same_period": _same_period,
+    "the_quarter": _the_quarter,
     "the_year": _the_year,
     "past_n": _past_n,
     "recent_units": _recent_units,

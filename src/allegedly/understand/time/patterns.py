@@ -146,6 +146,11 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year))\b"
             r"|\b(?i:the\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b"
         ),
+        # "a loss for the quarter", "that quarter": the quarter the text last named
+        # (else the anchor's); not "a quarter of", "the quarter-final"
+        "the_quarter": re.compile(
+            r"\b(?i:the|that)\s+(?i:quarter)\b(?![-\s]+(?i:of|final|century|mile|note|back))"
+        ),
         # "a loss for the entire year", "earlier in the year": the year the text is about
         # (the last one named, else the anchor's); "the year previous" is the one before
         "the_year": re.compile(
@@ -198,9 +203,16 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d.,])\b(?P<num>\d{{1,3}}\.\d{{1,2}})[-\s]+(?P<unit>{units})\b"
             rf"(?![-\s]+(?i:old|ago|later|earlier|after|before|from\s+now)\b)"
         ),
-        # "a multiyear contract", "a decades-long dispute", "a week-long festival"
+        # "a multiyear contract", "a decades-long dispute", "a week-long festival", "the
+        # worst single-day drop" (P1D)
         "multi_unit": re.compile(
-            rf"\b(?:(?P<multi>{multi})|(?P<plural>{plural_units})-long|(?P<single>{single_units})-long)\b"
+            rf"\b(?:(?P<multi>{multi})|(?P<plural>{plural_units})-long|(?P<single>{single_units})-long"
+            rf"|(?i:single)-(?P<single2>{single_units}))\b"
+        ),
+        # "we cannot wait another decade": one more unit (P10Y), not tied to an event
+        "another_unit": re.compile(
+            rf"\b(?i:another)\s+(?P<unit>{single_units})\b"
+            r"(?!\s+(?i:ago|later|earlier|after|before|or)\b|[-\s]+(?i:old)\b)"
         ),
         # "$5 billion a year", "3 percent per year": a rate, a TimeML SET
         "set_rate": re.compile(

@@ -33,6 +33,10 @@ def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         # "a quarter of the shares", "three quarters of": fractions, not time; but "two
         # consecutive quarters of growth" counts quarters of a year
         return None
+    if not d and m["num"].lower() in ("a", "an") and _counted_before(ctx, m.start()):
+        # "four flights a week", "700 seats a year": a rate of things, not a stretch of
+        # time (TimeML leaves it untagged; amounts of money are set_rate's)
+        return None
     if d in lex.ago:
         tm = _ago(ctx, m)
     elif d:
@@ -40,6 +44,15 @@ def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:
         tm = _duration(ctx, m)
     return None if tm is None else extend_left(ctx, tm, left_approximator())[0]
+
+
+def _counted_before(ctx: Ctx, pos: int) -> bool:
+    """A count and a plural noun right before `pos`: "four flights ", "700 new seats "."""
+    numbers = alternation([w for w in lexicon().numbers if w not in ("a", "an")])
+    pattern = _compiled(
+        rf"(?i:\b(?:\d[\d,.]*|{numbers})\s+(?:[a-z]+\s+){{0,2}}(?!(?:is|was|has|does|this|its|his|as|us)\s)[a-z]+s\s+)$"
+    )
+    return pattern.search(ctx.text, max(0, pos - 50), pos) is not None
 
 
 _UNIT_ADJECTIVE = re.compile(rf"(?i:\b{alternation(list(lexicon().unit_adjectives))}\b)")
@@ -118,6 +131,7 @@ def _offset(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         timex=_durationtimex_of(m["num"], m["unit"]),
         timex_type="DURATION",
         offset=(lo, hi, _calendar_unit(des)),
+        extent_end=m.end("unit"),  # "[a week] after": the signal is no part of the TIMEX3
     )
 
 
@@ -246,6 +260,10 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         m["rel"]
         or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
         or (_possessive_before(ctx, m.start()) and m["season"] not in _SEASON_VERBS)
+        or (
+            m["season"].lower() not in _SEASON_VERBS
+            and _OF_THE.search(ctx.text, max(0, m.start() - 10), m.start())
+        )
     ):
         y = _season_year(ctx, m.start(), code, None)
     else:  # "fall" and "spring" are also verbs and nouns
@@ -264,6 +282,9 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 _THE = re.compile(r"\b(?i:the)\s+$")
+# "most of the winter", "the end of the summer"; not "the fall of the city", where
+# "fall" and "spring" are nouns of motion
+_OF_THE = re.compile(r"\b(?i:of\s+the)\s+$")
 # After a possessive, lower-case "fall" and "spring" are nouns of motion ("its fall in
 # value", "her spring to fame"); capitalised ("their Spring meetings") they are seasons.
 _SEASON_VERBS = ("fall", "spring")
@@ -495,8 +516,13 @@ def _multi_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     elif m["plural"]:
         timex = _durationtimex_of(None, m["plural"])
     else:
-        timex = _durationtimex_of("1", m["single"])
+        timex = _durationtimex_of("1", m["single"] or m["single2"])
     return at(ctx, m, "duration", timex=timex, timex_type="DURATION")
+
+
+def _another_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "another decade" -> P10Y, "another year" -> P1Y."""
+    return at(ctx, m, "duration", timex=_durationtimex_of("1", m["unit"]), timex_type="DURATION")
 
 
 def _coming_units(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -512,6 +538,7 @@ BUILDERS = {
     "half_unit": _half_unit,
     "range_first": _range_first,
     "multi_unit": _multi_unit,
+    "another_unit": _another_unit,
     "decimal_quantity": _decimal_quantity,
     "coming_units": _coming_units,
     "set_rate": _set_rate,

@@ -31,7 +31,7 @@ from . import dates, parts, relative
 from .lexicon import lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
-from .parts import SAME_PERIOD
+from .parts import SAME_PERIOD, THE_QUARTER
 from .patterns import rules
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
@@ -158,11 +158,16 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     """TimeML values of event-relative expressions, counted from the last date named
     that is fine enough for the offset's unit (else from the anchor)."""
     refs: dict[Precision, DateValue] = {}
+    last: DateValue | None = None
     out: list[TimeMatch] = []
     for tm in matches:
         if tm.offset is not None and tm.timex is None and tm.value is None:
             lo, hi, unit = tm.offset
             ref = refs.get(_NEEDS.get(unit, "day"), ctx.anchor)
+            if unit == "Y" and last is not None and last.precision == "month" and _COUNTED.search(tm.text):
+                # "14.7 percent in January, up from 9.8 percent a year earlier": the same
+                # month a year before (2012-01), as "the same month a year ago"
+                ref, lo, hi, unit = last, 12 * lo, 12 * hi, "M"
             v = shift(ref, lo, hi, unit) if ref is not None else None
             if v is not None:
                 timex = v.value
@@ -171,10 +176,17 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                     timex = f"{v.value}T{code}" if code and v.precision == "day" else timex
                 tm = replace(tm, timex=timex)
                 _remember(refs, v)
+                last = v
         elif _is_reference(tm) and tm.value is not None:
             _remember(refs, tm.value)
+            last = tm.value
         out.append(tm)
     return out
+
+
+# "a year earlier", "two years later": a count of units from the date last named (not
+# "the previous year", which names a whole year)
+_COUNTED = re.compile(r"(?i:\b(?:earlier|later)$)")
 
 
 def _day_part_code(text: str) -> str | None:
@@ -183,6 +195,8 @@ def _day_part_code(text: str) -> str | None:
     return lexicon().day_parts.get(words[-1]) if words else None
 
 
+_QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+_MONTH = re.compile(r"\d{4}-\d\d")
 _CALENDAR_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
 
 
@@ -195,7 +209,16 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
     last: str | None = None
     last_period: str | None = None
     for tm in matches:
-        if tm.anchor == SAME_PERIOD:
+        if tm.anchor == THE_QUARTER:
+            # "the third quarter ... a loss for the quarter": the quarter last named, else
+            # the quarter of the last month or day named, else the anchor's
+            ref = last_period if last_period and "-Q" in last_period else last
+            if ref is None and ctx.anchor is not None and ctx.anchor.precision != "year":
+                ref = ctx.anchor.value
+            if ref is not None and (_QUARTER.fullmatch(ref) or _MONTH.match(ref)):
+                q = ref if "-Q" in ref else f"{ref[:4]}-Q{(int(ref[5:7]) - 1) // 3 + 1}"
+                tm = replace(tm, timex=q)
+        elif tm.anchor == SAME_PERIOD:
             unit = tm.text.lower().split()[-1 if "year-" in tm.text.lower() else 2]
             ref = last if unit in ("day", "month", "week") else last_period
             ref = ref or (str(ctx.anchor.year) if ctx.anchor is not None else None)
