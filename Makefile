@@ -6,7 +6,7 @@ CORPUS ?= corpus/sample
 DB ?= allegedly.db
 SHARED ?= ../shared
 
-.PHONY: setup run test lint typecheck eval bench clean serve e2e bench-web
+.PHONY: setup run test lint typecheck eval eval-invented bench clean serve e2e bench-web
 
 $(BIN)/allegedly: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 2; }
@@ -37,6 +37,9 @@ typecheck: setup
 eval: setup  ## score the evaluation view of the seeds against the hand-made gold
 	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold/seeds.json \
 	    --cmd "$(BIN)/allegedly export --format eval" $(SHARED)/corpus/seeds/*.txt
+
+eval-invented: setup  ## score our own invented articles (eval/invented) with ../shared/eval/score.py
+	$(BIN)/python bench/invented_eval.py --shared $(SHARED)
 
 bench: setup  ## throughput, HTML reader, thread and temporal benchmarks (read ../shared at run time)
 	$(BIN)/python bench/throughput.py --limit 100
