@@ -33,12 +33,20 @@ from allegedly.understand.pronouns import SUBJECT_DEPS, PronounResolver
 # of Dutch, German, French, Italian and Arabic names, right before a bracket that says "born".
 _NAME_WORD = r"[^\W\d_][\w’'-]*"
 _NAME_BEFORE_BORN = re.compile(
-    rf"(?<![\w’'-])({_NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|du|da|di|le|la|bin|ibn|al)\s+)*{_NAME_WORD}){{1,3}})"
+    rf"(?<![\w’'-])({_NAME_WORD}(?:\s+\"{_NAME_WORD}\")?"
+    rf"(?:\s+(?:(?:van|von|de|der|den|du|da|di|le|la|bin|ibn|al)\s+)*{_NAME_WORD}){{1,3}})"
     r"\s*\((?:[^()]{0,80};\s*)?(?:born|b\.)\s"
 )
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "bin", "ibn", "al"}
 )
+# A king's or pope's number after a name: "Carol II", "Louis XIV", "Ferdinand I".
+_REGNAL_NUMBER = re.compile(r"^(?:[IVX]{1,5})$")
+# "comte de Martigny", "Lord of Beauvoir": after a rank (`seat_ranks` in data/relations.toml)
+# and "of", a name is the rank's seat (a place), not a person.
+_AFTER_RANK_OF = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+(?:of|de|du|von|d’)\s+$")
+# "Sarah, née Kahn", "Ana Lee (née Vey)": the birth name is the same person, not another.
+_NEE = re.compile(r"^\s*(?:,\s*|\(\s*)(?:née|nee)\s+([^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _NAMEY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -265,10 +273,15 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             head = name.split()[0]
             start, name = start + len(head) + 1, name[len(head) + 1 :]
         words = name.split()
-        if not words or any(w in _NOT_NAMES for w in words) or any(s <= start < e for s, e in outlet_spans):
+        # "Ferdinand I": a king's number is not the pronoun "I"
+        core = words[:-1] if len(words) > 1 and _REGNAL_NUMBER.match(words[-1]) else words
+        if not words or any(w in _NOT_NAMES for w in core) or any(s <= start < e for s, e in outlet_spans):
             continue
         if (
             words[-1] in lex.org_heads
+            # "the Bourbon King", "Duke of Anjou" once its title is gone: no name is left
+            or words[-1] in lex.titles
+            or not words[0][:1].isupper()
             or (
                 work_right_before if ent.label_ == "PERSON" and ent.root.dep_ in SUBJECT_DEPS else work_before
             ).search(doc_text(doc)[max(0, start - 30) : start])
@@ -284,9 +297,20 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
     for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc_text(doc)):
         name = strip_possessive(match.group(1))
-        if name.split()[0] in _NOT_NAMES or any(s <= match.start(1) < e for s, e in outlet_spans):
+        # "his wife, Lady Hong": the style is read by `_names_after_styles`
+        if name.split()[0] in _NOT_NAMES or name.split()[0] in lex.titles:
+            continue
+        if any(s <= match.start(1) < e for s, e in outlet_spans):
             continue
         found.append((match.start(1), match.start(1) + len(name), name))
+    found += _names_after_styles(doc_text(doc), outlet_spans, lex.titles)
+    # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
+    for match in _NUMBERED_NAME.finditer(doc_text(doc)):
+        given = match.group(1)
+        if given in _NOT_NAMES or str(_name_genders().get_gender(given)) in ("unknown", "andy"):
+            continue
+        if not any(s <= match.start() < e for s, e in outlet_spans):
+            found.append((match.start(), match.end(), match.group(0)))
     # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one.
     for match in _NAME_BEFORE_BORN.finditer(doc_text(doc)):
         name = match.group(1)
@@ -295,7 +319,8 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         # particles must be capitalised
         while words and not words[0][:1].isupper():
             words = words[1:]
-        if len(words) < 2 or any(not w[:1].isupper() for w in words if w not in _NAME_PARTICLES):
+        # a nickname in quotes may stand between the names: 'Wilfried "Willi" Schneider'
+        if len(words) < 2 or any(not w.strip('"')[:1].isupper() for w in words if w not in _NAME_PARTICLES):
             continue
         name = " ".join(words)
         if (
@@ -306,7 +331,58 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
     found += _lone_names(doc, found, outlet_spans)
-    return found + _relatives_by_surname(doc_text(doc), found, lex.titles)
+    found += _relatives_by_surname(doc_text(doc), found, lex.titles)
+    # a seat is dropped only when the text never names it other than after a rank
+    seats = {name for _, _, name in found} - {
+        name for start, _, name in found if not _after_rank(doc_text(doc), start)
+    }
+    return [span for span in found if span[2] not in seats]
+
+
+def _after_rank(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a rank and "of": "comte de Martigny", "Lord of Beauvoir"."""
+    rank = _AFTER_RANK_OF.search(text[max(0, start - 30) : start])
+    return rank is not None and rank.group(1).lower() in relation_lexicon().seat_ranks
+
+
+_NUMBERED_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+[IVX]{1,5}(?![\w’'-])")
+
+
+# After a style, the name: one or two capitalised words and perhaps a king's number
+# ("King Philip V of Spain", "Emperor Gaozu", "Lady Hong Chŏng-sun", "king Louis XIII").
+@cache
+def _name_after_style() -> re.Pattern[str]:
+    """A style (any case), then one or two capitalised words and perhaps a king's number."""
+    styles = "|".join(re.escape(t) for t in sorted(relation_lexicon().styles, key=len, reverse=True))
+    word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+    return re.compile(rf"(?<![\w’'-])(?i:{styles})\s+({word}(?:\s+{word})?(?:\s+[IVX]{{1,5}}\b)?)")
+
+
+def _names_after_styles(
+    text: str, outlet_spans: list[tuple[int, int]], titles: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """ "Bourbon King Philip V", "the Mughal Emperor Shah Jahan", "Queen Mary": what a royal or
+    noble style is said of is a person's name, whatever the tagger made of it."""
+    found: list[tuple[int, int, str]] = []
+    for match in _name_after_style().finditer(text):
+        words = match.group(1).split()
+        # the style's own words and chains ("Prince Regent Luitpold") are not the name
+        while words and (words[0] in titles or words[0] in relation_lexicon().styles):
+            words = words[1:]
+        # the style itself must be capitalised, or lowercase before a numbered king ("king Louis XIII")
+        style = text[match.start() : match.start(1)].strip()
+        numbered = bool(words) and _REGNAL_NUMBER.match(words[-1]) is not None
+        if not words or not (style[:1].isupper() or numbered):
+            continue
+        if words[0] in _NOT_NAMES or _is_common_word(words[0]) or words[-1] in relation_lexicon().org_heads:
+            continue
+        name = " ".join(words)
+        end = match.end(1)
+        start = end - len(name)
+        if text[start:end] != name or any(s <= start < e for s, e in outlet_spans):
+            continue
+        found.append((start, end, strip_possessive(name)))
+    return found
 
 
 # Entity labels the small model puts on a lone surname or first name it does not know
@@ -419,6 +495,8 @@ def _with_first_names(doc: Any, tokens: list[Any]) -> list[Any]:
         before = doc[first.i - 1]
         if (
             before.dep_ != "compound"
+            # "the Mughal Emperor Shah Jahan": a style ends the name's left edge
+            or before.text in relation_lexicon().titles
             or before.head.i not in inside
             or before.pos_ not in ("PROPN", "NOUN")
             or not before.text[:1].isupper()
@@ -444,7 +522,21 @@ def _display_name(name: str) -> str:
     words = name.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return name
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    return " ".join(
+        w.capitalize() if w.isupper() and len(w) > 2 and not _REGNAL_NUMBER.match(w) else w for w in words
+    )
+
+
+# Generational suffixes after a surname: "Paul Roe Jr.", "Ann Vey Sr".
+_GENERATIONAL = frozenset({"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"})
+
+
+def _name_core(parts: list[str]) -> tuple[list[str], str | None]:
+    """A name's words without a generational suffix or a king's number, and that suffix:
+    "Paul Roe Jr." → (["Paul", "Roe"], "Jr"), "Carol II" → (["Carol"], "II")."""
+    if len(parts) >= 2 and (parts[-1] in _GENERATIONAL or _REGNAL_NUMBER.match(parts[-1])):
+        return parts[:-1], parts[-1].rstrip(".")
+    return parts, None
 
 
 def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]:
@@ -456,6 +548,7 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: (-len(n.split()), n))
     for name in full:
         parts = name.split()
+        core, suffix = _name_core(parts)
         # "Calla Renwick-Castellane" joins "Calla Renwick": same first name, surname contained.
         # A longer name first met after the shorter one is somebody else: "Luis Roche ... their
         # son Luis Armando Roche" (a text gives a person's fullest name when it introduces them).
@@ -467,9 +560,11 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
                 and not (
                     len(c.parts) > len(parts) and first_seen.get(" ".join(c.parts), 0) > first_seen[name]
                 )
+                # "Carol I" is not "Carol II", "Paul Roe Sr." not "Paul Roe Jr."; "Paul Roe" may be either
+                and (suffix is None or _name_core(c.parts)[1] in (None, suffix))
                 and (
-                    parts[-1].casefold().startswith(c.parts[-1].casefold())
-                    or c.parts[-1].casefold().startswith(parts[-1].casefold())
+                    core[-1].casefold().startswith(_name_core(c.parts)[0][-1].casefold())
+                    or _name_core(c.parts)[0][-1].casefold().startswith(core[-1].casefold())
                 )
             ),
             None,
@@ -484,10 +579,11 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
     # A full name's surname and first name stand for it on their own when no one else shares them.
     part_owners: dict[str, set[str]] = {}  # name part → clusters that have it
     for cluster in clusters.values():
-        if len(cluster.parts) >= 2:
-            for part in (cluster.parts[0], cluster.parts[-1]):
+        core = _name_core(cluster.parts)[0]
+        if len(core) >= 2:
+            for part in (core[0], core[-1]):
                 part_owners.setdefault(part, set()).add(cluster.key)
-    surnames = {c.parts[-1] for c in clusters.values() if len(c.parts) >= 2}
+    surnames = {_name_core(c.parts)[0][-1] for c in clusters.values() if len(_name_core(c.parts)[0]) >= 2}
     for part, owners in part_owners.items():
         if len(part) < _MIN_SHORT_FORM or part in _NOT_NAMES:
             continue
@@ -496,6 +592,19 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         elif part in surnames and part not in {clusters[o].parts[0] for o in owners}:
             # A surname several relatives share, said alone, is the person the text introduced
             # first (its subject): texts call the relatives by first or full names.
+            introduced_first = min(
+                owners,
+                key=lambda o: min(first_seen.get(a, len(first_seen) + 10**9) for a in clusters[o].aliases),
+            )
+            clusters[introduced_first].aliases.add(part)
+        elif (
+            part not in surnames
+            and all(clusters[o].parts[0] == part for o in owners)
+            and str(_name_genders().get_gender(part)) in ("unknown", "andy")
+        ):
+            # "Liang Congjie ... his father Liang Sicheng ... Liang said": a first word several
+            # full names share that no name list knows as a given name is a family name written
+            # first (Chinese, Korean, Vietnamese names); alone it is the person introduced first.
             introduced_first = min(
                 owners,
                 key=lambda o: min(first_seen.get(a, len(first_seen) + 10**9) for a in clusters[o].aliases),
@@ -512,6 +621,12 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         if len(name.split()) != 1:
             continue
         fitting = [c for c in clusters.values() if fits(name, c)]
+        if len(fitting) > 1 and all(
+            c.parts == [name, c.parts[-1]] and _REGNAL_NUMBER.match(c.parts[-1]) for c in fitting
+        ):
+            # "Carol II ... Carol I ... Carol was": kings of one name told apart by number; the
+            # name alone is the one the text introduced first (its subject)
+            fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
         if len(fitting) == 1:
             fitting[0].aliases.add(name)
         elif not fitting:
@@ -755,11 +870,31 @@ def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]
     return {role: next(iter(keys)) for role, keys in said.items() if len(keys) == 1}
 
 
+def _join_birth_names(
+    text: str, candidates: list[tuple[int, int, str]], clusters: dict[str, PersonCluster]
+) -> None:
+    """ "Sarah, née Kahn", "Eva Roe (née Vey)": the birth name is another name of the same
+    person, not a second person (its own cluster, if it had one, is folded in)."""
+    for _, end, name in candidates:
+        match = _NEE.match(text[end : end + 80])
+        owner = _cluster_of(name, clusters) if match else None
+        if match is None or owner is None:
+            continue
+        birth_name = strip_possessive(match.group(1))
+        other = _cluster_of(birth_name, clusters)
+        if other is not None and other is not owner:
+            if not other.aliases <= {birth_name, *birth_name.split()}:
+                continue  # the birth name is somebody else's full name too: leave both alone
+            del clusters[other.key]
+        owner.aliases.add(birth_name)
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
     candidates = _collect_person_candidates(doc, table)
     clusters = _cluster(candidates)
+    _join_birth_names(doc_text(doc), candidates, clusters)
     # Re-find every mention of every alias, so names the tagger missed once are still counted.
     spans: list[tuple[int, int, str]] = []
     claimed: list[tuple[int, int]] = []

@@ -30,6 +30,9 @@ _CHILD_OF = re.compile(
 )
 
 
+# "His parents are A and B", "Ana's Greek parents were A and B": the owner's parents follow.
+_PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?:are|were)\s+")
+
 # "his marriage to", "her marriages to", "Ana's wedding to": the spouse (or spouses) follow.
 _MARRIAGE_TO = re.compile(
     r"\b(?:marriages?|wedding)\s+to\s+(?:(?:the|actor|actress|singer)\s+)?", re.IGNORECASE
@@ -43,12 +46,27 @@ _PARENT_OF = re.compile(
 # "was born in Leeds, England, to": the parents follow "to" (a place may come between).
 _BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+to\b")
 
+# "Lord of Beauvoir", "comte de Martigny (1678–1733)", "Duke of Anjou": a rank and its seat.
+_RANK_APPOSITION = (
+    r"(?!(?:son|daughter|child|wife|husband|widow|father|mother|brother|sister)\b)"
+    r"(?:[\w’'-]+\s+){1,2}(?:of|de|du|von|d’)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s*\([^()]{1,30}\))?"
+)
+
 # Between two parents: "and", perhaps with the second parent's description ("and the actor ");
 # an apposition on the first parent may come before it ("A, a Zambian engineer, and B").
 # Life years in brackets may follow the first ("A (1820–88) and his wife B").
+# A style of rank may stand as the apposition: "John of Ely, Lord of Beauvoir and Ann Roe",
+# "Louis du Han, comte de Martigny (1678–1733) and his wife Ann" (not a kinship: "A, son of B, and C").
 _PARENTS_GAP = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:,\s*(?:a|an|the)\s+[\w\s’'-]{1,40}?)?,?\s+and\s+"
+    r"\.?(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
+    r"(?:,\s*(?:(?:a|an|the)\s+[\w\s’'-]{1,40}?|" + _RANK_APPOSITION + r"))?,?\s+and\s+"
     r"(?:(?:the|a|an|his|her)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
+)
+# Between a person and the "his"/"her" of "A (1801–70) and his wife B", "King A of Spain, his
+# wife, B": the possessive is that person's, whoever the pronoun resolver would pick.
+OWNER_BEFORE_POSSESSIVE = re.compile(
+    r"(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,40}\))?"
+    r"(?:,\s*" + _RANK_APPOSITION + r")?(?:\s*,\s*|,?\s+and\s+)"
 )
 
 # After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
@@ -64,6 +82,10 @@ _NAME_SUFFIX = re.compile(
     r"^(?:,?\s*(?:[A-Z]{2,5}|Jr\.?|Sr\.?|[IVX]{1,4}|\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+)\b\.?)+(?=,?\s*\()"
     # honours and orders: "X, Commendatore OSSI, T.C, (born ..."
     r"|^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){1,3},?(?=\s*\()"
+    # a rank and its seat: "Louis du Han, comte de Martigny (1678–1733)"
+    r"|^,\s*(?:[a-z]+\s+){1,2}(?:of|de|du|von)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?(?=\s*\()"
+    # a birth name: "Eva Roe-Vey, née Vey (18 December 1931 – ...)"
+    r"|^,?\s*(?:née|nee)\s+[^\W\d_][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?(?=\s*\()"
 )
 # Places before a life span's first date: "(San Fernando, Chile, August 29, 1869 – ...)".
 _LEADING_PLACE = re.compile(r"(?:[A-Z][^\W\d]*(?:[\s-]+[A-Z][^\W\d]*){0,3},\s*){1,3}")
@@ -151,9 +173,12 @@ class FamilyRules(ClaimBuilder):
                 continue
             after = text[person.end : min(ctx.end, person.end + 160)]
             if person.via == "name":
-                after_suffix = _NAME_SUFFIX.match(after)
+                # the brackets are read whole: a sentence split inside them ("(5 May 1931 in
+                # Mladá Boleslav–10 May 1991)") does not end them
+                whole = text[person.end : person.end + 160]
+                after_suffix = _NAME_SUFFIX.match(whole)
                 offset = after_suffix.end() if after_suffix else 0
-                found = self._birth_in_brackets(ctx, person.end + offset, after[offset:])
+                found = self._birth_in_brackets(ctx, person.end + offset, whole[offset:])
             else:
                 found = None
             if found is None:
@@ -177,7 +202,12 @@ class FamilyRules(ClaimBuilder):
     def _first_date(self, ctx: SentenceContext, start: int, end: int) -> Any:
         """The first date-kind time expression starting in [start, end)."""
         dates = [
-            t for t in ctx.times if t.value is not None and t.kind == "date" and start <= t.span.start < end
+            t
+            for t in (ctx.times if end <= ctx.end else self.times)
+            if t.value is not None
+            and t.kind == "date"
+            and start <= t.span.start < end
+            and t.span.comment is None
         ]
         return dates[0] if dates else None
 
@@ -375,6 +405,7 @@ class FamilyRules(ClaimBuilder):
     def child_of(self, ctx: SentenceContext) -> None:
         """ "X, the son of A and B", "He is son of singer A and the actor B", "X was born in
         Leeds to A and B": A (and B) are X's parents."""
+        self._parents_are(ctx)
         cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)]
         cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
         self._parent_of(ctx)
@@ -416,6 +447,21 @@ class FamilyRules(ClaimBuilder):
             for child in children:
                 for parent in chosen:
                     self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+
+    def _parents_are(self, ctx: SentenceContext) -> None:
+        """ "His parents are A and B", "Ana Roe's parents were A and B"."""
+        for match in _PARENTS_ARE.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            owners = [p for p in ctx.people if p.via != "couple" and p.start == cue_start]
+            owner_text = doc_text(self.doc)[owners[0].start : owners[0].end + 2].lower() if owners else ""
+            # the owner is a possessive: "his", "her", "Ana's"
+            if not owners or not (owner_text.startswith(("his", "her")) or re.search(r"['’]s", owner_text)):
+                continue
+            parents = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+            if not parents:
+                continue
+            for parent in self._named_list(ctx, parents[0], limit=2):
+                self._add(ctx, parent.key, "child", owners[0].key, cue_start=cue_start, cue_end=parent.end)
 
     def _named_list(self, ctx: SentenceContext, first: Person, limit: int) -> list[Person]:
         """`first` and the names joined to it by "and" (with descriptions: "A, a banker, and the

@@ -17,7 +17,7 @@ from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex
-from allegedly.understand.family import FamilyRules
+from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
@@ -108,6 +108,7 @@ class Extractor(FamilyRules):
                         and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
                     ][:1]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
+                    before = [self._possessor(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
                         head = ctx.text[: match.start()]
                         conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
@@ -144,6 +145,24 @@ class Extractor(FamilyRules):
                                 cue_end=other.end,
                                 end=self.report_date if ended else None,
                             )
+
+    def _possessor(self, ctx: SentenceContext, person: Person) -> Person:
+        """ "Meier Roe (1801–70) and his wife Sara": the "his" is the person named right before
+        it (if the gender allows), whoever the pronoun resolver would pick."""
+        text = doc_text(self.doc)
+        word = text[person.start : person.end].lower()
+        if person.via != "pronoun" or word not in ("his", "her"):
+            return person
+        for named in reversed(ctx.people):
+            if named.via != "name" or named.end > person.start:
+                continue
+            if not OWNER_BEFORE_POSSESSIVE.fullmatch(text[named.end : person.start]):
+                return person
+            gender = self.index.people[named.key].gender if named.key in self.index.people else None
+            if gender == ("f" if word == "his" else "m"):
+                return person
+            return Person(named.key, person.start, person.end, "pronoun")
+        return person
 
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
         """ "The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
@@ -200,7 +219,9 @@ class Extractor(FamilyRules):
             if (found := outlet_table().lookup(self.index.name(m.entity))) is not None
             and found.kind != "social"
         ]
-        return sorted([*ctx.organisations, *outlets], key=lambda m: m.span.start)
+        heads = relation_lexicon().membership_heads
+        organisations = [m for m in ctx.organisations if self.index.name(m.entity).split()[-1] not in heads]
+        return sorted([*organisations, *outlets], key=lambda m: m.span.start)
 
     def job_titles(self, ctx: SentenceContext) -> None:
         """ "X is a senior editor at the Ledger", "X, professor of law at Y University",
