@@ -18,7 +18,8 @@ that ends before the pronoun and whose first name does not disagree in gender (a
 first-name list), else the nearest after it.
 
 Split: `dev` reads gap/gap-development.tsv and gap/gap-validation.tsv (development: tune
-freely); `report` (default) reads gap/gap-test.tsv (report only: never tune on it).
+freely; `development` and `validation` read one each, to see that a change tuned on one half
+holds on the other); `report` (default) reads gap/gap-test.tsv (report only: never tune on it).
 
 Run:  .venv/bin/python bench/gap.py --split dev [--limit N] [--baseline] [--errors N]
 """
@@ -38,7 +39,12 @@ from allegedly.understand.entities import FEMALE_PRONOUNS, EntityIndex, find_ent
 from allegedly.understand.language import load_pipeline
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "gap"
-SPLITS = {"dev": ("gap-development.tsv", "gap-validation.tsv"), "report": ("gap-test.tsv",)}
+SPLITS = {
+    "dev": ("gap-development.tsv", "gap-validation.tsv"),
+    "development": ("gap-development.tsv",),
+    "validation": ("gap-validation.tsv",),
+    "report": ("gap-test.tsv",),
+}
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from allegedly.model import Mention
+from allegedly.understand.cues import relation_lexicon
 
 if TYPE_CHECKING:
     from allegedly.understand.entities import EntityIndex
@@ -44,6 +46,8 @@ class PronounResolver:
         # Answers already given: relation rules, attribution and the second "couple" reading ask
         # about the same pronouns again (keyed with the mention count, which only ever grows).
         self._resolved: dict[tuple[str, int, int], str | None] = {}
+        # Person key → the signs, over all its mentions, that the "person" is a thing (see `thing_signs`).
+        self._thing_signs: dict[str, frozenset[str]] | None = None
 
     def _opens_sentence(self, mention: Mention) -> bool:
         head = self.text[max(0, mention.span.start - 3) : mention.span.start]
@@ -110,6 +114,36 @@ class PronounResolver:
             votes[token.i] = (ranked[0][0], wanted)
         self._pronoun_votes = votes
         return votes
+
+    def thing_signs(self, key: str) -> frozenset[str]:
+        """Signs that a "person" is a thing: a band, club, ship or place the name finder took
+        for a lone name ("Flag of Convenience were formed ...", "the Oulu team").
+
+        `tagged_thing`: the tagger labelled some mention a place, group or work and none a
+        person; `untagged`: the tagger labelled none of its mentions at all; `the_name`: named
+        after "the"; `not_propn`: a name whose first word the tagger reads as a common word
+        ("Supporting Cable")."""
+        if self._thing_signs is None:
+            labels: dict[str, set[str]] = {}
+            signs: dict[str, set[str]] = {}
+            for mention in self.index.mentions:
+                if mention.kind != "name" or not mention.entity.startswith("person:") or self.doc is None:
+                    continue
+                span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                labels.setdefault(mention.entity, set()).update(t.ent_type_ for t in span)
+                found = signs.setdefault(mention.entity, set())
+                if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
+                    found.add("the_name")
+                if span[0].pos_ != "PROPN":
+                    found.add("not_propn")
+            for person, seen in labels.items():
+                if "PERSON" in seen:
+                    continue
+                signs[person].add("tagged_thing" if seen & _THING_LABELS else "untagged")
+            self._thing_signs = {person: frozenset(found) for person, found in signs.items()}
+        return self._thing_signs.get(key, frozenset())
 
     def _scores(self, context: _PronounContext, candidates: list[Mention]) -> dict[str, float]:
         """Each candidate person's best score; people bound by the pronoun's clause left out."""
@@ -202,6 +236,8 @@ _SURE_GENDER = 5
 # A pronoun tells the gender of its unknown-gender winner only when the runner-up is this far behind.
 _VOTE_MARGIN = 1.0
 _OTHER_GENDER = {"m": "f", "f": "m"}
+# Entity labels of the tagger that say a name is a place, a group or a work, not a person.
+_THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 # Weights of the clues `_PronounContext.score` adds up for one name; picked on GAP development.
@@ -231,7 +267,7 @@ _WEIGHTS: dict[str, float] = {
     "after": -2.0,
     # ... unless the pronoun opens a fronted clause of the sentence the name is subject of
     # ("When she arrived, Ana ...", "In his youth, Bo ...").
-    "cataphora": 5.5,
+    "cataphora": 6.5,
     # A name earlier in the pronoun's own sentence, and the nearest name before the pronoun.
     "same_sentence": 3.25,
     "nearest": 1.25,
@@ -247,6 +283,21 @@ _WEIGHTS: dict[str, float] = {
     # The topic of the text: the first person named, and how often each is named (up to 5).
     "first_named": 0.75,
     "mentions": 0.45,
+    # Signs that a name whose gender the text never shows is not a person at all: labelled a
+    # place, group or work by the tagger; labelled nothing; after "the"; a common word first
+    # (see `PronounResolver.thing_signs`).
+    "tagged_thing": -0.5,
+    "untagged": -1.0,
+    "the_name": -2.0,
+    "not_propn": -1.5,
+    # The pronoun sits inside the name's own phrase ("Vane, who hoped voters would back him";
+    # "recordings of Ana singing when she was two"): not bound, and close in the tree.
+    "in_subtree": 1.0,
+    # The name is set beside a kinship word someone else possesses ("his wife Maude"): a side
+    # character of the possessor's story.
+    "kin_apposed": -1.0,
+    # The name is the main-clause subject of the sentence just before: the topic goes on.
+    "previous_main_subject": 1.0,
 }
 
 
@@ -376,6 +427,8 @@ class _PronounContext:
                 found["voted_disagree"] = 1
             else:
                 found["unknown"] = 1
+            for sign in self.resolver.thing_signs(mention.entity):
+                found[sign] = 1
         if role == "subject":
             found["subject"] = 1
             if _governor(head).dep_ == "ROOT":
@@ -404,7 +457,48 @@ class _PronounContext:
         if mention.entity == self.first_named:
             found["first_named"] = 1
         found["mentions"] = min(5, self.counts[mention.entity])
+        if head.i < pronoun.i and _dominates(head, pronoun):
+            found["in_subtree"] = 1
+        if _kin_apposed(head):
+            found["kin_apposed"] = 1
+        if role == "subject" and head.sent.start != self.sentence.start and self._previous_main(head):
+            found["previous_main_subject"] = 1
         return found
+
+    def _previous_main(self, head: Any) -> bool:
+        """Is the name the main-clause subject of the sentence just before the pronoun's?"""
+        return bool(head.sent.end == self.sentence.start and _governor(head).dep_ == "ROOT")
+
+
+def _ancestors(token: Any) -> list[Any]:
+    """The token and its heads up to the root of its sentence."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _dominates(head: Any, token: Any) -> bool:
+    """Does the phrase of `head` (a name) contain `token` ("Vane, who hoped voters would back
+    him"; "recordings of Ana singing when she was two")?"""
+    return any(t.i == head.i for t in _ancestors(token)[1:])
+
+
+def _kin_apposed(head: Any) -> bool:
+    """Is the name set beside a kinship word someone else possesses ("his wife Maude",
+    "Margaret, her elder daughter")? Such a name is the possessor's relative."""
+    kin = _kin_words()
+    for token in (head.head, *head.children):
+        if token.i != head.i and token.lower_ in kin and any(c.dep_ == "poss" for c in token.children):
+            return True
+    return False
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    """Kinship and gendered role words of the relation lexicon ("wife", "son", "actress")."""
+    lex = relation_lexicon()
+    return lex.male | lex.female
 
 
 def _quoted(text: str, start: int, floor: int) -> bool:

@@ -1,0 +1,95 @@
+"""Pronoun clues added for GAP: things taken for people, the pronoun inside the name's own
+phrase, relatives set beside a kinship word, and the previous sentence's main subject.
+
+Every sentence here is invented; every name is fictional."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegedly.understand.entities import EntityIndex, find_entities
+from allegedly.understand.language import load_pipeline
+from allegedly.understand.pronouns import _WEIGHTS, _dominates, _kin_apposed, _PronounContext
+
+
+def _index(text: str) -> EntityIndex:
+    return find_entities(load_pipeline()(text))
+
+
+def _token(doc: Any, word: str, occurrence: int = 0) -> Any:
+    return [t for t in doc if t.text == word][occurrence]
+
+
+def _features(text: str, pronoun: str, name: str) -> dict[str, float]:
+    """The clues the resolver weighs for `name` (a person key's display name) as `pronoun`."""
+    index = _index(text)
+    resolver = index.pronouns
+    token = resolver._token_at(f" {text} ".index(f" {pronoun} "))
+    context = _PronounContext(resolver, token, "f" if pronoun.lower() in ("she", "her") else "m")
+    for mention in resolver.candidates(token):
+        if index.name(mention.entity) == name:
+            found = context.features(mention)
+            assert found is not None
+            return found
+    raise AssertionError(f"{name} is no candidate")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sign"),
+    [
+        # A capitalised common word glued to a name by the finder.
+        (
+            "Replacing Vance, Tomas Reyes took over the studio in 2010. Orrin Vale joined him.",
+            "Replacing Vance",
+            "not_propn",
+        ),
+        # "the Kestrel": people are not named after "the".
+        (
+            "In Bergen the Kestrel was repaired while he toured the coast with Tomas Reyes.",
+            "Kestrel",
+            "the_name",
+        ),
+    ],
+)
+def test_things_taken_for_people_show_signs(text: str, name: str, sign: str) -> None:
+    index = _index(text)
+    keys = {index.name(key): key for key in index.people}
+    assert name in keys
+    assert sign in index.pronouns.thing_signs(keys[name])
+
+
+def test_a_named_person_shows_no_thing_sign_that_counts() -> None:
+    """Signs count only for a person whose gender the text never shows."""
+    text = "In Bergen the Kestrel was repaired while he toured the coast with Tomas Reyes."
+    found = _features(text, "he", "Tomas Reyes")
+    assert not {"tagged_thing", "untagged", "the_name", "not_propn"} & set(found)
+
+
+def test_thing_signs_weigh_against() -> None:
+    assert all(_WEIGHTS[sign] < 0 for sign in ("tagged_thing", "untagged", "the_name", "not_propn"))
+
+
+def test_pronoun_inside_a_relative_clause_of_the_name() -> None:
+    """ "Ilse, who had asked ... to honour her work": the relative clause speaks of Ilse."""
+    text = "Marta Quell admired Ilse Brandt, who had asked the committee to honour her work."
+    assert _features(text, "her", "Ilse Brandt").get("in_subtree") == 1
+    index = _index(text)
+    key = index.resolve_pronoun("her", text.index(" her ") + 1)
+    assert key is not None and index.name(key) == "Ilse Brandt"
+
+
+def test_dominates_and_kin_apposed_over_a_parse() -> None:
+    doc = load_pipeline()("After his wife Maude died in 1989, Tomas Reyes moved to Porto.")
+    assert _kin_apposed(_token(doc, "Maude"))
+    assert not _kin_apposed(_token(doc, "Reyes"))
+    doc = load_pipeline()("Marta Quell admired Ilse Brandt, who had asked the committee to honour her work.")
+    assert _dominates(_token(doc, "Brandt"), _token(doc, "her"))
+    assert not _dominates(_token(doc, "Quell"), _token(doc, "her"))
+
+
+def test_previous_main_subject_is_a_clue() -> None:
+    """The main-clause subject of the sentence just before carries the topic on."""
+    text = "Marta Quell founded the press in 1990. Later she sold it to a bank."
+    assert _features(text, "she", "Marta Quell").get("previous_main_subject") == 1
