@@ -6,7 +6,9 @@ spans joined by Attribution relations. The body is parsed with the project's spa
 pipeline, `find_entities` builds the index and `build_attributor` cuts it into voices.
 Every voice that names a source counts: the reported voices (on record, anonymous, an
 outlet) and narration that cites a document or a count ("a new poll shows that ...",
-"according to court records"), but never the writer's opinion. Most voices carry the cue
+"according to court records"), and the writer's first-person view where the attributor
+names the writer as its source ("I know ...", "we believe ..."), but never the writer's
+opinion read from cue words alone ("I feel like ..."). Most voices carry the cue
 and source spans the attributor read (the reporting word, "according to", a speech noun,
 a "NAME:" label or a "― Name" signature; the subject, agent or owner as written). For a
 voice without them (a quote continuing an earlier speaker's clause), this script derives:
@@ -198,10 +200,9 @@ def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
     verbs = attribution_lexicon().speech_verbs
     found: dict[tuple[str, int, int], PredSpan] = {}
     for voice in attributor.voices:
-        # Narration citing a document ("a poll shows") still names its source.
-        if voice.attribution.source_kind == "author_opinion" or (
-            voice.attribution.source_kind == "narration" and voice.source_span is None
-        ):
+        # Narration citing a document ("a poll shows") still names its source, and so does the
+        # writer's view when the writer is named as its source ("I know ...", "we believe ...").
+        if voice.attribution.source_kind in ("author_opinion", "narration") and voice.source_span is None:
             continue
         # Voices carry their own cue and source spans where the attributor read them.
         region = None if voice.cue_span else _clause_region(body, voice)
@@ -250,7 +251,9 @@ def score(
             if group == "all" and len(results.errors) < keep_errors:
                 for x in p:
                     if x not in ok:
-                        results.errors.append(f"  FP {label} [{name}] {body[x.start : x.end]!r}")
+                        around = body[max(0, x.start - 70) : x.end + 70].replace("\n", " ")
+                        words = body[x.start : x.end]
+                        results.errors.append(f"  FP {label} [{name}] {words!r}  … {around!r}")
                 for y in g:
                     if not any(_overlaps(x.start, x.end, y.fragments) for x in p):
                         words = " … ".join(body[s:e] for s, e in y.fragments)

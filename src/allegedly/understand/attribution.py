@@ -256,6 +256,21 @@ def _excerpts(body: str) -> list[Voice]:
 
 # Subjects that are the writer or the reader, not a source ("I think", "you said").
 _NOT_SOURCES = frozenset({"i", "we", "you", "it", "this", "that", "which", "who", "me", "us", "there"})
+# Outside quotation marks, "I" and "we" are the writer (an op-ed's author, an editorial board).
+_FIRST_PERSON = frozenset({"i", "we"})
+# Verbs by which a document or a count shows something through its object ("polls show a
+# close race", "the video shows an officer ...", "the spot features a report"): a source only
+# when their subject is such a document, never a person ("he showed up", "she found a house").
+_FINDING_LEMMAS = frozenset({"show", "find", "indicate", "feature", "depict", "suggest", "reveal"})
+
+
+# Forms the pipeline's lemmatizer gets wrong ("hoping" → "hop"), by their word.
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Any) -> str:
+    lower: str = token.lower_
+    return _LEMMA_SLIPS.get(lower) or str(token.lemma_).lower()
 
 
 def _subject_of(token: Any) -> Any | None:
@@ -266,7 +281,9 @@ def _subject_of(token: Any) -> Any | None:
     current = token
     for _ in range(_CLIMB + 1):
         children = list(current.children)
-        subjects = [c for c in children if c.dep_ == "nsubj"]
+        # Of two subjects (a misparse: "Hawaii, as one of her aides pointed out, ..."), the
+        # one nearest the verb.
+        subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - current.i))
         if subjects:
             subject = subjects[0]
             if (
@@ -331,13 +348,41 @@ def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
     )
 
 
+# Prepositions through which an object speech verb reports: a call ("called for", "called
+# on"), a pointer ("pointed to"), a topic ("spoke about", "warned of"), a stance ("railed
+# against") or a description ("described as").
+_OBJECT_PREPOSITIONS = frozenset({"for", "on", "to", "out", "about", "of", "against", "as"})
+# Verbs of talking report a view only through their topic ("spoke about", "talked of", "spoke
+# out against"); "spoke to reporters" or "spoke at a rally" is an occasion.
+_TOPIC_VERBS = frozenset({"speak", "talk"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "out", "against", "on"})
+# Prepositions that carry the view of one verb only: "agreed with the senator".
+_OWN_PREPOSITIONS: dict[str, set[str]] = {"agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
+
+
+# Verbs of belief and knowledge, read as a source's voice ("Kim knows that the tour is over",
+# "aides feel the plan will fail") only with the clause they report, since "felt comfortable"
+# or "knows the area" report nothing.
+_BELIEF_LEMMAS = frozenset({"think", "feel", "know", "understand", "realize", "realise", "assume", "reckon"})
+
+
 def _reports_through_object(token: Any) -> bool:
     """Whether an object speech verb has what it reports: an object, a clause, a complement,
-    or the preposition of a call ("called for", "called on", "pointed to")."""
+    or the preposition of a call or a topic ("called for", "called on", "pointed to", "spoke
+    about", "warned of", "railed against", "described as")."""
+    lemma = _lemma(token)
+    topic_only = lemma in _TOPIC_VERBS
+    prepositions = (
+        _TOPIC_PREPOSITIONS if topic_only else _OBJECT_PREPOSITIONS | _OWN_PREPOSITIONS.get(lemma, set())
+    )
     for child in token.children:
-        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative"):
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative") and not topic_only:
             return True
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "to", "out"):
+        if child.dep_ == "agent" and not topic_only:
+            return True  # a passive with its source: "was criticised by her aides"
+        if child.dep_ in ("prep", "prt") and child.lower_ in prepositions:
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue  # "spoke on Sunday": a time, not a topic
             return True
     return False
 
@@ -359,9 +404,14 @@ def _classify_source(
     speaking in its own name ("the company", "officials", "the president")."""
     lex = attribution_lexicon()
     low = head.lower_
-    if low == "it" and reports_clause and head.head.lemma_.lower() in lex.core_speech_lemmas:
-        # "It says the campaign broke the law": a letter, a report, a body named before.
+    if low == "it" and reports_clause:
+        # "It says the campaign broke the law", "it called for new bases", "it shows an officer
+        # ...": a letter, a report, a body named before; the outlet narrates, citing it.
         return Attribution("narration", outlet=narration.outlet, cue=cue)
+    if low in _FIRST_PERSON and reports_clause:
+        # "I know the returns are audited", "we believe the plan fails": the writer's own view,
+        # with the writer named as its source.
+        return Attribution("author_opinion", outlet=narration.outlet, cue=cue)
     if low in _NOT_SOURCES:
         return None
     start, end = span
@@ -440,7 +490,7 @@ def _parsed_reporting(
     for token in sent:
         if not outside(token):
             continue
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         offset = token.idx - sent.start_char
         head: Any | None = None
         reports = False
@@ -465,21 +515,40 @@ def _parsed_reporting(
                 if g.dep_ == "pobj"
             ]
             # Only with the claim it reports ("his claim that ..."): "his remarks" alone is a topic.
-            said = any(c.dep_ in ("acl", "ccomp") for c in token.children) or (
-                token.i + 1 < sent.end and token.nbor(1).lower_ == "that"
+            # "Her comments on the ruling", "his claims about the deal": a topic stands for it.
+            said = (
+                any(c.dep_ in ("acl", "ccomp") for c in token.children)
+                or (token.i + 1 < sent.end and token.nbor(1).lower_ == "that")
+                or any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("about", "on")
+                    and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                    for c in token.children
+                )
             )
             # "Kim claims that ...", parsed as a noun with "Kim" as its compound: a verb after all.
             named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             misparsed = named if token.dep_ == "ROOT" and said and token.tag_ == "NNS" else []
             head = (by or (owners if said else []) or misparsed or [None])[0]
+        elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
+            head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
         elif token.pos_ in ("VERB", "AUX") and (
             lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
         ):
             reports = _reports(token, sent, len(text), offset)
+            if lemma in _BELIEF_LEMMAS:
+                # "she knows that ...": only the clause itself, never "felt comfortable"
+                reports = any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
             through_object = lemma in lex.object_speech_lemmas and _reports_through_object(token)
-            if not (reports or through_object or lemma in lex.core_speech_lemmas):
+            finding = lemma in _FINDING_LEMMAS and any(c.dep_ == "dobj" for c in token.children)
+            if not (reports or through_object or finding or lemma in lex.core_speech_lemmas):
                 continue
             head = _subject_of(token)
+            if not (reports or through_object or lemma in lex.core_speech_lemmas) and not (
+                head is not None and _is_document(head)
+            ):
+                continue  # "he showed a photo": a deed; "the photo shows him": a source
+            reports = reports or through_object or finding
         if head is not None and (head.lower_ in lex.evidence_nouns or head.lower_ in lex.speech_nouns):
             # "a statement from her rep said", "a report by the network found": the one behind it
             behind = [
@@ -501,7 +570,15 @@ def _parsed_reporting(
         first, last = _source_tokens(head, token)
         while first < head.i and (not outside(sent.doc[first]) or sent.doc[first].is_punct):
             first += 1  # the phrase starts after the quote it follows
-        relative = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE]
+        # "an aide who said", "protesters, who marched and called for": the noun and its "who"
+        relative = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE] or [
+            t
+            for t in sent.doc[head.i + 1 : token.i]
+            if t.dep_ == "nsubj"
+            and t.lower_ in _RELATIVE
+            and t.head.dep_ == "relcl"
+            and t.head.head.i == head.i
+        ]
         if relative and head.i < relative[0].i:
             last = max(last, relative[0].i)  # "an aide who said": the noun and its "who"
         doc = sent.doc
@@ -517,6 +594,26 @@ def _parsed_reporting(
             found.append(_Reading(attribution, (token.idx, cue_end), (start, end)))
             reporting.append(token)
     return found
+
+
+# Verbs that report speech only with "it" as their object and a manner: "as the senator put
+# it", "she put it bluntly" (never "he put it on the table").
+_SAYS_IT = frozenset({"put"})
+
+
+def _says_it(token: Any, lemma: str) -> bool:
+    if lemma not in _SAYS_IT or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return False
+    return any(
+        c.lower_ == "as" or (c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > token.i)
+        for c in token.children
+    )
+
+
+def _is_document(head: Any) -> bool:
+    """Whether a subject is a document, a count or a recording ("polls", "the video", "it")."""
+    evidence = attribution_lexicon().evidence_nouns
+    return head.lower_ == "it" or head.lower_ in evidence or head.lemma_.lower() in evidence
 
 
 def _reported_by(token: Any, reporter: Any) -> bool:
