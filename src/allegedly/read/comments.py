@@ -4,7 +4,9 @@ Readers tried in turn until one finds comments: known comment markup (WordPress 
 themes that copy it, Disqus and Livefyre static markup, Drupal, Blogger, schema.org microdata); repeated
 siblings whose class names a comment; the repeated children of a region whose id or class names the
 comment thread (hand-made and old news-site markup); as a last resort, repeated siblings signed with a
-dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all).
+dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all); and
+then repeated siblings each signed by an author element and a date, or by a "NAME | DATE" line (talkback
+title lists whose words open in a pop-up), after a comment cue or carrying reply/report buttons.
 A thread kept in a script's JSON state replaces the markup's when it holds more of the same comments;
 schema.org `comment` arrays in JSON-LD come last.
 """
@@ -45,6 +47,7 @@ class CommentMarkup:
     item_tokens: frozenset[str]
     not_region_tokens: frozenset[str]
     byline: re.Pattern[str]
+    action_words: frozenset[str]
 
 
 @cache
@@ -58,6 +61,7 @@ def comment_markup() -> CommentMarkup:
         region_tokens=frozenset(data["region_tokens"]),
         item_tokens=frozenset(data["item_tokens"]),
         not_region_tokens=frozenset(data["not_region_tokens"]),
+        action_words=frozenset(word.lower() for word in data["action_words"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
         byline=re.compile(
@@ -188,6 +192,7 @@ NOISE_TAGS: tuple[str, ...] = (
     "input",
     "label",
 )
+_NOISE_TAG_SET = frozenset(NOISE_TAGS)
 # Noise classes that may still hold the words in odd themes (the text inside `div.comment-author`):
 # when dropping all noise leaves nothing, only these are kept.
 HOLDS_TEXT_SOMETIMES: frozenset[str] = frozenset(
@@ -234,6 +239,8 @@ MONTH_OR_TIME = re.compile(
 )
 # Byline and date lines are short; a longer line is the comment's own words.
 MAX_META_LINE_WORDS = 12
+# A line this short at a comment's start or end is an initial standing in for an avatar or a counter.
+MAX_EDGE_NOISE_CHARS = 2
 DEPTH_CLASS = re.compile(r"(?:^|\s)depth-(\d+)(?:\s|$)")
 BLOCK_TAGS = frozenset(
     {
@@ -264,7 +271,7 @@ MAX_LABEL_WORDS = 3
 
 # Region fallback: tags whose repeated children may be comments, and how a chosen group is checked.
 REGION_CHILD_TAGS = frozenset(
-    {"div", "li", "dd", "dt", "article", "section", "p", "tr", "blockquote", "table", "dl", "tbody"}
+    {"div", "li", "dd", "dt", "article", "section", "p", "tr", "blockquote", "table", "dl", "tbody", "ul"}
 )
 # A comment shows who wrote it or when; a repeated group where at least this share of members does is a
 # thread, rather than the paragraphs of one comment or a list of teasers.
@@ -298,6 +305,52 @@ MAX_BYLINE_WORDS = 20
 # its signed posts, a live blog's signed entries).
 ARTICLE_SHINGLE = 8
 ARTICLE_OPENING_WORDS = 80
+# Last resort of all, for markup that names no comment and writes no "Posted by": repeated siblings each
+# signed by the commenter and dated. A member is signed when it holds an element classed as an author
+# (AUTHOR_CLASS_TOKENS) and one marking a date (`<time>`, DATE_CLASS_TOKENS), or a "NAME | DATE" line
+# (SIGNATURE_LINE). Related-article cards are signed and dated too, so the group also needs a comment cue
+# before it (see _thread_frame) or reply/report buttons in most members (comment_markup's action_words);
+# and it has no heading inside, is not mostly link text unless each member is a talkback's title link with
+# its signature (the words open in a pop-up), and is not the article's opening.
+AUTHOR_CLASS_TOKENS = frozenset(
+    {
+        "author",
+        "authorname",
+        "user",
+        "username",
+        "poster",
+        "nick",
+        "nickname",
+        "commenter",
+        "autor",
+        "auteur",
+        "benutzer",
+    }
+)
+DATE_CLASS_TOKENS = frozenset(
+    {"date", "time", "timestamp", "datetime", "datum", "posted", "published", "created", "ago"}
+)
+# "Jo Reyes | 01/18/08", "Kit Amberly - Lisbon (12/19/2007 16:36)", "Ola, Bergen, 3 March 2008 10:02":
+# up to a few words of name (and place), then a date with a year, optionally a clock time, at the end.
+_DATE_WITH_YEAR = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    rf"|(?:{DATE_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{DATE_WORDS})\.?,?\s+\d{{4}})"
+)
+SIGNATURE_LINE = re.compile(
+    r"^(?P<author>[^\W\d_][^\s|()]*(?:\s+[^\s|()]+){0,5}?)\s*(?:[-|·,–—]\s*)*\(?\s*"
+    rf"(?P<when>{_DATE_WITH_YEAR}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?)"
+    r"\s*\)?\s*\|?$",
+    re.IGNORECASE,
+)
+# What stands before an author's name in an article's (or a teaser's) byline, never alone as a name.
+BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "posted by", "written by"})
+# A group's frame: its parent widened to ancestors that add at most MAX_UNIT_EXTRA_WORDS words (nested
+# layout tables around a talkback list), where the comment cue is looked for.
+MAX_FRAME_LEVELS = 12
+# An action button is a short text ("Reply", "Report abuse") or a class word naming one.
+MAX_ACTION_WORDS = 3
+ACTION_CLASS_TOKENS = frozenset({"reply", "report", "quote", "flag", "antworten", "melden"})
 # Comment threads kept in a script's JSON state (`window.__INITIAL_STATE__ = {...}`, Next.js data): lists
 # under a key naming comments (as region names do), each entry holding the words under one of TEXT_KEYS.
 STATE_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/json", "application/javascript"})
@@ -338,6 +391,9 @@ MAX_STATE_CHARS = 5_000_000
 # Assignments before the comment list to try as the start of the state object (nearest first).
 STATE_ASSIGNMENT_TRIES = 5
 _STATE_LIST_START = re.compile(r'"(?:comments|commentList|comment_list|commentsList)"\s*:\s*[\[{]', re.I)
+# Chinese and Japanese write no spaces between words; a word is about two characters long.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHARS_PER_WORD = 2
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
@@ -368,6 +424,8 @@ def read_comments(root: Element, article_text: str = "") -> list[RawComment] | N
             break
     if not markup:
         markup = _read_items(_bylined_items(root, article_text))
+    if not markup:
+        markup = _read_items(_signed_items(root, article_text), titles=True)
     scripted = _script_state_comments(root)
     if len(scripted) > len(markup) and (
         not markup or any(_same_words(c.text, s.text) for c in markup for s in scripted)
@@ -377,12 +435,22 @@ def read_comments(root: Element, article_text: str = "") -> list[RawComment] | N
     return markup or _json_ld_comments(root) or None
 
 
-def _read_items(ordered: list[Element]) -> list[RawComment]:
+def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComment]:
+    """Each item read as one comment. With `titles`, an item that is mostly link text is a talkback's
+    title (its words open in a pop-up) rather than a teaser: the finder has checked its signature."""
     items = set(ordered)
     comments: list[RawComment] = []
     number_of: dict[Element, int] = {}
     last_at_depth: dict[int, int] = {}
     for item in ordered:
+        title = _signed_title(item) if titles else None
+        if title is not None:
+            n = len(comments) + 1
+            number_of[item] = n
+            comments.append(
+                RawComment(n=n, author=title[1], text=title[0], timestamp=title[2], parent_n=None)
+            )
+            continue
         if _mostly_links(item, items):
             continue
         text = _comment_text(item, items)
@@ -580,21 +648,26 @@ def _is_wordy(element: Element) -> bool:
     """Words of its own (at least MIN_COMMENT_WORDS), not a list of links."""
     text = _visible_text(element)
     linked = " ".join(a.text_content() for a in element.iter("a"))
-    return len(text.split()) >= MIN_COMMENT_WORDS and len(linked) < len(text) / 2
+    return _word_count(text) >= MIN_COMMENT_WORDS and len(linked) < len(text) / 2
+
+
+def _word_count(text: str) -> int:
+    """Words between spaces, and for Chinese and Japanese (no spaces) every CJK_CHARS_PER_WORD letters."""
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + cjk // CJK_CHARS_PER_WORD
 
 
 def _visible_text(element: Element) -> str:
-    clone = copy.deepcopy(element)
-    for node in list(clone.iter(*NOISE_TAGS)):
-        if node is not clone:
-            _drop(node)
-    return block_text(clone)
+    """The element's text as block_text gives it, without scripts, forms, images and other NOISE_TAGS."""
+    return block_text(element, skip=_NOISE_TAG_SET)
 
 
 def _mostly_links(item: Element, items: set[Element]) -> bool:
-    own = [el for el in item.iter("a") if _nearest_item_ancestor(el, items) in (item, None)]
-    linked = sum(len(" ".join(a.text_content().split())) for a in own)
-    total = len(" ".join(_visible_text(item).split()))
+    """Most of the comment's own words (byline, date link and reply button left out) are link text."""
+    containers = _own_matches(item, items, TEXT_CLASSES, TEXT_ITEMPROPS)
+    words = _cleaned_copy(containers[0] if containers else item, items, NOISE_CLASSES)
+    linked = sum(len(" ".join(a.text_content().split())) for a in words.iter("a"))
+    total = len(" ".join(block_text(words).split()))
     return total > 0 and linked / total >= MAX_LINK_SHARE
 
 
@@ -664,6 +737,7 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
         groups += [([[m] for m in members], False) for members in repeated]
         groups += [(pairs, True) for pairs in _interleaved_pairs(parent, repeated)]
     best: tuple[tuple[bool, int], list[list[Element]]] = ((False, 0), [])
+    qualified: list[list[list[Element]]] = []
     for units, paired in groups:
         wordy = [u for u in units if any(_is_wordy(m) for m in u) or any(_shows_byline(m) for m in u)]
         if len(wordy) < MIN_REPEATED_COMMENTS:
@@ -673,14 +747,32 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
         )
         if not evidence:
             continue  # policy lines, badges, "log in to comment" boxes: nobody wrote them, at no time
+        qualified.append(wordy)
         key = (evidence, len(wordy))
         if key > best[0]:
             best = (key, wordy)
     if not best[1]:
         return best[0], []
+    best = (best[0], _same_kind_groups(region, best[1], qualified))
     if all(len(unit) == 1 for unit in best[1]):
         return best[0], _merge_headers([unit[0] for unit in best[1]])
     return best[0], [_wrap(unit) for unit in best[1]]
+
+
+def _same_kind_groups(
+    region: Element, chosen: list[list[Element]], groups: list[list[list[Element]]]
+) -> list[list[Element]]:
+    """The chosen group with every other group of the region built the same way (same markup per unit):
+    a thread split in containers, the first comments shown and the rest in a "more" box, in page order."""
+
+    def kind(units: list[list[Element]]) -> tuple[str, ...]:
+        return tuple(_signature(element) for element in units[0])
+
+    wanted = kind(chosen)
+    units = [unit for group in groups if kind(group) == wanted for unit in group]
+    order = {element: i for i, element in enumerate(region.iter())}
+    unique = {id(unit[0]): unit for unit in units}
+    return sorted(unique.values(), key=lambda unit: order.get(unit[0], 0))
 
 
 def _is_hidden(element: Element) -> bool:
@@ -779,6 +871,8 @@ def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
         line = line.strip()
         if not line or len(line.split()) > MAX_META_LINE_WORDS:
             return False
+        if len(line) <= MAX_EDGE_NOISE_CHARS:
+            return True  # an initial standing in for an avatar, a "1." counter
         if byline := markup.byline.match(line):
             found_author = found_author or byline.group("author").strip(" :,|")
             found_time = found_time or (byline.group("when") or "").strip() or None
@@ -791,6 +885,10 @@ def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
             return True
         if (named := NAME_DATE_LINE.match(line)) and not found_author:
             found_author, found_time = named.group("author"), found_time or named.group("when")
+            return True
+        if not author and not found_author and (signed := SIGNATURE_LINE.match(line)):
+            found_author = signed.group("author").strip(" -|,")
+            found_time = found_time or signed.group("when")
             return True
         return bool(author) and line.rstrip(" :") == author
 
@@ -830,6 +928,149 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
                 continue  # the article's own opening among them: a blog's list of signed posts
             best = units
     return best
+
+
+def _signed_items(root: Element, article_text: str) -> list[Element]:
+    """Comments in markup that names no comment: repeated siblings, most of them signed and dated (see
+    AUTHOR_CLASS_TOKENS), after a comment cue or carrying reply/report buttons; replies nested in a member
+    under the same markup come along."""
+    body = root.find("body")
+    opening = _shingles(_article_opening(article_text))
+    best: list[Element] = []
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or parent.tag in NOISE_TAGS or _is_hidden(parent):
+            continue
+        by_signature: dict[str, list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in REGION_CHILD_TAGS and not _is_hidden(child):
+                by_signature.setdefault(_signature(child), []).append(child)
+        for members in by_signature.values():
+            if len(members) < MIN_REPEATED_COMMENTS or len(members) <= len(best):
+                continue
+            if sum(_may_be_dated(m) for m in members) < MIN_REPEATED_COMMENTS:
+                continue  # a quick test first: most repeated groups (menus, link lists) carry no date
+            shown = [m for m in members if not _only_links(m)]
+            signed = _mostly_signed(shown)
+            if len(signed) < MIN_REPEATED_COMMENTS:
+                continue
+            if any(m.find(f".//{tag}") is not None for m in signed for tag in HEADING_TAGS):
+                continue  # teaser cards and blog posts in a list carry a headline
+            if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
+                continue
+            actions = sum(_has_action(m) for m in signed) / len(signed) >= MIN_EVIDENCE_SHARE
+            if not actions and not _after_comment_cue(_thread_frame(parent, signed)):
+                continue
+            if any(_holds_opening(m, opening) for m in signed):
+                continue  # a list of signed posts, the article's among them
+            best = signed
+    if not best:
+        return []
+    signature = _signature(best[0])
+    nested = {
+        reply
+        for member in best
+        for reply in member.iterdescendants(best[0].tag)
+        if _signature(reply) == signature and _is_signed(reply)
+    }
+    if not nested:
+        return best
+    chosen = nested.union(best)
+    return [element for element in root.iter() if element in chosen]  # page order, replies after parents
+
+
+_DATE_MARKUP = (
+    "boolean(.//time | .//*[contains(translate(@class, 'DATEIM', 'dateim'), 'date')"
+    " or contains(translate(@class, 'DATEIM', 'dateim'), 'time')])"
+)
+
+
+def _mostly_signed(members: list[Element]) -> list[Element]:
+    """The signed members, when they are at least MIN_EVIDENCE_SHARE of all (else [], stopping early)."""
+    signed: list[Element] = []
+    allowed = len(members) * (1 - MIN_EVIDENCE_SHARE)
+    for i, member in enumerate(members):
+        if _is_signed(member):
+            signed.append(member)
+        elif i + 1 - len(signed) > allowed:
+            return []
+    return signed
+
+
+def _may_be_dated(element: Element) -> bool:
+    """A digit in its text or date markup inside: what every signed member has (see _is_signed)."""
+    return any(ch.isdigit() for ch in element.text_content()) or bool(element.xpath(_DATE_MARKUP))
+
+
+def _holds_opening(element: Element, opening: set[tuple[str, ...]]) -> bool:
+    """The element holds most of the article's opening words; a reader quoting a sentence does not."""
+    return bool(opening) and len(_shingles(_visible_text(element)) & opening) >= len(opening) / 2
+
+
+def _is_signed(element: Element) -> bool:
+    """An author element and a date element, or a "NAME | DATE" line, or a dated "Posted by" line."""
+    author = date = False
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        tokens = {t for name in _class_words(node).split() for t in _name_tokens(name)}
+        if node.tag == "time" or tokens & DATE_CLASS_TOKENS:
+            date = True
+        if tokens & AUTHOR_CLASS_TOKENS and "avatar" not in tokens:
+            words = len(node.text_content().split())
+            author = author or 0 < words <= MAX_AUTHOR_WORDS
+    if author and date:
+        return True
+    lines = _visible_text(element).split("\n")
+    if any(len(line.split()) <= MAX_META_LINE_WORDS and SIGNATURE_LINE.match(line.strip()) for line in lines):
+        return True
+    return _has_dated_byline(element) or _signed_title(element) is not None
+
+
+def _is_signed_title(element: Element) -> bool:
+    """A talkback's title link with the commenter's signature beside it, outside the link."""
+    return _signed_title(element) is not None
+
+
+def _signed_title(element: Element) -> tuple[str, str, str] | None:
+    """(title, author, date) of a talkback title: its link text and the "NAME | DATE" beside the link."""
+    links = [a for a in element.iter("a") if " ".join(a.text_content().split())]
+    if not links:
+        return None
+    clone = copy.deepcopy(element)
+    for link in list(clone.iter("a")):
+        _drop(link)
+    rest = " ".join(_visible_text(clone).split())
+    signed = SIGNATURE_LINE.match(rest)
+    if signed is None or signed.group("author").strip(" -|,:").lower() in BY_WORDS:
+        return None  # "By NAME, DATE" with the name a link: a teaser's byline, not a reader's signature
+    title = "\n".join(" ".join(a.text_content().split()) for a in links)
+    return title, signed.group("author").strip(" -|,"), signed.group("when")
+
+
+def _has_action(element: Element) -> bool:
+    """A reply, report or quote button or link (by its words or its class)."""
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if ACTION_CLASS_TOKENS.intersection(t for n in _class_words(node).split() for t in _name_tokens(n)):
+            return True
+        if _is_action(node):
+            return True
+    return False
+
+
+def _thread_frame(parent: Element, members: list[Element]) -> Element:
+    """The group's parent, widened to ancestors that add at most MAX_UNIT_EXTRA_WORDS words around it."""
+    size = sum(len(_visible_text(m).split()) for m in members)
+    frame = members[0]
+    node: Element | None = parent
+    for _ in range(MAX_FRAME_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            break
+        if len(_visible_text(node).split()) > size + MAX_UNIT_EXTRA_WORDS:
+            break
+        frame, node = node, node.getparent()
+    return frame
 
 
 def _article_opening(article_text: str) -> str:
@@ -1166,6 +1407,14 @@ def _timestamp(item: Element, items: set[Element]) -> str | None:
         value = " ".join(element.text_content().split())
         if value and len(value) <= MAX_TIMESTAMP_CHARS:
             return value
+    # Unknown markup: a class name with a date word in it ("post-time", "c_date") and a digit in its text.
+    for element in item.iterdescendants():
+        if not isinstance(element.tag, str) or _nearest_item_ancestor(element, items) not in (item, None):
+            continue
+        if DATE_CLASS_TOKENS.intersection(t for n in _class_words(element).split() for t in _name_tokens(n)):
+            value = " ".join(element.text_content().split())
+            if value and len(value) <= MAX_TIMESTAMP_CHARS and any(ch.isdigit() for ch in value):
+                return value
     return None
 
 
@@ -1182,6 +1431,11 @@ def _comment_text(item: Element, items: set[Element]) -> str:
 
 
 def _clean_text(source: Element, items: set[Element], noise_classes: tuple[str, ...]) -> str:
+    return block_text(_cleaned_copy(source, items, noise_classes))
+
+
+def _cleaned_copy(source: Element, items: set[Element], noise_classes: tuple[str, ...]) -> Element:
+    """A copy of the element without nested replies, noise tags and elements of the noise classes."""
     clone = copy.deepcopy(source)
     nested = {id(element) for element in items}
     originals = list(source.iter())
@@ -1196,7 +1450,17 @@ def _clean_text(source: Element, items: set[Element], noise_classes: tuple[str, 
         classes = set((element.get("class") or "").split())
         if element.tag in NOISE_TAGS or classes.intersection(noise) or _is_reply_list(element):
             _drop(element)
-    return block_text(clone)
+        elif element.tag == "time" or _is_action(element):
+            _drop(element)  # the date and the "Reply | Report" buttons are not the reader's words
+    return clone
+
+
+def _is_action(element: Element) -> bool:
+    """A link or button whose whole text is an action word ("Reply", "melden")."""
+    if element.tag not in ("a", "button", "li"):
+        return False
+    text = " ".join(element.text_content().split()).lower().strip(" |[]()")
+    return bool(text) and len(text.split()) <= MAX_ACTION_WORDS and text in comment_markup().action_words
 
 
 def _is_reply_list(element: Element) -> bool:
@@ -1219,12 +1483,14 @@ def _drop(element: Element) -> None:
             parent.text = (parent.text or "") + tail
 
 
-def block_text(element: Element) -> str:
-    """Text content with a line break at block elements; whitespace inside lines collapsed."""
+def block_text(element: Element, *, skip: frozenset[str] = frozenset()) -> str:
+    """Text content with a line break at block elements; whitespace inside lines collapsed. Descendants
+    whose tag is in `skip` are left out (the text after them is kept)."""
     parts: list[str] = []
 
     def walk(node: Element) -> None:
-        if not isinstance(node.tag, str):  # processing instructions and HTML comments carry no text
+        if not isinstance(node.tag, str) or (node.tag in skip and node is not element):
+            # processing instructions and HTML comments carry no text; skipped tags keep their tail
             if node.tail:
                 parts.append(node.tail)
             return

@@ -1,0 +1,188 @@
+"""Reader comments in markup that names no comment: signed and dated siblings, talkback title lists,
+reply/report buttons; and the look-alikes (teaser cards, dated news lists) that must stay out."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from allegedly.model import RawComment
+from allegedly.read.comments import read_comments
+
+ARTICLE = """<article><h1>Dorn opens a night market</h1>
+<p>Pell Dorn, the retired ferry captain, has opened a night market on the old coal quay, selling smoked
+fish, lanterns and second-hand charts to anyone who wanders past after dark.</p>
+<p>The harbour council granted the licence on Monday after a short debate about parking.</p>
+</article>"""
+
+
+def _comments(markup: str, article_text: str = "") -> list[RawComment] | None:
+    root = lxml_html.document_fromstring(f"<html><body>{ARTICLE}{markup}</body></html>")
+    return read_comments(root, article_text=article_text)
+
+
+def _summary(comments: list[RawComment] | None) -> list[tuple[str, str, str | None, int | None]]:
+    assert comments is not None
+    return [(c.author, c.text, c.timestamp, c.parent_n) for c in comments]
+
+
+def test_signed_siblings_with_reply_buttons_and_nested_replies() -> None:
+    markup = """<div class="box"><h2>What readers say</h2><ul class="stream">
+      <li class="entry"><a class="author">Juna Pell</a><time datetime="2022-03-01T20:14">1 Mar, 20:14</time>
+        <div class="body"><p>Bought a lantern there last night, the smoked mackerel was excellent.</p></div>
+        <ul class="tools"><li><a href="#r">Reply</a></li><li><a href="#x">Report</a></li></ul>
+        <ul class="sub">
+          <li class="entry"><a class="author">Tamsin Ro</a><time datetime="2022-03-01T21:02">1 Mar</time>
+            <div class="body"><p>The charts are overpriced but the lanterns are worth it.</p></div>
+            <ul class="tools"><li><a href="#r">Reply</a></li><li><a href="#x">Report</a></li></ul></li>
+        </ul></li>
+      <li class="entry"><a class="author">Oskar Venn</a><time datetime="2022-03-02T08:30">2 Mar</time>
+        <div class="body"><p>Parking on the quay was a nightmare, as the council predicted.</p></div>
+        <ul class="tools"><li><a href="#r">Reply</a></li><li><a href="#x">Report</a></li></ul></li>
+    </ul></div>"""
+    assert _summary(_comments(markup)) == [
+        (
+            "Juna Pell",
+            "Bought a lantern there last night, the smoked mackerel was excellent.",
+            "2022-03-01T20:14",
+            None,
+        ),
+        ("Tamsin Ro", "The charts are overpriced but the lanterns are worth it.", "2022-03-01T21:02", 1),
+        (
+            "Oskar Venn",
+            "Parking on the quay was a nightmare, as the council predicted.",
+            "2022-03-02T08:30",
+            None,
+        ),
+    ]
+
+
+def test_talkback_titles_with_signatures_after_a_talkback_cue() -> None:
+    rows = "".join(
+        f"""<tr><td><a href="#" onclick="openTalkback({n})"><b>{n}. {title}</b></a><br>
+        {name} - {place} ({day}/01/2008 1{n}:05)</td></tr>"""
+        for n, title, name, place, day in (
+            (3, "Lanterns are lovely but too dear", "Kit Amberly", "Lisbon", "14"),
+            (2, "RE: #1 the quay was always a market", "Dov Harrow", "Oslo", "13"),
+            (1, "Finally something to do after dark", "Mae Sorrel", "Cork", "12"),
+        )
+    )
+    markup = f"""<p class="grey">Talkbacks for this article: <b>3</b></p>
+      <table><tr><td><table>{rows}</table></td></tr></table>"""
+    assert _summary(_comments(markup)) == [
+        ("Kit Amberly - Lisbon", "3. Lanterns are lovely but too dear", "14/01/2008 13:05", None),
+        ("Dov Harrow - Oslo", "2. RE: #1 the quay was always a market", "13/01/2008 12:05", None),
+        ("Mae Sorrel - Cork", "1. Finally something to do after dark", "12/01/2008 11:05", None),
+    ]
+
+
+def test_talkback_titles_with_inline_signatures() -> None:
+    markup = """<h2><span class="talkbackHd">Talkback - add your opinion</span></h2>
+      <table><tbody>
+        <tr><td class="rowA"><a href="/tb/1">Not worth the walk in the rain.</a>
+          <span>rainy_day | 01/18/08</span></td></tr>
+        <tr><td class="rowB"><a href="/tb/2">The fish stall alone is worth it.</a>
+          <span>Harb0rCat | 01/18/08</span></td></tr>
+      </tbody></table>"""
+    assert _summary(_comments(markup)) == [
+        ("rainy_day", "Not worth the walk in the rain.", "01/18/08", None),
+        ("Harb0rCat", "The fish stall alone is worth it.", "01/18/08", None),
+    ]
+
+
+def test_teaser_cards_after_a_comments_heading_are_not_comments() -> None:
+    markup = """<h3>Comments (0)</h3><div id="comment-widget-placeholder"></div>
+      <div class="more"><h4>More like this</h4>
+        <div class="card"><a class="t" href="/a">Ferry captains who became shopkeepers</a>
+          <div class="byline">By <a href="/p/1">Ines Marlow</a></div>
+          <div class="stamp">November 17, 2014</div></div>
+        <div class="card"><a class="t" href="/b">The quay through the centuries</a>
+          <div class="byline">By <a href="/p/2">Rolf Brack</a></div>
+          <div class="stamp">November 13, 2014</div></div>
+      </div>"""
+    assert _comments(markup) is None
+
+
+def test_dated_link_list_without_names_is_not_comments() -> None:
+    markup = """<div class="comments-closed">Comments are closed.</div>
+      <ul class="archive">
+        <li><a href="/x">How the market got its licence</a><span> - June 30, 2014</span></li>
+        <li><a href="/y">Ten lanterns for a dark quay</a><span> - June 16, 2014</span></li>
+      </ul>"""
+    assert _comments(markup) is None
+
+
+def test_signed_dated_news_list_without_a_cue_or_buttons_is_not_comments() -> None:
+    markup = """<div class="wire"><h4>From the wire</h4><table>
+        <tr><td><a href="/w/1">Quay council meets on parking</a><br>Harbour Post | 02/03/2022</td></tr>
+        <tr><td><a href="/w/2">Lantern makers report a busy winter</a><br>Coast Daily | 01/03/2022</td></tr>
+      </table></div>"""
+    assert _comments(markup) is None
+
+
+def test_a_linked_name_and_date_do_not_make_a_short_comment_a_teaser() -> None:
+    markup = """<ol class="commentlist"><li class="comment" id="comment-7">
+      <div class="comment-author vcard"><cite class="fn"><a href="http://example.org/">Birk</a></cite>
+        <span class="says">says:</span></div>
+      <div class="comment-meta commentmetadata"><a href="#comment-7">9 March 2022 at 15:19</a></div>
+      <p>Same here</p><div class="reply"><a href="#">Reply</a></div></li></ol>"""
+    assert _summary(_comments(markup)) == [("Birk", "Same here", "9 March 2022 at 15:19", None)]
+
+
+def test_chinese_comments_in_list_units() -> None:
+    markup = """<div id="comment-box"><h3>留言列表</h3><div class="user-post-text">
+      <ul class="single-post"><li class="post-info"><span class="user-name">小鳳</span>
+        <span class="post-time">於 2013/12/28 10:28</span></li>
+        <li class="post-text">露營兼賞楓，好棒的生活，下次也想去</li></ul>
+      <ul class="single-post"><li class="post-info"><span class="user-name">大雄</span>
+        <span class="post-time">於 2013/12/28 20:34</span></li>
+        <li class="post-text">您的文筆真是讚，照片也很漂亮</li></ul>
+    </div></div>"""
+    comments = _comments(markup)
+    assert comments is not None and [c.author for c in comments] == ["小鳳", "大雄"]
+    assert "露營兼賞楓" in comments[0].text and comments[1].timestamp == "於 2013/12/28 20:34"
+
+
+def test_thread_split_into_containers_in_a_named_region() -> None:
+    pair = '<p class="words">{}</p><p class="who">{}</p>'
+    markup = f"""<div class="reader-comments"><div class="shown">
+        {pair.format("The market finally gives the quay some life after dark.", "Ada Quill, Hull")}
+        {pair.format("I hope the lantern stall stays open through the winter.", "Bo Pike, Leeds")}
+        <div id="more-comments">
+          {pair.format("Smoked fish at midnight is exactly what this town needed.", "Cy Wren, York")}
+          {pair.format("The second-hand charts are a treasure for old sailors.", "Di Lark, Bath")}
+        </div></div></div>"""
+    comments = _comments(markup)
+    assert comments is not None
+    texts = " ".join(c.text for c in comments)
+    for words in ("gives the quay", "lantern stall", "Smoked fish", "second-hand charts"):
+        assert words in texts
+
+
+def test_markup_typed_in_a_comment_stays_text() -> None:
+    markup = """<div class="box"><ul class="stream">
+      <li class="entry"><a class="author">Vell</a><time datetime="2022-03-03">3 Mar</time>
+        <p>Try this on the market's site: &lt;script&gt;alert("lanterns")&lt;/script&gt; it does nothing.</p>
+        <a href="#r">Reply</a></li>
+      <li class="entry"><a class="author">Quade</a><time datetime="2022-03-04">4 Mar</time>
+        <p>Nice try, the night market has no website at all, only a chalk board.</p>
+        <a href="#r">Reply</a></li></ul></div>"""
+    comments = _comments(markup)
+    assert comments is not None
+    assert (
+        comments[0].text
+        == 'Try this on the market\'s site: <script>alert("lanterns")</script> it does nothing.'
+    )
+
+
+def test_signed_posts_holding_the_article_opening_are_not_comments() -> None:
+    opening = (
+        "Pell Dorn, the retired ferry captain, has opened a night market on the old coal quay, selling "
+        "smoked fish, lanterns and second-hand charts to anyone who wanders past after dark."
+    )
+    markup = f"""<div class="posts"><h2>Comments</h2>
+      <div class="item"><span class="author">Pell Dorn</span><span class="date">2022-03-01</span>
+        <p>{opening}</p><a href="#">Reply</a></div>
+      <div class="item"><span class="author">Pell Dorn</span><span class="date">2022-02-01</span>
+        <p>The quay was quiet all winter, but the council has finally agreed to talk about it.</p>
+        <a href="#">Reply</a></div></div>"""
+    assert _comments(markup, article_text=opening) is None
