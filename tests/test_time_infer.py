@@ -86,3 +86,12 @@ def _iso_births(text: str) -> str:
         if t.value is not None and t.value.precision == "day" and text[: t.span.start].endswith("born "):
             text = text[: t.span.start] + t.value.value + text[t.span.end :]
     return text
+
+
+def test_time_infer_kin_word_then_comma_then_name() -> None:
+    text = (
+        "Odile Varga strolled through the park with her 4-month-old daughter, Clementine. "
+        "Varga welcomed Clementine with her partner in May 2021."
+    )
+    result = infer_publication_date(text, {})
+    assert result is not None and result.date == DateValue("2021-09")

@@ -55,7 +55,8 @@ class _AgeCue:
 @cache
 def _name_after_age() -> re.Pattern[str]:
     kin = alternation(lexicon().kin_nouns)
-    return re.compile(rf"\s+(?:(?i:{kin})\s+){{0,2}}(?P<name>[A-Z][\w'’-]+)")
+    # "5-month-old son, Rafferty": a comma may follow the kinship word.
+    return re.compile(rf"\s+(?:(?i:{kin}),?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+)")
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()$")
