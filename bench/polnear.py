@@ -257,7 +257,9 @@ def score(
                 for y in g:
                     if not any(_overlaps(x.start, x.end, y.fragments) for x in p):
                         words = " … ".join(body[s:e] for s, e in y.fragments)
-                        results.errors.append(f"  FN {label} [{name}] {words[:60]!r}")
+                        first, last = y.fragments[0][0], y.fragments[-1][1]
+                        around = body[max(0, first - 90) : last + 90].replace("\n", " ")
+                        results.errors.append(f"  FN {label} [{name}] {words[:60]!r}  … {around!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -213,3 +213,97 @@ def test_as_someone_put_it(nlp: Any) -> None:
     found = sourced(nlp, "As Mara Quell, a tax lawyer, recently put it, the plan is a gift to the rich.")
     assert [(r.speaker, r.cue) for r in found] == [("Mara Quell", "put")]
     assert sourced(nlp, "Mara Quell put it on the table.") == []
+
+
+# The scope of a voice: what the source says, not the whole sentence around it.
+
+
+def kinds(nlp: Any, text: str, words: list[str]) -> dict[str, str]:
+    """The source kind at the first occurrence of each of `words`."""
+    doc = nlp(text)
+    outlets = outlet_table()
+    index = find_entities(doc, outlets)
+    attributor = build_attributor(doc, index, outlets, None)
+    return {w: attributor.at(text.index(w)).source_kind for w in words}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an age beside the speaker's name is the writer's
+            "Marla Quint, 44, told Glow Weekly that she had moved to Denver.",
+            {"44": "narration", "moved": "on_record"},
+        ),
+        (  # a clause joined to the report is narration
+            "They sold the cabin in Aspen in 2021, and the actor often shared videos of the lake.",
+            {"sold": "narration", "Aspen": "narration"},
+        ),
+        (  # the clause a participle of speech hangs on is narration; the quote is the speaker's
+            'Pell Varga, 29, posted a selfie from the set in Oslo, adding: "Back to work at last."',
+            {"29": "narration", "Oslo": "narration", "Back to work": "on_record"},
+        ),
+        (  # a non-statement makes nobody's age on record
+            "Neither Ilsa Moor, 52, nor Dov Carr, 49, has commented on the reports.",
+            {"52": "narration", "49": "narration"},
+        ),
+        (  # a request's object is a topic: the children are the writer's description
+            "In the petition, Ilsa Moor asks for sole custody of the couple's son, Remy, born in 2018.",
+            {"Remy": "narration", "2018": "narration"},
+        ),
+        (  # an indirect question is a topic
+            "Ilsa Moor described what it was like filming Ash Valley with her brother.",
+            {"filming": "narration"},
+        ),
+        (  # the scene before the source is narration
+            "When the pair split in 2019, friends told Glow Weekly that the two stayed close.",
+            {"split": "narration", "stayed": "anonymous"},
+        ),
+        (  # ... unless the scene is itself hearsay
+            "When news of the engagement broke in June, sources told Glow Weekly that the date was set.",
+            {"engagement": "anonymous", "date": "anonymous"},
+        ),
+        (  # an epithet inside a report is the writer's
+            "A source said the Ash Valley star is expecting her first child.",
+            {"Ash Valley": "narration", "expecting": "anonymous"},
+        ),
+        (  # an announcement's object is what is said
+            "Ilsa Moor announced her engagement to Tom Reyes on Instagram.",
+            {"engagement": "on_record"},
+        ),
+        (  # a report set after its content covers it
+            "Ilsa Moor is pregnant with her second child, a source said.",
+            {"pregnant": "anonymous"},
+        ),
+    ],
+)
+def test_voice_covers_only_what_is_said(nlp: Any, text: str, expected: dict[str, str]) -> None:
+    assert kinds(nlp, text, list(expected)) == expected
+
+
+def test_welcoming_a_child_is_no_voice(nlp: Any) -> None:
+    text = "Ilsa Moor welcomed a daughter, Bea, with her partner Tom Reyes in May 2020."
+    assert [r for r in sourced(nlp, text) if r.cue == "welcomed"] == []
+    assert kinds(nlp, text, ["daughter", "Bea"]) == {"daughter": "narration", "Bea": "narration"}
+
+
+def test_welcoming_a_ruling_is_still_a_position(nlp: Any) -> None:
+    text = "Mayor Dana Holt welcomed the ruling on the harbour."
+    assert [r.cue for r in sourced(nlp, text)] == ["welcomed"]
+
+
+def test_a_rep_speaks_for_whom_it_names(nlp: Any) -> None:
+    text = "The singer and her husband welcomed a son, Otis Bram, on Jan. 3, a rep for the couple confirmed."
+    doc = nlp(text)
+    outlets = outlet_table()
+    index = find_entities(doc, outlets)
+    speakers = {v.attribution.speaker for v in build_attributor(doc, index, outlets, None).voices}
+    assert "Otis Bram" not in speakers
+
+
+def test_a_cut_word_is_no_negation() -> None:
+    sentence = (
+        "Vera Lind and Tom Reed tied the knot in October 2021 in Door County, Wisconsin, "
+        "after meeting at a party."
+    )
+    cue_end = sentence.index("meeting") + len("meeting")
+    assert modality_of(sentence, Attribution("narration"), "", cue_end) == "asserted"

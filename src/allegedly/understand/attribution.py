@@ -80,6 +80,9 @@ class Voice:
     quoted: bool = False
     cue_span: tuple[int, int] | None = None  # the reporting verb, where the parse found it
     source_span: tuple[int, int] | None = None  # the words naming the source
+    # The writer's own words inside a reporting sentence ("Dana Wilde, 30," before "said"): it
+    # wins over a voice of the same extent.
+    aside: bool = False
 
 
 @dataclass
@@ -92,11 +95,15 @@ class Attributor:
     def at(self, offset: int) -> Attribution:
         best: Voice | None = None
         for voice in self.voices:
-            if voice.start <= offset < voice.end and (
-                best is None or voice.end - voice.start < best.end - best.start
-            ):
+            if voice.start <= offset < voice.end and (best is None or _narrower(voice, best)):
                 best = voice
         return best.attribution if best else self.default
+
+
+def _narrower(voice: Voice, than: Voice) -> bool:
+    """Whether a voice is more specific than another: shorter, or as long and an aside."""
+    length, other = voice.end - voice.start, than.end - than.start
+    return length < other or (length == other and voice.aside and not than.aside)
 
 
 Spans = tuple[int, int]
@@ -109,6 +116,9 @@ class _Reading:
     attribution: Attribution
     cue: Spans | None = None
     source: Spans | None = None
+    # The sentence's tokens (doc indices) that carry what the source says; None where the
+    # reading cannot tell (the whole sentence is theirs).
+    content: frozenset[int] | None = None
 
 
 # A he/she/they pronoun (or its possessive) as a source: resolved to a person where the index can.
@@ -147,6 +157,11 @@ _ACRONYM_MAX = 5
 # How many dependency steps a participle or conjoined verb may climb to find its subject
 # ("she stressed ... and said", "he attacked ..., saying ...").
 _CLIMB = 3
+
+
+# Between a representative and the one represented: "a rep for (the) Kim", "Kim's (longtime) rep".
+_REP_FOR = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+_REP_OF = re.compile(r"[’']s\s+(?:\w+\s+)?")
 
 
 def _is_verb_word(clause: str, match: re.Match[str]) -> bool:
@@ -198,12 +213,28 @@ def _speaker_of_clause(
     def reading(attribution: Attribution, source: Spans | None) -> _Reading:
         return _Reading(attribution, cue_span, source)
 
-    if representative and people:
-        mention = people[0]
-        return reading(
-            Attribution("on_record", speaker=index.name(mention.entity), outlet=outlet, cue=cue),
-            (mention.span.start, mention.span.end),
-        )
+    if representative:
+        # The person represented sits right after "rep for" or right before "'s rep"; any other
+        # name in the window is someone else ("Otis James, on Jan. 3, a rep for the couple").
+        rep_start, rep_end = base + representative.start(), base + representative.end()
+        represented = [
+            m
+            for m in people
+            if _REP_FOR.fullmatch(clause[rep_end - clause_start : m.span.start - clause_start])
+            or _REP_OF.fullmatch(clause[m.span.end - clause_start : rep_start - clause_start])
+        ]
+        if represented:
+            mention = represented[0]
+            return reading(
+                Attribution("on_record", speaker=index.name(mention.entity), outlet=outlet, cue=cue),
+                (mention.span.start, mention.span.end),
+            )
+        if not anonymous:
+            words = subject[representative.start() :].strip(" ,;:")
+            return reading(
+                Attribution("on_record", speaker=words, outlet=outlet, cue=cue),
+                (base + representative.start(), base + representative.start() + len(words)),
+            )
     if anonymous:
         if outlet is None and inherited is not None:
             outlet = inherited.outlet
@@ -532,9 +563,14 @@ def _parsed_reporting(
             head = (by or (owners if said else []) or misparsed or [None])[0]
         elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
             head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
+        elif token.pos_ == "VERB" and lemma in _LIGHT_SPEECH_VERBS and _speech_object(token):
+            head = _subject_of(token)  # "she delivered a message", "he made the remarks"
+            reports = True
         elif token.pos_ in ("VERB", "AUX") and (
             lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
         ):
+            if lemma in _GREETING_LEMMAS and _greets_someone(token):
+                continue  # "welcomed a son", "welcomed Rafferty": a birth or a guest, not a view
             reports = _reports(token, sent, len(text), offset)
             if lemma in _BELIEF_LEMMAS:
                 # "she knows that ...": only the clause itself, never "felt comfortable"
@@ -591,9 +627,133 @@ def _parsed_reporting(
             head, (start, end), words, index, outlets, outlet, inherited, cue, narration, reports
         )
         if attribution is not None:
-            found.append(_Reading(attribution, (token.idx, cue_end), (start, end)))
+            content = _content_of(token, lemma, sent, (first, last))
+            found.append(_Reading(attribution, (token.idx, cue_end), (start, end), content))
             reporting.append(token)
     return found
+
+
+# Verbs whose object is itself what is said ("announced the split", "denied the affair",
+# "confirmed their engagement", "cited irreconcilable differences"). Of every other speech
+# verb the object is a topic or a thing handed over ("welcomed a son", "posted a photo of her
+# daughter", "asks for custody of the children", "praised her husband"): the facts inside it
+# are the writer's description, not the speaker's words.
+_PROPOSITIONAL_OBJECT_LEMMAS = frozenset(
+    {
+        "announce", "confirm", "deny", "reveal", "disclose", "acknowledge", "admit", "report",
+        "allege", "claim", "dispute", "refute", "rebut", "contradict", "reject", "detail",
+        "describe", "cite", "publish", "concede", "document",
+    }
+)  # fmt: skip
+# An indirect question opened by one of these is a topic, not a statement: "described what it
+# was like working on the film", "explained why she left" presuppose what they ask about.
+# ("whether" and "if" are left out: "asked whether they had split" asserts nothing at all.)
+_WH_TOPIC = frozenset({"what", "how", "why", "when", "where"})
+# Adjuncts before the source that set the scene of a report, not its content: "In the filing,
+# she asks", "When the news broke ..., sources told", "After the show, he said".
+_SCENE_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+# Words that make a scene hearsay: "When news of his affair broke, sources said ..." reports the
+# affair as news, which the writer does not assert; the sources' voice covers it.
+_HEARSAY_NOUNS = frozenset(
+    {"news", "report", "reports", "rumor", "rumors", "rumour", "rumours", "word", "speculation",
+     "claim", "claims", "allegation", "allegations", "gossip", "whispers"}
+)  # fmt: skip
+
+
+def _hearsay(phrase: Any) -> bool:
+    return any(t.lower_ in _HEARSAY_NOUNS for t in phrase.subtree)
+
+
+# Clauses a speech verb reports: what they govern is the content.
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def _content_of(token: Any, lemma: str, sent: Any, source: tuple[int, int]) -> frozenset[int] | None:
+    """The tokens that carry what a reporting word reports: the verb's own clause, less its
+    source phrase ("Dana Wilde, 30, said ..." — the age is the writer's), the scene set before
+    the source ("When the news broke in May, sources said ..."), indirect questions ("described
+    what it was like working on X") and, for a verb that reports only a topic, its object
+    ("welcomed a son", "posted a photo of their daughter"). Everything else in the sentence —
+    a clause joined to it ("They bought a house, and she posted photos"), the clause it is
+    an adjunct of ("He shared the photo, adding: ...") — is narration. None where the verb's
+    reach cannot be read from the parse (a noun, "according to", a verb closing the sentence
+    or set off after its content: "Kim is pregnant, a source said")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    first, last = source
+    if (
+        token.dep_ == "parataxis"
+        or token.i + 2 >= sent.end
+        or (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))
+    ):
+        return None  # "..., the doctor maintains.": the clause before it is the content
+    if token.dep_ == "advcl" and token.head.i > token.i and not any(c.dep_ == "mark" for c in token.children):
+        return None  # "Her rep confirmed to People she was fine", misparsed with "was" as head
+    tokens = {t.i for t in token.subtree}
+    tokens -= set(range(first, last + 1))
+    before_source = min(first, token.i)
+    for child in token.children:
+        if child.dep_ in _SCENE_DEPS and child.i < before_source and not _hearsay(child):
+            tokens -= {t.i for t in child.subtree}
+        if child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_TOPIC:
+            tokens -= {t.i for t in child.subtree}
+    clauses = any(c.dep_ in _CLAUSE_DEPS for c in token.children) or _opens_quote(token, sent)
+    clauses = clauses or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))
+    if not clauses and lemma not in _PROPOSITIONAL_OBJECT_LEMMAS | _LIGHT_SPEECH_VERBS:
+        return frozenset()  # "posted a photo of their daughter": a topic, no statement of fact
+    return frozenset(tokens)
+
+
+# Verbs that make an act of speech of their object ("delivered a message", "made the remarks",
+# "issued a warning", "raised questions about"): the subject speaks through it.
+_LIGHT_SPEECH_VERBS = frozenset(
+    {"make", "deliver", "give", "issue", "offer", "raise", "unleash", "fire", "pen"}
+)
+# Objects that are speech: "a statement", "a speech", "remarks", "a warning", "questions".
+_SPEECH_OBJECTS = frozenset(
+    {
+        "statement", "speech", "remark", "remarks", "comment", "comments", "message", "reference",
+        "claim", "claims", "accusation", "accusations", "criticism", "attack", "attacks", "question",
+        "questions", "warning", "warnings", "apology", "announcement", "plea", "appeal", "argument",
+        "pitch", "case", "promise", "pledge", "vow", "tweet", "tweets", "address", "interview",
+        "testimony", "assurance", "assurances", "prediction", "proof", "endorsement", "rebuttal",
+        "retort", "joke", "jokes", "quip", "insult", "insults", "threat", "threats",
+    }
+)  # fmt: skip
+
+
+def _speech_object(token: Any) -> bool:
+    """Whether a light verb's object is speech: its noun, or "a flurry of tweets"."""
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        words = [child] + [
+            g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(w.lower_ in _SPEECH_OBJECTS or w.lemma_.lower() in _SPEECH_OBJECTS for w in words):
+            return True
+    return False
+
+
+# Verbs of a stated position ("welcomed the ruling") that are a deed when their object is a
+# person: "welcomed a son" (a birth), "welcomed their daughter, Blythe", "welcomed the guests".
+_GREETING_LEMMAS = frozenset({"welcome"})
+# Nouns for a newborn or a guest as such an object.
+_PERSON_NOUNS = frozenset(
+    {
+        "son", "daughter", "baby", "boy", "girl", "child", "children", "kid", "twins", "twin",
+        "newborn", "infant", "firstborn", "babies", "guest", "guests", "visitor", "visitors",
+    }
+)  # fmt: skip
+
+
+def _greets_someone(token: Any) -> bool:
+    """Whether a verb's object is a person: a name, a pronoun or a word for a child or a guest."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in _PERSON_NOUNS)
+        for c in token.children
+    )
 
 
 # Verbs that report speech only with "it" as their object and a manner: "as the senator put
@@ -625,6 +785,8 @@ def _reported_by(token: Any, reporter: Any) -> bool:
         if current.dep_ == "advcl" and any(g.dep_ == "mark" for g in current.children):
             return False
         if current.head.i == reporter.i:
+            if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > reporter.i:
+                return False  # "he said, adding that ...": a second act of the same speaker
             return current.dep_ in ("ccomp", "xcomp", "advcl")
         current = current.head
     return False
@@ -803,6 +965,7 @@ def build_attributor(
         )
         sourced = [r for r in parsed if r.attribution.source_kind != "narration"]
         if sourced:
+            voices.extend(_narrated_rest(sent, sourced, quoted_spans, excerpt_of.at(sent.start_char)))
             previous = sourced[0].attribution
             continue
         has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
@@ -826,6 +989,7 @@ def build_attributor(
                         source_span=clause.source,
                     )
                 )
+                voices.extend(_narrated_rest(sent, [clause], quoted_spans, excerpt_of.at(sent.start_char)))
                 previous = clause.attribution
                 continue
         opinion = lex.opinion.search(unquoted)
@@ -887,6 +1051,75 @@ def build_attributor(
     return Attributor(voices, narration)
 
 
+def _named(token: Any) -> set[int]:
+    """A name's own words ("Dana Wilde") or a description's ("the reality star"), where an age
+    hangs on it: an age claim is read there ("Dana Wilde, 30,") and belongs to the writer as
+    the age does."""
+    if token.pos_ == "NOUN":  # "The reality star, 39,": the description up to its noun
+        return set(range(token.left_edge.i, token.i + 1))
+    if token.pos_ != "PROPN":
+        return set()
+    return {token.i} | {c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i}
+
+
+def _descriptions(sent: Any) -> set[int]:
+    """The tokens of the writer's own epithets for a person: an age set beside a name ("Dana
+    Wilde, 30,", "the 38-year-old actress") or a title before a role ("the Salt Harbor star",
+    "his Night Shift co-star"). News style adds them to whatever a source is reported to have
+    said, so they are narration even inside the report."""
+    found: set[int] = set()
+    for token in sent:
+        if token.dep_ == "appos" and token.like_num and not any(True for _ in token.children):
+            found |= {token.i} | _named(token.head)
+        elif token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
+            # "a 38-year-old actress": the phrase up to its noun, and the name it describes
+            if token.dep_ == "amod":
+                found |= set(range(token.head.left_edge.i, token.head.i + 1))
+                if token.head.dep_ == "appos":
+                    found |= _named(token.head.head)
+            found |= {t.i for t in token.subtree}
+        elif (
+            token.dep_ == "compound"
+            and token.pos_ == "PROPN"
+            and token.head.pos_ == "NOUN"
+            and token.head.i > token.i
+            and any(c.dep_ in ("det", "poss") for c in token.head.children)
+        ):
+            # "the Heat Check host", "his Night Shift co-star": the title, the role and its owner
+            found |= {t.i for t in token.subtree} | {token.head.i}
+            found |= {c.i for c in token.head.children if c.dep_ in ("det", "poss") and c.i < token.i}
+    return found
+
+
+def _narrated_rest(
+    sent: Any, sourced: list[_Reading], quoted_spans: list[tuple[int, int]], narration: Attribution
+) -> list[Voice]:
+    """Narration voices over the stretches of a reporting sentence that no source says: the
+    source's own description ("Dana Wilde, 30,"), the scene, a clause beside the report. Each
+    is shorter than the sentence's voice, so it wins there; quotations keep their own voice."""
+    said: set[int] = set()
+    for reading in sourced:
+        said |= {t.i for t in sent} if reading.content is None else reading.content
+    said -= _descriptions(sent)
+    voices: list[Voice] = []
+    run: list[Any] = []
+
+    def close() -> None:
+        words = [t for t in run if not (t.is_punct or t.is_space)]
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            voices.append(Voice(start, end, narration, aside=True))
+        run.clear()
+
+    for token in sent:
+        if token.i in said or any(s <= token.idx < e for s, e in quoted_spans):
+            close()
+        else:
+            run.append(token)
+    close()
+    return voices
+
+
 def _last_quote_end(voices: list[Voice]) -> int:
     quoted = [v.end for v in voices if v.quoted]
     return max(quoted) if quoted else -1
@@ -907,6 +1140,8 @@ def modality_of(
         return "denied"
     # "is not in a relationship with", "has never dated": the claim is negated where it is made.
     window = sentence[max(0, cue_end - 60) : cue_end] if cue_end is not None else ""
+    if cue_end is not None and cue_end > 60 and sentence[cue_end - 61 : cue_end - 60].isalnum():
+        window = re.sub(r"^\w+", "", window)  # a word the window cuts ("k|not") is no "not"
     if window and _NEGATION.search(window):
         return "hedged" if _UNCONFIRMED.search(window) else "denied"
     # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
