@@ -6,6 +6,7 @@ document, its entities, its voices and the claims made so far.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
@@ -19,6 +20,21 @@ from allegedly.understand.sentence import Person, SentenceContext
 _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
 
 
+# Where one clause ends and another with its own subject begins: a semicolon, or a conjunction
+# followed by a new subject ("..., and they welcomed", "but she", "after the two first met").
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:and|but|while|whereas|although|though|before|after|when|until|since|so)\s+"
+    r"(?:then\s+|later\s+|now\s+)?(?:they|he|she|we|I|the\s+(?:couple|pair|two|duo)|[A-Z][a-z]+\s+(?:has|had|is|was|were|have|and))\b"
+)
+
+
+# A span of years: "from 1997 to 2006", "between 2003 and 2007", "1997–2006", "2010-18".
+_YEAR_RANGE = re.compile(
+    r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|until|till|through|and|–|-)\s+(?P<b>(?:19|20)\d\d)\b"
+    r"|\b(?P<c>(?:19|20)\d\d)\s*[–—-]\s*(?P<d>(?:19|20)?\d\d)\b"
+)
+
+
 class ClaimBuilder:
     """Claim-making shared by every rule; the concrete extractor supplies the fields."""
 
@@ -29,6 +45,7 @@ class ClaimBuilder:
     report_date: DateValue | None
     claims: list[Claim]
     explicit: set[int]  # ids of claims dated by their own sentence
+    named: set[int]  # ids of claims whose participants the sentence named or described
 
     # -- reading the parse ----------------------------------------------------------------
     def _subject_person(self, ctx: SentenceContext, offset: int, candidates: list[Person]) -> Person | None:
@@ -64,14 +81,60 @@ class ClaimBuilder:
                     return person
         return None
 
+    def _subjects(self, ctx: SentenceContext, offset: int, candidates: list[Person]) -> list[Person]:
+        """The subject of the verb at `offset` and the people joined to it ("Roe and Vey bought
+        a house"): [] when the parse names none of `candidates`."""
+        subject = self._subject_person(ctx, offset, candidates)
+        if subject is None:
+            return []
+        head = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        joined = [subject]
+        if head is not None and len(head):
+            for token in head.root.conjuncts:
+                joined += [p for p in candidates if p.start <= token.idx < p.end and p.key != subject.key][:1]
+        return joined
+
     # -- building claims ------------------------------------------------------------------
     def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
+        """The first date after `after` in the same clause, else the last one before it in the
+        same clause: "married X, and they welcomed a daughter in March 2018" does not date the
+        marriage."""
         dated = [t for t in ctx.times if t.value is not None and t.kind in ("date", "relative")]
         if not dated:
             return None
-        following = [t for t in dated if t.span.start >= after]
-        chosen = following[0] if following else dated[-1]
-        return chosen.value
+        text = doc_text(self.doc)
+        following = [
+            t for t in dated if t.span.start >= after and not CLAUSE_BREAK.search(text[after : t.span.start])
+        ]
+        if following:
+            return following[0].value
+        preceding = [
+            t for t in dated if t.span.end <= after and not CLAUSE_BREAK.search(text[t.span.end : after])
+        ]
+        return preceding[-1].value if preceding else None
+
+    def _range_after(
+        self, ctx: SentenceContext, after: int
+    ) -> tuple[DateValue | None, DateValue | None] | None:
+        """ "from 1997 to 2006", "between 2003 and 2007", "(2010–2018)", "since 2019", "until
+        2011" in the clause after `after`: (start, end); None when the clause gives no span."""
+        text = doc_text(self.doc)[after : ctx.end]
+        cut = CLAUSE_BREAK.search(text)
+        text = text[: cut.start() if cut else len(text)][:90]
+        span = _YEAR_RANGE.search(text)
+        if span:
+            first = span.group("a") or span.group("c")
+            last = span.group("b") or span.group("d")
+            if int(last) < 100:  # "1997–06"
+                last = first[:2] + last
+            return DateValue(first), DateValue(last)
+        since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
+        if since:
+            return DateValue(since.group(1)), None
+        until = re.search(r"\b(?:until|till|through)\s+((?:19|20)\d\d)\b", text)
+        if until:
+            return None, DateValue(until.group(1))
+        return None
 
     def _add(
         self,
@@ -119,5 +182,8 @@ class ClaimBuilder:
             report_date=self.report_date,
         )
         self.claims.append(claim)
+        direct = {p.key for p in ctx.people if p.via != "couple"}
+        if subject in direct and (obj is None or obj in direct or obj not in self.index.people):
+            self.named.add(id(claim))
         if explicit:
             self.explicit.add(id(claim))

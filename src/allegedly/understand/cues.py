@@ -58,6 +58,11 @@ class RelationLexicon:
     membership_heads: frozenset[str]
     styles: frozenset[str]
     seat_ranks: frozenset[str]
+    title_roles: re.Pattern[str]
+    not_titles: frozenset[str]
+    org_nouns: re.Pattern[str]
+    event_heads: frozenset[str]
+    performing_heads: frozenset[str]
 
 
 @cache
@@ -104,4 +109,9 @@ def relation_lexicon() -> RelationLexicon:
         membership_heads=frozenset(data["membership_heads"]["words"]),
         styles=frozenset(data["styles"]["words"]),
         seat_ranks=frozenset(data["seat_ranks"]["words"]),
+        title_roles=phrase_pattern(data["title_roles"]["words"]),
+        not_titles=frozenset(data["title_roles"]["not_titles"]),
+        org_nouns=phrase_pattern(data["org_nouns"]["words"]),
+        event_heads=frozenset(data["event_heads"]["words"]),
+        performing_heads=frozenset(data["performing_heads"]["words"]),
     )

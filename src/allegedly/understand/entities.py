@@ -232,6 +232,20 @@ def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
     return str(_name_genders().get_gender(words[0].split("-")[0])) not in ("unknown", "andy")
 
 
+def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozenset[str]) -> bool:
+    """ "Mira Vey and Caspian Roe were spotted": two capitalised words joined by "and" to a
+    person's name are a person's name too, whatever the tagger labelled them."""
+    words = ent.text.split()
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1] in org_heads:
+        return False
+    root = ent.root
+    return (root.dep_ == "conj" and root.head.i in person_tokens) or any(
+        c.dep_ == "conj" and c.i in person_tokens for c in root.children
+    )
+
+
 def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:
     """(start, end, name) of every span that names a person, before clustering."""
     lex = relation_lexicon()
@@ -247,9 +261,14 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         re.IGNORECASE,
     )
     found: list[tuple[int, int, str]] = []
+    person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     for ent in doc.ents:
         if ent.label_ != "PERSON" and (
-            ent.label_ in _PLACE_LABELS or not _looks_like_full_name(ent.text, lex.org_heads)
+            ent.label_ in _PLACE_LABELS
+            or not (
+                _looks_like_full_name(ent.text, lex.org_heads)
+                or _conjoined_with_person(ent, person_tokens, lex.org_heads)
+            )
         ):
             continue
         # Drop lowercase tails the tagger glued on ("Calla Renwick’s fiancé").
@@ -291,6 +310,26 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         # "Stroud’s Meridian" is a possessive phrase; "Fiancé" opening a sentence is a word.
         if re.search(r"['’]s\s", name) or (len(words) == 1 and _is_common_word(name)):
             continue
+        # "a Paris Fashion Week party": an event; "the restaurant group Callaway Hospitality",
+        # "his band, Copper Lanterns": an organisation (unless a known first name leads it).
+        unknown_first = str(_name_genders().get_gender(words[0].split("-")[0])) in ("unknown", "andy")
+        if (
+            words[-1] in lex.event_heads
+            or (
+                _org_noun_before().search(doc_text(doc)[max(0, start - 40) : start])
+                and ent.root.dep_ not in SUBJECT_DEPS  # "the company Ana Vey founded": a person
+            )
+            # "his Glass Orchard co-star": a title before a role, unless a known first name leads it
+            or (
+                unknown_first
+                and re.match(
+                    rf"\s+(?:{lex.title_roles.pattern})(?![\w-])",
+                    doc_text(doc)[start + len(name) :],
+                    re.IGNORECASE,
+                )
+            )
+        ):
+            continue
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Bastien", "daughter Wren, born ...").
@@ -303,6 +342,14 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if any(s <= match.start(1) < e for s, e in outlet_spans):
             continue
         found.append((match.start(1), match.start(1) + len(name), name))
+    # "sons Milo (born 2013) and Caspian": the second name of a children's list is a person too
+    second = re.compile(
+        r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
+    )
+    for match in second.finditer(doc_text(doc)):
+        name = match.group(1)
+        if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
+            found.append((match.start(1), match.end(1), name))
     found += _names_after_styles(doc_text(doc), outlet_spans, lex.titles)
     # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
     for match in _NUMBERED_NAME.finditer(doc_text(doc)):
@@ -337,6 +384,16 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         name for start, _, name in found if not _after_rank(doc_text(doc), start)
     }
     return [span for span in found if span[2] not in seats]
+
+
+@cache
+def _org_noun_before() -> re.Pattern[str]:
+    """ "the restaurant group ", "his band, ", "a production company called ": an organisation's
+    name follows."""
+    nouns = relation_lexicon().org_nouns.pattern
+    return re.compile(
+        rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:{nouns})(?:,|\s+called|\s+named)?\s+$"
+    )
 
 
 def _after_rank(text: str, start: int) -> bool:
@@ -737,6 +794,41 @@ def _other_entities(
                 continue
         found.append((start, match.end(1), name, "work"))
         taken.append((start, match.end(1)))
+    text = doc_text(doc)
+    norp = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    places_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    # "starred in Night Ferry", "his breakthrough came as a detective in Night Ferry": a title
+    for match in _APPEARED_IN_TITLE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        words = match.group(1).split()
+        # a "person" the tagger made of the title is no person ("starred in Night Ferry"); a
+        # place is still a place ("appeared in Paris")
+        if (
+            free(start, end)
+            and words[0] not in _NOT_NAMES
+            and not any(s < end and start < e for s, e in places_tagged)
+        ):
+            found.append((start, end, match.group(1), "work"))
+            taken.append((start, end))
+    for start, end, name in _titles_before_roles(text, person_parts):
+        if free(start, end) and not any(s < end and start < e for s, e in norp):
+            found.append((start, end, name, "work"))
+            taken.append((start, end))
+    org_named = rf"({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+    for match in re.finditer(_org_noun_before().pattern.rstrip("$") + org_named, text):
+        start, end = match.start(1), match.end(1)
+        words = match.group(1).split()
+        # "Callaway Hospitality" may begin with its founder's name; it may not end with one
+        if free(start, end) and words[-1] not in person_parts and words[0] not in _NOT_NAMES:
+            found.append((start, end, match.group(1), "organisation"))
+            taken.append((start, end))
+    for match in _RESIDENCE_PLACE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        words = match.group(1).split()
+        if free(start, end) and not set(words) & person_parts and words[0] not in _NOT_NAMES:
+            name = lex.places.get(match.group(1), match.group(1))
+            found.append((start, end, name, "place"))
+            taken.append((start, end))
     works = {n for _, _, n, k in found if k == "work"}
     for ent in doc.ents:
         if not free(ent.start_char, ent.end_char):
@@ -771,6 +863,56 @@ def _other_entities(
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), work, "work"))
                 taken.append((match.start(), match.end()))
+    return found
+
+
+# Month names: "starred in June" is a date.
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# One to four capitalised words, small words inside ("House of Wren", "Salt & Pine").
+_CAPITALISED_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|the|and|&|at|in|on)\s+)?[A-Z][\w’'-]*){0,3}"
+# "lives in Bath", "moved to Lisbon", "settled in Cold Spring": the capitalised words are a place.
+_RESIDENCE_PLACE = re.compile(
+    r"\b(?:lives|live|living|lived|settled|based|resides|reside|residing|moved|relocated|relocating)"
+    rf"\s+(?:back\s+)?(?:in|to)\s+({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+)
+
+
+# After "starred in", "cast in", "a role in", "breakthrough came as the foreman in": a work's title.
+_APPEARED_IN_TITLE = re.compile(
+    r"\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|breakthrough|debut)\b"
+    r"(?:\s+(?:came|was|as|a|an|the|his|her|their|[a-z]+ing)){0,2}(?:\s+(?:as\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?"
+    rf"\s*\bin\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+)
+
+
+def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str]]:
+    """ "The Salt Harbor star, 41,", "his Harbor Lights co-star", "the Heat Check host": the
+    capitalised words right before a role a work's title stands before (`title_roles`) name a
+    work, unless they are an award, an industry or a nationality (`not_titles`), a place the
+    text names, or part of a person's name."""
+    lex = relation_lexicon()
+    found: list[tuple[int, int, str]] = []
+    pattern = rf"(?<![\w’'-])({_CAPITALISED_NAME})\s+(?:{lex.title_roles.pattern})(?![\w-])"
+    for match in re.finditer(pattern, text):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and words[0] in lex.not_titles:  # "The", "Reality", "Hollywood"
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if (
+            not words
+            or any(w in lex.not_titles or re.search(r"-[a-z]", w) for w in words)  # "Emmy-winning"
+            or set(words) & person_parts
+        ):
+            continue
+        name = " ".join(words)
+        start = text.index(words[0], start)
+        if name in lex.places or re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b", text):
+            continue  # "the Texas actress ... moved from Texas": a place
+        found.append((start, start + len(name), name))
     return found
 
 

@@ -6,6 +6,7 @@ claims through the extractor's `_add`; they live apart only to keep each module 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -15,8 +16,14 @@ from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
-_AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2}),")
-_AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old\s+(?:[a-z-]+\s+){0,3}$")
+# "X, 34, said", "daughter Ines, 3." (the age may close the sentence)
+_AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2})(?:,|[.;)](?!\d)|$)")
+# "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X".
+_AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
+# "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
+_AGE_COPULA = re.compile(
+    r"^\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(\d{1,2})(?:\s+years?\s+old)?(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
+)
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
@@ -122,14 +129,43 @@ _SPOUSE_OF = re.compile(
 _SPOUSE_OF_GAP = re.compile(r"\s*,\s*|\s+(?:is|was|became|remained)\s+")
 
 
+# After a child's name, what says the child was born: ", born", " (born", ", was born",
+# ", who arrived", " arrived", ", who came along", "(b.".
+_BORN_AFTER_CHILD = re.compile(
+    r"^\s*(?:,\s*|\(\s*)?(?:who\s+)?(?:was\s+|were\s+)?(?:born|b\.|arrived|came\s+along|joined\s+the\s+family)\b"
+)
+
+
+# An age said with a name in a sentence about a recent event ("when the affair broke in June
+# 2023, X, 25, ...") is the age then; about an event years back ("Arden, 44, founded his firm in
+# 2005") it is the age at the time of writing.  Recent: this many years before the report.
+_RECENT_EVENT_YEARS = 1
+
+
+# "from a previous relationship with", "from her first marriage to": the other parent follows.
+_FROM_EARLIER_UNION = re.compile(
+    r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior)\s+"
+    r"(?:relationship|marriage|union)\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+
+
+# Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
+_CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*(?:,|,?\s+and)\s+")
+
+
 class FamilyRules(ClaimBuilder):
     """Rules about who is whose child or spouse, and when people were born."""
 
     def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
+        """The birth date said right after a child's name: ", born D", " (born 2013)", ", was
+        born in 2018", ", who arrived in January 2020" (the date in that clause only)."""
         tail = doc_text(self.doc)[after : ctx.end]
-        if re.match(r"^\s*,?\s*(?:who\s+was\s+)?born\b", tail):
-            return self._date_near(ctx, after)
-        return None
+        said = _BORN_AFTER_CHILD.match(tail)
+        if said is None:
+            return None
+        date = self._first_date(ctx, after + said.end(), min(ctx.end, after + said.end() + 40))
+        return date.value if date is not None else None
 
     def children_lists(self, ctx: SentenceContext) -> None:
         """ "They share two children, son X, born D1, and daughter Y, born D2"."""
@@ -149,19 +185,69 @@ class FamilyRules(ClaimBuilder):
                 continue  # possessive forms are handled by relation_nouns
             parents = [p for p in subjects if p.key != named[0].key]
             couple = [p for p in parents if p.via == "couple"]
-            parents = couple or parents[:1]
-            born = self._birth_date(ctx, named[0].end)
-            for parent in parents:
-                self._add(
-                    ctx,
-                    parent.key,
-                    "child",
-                    named[0].key,
-                    cue_start=ctx.start + match.start(),
-                    cue_end=named[0].end,
-                    date=born,
-                    explicit=born is not None,
+            # "Ana Vey and Ben Roe have three kids together: ...": a joint subject, both parents
+            joint = [
+                (a, b)
+                for a, b in itertools.pairwise(parents)
+                if a.via == b.via == "name" and doc_text(self.doc)[a.end : b.start] == " and "
+            ]
+            parents = couple or (list(joint[0]) if joint else parents[:1])
+            listed = [named[0]]
+            if re.match(r"(?:sons|daughters|twins|children|kids)$", match.group(0), re.IGNORECASE):
+                # "sons Milo (born 2013) and Caspian (born 2016)": every name of the list
+                for person in ctx.people:
+                    gap = (
+                        doc_text(self.doc)[listed[-1].end : person.start]
+                        if person.start > listed[-1].end
+                        else ""
+                    )
+                    if person.via == "name" and _CHILD_LIST_GAP.fullmatch(gap):
+                        listed.append(person)
+            for child in listed:
+                born = self._birth_date(ctx, child.end)
+                for parent in parents:
+                    self._add(
+                        ctx,
+                        parent.key,
+                        "child",
+                        child.key,
+                        cue_start=ctx.start + match.start(),
+                        cue_end=child.end,
+                        date=born,
+                        explicit=born is not None,
+                    )
+
+    def other_parent(self, ctx: SentenceContext) -> None:
+        """ "He has a son, Arlo, 9, from a previous relationship with model Petra Lind": the
+        person named after the earlier union is the child's other parent (and the child is not
+        the current couple's)."""
+        text = doc_text(self.doc)
+        for match in _FROM_EARLIER_UNION.finditer(ctx.text):
+            union_start, union_end = ctx.start + match.start(), ctx.start + match.end()
+            parents = [p for p in ctx.people if p.via == "name" and 0 <= p.start - union_end <= 40]
+            children = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and p.end <= union_start
+                and re.fullmatch(r"(?:,\s*\d{1,2}\s*)?,?\s*(?:\([^()]*\)\s*)?", text[p.end : union_start])
+            ]
+            if (
+                not parents
+                or not children
+                or not re.fullmatch(
+                    r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", text[union_end : parents[0].start]
                 )
+            ):
+                continue
+            self._add(
+                ctx,
+                parents[0].key,
+                "child",
+                children[-1].key,
+                cue_start=children[-1].start,
+                cue_end=parents[0].end,
+            )
 
     def birth_dates(self, ctx: SentenceContext) -> None:
         """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D",
@@ -520,12 +606,58 @@ class FamilyRules(ClaimBuilder):
                         explicit=date is not None,
                     )
 
+    def _only_nouns(self, start: int, end: int) -> bool:
+        """Whether the words in [start, end) are nouns and adjectives (a description), no verb."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is None or all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET") for t in span)
+
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = doc_text(self.doc)
-        # An age holds as of the report, unless the sentence dates it with a year of its own.
+        # An age said with a name ("X, 44," "the 44-year-old X") holds as of the report, whatever
+        # else the sentence dates ("Arden, 44, founded his firm in 2005"); an age at an event
+        # ("aged 48", "at 48 years old", "he was 48") holds when the sentence's own year says.
         own = [t for t in ctx.times if t.value is not None and re.search(r"\b\d{4}\b", t.text)]
-        as_of = own[0].value if own else self.report_date
+        at_event = own[0].value if own else self.report_date
+        as_of = self.report_date
+        if own and (
+            self.report_date is None
+            or 0 <= int(self.report_date.value[:4]) - int(own[0].value.value[:4]) <= _RECENT_EVENT_YEARS  # type: ignore[union-attr]
+        ):
+            as_of = own[0].value  # "when news broke in June 2023 ... X, a 25-year-old": then
+        for person in ctx.people:
+            if person.via == "couple":
+                continue
+            # "He was 82.", "The singer is 27,": a copula and the age
+            said = _AGE_COPULA.match(text[person.end : person.end + 40])
+            if said and (person.via == "name" or text[person.start : person.end].lower() in ("he", "she")):
+                self._add(
+                    ctx,
+                    person.key,
+                    "age",
+                    None,
+                    value=said.group(1),
+                    cue_start=person.start,
+                    cue_end=person.end + said.end(),
+                    date=at_event,
+                )
+            if person.via != "pronoun" or not text[person.start : person.start + 4].lower().startswith(
+                "the "
+            ):
+                continue
+            # "The Salt Harbor star, 41,": a description and its age
+            apposed = _AGE_AFTER_NAME.match(text[person.end : person.end + 10])
+            if apposed and not _AGE_DESCRIPTION.match(text[person.start : person.end]):
+                self._add(
+                    ctx,
+                    person.key,
+                    "age",
+                    None,
+                    value=apposed.group(1),
+                    cue_start=person.start,
+                    cue_end=person.end + apposed.end(),
+                    date=as_of,
+                )
         for person in ctx.people:
             # "the 47-year-old actress": a description the resolver tied to a person
             described = (
@@ -555,7 +687,7 @@ class FamilyRules(ClaimBuilder):
                     value=match.group(1) or match.group(2),
                     cue_start=cue_start,
                     cue_end=ctx.start + match.end(),
-                    date=as_of,
+                    date=at_event,
                 )
         for person in ctx.people:
             if person.via != "name":
@@ -570,6 +702,10 @@ class FamilyRules(ClaimBuilder):
             if not found:
                 continue
             match = found
+            if match.re is _AGE_BEFORE_NAME and not self._only_nouns(
+                person.start - len(before) + match.start(2), person.start
+            ):
+                continue  # "the 38-year-old actress met X": the age is the actress's, not X's
             if match.re is _AGE_BEFORE_NAME:
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end
             else:

@@ -7,6 +7,7 @@ gives; attribution and modality come from the voice the words are in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,21 +22,31 @@ from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
-# Pronouns and "the couple": resolved to people sentence by sentence.
-_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|\bthe couple(?:['’]s)?", re.IGNORECASE)
+# Pronouns and the words a text calls two people by ("the couple", "the pair", "the two" when
+# no plural noun follows: "the two met", not "the two films"): resolved sentence by sentence.
+_PRONOUN_RE = re.compile(
+    r"\b(he|she|his|her|him|they|their|them)\b"
+    r"|\bthe\s+(?:couple|pair|duo|twosome|lovebirds|newlyweds|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @cache
 def _description_re() -> re.Pattern[str]:
-    """ "the actress", "the 34-year-old choreographer": a description standing for a person."""
+    """ "the actress", "the 34-year-old choreographer", "The Salt Harbor star", "the Emmy-winning
+    actress", "the British architect": a description standing for a person."""
     roles = relation_lexicon().roles.pattern
-    return re.compile(rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?({roles})\b", re.IGNORECASE)
+    modifier = r"(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|former|veteran|young|longtime|famed|acclaimed|beloved)"
+    return re.compile(
+        rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])", re.IGNORECASE
+    )
 
 
 # Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
 # X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
 _KIN_TO_NAME = re.compile(
-    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)\s+){0,2}"
+    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
 
 # "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
@@ -43,6 +54,82 @@ _NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your
 
 # Right before an event verb: the event did not happen ("almost split", "nearly married").
 _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
+
+# Before a work, in the same clause: the person appeared in it ("best known for the fantasy
+# series", "starred in the period drama", "presented the highlights programme", "his
+# breakthrough came as the ranch foreman in", "knew him as the police captain in the 1994 thriller").
+_APPEARANCE_CUE = re.compile(
+    r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
+    r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices)\b"
+    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s))"
+    r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
+)
+# After a work: "…, in which she starred", "in which he played".
+_IN_WHICH = re.compile(
+    r"^,?\s+in\s+which\s+(?:he|she|they)\s+(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
+)
+
+# A lowercase word of a noun phrase, not a preposition ("opened for his band" is no ownership).
+_NOUN_WORD = r"(?!(?:for|with|to|at|in|on|by|from|of|as|into)\b)[a-z-]+"
+
+# Before "house in": the home was bought or built, so the year the clause gives dates the residence.
+_ACQUIRED = re.compile(
+    r"\b(?:bought|buys|purchased|built|builds|acquired|snapped\s+up)\b[^.;,]{0,40}$", re.IGNORECASE
+)
+
+# "husband of nine years", "girlfriend of two years": how long the relation has lasted.
+_OF_YEARS = re.compile(r"^\s+of\s+(\w+)\s+years?\b")
+
+# "from a previous relationship with", "from his first marriage to": a child's other parent follows.
+_EARLIER_UNION = re.compile(
+    r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior|second)\s+"
+    r"(?:relationship|marriage|union)\s*(?:with|to)?$",
+    re.IGNORECASE,
+)
+
+# Acts one partner does to the other, so that one name (and the couple) is enough.
+_ONE_SIDED = re.compile(r"proposed|proposes|proposing|popped the question|filed for divorce")
+
+# "after three years of marriage", right after a divorce's date.
+_YEARS_OF_MARRIAGE = re.compile(r"^[^.;]{0,30}?\bafter\s+(\w+)\s+years?\s+of\s+(?:marriage|being\s+married)")
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+
+
+def _count(word: str) -> int:
+    """ "three" → 3, "12" → 12; 0 when the word is no count."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
+@cache
+def _not_yet_re() -> re.Pattern[str]:
+    """A wish, plan or future right before a verb (`not_yet` in data/relations.toml)."""
+    words = relation_lexicon().verbs["not_yet"].pattern
+    return re.compile(
+        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day)\s+)*$", re.IGNORECASE
+    )
+
 
 # Bare verbs of leaving: only an organisation straight after them is the job left.
 _BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
@@ -65,6 +152,7 @@ class Extractor(FamilyRules):
     report_date: DateValue | None
     claims: list[Claim] = field(default_factory=list)
     explicit: set[int] = field(default_factory=set)  # ids of claims dated by their own sentence
+    named: set[int] = field(default_factory=set)  # ids of claims not read through "the couple"
     work_years: dict[str, DateValue] = field(default_factory=dict)
 
     # -- people in a sentence -------------------------------------------------------------
@@ -72,15 +160,18 @@ class Extractor(FamilyRules):
         people = [
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
-        pair = self.index.main_pair()
         for match in _description_re().finditer(text):
-            described = self.index.resolve_description(match.group(1), start + match.start())
+            offset = start + match.start()
+            described = self.index.resolve_description(match.group(1), offset) or self._topic_before(
+                offset, {p.key for p in people}
+            )
             if described is not None:
-                people.append(Person(described, start + match.start(), start + match.end(), "pronoun"))
+                people.append(Person(described, offset, start + match.end(), "pronoun"))
         for match in _PRONOUN_RE.finditer(text):
             offset = start + match.start()
             word = match.group(0).lower()
-            if word.startswith("the couple") or word in PLURAL_PRONOUNS:
+            if word.startswith("the") or word in PLURAL_PRONOUNS:
+                pair = self._pair_named_before(people, offset) or self.index.main_pair()
                 if pair:
                     people += [
                         Person(pair[0], offset, start + match.end(), "couple"),
@@ -92,6 +183,25 @@ class Extractor(FamilyRules):
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         return sorted(people, key=lambda p: p.start)
 
+    def _topic_before(self, offset: int, named_here: set[str]) -> str | None:
+        """Whom a description the text never tied to a name ("The Salt Harbor star, 41,") most
+        likely stands for: the first person the closest earlier sentence names (its topic), unless
+        the description's own sentence names that person ("The singer met Roe": not Roe)."""
+        for sent in reversed([s for s in self.doc.sents if s.end_char <= offset][-2:]):
+            first = self.index.person_mentions(sent.start_char, sent.end_char)[:1]
+            if first:
+                return first[0].entity if first[0].entity not in named_here else None
+        return None
+
+    def _pair_named_before(self, people: list[Person], offset: int) -> tuple[str, str] | None:
+        """ "Strand has since married Lomax, and they welcomed a daughter": "they" (or "the
+        pair") are the two people the same sentence named before it, when it named exactly two."""
+        named: list[str] = []
+        for person in people:
+            if person.via == "name" and person.end <= offset and person.key not in named:
+                named.append(person.key)
+        return (named[0], named[1]) if len(named) == 2 else None
+
     # -- rules ----------------------------------------------------------------------------
     def relation_nouns(self, ctx: SentenceContext) -> None:
         """ "her husband, X", "X's fiancé", "X and husband Y", "the couple's son, X"."""
@@ -100,13 +210,26 @@ class Extractor(FamilyRules):
             for predicate, pattern in table.items():
                 for match in pattern.finditer(ctx.text):
                     cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                    # "her husband of nine years": together since about then (year precision)
+                    lasting = _OF_YEARS.match(doc_text(self.doc)[cue_end : ctx.end])
+                    since = None
+                    if lasting:
+                        cue_end += lasting.end()
+                        if self.report_date is not None and _count(lasting.group(1)) and predicate != "child":
+                            since = DateValue(str(int(self.report_date.value[:4]) - _count(lasting.group(1))))
                     named = [
                         p
                         for p in ctx.people
                         if p.via == "name"
                         and 0 <= p.start - cue_end <= 60
                         and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
-                    ][:1]
+                    ][:1] or [
+                        # "Teo Marsh, her husband of nine years": the name the noun is in apposition to
+                        p
+                        for p in ctx.people
+                        if p.via == "name"
+                        and re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
+                    ]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
                     before = [self._possessor(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
@@ -125,6 +248,8 @@ class Extractor(FamilyRules):
                             )
                         elif predicate == "child":
                             born = self._birth_date(ctx, other.end)
+                            if born is None and lex.verbs["birth"].search(ctx.text[: match.start()]):
+                                born = self._date_near(ctx, other.end)  # "welcomed their son, X, in May"
                             self._add(
                                 ctx,
                                 owner.key,
@@ -141,8 +266,9 @@ class Extractor(FamilyRules):
                                 owner.key,
                                 predicate,
                                 other.key,
-                                cue_start=cue_start,
-                                cue_end=other.end,
+                                cue_start=min(cue_start, other.start),
+                                cue_end=max(other.end, cue_end),
+                                date=since,
                                 end=self.report_date if ended else None,
                             )
 
@@ -172,7 +298,13 @@ class Extractor(FamilyRules):
         for predicate in ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met"):
             for match in lex.verbs[predicate].finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-                pair = self._pair_for(ctx, cue_start, cue_end)
+                if self._not_yet(ctx, match.start()):
+                    continue  # "they want to get married next summer": a wish, not a wedding
+                if _EARLIER_UNION.search(ctx.text[: match.end()]):
+                    continue  # "a son, Arlo, from a previous relationship with X": read by `_other_parent`
+                pair = self._pair_for(ctx, cue_start, cue_end) or self._one_of_the_couple(
+                    ctx, cue_start, cue_end, match.group(0)
+                )
                 if pair is None:
                     continue
                 if predicate == "met" and _NOT_FIRST_MEETING.match(ctx.text[match.start() :]):
@@ -180,6 +312,12 @@ class Extractor(FamilyRules):
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
                 date = self._date_near(ctx, cue_end)
+                end = None
+                span = self._range_after(ctx, cue_end)
+                if span is not None and predicate in ("spouse", "partner", "engaged", "affair"):
+                    date, end = span  # "dated X from 2008 to 2011", "together since 2016"
+                if predicate == "met":
+                    date = self._years_before(ctx, match.start()) or date
                 self._add(
                     ctx,
                     pair[0],
@@ -188,8 +326,57 @@ class Extractor(FamilyRules):
                     cue_start=cue_start,
                     cue_end=cue_end,
                     date=date,
+                    end=end,
                     explicit=date is not None,
                 )
+                years = _YEARS_OF_MARRIAGE.match(doc_text(self.doc)[cue_end : ctx.end])
+                if predicate == "divorced" and years and date is not None and _count(years.group(1)):
+                    # "divorced in 2016 after three years of marriage": married about 2013
+                    wed = DateValue(str(int(date.value[:4]) - _count(years.group(1))))
+                    self._add(
+                        ctx,
+                        pair[0],
+                        "spouse",
+                        pair[1],
+                        cue_start=cue_start,
+                        cue_end=cue_end,
+                        date=wed,
+                        end=date,
+                    )
+
+    def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
+        """Whether a wish, plan or future stands right before the verb at `at` (sentence
+        offset): "want to get married", "plan to wed", "will tie the knot"."""
+        return bool(_not_yet_re().search(ctx.text[max(0, at - 40) : at]))
+
+    def _years_before(self, ctx: SentenceContext, at: int) -> DateValue | None:
+        """ "married in 2020, three years after the two first met": the year named before, less
+        the years counted back (year precision)."""
+        head = ctx.text[:at]
+        counted = re.search(r"\b(\w+)\s+years?\s+(?:after|later\s+than)\s+(?:[\w’'-]+\s+){0,3}$", head)
+        if not counted or not _count(counted.group(1)):
+            return None
+        years = re.findall(r"\b((?:19|20)\d\d)\b", head[: counted.start()])
+        return DateValue(str(int(years[-1]) - _count(counted.group(1)))) if years else None
+
+    def _one_of_the_couple(
+        self, ctx: SentenceContext, cue_start: int, cue_end: int, cue: str
+    ) -> tuple[str, str] | None:
+        """ "Arden proposed in December 2010", "She filed for divorce from the restaurateur":
+        an act one person does to a partner the text established; the partner is the other half
+        of the couple, when the one person named is half of it."""
+        if not _ONE_SIDED.fullmatch(cue.lower()):
+            return None
+        pair = self.index.main_pair()
+        clause = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+        if pair is None or not clause:
+            return None
+        actor = self._subject_person(ctx, cue_start, clause) or clause[-1]
+        if actor.key not in pair or re.search(
+            r"\b(?:previous|former|first|ex-|earlier|previously)\b", ctx.text, re.IGNORECASE
+        ):
+            return None
+        return actor.key, pair[1] if actor.key == pair[0] else pair[0]
 
     def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
@@ -297,6 +484,11 @@ class Extractor(FamilyRules):
                 ][:1] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
                 if not orgs:
                     continue
+                if (
+                    cue_word == "member of"
+                    and self.index.name(orgs[0].entity).split()[-1] not in lex.performing_heads
+                ):
+                    continue  # a member of an academy, a council or a party is not employed there
                 worker = self._subject_person(ctx, cue_start, workers) or workers[-1]
                 quitting = (ended and match.group(0).lower() != "position at") or (
                     match.group(0).lower() == "position at"
@@ -351,20 +543,32 @@ class Extractor(FamilyRules):
                         )
                     break
         for match in lex.verbs["residence"].finditer(ctx.text):
-            cue_end = ctx.start + match.end()
-            before = [p for p in ctx.people if p.end <= ctx.start + match.start()]
-            subject = self._subject_person(ctx, ctx.start + match.start(), before)
-            residents = [subject] if subject else before[-1:]
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            if self._not_yet(ctx, match.start()):
+                continue  # "they hope to live in Rome one day"
+            before = [p for p in ctx.people if p.end <= cue_start]
+            subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
+            couple = [p for p in before if p.via == "couple"][-2:]
+            # "They bought a house together in Nashville", "The family lives in Chicago": both
+            residents = subjects or couple or before[-1:]
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
             if residents and places:
-                self._add(
-                    ctx,
-                    residents[0].key,
-                    "residence",
-                    places[0].entity,
-                    cue_start=ctx.start + match.start(),
-                    cue_end=places[0].span.end,
+                date = (
+                    self._date_near(ctx, places[0].span.end)
+                    if _ACQUIRED.search(ctx.text[: match.start()])
+                    else None
                 )
+                for resident in residents:
+                    self._add(
+                        ctx,
+                        resident.key,
+                        "residence",
+                        places[0].entity,
+                        cue_start=cue_start,
+                        cue_end=places[0].span.end,
+                        date=date,
+                        explicit=date is not None,
+                    )
 
     def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
         """ "her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
@@ -417,6 +621,8 @@ class Extractor(FamilyRules):
                         cue_end=work.span.end,
                         date=self.work_years.get(work.entity),
                     )
+                continue
+            self._appearance(ctx, work)
         match = lex.verbs["choreographed"].search(ctx.text)
         if match:
             cue_start = ctx.start + match.start()
@@ -435,24 +641,106 @@ class Extractor(FamilyRules):
                     date=self.work_years.get(works[0].entity),
                 )
 
+    def _appearance(self, ctx: SentenceContext, work: Mention) -> None:
+        """ "The Salt Harbor star, 41,", "his Harbor Lights co-star X", "best known for the series
+        X", "starred in the period drama X", "presented the programme X from 2010 to 2018", "his
+        breakthrough came as the foreman in X in 1978", "X, in which she starred"."""
+        text = doc_text(self.doc)
+        before = text[max(ctx.start, work.span.start - 90) : work.span.start]
+        after = text[work.span.end : ctx.end]
+        people: list[Person] = []
+        titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
+        if titled:
+            described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name" and 0 <= p.start - (work.span.end + titled.end()) <= 2
+            ]
+            owner = [
+                p
+                for p in ctx.people
+                if p.via == "pronoun"
+                and p.end <= work.span.start
+                and re.fullmatch(r"\s*", text[p.end : work.span.start])
+                and re.search(r"co-?star", titled.group(0), re.IGNORECASE)
+            ]
+            people = described[:1] + named[:1] + owner[:1]
+        else:
+            cue = _APPEARANCE_CUE.search(before)
+            which = _IN_WHICH.match(after)
+            if cue:
+                cue_start = work.span.start - len(before) + cue.start()
+                earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+                subject = self._subject_person(ctx, cue_start, earlier)
+                people = [subject] if subject else earlier[-1:]
+            elif which:
+                people = [
+                    p
+                    for p in ctx.people
+                    if p.via == "pronoun" and work.span.end <= p.start <= work.span.end + which.end()
+                ][:1]
+        if not people:
+            return
+        year = re.match(r"\s*(?:\(\s*|,?\s+in\s+)((?:19|20)\d\d)\b", after)
+        named_year = re.search(r"\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$", before)
+        date: DateValue | None = DateValue(year.group(1)) if year else None
+        date = date or (DateValue(named_year.group(1)) if named_year else self.work_years.get(work.entity))
+        end = None
+        span = self._range_after(ctx, work.span.end)
+        if span is not None and not year:
+            date, end = span[0] or date, span[1]
+        for person in people:
+            self._add(
+                ctx,
+                person.key,
+                "appeared_in",
+                work.entity,
+                cue_start=min(person.start, work.span.start),
+                cue_end=work.span.end,
+                date=date,
+                end=end,
+                explicit=date is not None,
+            )
+
     def ownership(self, ctx: SentenceContext) -> None:
-        """ "her National Women's Soccer League team, Angel City FC", "co-founded X"."""
+        """ "her National Women's Soccer League team, Angel City FC", "co-founded X", "co-founded
+        the restaurant group X in 2012", "founded his firm, X, in 2005", "the couple went into
+        business together, co-founding the production company X"."""
+        starts = relation_lexicon().verbs["owns_start"].pattern
         for org in ctx.organisations:
             before = doc_text(self.doc)[max(ctx.start, org.span.start - 70) : org.span.start]
             owner = re.search(
                 r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
+            ) or re.search(
+                # a short noun phrase between: "the restaurant group ", "his firm, ", "a label called "
+                rf"(?:{starts})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?"
+                rf"(?:{_NOUN_WORD}(?:,\s*|\s+called\s+|\s+named\s+))?$",
+                before,
+                re.IGNORECASE,
             )
             if not owner:
                 continue
-            people = [p for p in ctx.people if p.end <= org.span.start - len(before) + owner.end()]
-            if people:
+            cue_start = org.span.start - len(before) + owner.start()
+            earlier = [p for p in ctx.people if p.end <= cue_start]
+            couple = [p for p in earlier if p.via == "couple"]
+            subject = self._subject_person(ctx, cue_start, [p for p in earlier if p.via != "couple"])
+            owners = [subject] if subject else couple or earlier[-1:]
+            # a founding is dated by its clause ("founded X in 2005"); owning a team is not an event
+            founding = re.match(
+                r"(?:co-?)?found|launch|start|set up|establish", owner.group(0), re.IGNORECASE
+            )
+            date = self._date_near(ctx, org.span.end) if founding else None
+            for person in owners:
                 self._add(
                     ctx,
-                    people[-1].key,
+                    person.key,
                     "owns",
                     org.entity,
-                    cue_start=org.span.start - len(before) + owner.start(),
+                    cue_start=cue_start,
                     cue_end=org.span.end,
+                    date=date,
+                    explicit=date is not None,
                 )
 
 
@@ -467,30 +755,89 @@ def extract_claims(
 
     Twice when needed: "the couple" first means the two most-mentioned people; if the
     relations read show a different pair together, the text is read again with that pair."""
-    claims, explicit = _extract_once(doc, index, attributor, times, report_date)
-    couple = _couple(claims, index)
+    claims, explicit, named = _extract_reading(doc, index, attributor, times, report_date)
+    # only relations between people the sentence named vote: a claim read through "the couple"
+    # would vote for whoever "the couple" was taken to be
+    couple = _couple(claims, named, index)
     if couple is not None and set(couple) != set(index.main_pair() or ()):
         index.couple = couple
-        claims, explicit = _extract_once(doc, index, attributor, times, report_date)
+        claims, explicit, _ = _extract_reading(doc, index, attributor, times, report_date)
     return claims, explicit
 
 
-def _couple(claims: list[Claim], index: EntityIndex) -> tuple[str, str] | None:
-    """The pair the text itself calls married, engaged or together, by how often it does."""
+# Relations that make two people "the couple" of a text: together, or parting (a divorce story's
+# couple is the pair divorcing).
+_COUPLE_PREDICATES = frozenset({"spouse", "engaged", "partner", "divorced", "separated"})
+
+
+def _date_children(claims: list[Claim]) -> None:
+    """A child's birth date, once the text gave it ("Tessa, born in 2010", "X (born D)"), dates
+    every parent's `child` claim about that child that the sentence left undated."""
+    births: dict[str, DateValue] = {}
+    for claim in claims:
+        born = (
+            claim.object
+            if claim.predicate == "child"
+            else claim.subject
+            if claim.predicate == "born"
+            else None
+        )
+        if born and claim.date and (born not in births or len(claim.date.value) > len(births[born].value)):
+            births[born] = claim.date
+    for claim in claims:
+        if claim.predicate == "child" and claim.date is None and claim.object in births:
+            claim.date = births[claim.object]
+
+
+def _joint_subjects(index: EntityIndex) -> list[tuple[str, str]]:
+    """Pairs of people named as one subject, "X and Y" right before a verb, sorted by key."""
+    doc = index.doc
+    if doc is None:
+        return []
+    mentions = index.person_mentions(0, len(index.text))
+    pairs: list[tuple[str, str]] = []
+    for first, second in itertools.pairwise(mentions):
+        if first.entity == second.entity or index.text[first.span.end : second.span.start] != " and ":
+            continue
+        after = doc.char_span(second.span.end, len(index.text), alignment_mode="expand")
+        nxt = after[0] if after is not None and len(after) else None
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+            a, b = sorted((first.entity, second.entity))
+            pairs.append((a, b))
+    return pairs
+
+
+def _couple(claims: list[Claim], named: set[int], index: EntityIndex) -> tuple[str, str] | None:
+    """The pair the text itself calls married, engaged or together (`named`: the ids of the
+    claims whose participants were named, not read through "the couple"), by how often it does."""
     by_name = {e.name: k for k, e in index.entities.items()}
+    mentioned = index.person_counts()
+    children = {by_name.get(c.object or "") for c in claims if c.predicate == "child"}
     counts: dict[tuple[str, str], int] = {}
     for claim in claims:
         if (
-            claim.predicate in ("spouse", "engaged", "partner")
+            id(claim) in named
+            and claim.predicate in _COUPLE_PREDICATES
             and claim.object
             and claim.modality != "denied"
         ):
             first, second = sorted((by_name.get(claim.subject, ""), by_name.get(claim.object, "")))
             if first and second:
                 counts[(first, second)] = counts.get((first, second), 0) + 1
+    # "X and Y were spotted ...", "X and Y are ending their marriage": a joint subject is a pair
+    # (unless one of them is a child: "Arlo and Blythe adore each other")
+    for pair in _joint_subjects(index):
+        if not set(pair) & children:
+            counts[pair] = counts.get(pair, 0) + 1
     if not counts:
         return None
-    best = max(counts, key=lambda p: counts[p])
+    # A person named once (an ex in passing) is not who "the couple" and "they" are, while a
+    # pair both of whom the text keeps naming is; of those, the pair the text is most about
+    # (an ex-spouse named twice loses to the couple named throughout), then the most related.
+    best = max(
+        counts,
+        key=lambda p: (min(mentioned[p[0]], mentioned[p[1]]) > 1, sum(mentioned[k] for k in p), counts[p]),
+    )
     return best[0], best[1]
 
 
@@ -501,7 +848,21 @@ def _extract_once(
     times: list[TimeExpression],
     report_date: DateValue | None,
 ) -> tuple[list[Claim], set[int]]:
-    """One reading of every sentence with every rule."""
+    """One reading of every sentence with every rule: the claims and the ids of those dated by
+    their own sentence (the commenter's rules read a comment so)."""
+    claims, explicit, _ = _extract_reading(doc, index, attributor, times, report_date)
+    return claims, explicit
+
+
+def _extract_reading(
+    doc: Any,
+    index: EntityIndex,
+    attributor: Attributor,
+    times: list[TimeExpression],
+    report_date: DateValue | None,
+) -> tuple[list[Claim], set[int], set[int]]:
+    """One reading of every sentence with every rule: the claims, the ids of those dated by
+    their own sentence and of those whose participants were all named (not "the couple")."""
     extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
     previous, previous_end = "", 0
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
@@ -526,6 +887,7 @@ def _extract_once(
         extractor.works(ctx, [])
     extractor.claims.clear()
     extractor.explicit.clear()
+    extractor.named.clear()
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
     for ctx, sent in zip(contexts, sentences, strict=True):
@@ -534,6 +896,7 @@ def _extract_once(
         extractor.births(ctx)
         extractor.child_of(ctx)
         extractor.children_named_in_a_list(ctx)
+        extractor.other_parent(ctx)
         extractor.spouse_of(ctx)
         extractor.marriage_to(ctx)
         extractor.birth_dates(ctx)
@@ -547,6 +910,7 @@ def _extract_once(
         extractor.ownership(ctx)
         recent_orgs = (recent_orgs + ctx.organisations)[-3:]
         recent_works = (recent_works + ctx.works)[-3:]
+    _date_children(extractor.claims)
     couples = {
         frozenset((c.subject, c.object))
         for c in extractor.claims
@@ -558,4 +922,8 @@ def _extract_once(
         for c in extractor.claims
         if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
     ]
-    return kept, {id(c) for c in kept if id(c) in extractor.explicit}
+    return (
+        kept,
+        {id(c) for c in kept if id(c) in extractor.explicit},
+        {id(c) for c in kept if id(c) in extractor.named},
+    )

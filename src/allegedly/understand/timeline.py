@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from allegedly.model import Analysis, Claim, DateValue, Span, TimelineEvent
+from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.time import anniversary_date
 
 # How each predicate reads as an event; {s} subject, {o} object.
@@ -47,8 +48,11 @@ _ORDINALS = {
 def _event_date(claim: Claim, explicit: bool) -> DateValue | None:
     if claim.predicate == "employer" and claim.end is not None:
         return claim.end  # a quit is the event
-    if claim.predicate == "residence" and claim.date is not None:
-        return claim.date  # a move is the event
+    if claim.predicate == "residence":
+        # a move is the event (undated, as of the report); "lives in X" holds as of the report
+        # and is an event only when its own sentence dates it ("bought a house there in 2022")
+        moved = relation_lexicon().verbs["residence_move"].search(claim.evidence)
+        return claim.date if explicit or moved else None
     return claim.date if explicit else None
 
 
