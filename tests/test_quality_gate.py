@@ -68,3 +68,10 @@ def test_gate_time_tempeval(shared_dir: Path) -> None:
 def test_gate_incivility_unhealthy_dev(shared_dir: Path) -> None:
     out = bench(shared_dir, "incivility.py", "--split", "dev")
     assert figure(out, r"val\.csv \(dev\) hostile: ROC AUC ([\d.]+)") >= FLOORS["unhealthy_dev_hostile_auc"]
+
+
+def test_gate_facts_on_invented_articles(shared_dir: Path) -> None:
+    """Our own invented articles (eval/invented), scored by the shared scorer like the seeds."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir))
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented_facts_f1"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented_overall_f1"]
