@@ -3,6 +3,11 @@ reply/report buttons; and the look-alikes (teaser cards, dated news lists) that 
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 from lxml import html as lxml_html
 
 from allegedly.model import RawComment
@@ -186,3 +191,139 @@ def test_signed_posts_holding_the_article_opening_are_not_comments() -> None:
         <p>The quay was quiet all winter, but the council has finally agreed to talk about it.</p>
         <a href="#">Reply</a></div></div>"""
     assert _comments(markup, article_text=opening) is None
+
+
+def test_numbered_class_words_keep_words_and_signatures_apart() -> None:
+    # `p.small pad-bottom-5` holds the words and `p.small color-666` the signature: dropping the numbered
+    # words would make them one kind. The first comments are shown, the rest sit in a "more" box.
+    def pair(words: str, signature: str) -> str:
+        return (
+            f'<p class="small pad-bottom-5">{words}</p><div class="gap-5"></div>'
+            f'<p class="small color-666">{signature}</p><div class="gap-10"></div>'
+        )
+
+    markup = (
+        '<div class="comment-article"><div class="inner">'
+        + pair("The lanterns were sold out by nine, a shame for latecomers.", "Ivo Marsh, Kettleby, ")
+        + pair("Smoked fish on the quay is a fine old custom revived.", "Rhea Dunn, Porth Ellis")
+        + '<div id="comments-more">'
+        + pair("Parking was impossible, just as the council warned.", "Col Tabor, Wenmouth")
+        + pair("My charts from the market turned out to be genuine.", "Nell Aske, Drayfield")
+        + "</div></div></div>"
+    )
+    assert [(c.author, c.text) for c in _comments(markup) or []] == [
+        ("Ivo Marsh", "The lanterns were sold out by nine, a shame for latecomers."),
+        ("Rhea Dunn", "Smoked fish on the quay is a fine old custom revived."),
+        ("Col Tabor", "Parking was impossible, just as the council warned."),
+        ("Nell Aske", "My charts from the market turned out to be genuine."),
+    ]
+
+
+def test_ids_mixing_letters_and_digits_do_not_split_a_thread() -> None:
+    markup = """<div class="thread">
+      <div class="Comment t1_ab12cd x9q"><span class="author">Ivo Marsh</span>
+        <p>The lanterns were sold out by nine, a shame for latecomers.</p></div>
+      <div class="Comment t1_zz34yy"><span class="author">Rhea Dunn</span>
+        <p>Smoked fish on the quay is a fine old custom revived.</p></div>
+      <div class="Comment t1_q5r6s7"><span class="author">Col Tabor</span>
+        <p>Parking was impossible, just as the council warned.</p></div></div>"""
+    assert [c.author for c in _comments(markup) or []] == ["Ivo Marsh", "Rhea Dunn", "Col Tabor"]
+
+
+def test_a_lone_comment_card_with_indented_links_is_read() -> None:
+    # The name and date links carry lines of template indentation; the card's words are still its own.
+    indent = "\n" + " " * 40
+    markup = f"""<div class="x-comments" id="comments"><div class="row">
+      <div class="column c-comment-card">
+        <a href="/u/ivo">{indent}<span class="c-author">{indent}Ivo Marsh{indent}</span>{indent}</a>
+        <a href="#c1">{indent}<time datetime="2022-03-01 20:14">{indent}2022-03-01 20:14{indent}</time>
+        {indent}</a>
+        <div class="c-comment-card__text"><p>Bought a lantern there last night, and the smoked mackerel was
+ excellent too.</p></div></div></div></div>""".replace("\n excellent", " excellent")
+    assert _summary(_comments(markup)) == [
+        (
+            "Ivo Marsh",
+            "Bought a lantern there last night, and the smoked mackerel was excellent too.",
+            "2022-03-01 20:14",
+            None,
+        )
+    ]
+
+
+def test_comment_lists_and_forms_without_comments_are_no_thread() -> None:
+    # Two tabs, each with an empty `comment-list` (a script fills it) and a `#comment-form` with the rules.
+    tab = """<div class="comment-list"><div class="comment-template"><span class="comment-username"></span>
+        <span class="comment-date"></span><p class="comment-body"></p></div></div>
+      <div id="comment-form"><p class="guideline-heading">Please be respectful when making a comment.</p>
+        <ul><li>You may not agree with our views, but please respond to them respectfully</li>
+        <li>Swearing and personal abuse are not acceptable on this site</li></ul>
+        <form><p>Create a commenting name to join the debate</p><input type="text" name="nick"></form>
+      </div>"""
+    assert _comments(f'<div id="comments">{tab}{tab}</div>') is None
+
+
+def test_comment_header_named_and_words_in_a_sibling() -> None:
+    def item(name: str, day: str, words: str) -> str:
+        # Template lines in the source become lines of the header, as the page shows them.
+        return f"""<li><div class="commentHead"><h6><a href="#" class="redflag">Report this Comment</a>
+            On {day},
+            at 10:07 PM,
+            <a href="/p"><strong>{name}</strong></a> wrote:</h6></div>
+            <div class="commentPost"><p>{words}</p></div></li>"""
+
+    markup = (
+        '<ul class="list">'
+        + item("ivomarsh", "March 1, 2022", "The lanterns were sold out by nine, a shame for latecomers.")
+        + item("rheadunn", "March 2, 2022", "Smoked fish on the quay is a fine old custom revived.")
+        + "</ul>"
+    )
+    assert [(c.author, c.text) for c in _comments(markup) or []] == [
+        ("ivomarsh", "The lanterns were sold out by nine, a shame for latecomers."),
+        ("rheadunn", "Smoked fish on the quay is a fine old custom revived."),
+    ]
+
+
+def test_the_markup_timestamp_line_is_not_comment_text() -> None:
+    def item(name: str, when: str, words: str) -> str:
+        return f"""<div class="box"><div class="sf_comment"><p class="sf_comment_info">
+            <span class="sf_comment_author">{name}</span><br><span class="date">{when}</span></p></div>
+            <div class="sf_comment_text"><p>{words}</p></div></div>"""
+
+    markup = (
+        "<div>"
+        + item("Ivo Marsh", "Hace 28 minutos", "Los faroles se agotaron antes de las nueve, una pena.")
+        + item("Rhea Dunn", "Hace 37 minutos", "El pescado ahumado del muelle es una costumbre antigua.")
+        + "</div>"
+    )
+    assert [(c.author, c.timestamp, c.text) for c in _comments(markup) or []] == [
+        ("Ivo Marsh", "Hace 28 minutos", "Los faroles se agotaron antes de las nueve, una pena."),
+        ("Rhea Dunn", "Hace 37 minutos", "El pescado ahumado del muelle es una costumbre antigua."),
+    ]
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "bench" / "html_reader.py"
+    spec = importlib.util.spec_from_file_location("bench_html_reader", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_comment_tokens_split_at_curly_apostrophes_and_keep_other_scripts() -> None:
+    bench = _bench()
+    # L3S-GN1 truth writes "?" where the page has a curly apostrophe: both must give the same tokens.
+    assert bench.comment_tokens("I don’t think so") == bench.comment_tokens("I don?t think so")
+    assert bench.comment_tokens("Café Grün") == ["cafe", "grun"]
+    assert bench.comment_tokens("Ждал пока") == ["ждал", "пока"]
+    # A snippet in another script is found only where the reader returned it.
+    assert not bench.snippet_in("Ждал пока", bench.comment_tokens("nothing here"))
+    assert bench.snippet_in("umindest einigerma", bench.comment_tokens("zumindest einigermaßen"))
+
+
+def test_bench_byline_blocks_are_labels_not_text() -> None:
+    bench = _bench()
+    assert not bench.is_l3s_text_block("Posted by: Ivo Marsh on 11:57am Wed 9 Jan 08")
+    assert not bench.is_l3s_text_block("Comment by Rhea ? January 7, 2008 @ 8:21 pm")
+    assert bench.is_l3s_text_block("I posted by the quay all night and saw no lanterns at all.")

@@ -112,6 +112,7 @@ NOT_COMMENT_CLASS_PARTS: tuple[str, ...] = (
 )
 # Regions that look like comments but are not: the reply form and its preview.
 EXCLUDED_REGION_IDS = frozenset({"respond", "commentform", "reply-title"})
+FORM_TOKEN = "form"
 
 # A known comment item whose text is mostly link text is a teaser styled "comment" (an opinion
 # column's headline in a story list), not a reader's words.
@@ -218,7 +219,7 @@ SAYS_LINE = re.compile(
 )
 # A line that is only a date or time ("2:29 pm June 15, 2014", "15.01.2008 um 10:02", "3 days ago").
 DATE_LINE = re.compile(
-    r"^[\W_]*(?:on\s+|am\s+|le\s+)?(?:"
+    r"^[\W_]*(?:on\s+|at\s+|am\s+|le\s+)?(?:"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-zäéû]{3,}\.?|"
     r"[a-zäéû]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"[\w\s.,:/@|-]*"
@@ -396,6 +397,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 CJK_CHARS_PER_WORD = 2
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+_DIGITS = re.compile(r"\d+")
+# A class word whose dash- or underscore-separated parts are each all letters or all digits.
+_SPACED_NUMBERS = re.compile(r"^[-_]*(?:[^\W\d_]+|\d+)(?:[-_]+(?:[^\W\d_]+|\d+))*[-_]*$")
 
 
 def _class_test(classes: tuple[str, ...]) -> str:
@@ -459,10 +463,17 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
         if term is not None:
             # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words.
             author, timestamp = author or _author(term, {term}), timestamp or _timestamp(term, {term})
+        if not author and (signature := _pair_signature(item)):
+            name = signature.split(",")[0].strip(" -|:")
+            if 0 < len(name.split()) <= MAX_AUTHOR_WORDS:
+                author = name
+                lines = text.split("\n")
+                if len(lines) > 1 and signature in (lines[0], lines[-1]):
+                    text = "\n".join(lines[1:] if lines[0] == signature else lines[:-1])
         if not author:
             footer_author, footer_time = _byline_anywhere(item, items)
             author, timestamp = footer_author, timestamp or footer_time
-        text, line_author, line_time = _strip_meta_lines(text, author)
+        text, line_author, line_time = _strip_meta_lines(text, author, timestamp)
         author, timestamp = author or line_author, timestamp or line_time
         if author and text.startswith(author):
             text = text[len(author) :].lstrip(" \n:-–—")  # unknown markup left the byline in the text
@@ -554,8 +565,19 @@ def _class_words(element: Element) -> str:
 
 
 def _signature(element: Element) -> str:
-    """Tag and class words without numbers: `li.fig-comment 16060957` repeats as `li.fig-comment`."""
-    words = [word for word in _class_words(element).split() if not any(ch.isdigit() for ch in word)]
+    """Tag and class words, numbers left out: `li.fig-comment 16060957` and `div.t1_c95cjs5` (ids mixing
+    letters and digits) repeat as `li.fig-comment` and `div.`; a word whose numbers stand apart between
+    dashes keeps its shape with the number blanked (`div.comment-17` as `div.comment-0`), since
+    `p.small padding-bottom-5` (a comment's words) and `p.small color-666` (its signature) are two kinds
+    of paragraph, not one."""
+    classes = _class_words(element)
+    if not any(ch.isdigit() for ch in classes):
+        return f"{element.tag}.{' '.join(classes.split())}"
+    words = [
+        _DIGITS.sub("0", word)
+        for word in classes.split()
+        if _SPACED_NUMBERS.match(word) and not word.isdigit()
+    ]
     return f"{element.tag}.{' '.join(words)}"
 
 
@@ -592,6 +614,8 @@ def _repeated_comment_items(root: Element) -> list[Element]:
             part in words for part in NOT_COMMENT_CLASS_PARTS
         ):
             continue
+        if _names_list_only(words):
+            continue  # `div.comment-list` twice (one per tab) is two threads' frames, not two comments
         parent = element.getparent()
         if parent is not None and not _in_excluded_region(element):
             groups.setdefault((_signature(parent), _signature(element)), []).append(element)
@@ -603,7 +627,31 @@ def _repeated_comment_items(root: Element) -> list[Element]:
             best = members
     if not best:
         return _lone_comment(groups)
-    return best
+    return _widen_headers(best)
+
+
+def _widen_headers(members: list[Element]) -> list[Element]:
+    """Where the members named for comments are headers only (`div.commentHead` with the name and date,
+    its words in a sibling `div.commentPost` or an unnamed `div`), each member's parent is the comment: one
+    parent per member, the parents siblings of one kind, adding at least MIN_COMMENT_WORDS words each on
+    average to the headers."""
+    sizes = sorted(len(_visible_text(m).split()) for m in members)
+    if sizes[len(sizes) // 2] > MAX_HEADER_WORDS:
+        return members
+    parents = [m.getparent() for m in members]
+    if any(p is None or p.tag in ("body", "html") for p in parents) or len(set(parents)) < len(members):
+        return members
+    if len({_signature(p) for p in parents}) > 1 or len({p.getparent() for p in parents}) > 1:
+        return members
+    added = sum(len(_visible_text(p).split()) for p in parents) - sum(sizes)
+    return parents if added >= MIN_COMMENT_WORDS * len(members) else members
+
+
+def _names_list_only(class_words: str) -> bool:
+    """Every class name that names comments names their list (`comment-list`, `commentslist`)."""
+    region_words = comment_markup().region_tokens
+    naming = [name for name in class_words.split() if any(word in name for word in region_words)]
+    return bool(naming) and all(name.rstrip("-_").endswith(LIST_SUFFIX) for name in naming)
 
 
 # Name words of a box around comments, not one comment: a lone "comment-wrapper" is the thread's frame.
@@ -627,7 +675,7 @@ def _lone_comment(groups: dict[tuple[str, str], list[Element]]) -> list[Element]
         if len(members) == 1
         and any(names_one_comment(name) for name in _class_words(members[0]).split())
         # the reply form ("Leave a reply", `div.comment-respond`) is not a comment
-        and members[0].get("id") not in EXCLUDED_REGION_IDS
+        and not _is_excluded_region(members[0])
         and members[0].find(".//textarea") is None
         and members[0].find(".//input") is None
     ]
@@ -647,7 +695,8 @@ def _lone_comment(groups: dict[tuple[str, str], list[Element]]) -> list[Element]
 def _is_wordy(element: Element) -> bool:
     """Words of its own (at least MIN_COMMENT_WORDS), not a list of links."""
     text = _visible_text(element)
-    linked = " ".join(a.text_content() for a in element.iter("a"))
+    # Whitespace collapsed as in the text: indented templates put lines of spaces inside their links.
+    linked = " ".join(" ".join(a.text_content().split()) for a in element.iter("a"))
     return _word_count(text) >= MIN_COMMENT_WORDS and len(linked) < len(text) / 2
 
 
@@ -731,7 +780,11 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
             continue
         by_signature: dict[str, list[Element]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.tag in REGION_CHILD_TAGS:
+            if (
+                isinstance(child.tag, str)
+                and child.tag in REGION_CHILD_TAGS
+                and not _is_excluded_region(child)
+            ):
                 by_signature.setdefault(_signature(child), []).append(child)
         repeated = [members for members in by_signature.values() if len(members) >= MIN_REPEATED_COMMENTS]
         groups += [([[m] for m in members], False) for members in repeated]
@@ -756,7 +809,15 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
     best = (best[0], _same_kind_groups(region, best[1], qualified))
     if all(len(unit) == 1 for unit in best[1]):
         return best[0], _merge_headers([unit[0] for unit in best[1]])
-    return best[0], [_wrap(unit) for unit in best[1]]
+    # Pairs: the member kind with fewer words is the byline (see _interleaved_pairs).
+    medians = [
+        sorted(len(_visible_text(unit[k]).split()) for unit in best[1] if len(unit) > k)[
+            len([u for u in best[1] if len(u) > k]) // 2
+        ]
+        for k in (0, 1)
+    ]
+    short = medians.index(min(medians))
+    return best[0], [_wrap(unit, byline=unit[short] if len(unit) > short else None) for unit in best[1]]
 
 
 def _same_kind_groups(
@@ -778,6 +839,10 @@ def _same_kind_groups(
 def _is_hidden(element: Element) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or bool(HIDDEN_TOKENS.intersection(_class_words(element).split()))
+
+
+# Attribute marking the byline member's copy in a pair's wrapper (never in a page: set on detached copies).
+BYLINE_MARK = "data-allegedly-byline"
 
 
 def _interleaved_pairs(parent: Element, repeated: list[list[Element]]) -> list[list[list[Element]]]:
@@ -803,14 +868,29 @@ def _interleaved_pairs(parent: Element, repeated: list[list[Element]]) -> list[l
     return found
 
 
-def _wrap(elements: list[Element]) -> Element:
-    """A detached element holding copies of the given siblings, read as one comment."""
+def _wrap(elements: list[Element], byline: Element | None = None) -> Element:
+    """A detached element holding copies of the given siblings, read as one comment; the copy of `byline`
+    (a pair's short member) is marked with BYLINE_MARK."""
     wrapper = lxml_html.Element("div")
     for element in elements:
         duplicate = copy.deepcopy(element)
         duplicate.tail = None
+        if element is byline:
+            duplicate.set(BYLINE_MARK, "")
         wrapper.append(duplicate)
     return wrapper
+
+
+def _pair_signature(item: Element) -> str:
+    """The undated "NAME, PLACE" line of a pair's byline member (`p.small color-666` after the words:
+    "Ann Lee, Leeds, UK"), or "" (dated bylines are read by _strip_meta_lines)."""
+    marked = item.find(f"./*[@{BYLINE_MARK}]")
+    if marked is None:
+        return ""
+    line = " ".join(_visible_text(marked).split())
+    if not line or len(line.split()) > MAX_BYLINE_WORDS or any(ch.isdigit() for ch in line):
+        return ""
+    return line
 
 
 def _shows_byline(element: Element) -> bool:
@@ -860,8 +940,9 @@ def _is_meta_line(line: str) -> bool:
     return bool(comment_markup().byline.match(line) or SAYS_LINE.match(line) or DATE_LINE.match(line))
 
 
-def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
-    """Drop byline and date lines from the start and end of a comment's text: (text, author, time)."""
+def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> tuple[str, str, str | None]:
+    """Drop byline and date lines from the start and end of a comment's text: (text, author, time). A line
+    that is the author or the timestamp the markup gave ("Hace 28 minutos" in a `span.date`) goes too."""
     lines = text.split("\n")
     found_author, found_time = "", None
     markup = comment_markup()
@@ -889,6 +970,8 @@ def _strip_meta_lines(text: str, author: str) -> tuple[str, str, str | None]:
         if not author and not found_author and (signed := SIGNATURE_LINE.match(line)):
             found_author = signed.group("author").strip(" -|,")
             found_time = found_time or signed.group("when")
+            return True
+        if timestamp and " ".join(line.split()) == " ".join(timestamp.split()):
             return True
         return bool(author) and line.rstrip(" :") == author
 
@@ -1337,7 +1420,19 @@ def _is_reply_container(element: Element) -> bool:
 
 
 def _in_excluded_region(element: Element) -> bool:
-    return any(node.get("id") in EXCLUDED_REGION_IDS for node in element.iterancestors())
+    return any(_is_excluded_region(node) for node in element.iterancestors())
+
+
+def _is_excluded_region(element: Element) -> bool:
+    """The reply form or its preview: an id in EXCLUDED_REGION_IDS, or one naming a comment form
+    (`comment-form`, `commentsForm`; a page-wide `aspnetForm` names no comment)."""
+    element_id = str(element.get("id") or "")
+    if not element_id:
+        return False
+    if element_id in EXCLUDED_REGION_IDS:
+        return True
+    tokens = _name_tokens(element_id)
+    return FORM_TOKEN in tokens and bool(comment_markup().region_tokens.intersection(tokens))
 
 
 def _nearest_item_ancestor(element: Element, items: set[Element]) -> Element | None:
