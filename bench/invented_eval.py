@@ -9,6 +9,8 @@ run time and never copied:
                                                        # the view got wrong, file by file
 
 `--shared DIR` points at another checkout of the shared folder (default ../shared).
+`--set DIR` scores another set laid out the same way (DIR/gold.json and its articles), e.g.
+the held-out `eval/heldout`, which is only run to report a figure, never tuned on.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 INVENTED = REPO / "eval" / "invented"
-GOLD = INVENTED / "gold.json"
 # The same command `make eval` scores, run with this interpreter so the checkout's code is used.
 COMMAND = f"{shlex.quote(sys.executable)} -m allegedly.present export --format eval"
 
@@ -41,8 +42,8 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def article_paths(gold: dict[str, Any]) -> list[str]:
-    return [str(INVENTED / d["file"]) for d in gold["documents"]]
+def article_paths(gold: dict[str, Any], folder: Path = INVENTED) -> list[str]:
+    return [str(folder / d["file"]) for d in gold["documents"]]
 
 
 def fact_label(fact: dict[str, Any]) -> str:
@@ -110,16 +111,22 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder")
     ap.add_argument("--cmd", default=COMMAND, help="the command that prints the evaluation view")
     ap.add_argument("--errors", action="store_true", help="also list the view's errors per file")
+    ap.add_argument("--set", type=Path, default=INVENTED, help="the set's folder (gold.json and articles)")
     args = ap.parse_args()
+    folder: Path = args.set.resolve()
+    gold_path = folder / "gold.json"
     scorer = args.shared / "eval" / "score.py"
     if not scorer.exists():
         print(f"{scorer} is not here", file=sys.stderr)
         return 2
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    files = article_paths(gold)
+    if not gold_path.exists():
+        print(f"{gold_path} is not here", file=sys.stderr)
+        return 2
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    files = article_paths(gold, folder)
     if not args.errors:  # exactly what `make eval` does for the seeds: score.py runs the command
         result = subprocess.run(
-            [sys.executable, str(scorer), "--gold", str(GOLD), "--cmd", args.cmd, *files],
+            [sys.executable, str(scorer), "--gold", str(gold_path), "--cmd", args.cmd, *files],
             capture_output=True,
             text=True,
             check=False,
@@ -138,7 +145,7 @@ def main() -> int:
         tmp.write(view_run.stdout)
     try:
         result = subprocess.run(
-            [sys.executable, str(scorer), "--gold", str(GOLD), "--pred", tmp.name],
+            [sys.executable, str(scorer), "--gold", str(gold_path), "--pred", tmp.name],
             capture_output=True,
             text=True,
             check=False,
