@@ -159,7 +159,7 @@ class Pipeline:
         anchor = document.published.date
         times = tag_times(document.body, anchor)
         attributor = build_attributor(parsed, index, outlets, document.outlet)
-        claims, explicit = extract_claims(parsed, index, attributor, times, anchor)
+        claims, explicit = extract_claims(parsed, index, attributor, times, anchor, document.headline)
         analysis = Analysis(
             document=document,
             entities=list(index.entities.values()),

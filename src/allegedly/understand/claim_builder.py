@@ -20,6 +20,34 @@ from allegedly.understand.sentence import Person, SentenceContext
 _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
 
 
+# Verbs that report without vouching: what tabloids, fans or "reports" claimed or speculated is
+# unconfirmed ("tabloids claimed the pair had split"), unlike what they reported or confirmed.
+_UNVOUCHED_CUE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|speculat\w*|rumou?r(?:s|ed)?|alleg\w*|whisper\w*|theori[sz]\w*|"
+    r"gossip\w*|insist\w*)\b",
+    re.IGNORECASE,
+)
+
+# Crowds the tagger may take for a named speaker ("Fans speculated ..."): no one on record.
+_CROWDS = frozenset(
+    {
+        "fans",
+        "tabloids",
+        "critics",
+        "reports",
+        "rumors",
+        "rumours",
+        "insiders",
+        "followers",
+        "viewers",
+        "readers",
+        "users",
+        "gossips",
+        "onlookers",
+    }
+)
+
+
 # Where one clause ends and another with its own subject begins: a semicolon, or a conjunction
 # followed by a new subject ("..., and they welcomed", "but she", "after the two first met").
 CLAUSE_BREAK = re.compile(
@@ -163,6 +191,15 @@ class ClaimBuilder:
             doc_text(self.doc)[evidence_start : max(cue_end, evidence_start)].strip()[:300] or sentence[:300]
         )
         modality = modality_of(sentence, attribution, ctx.previous_text, cue_end - ctx.start)
+        if (
+            modality == "asserted"
+            and (
+                attribution.source_kind in ("outlet", "anonymous", "commenter")
+                or (attribution.speaker or "").lower() in _CROWDS
+            )
+            and _UNVOUCHED_CUE.search(attribution.cue or "")
+        ):
+            modality = "hedged"  # "tabloids claimed ...": the outlet's voice does not vouch for it
         if predicate == "age" and modality == "denied":
             # "denied reports that the 47-year-old actress was pregnant": the age is presupposed
             # by the sentence, not what it denies

@@ -55,6 +55,7 @@ class RelationLexicon:
     place_heads: frozenset[str]
     titles: frozenset[str]
     job_nouns: re.Pattern[str]
+    leader_jobs: re.Pattern[str]
     membership_heads: frozenset[str]
     styles: frozenset[str]
     seat_ranks: frozenset[str]
@@ -106,6 +107,7 @@ def relation_lexicon() -> RelationLexicon:
         place_heads=frozenset(data["place_heads"]["words"]),
         titles=frozenset(data["titles"]["words"]),
         job_nouns=phrase_pattern(data["job_nouns"]["words"]),
+        leader_jobs=phrase_pattern(data["job_nouns"]["of_words"]),
         membership_heads=frozenset(data["membership_heads"]["words"]),
         styles=frozenset(data["styles"]["words"]),
         seat_ranks=frozenset(data["seat_ranks"]["words"]),

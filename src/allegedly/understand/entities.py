@@ -229,6 +229,8 @@ def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
     words = [w for w in text.split() if w not in _NAME_PARTICLES]
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in org_heads:
         return False
+    if words[-1] in relation_lexicon().place_heads:
+        return False  # "Victoria Station", "Grace Hospital": a building named after someone
     return str(_name_genders().get_gender(words[0].split("-")[0])) not in ("unknown", "andy")
 
 
@@ -464,7 +466,14 @@ def _lone_names(
     for token in doc:
         if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
             continue
-        words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [token]
+        # "Ilse Brandt": the tagger may call an unusual first name an adjective or a noun; a
+        # capitalised word the first-name list knows still leads the name.
+        words = [
+            c
+            for c in token.lefts
+            if c.dep_ in ("compound", "flat", "amod")
+            and (c.pos_ == "PROPN" or (c.text[:1].isupper() and _known_first_name(c.text)))
+        ] + [token]
         if (
             len(words) > 3
             or words[-1].i - words[0].i != len(words) - 1
@@ -491,13 +500,28 @@ def _lone_names(
             continue
         n = position.get(token.sent.start, 0)
         near_pronoun = any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
-        first_name = str(_name_genders().get_gender(words[0].text)) not in ("unknown", "andy")
-        agent = token.dep_ in ("nsubj", "nsubjpass", "poss")
-        if (first_name and (agent or near_pronoun)) or (agent and near_pronoun):
+        first_name = _known_first_name(words[0].text)
+        agent = token.dep_ in ("nsubj", "nsubjpass", "poss") or (
+            # "Ilse Brandt co-founded ...": a misparse leaves a name opening the sentence before its verb
+            words[0].i == token.sent.start
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ in ("VERB", "AUX")
+        )
+        # "the prize went to Ilse Brandt", "its founder, Ilse Brandt": a full name led by a known
+        # first name is a person as an object or an apposition too, unless a place word ends it.
+        full_name = (
+            len(words) >= 2
+            and token.dep_ in _NAME_OBJECT_DEPS
+            and token.text not in lex.place_heads
+            and token.text not in lex.event_heads
+        )
+        if (first_name and (agent or near_pronoun or full_name)) or (agent and near_pronoun):
             extra.append((start, end, text[start:end]))
     return extra
 
 
+# Where a full name stands as an object or an apposition, not as a subject.
+_NAME_OBJECT_DEPS = frozenset({"dobj", "pobj", "appos", "conj", "attr", "dative", "oprd"})
 # A lone name is kept when its sentence or one of this many after it speaks of a he or she.
 _LONE_NAME_PRONOUN_AHEAD = 2
 
@@ -697,6 +721,11 @@ def _cluster_of(name: str, clusters: dict[str, PersonCluster]) -> PersonCluster 
         if name in cluster.aliases:
             return cluster
     return None
+
+
+def _known_first_name(word: str) -> bool:
+    """A word the first-name list knows as a man's or a woman's name ("Ilse", "Anne-Marie")."""
+    return str(_name_genders().get_gender(word.split("-")[0])) not in ("unknown", "andy")
 
 
 @cache

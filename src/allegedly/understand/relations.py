@@ -140,6 +140,19 @@ _LEAVING_GAP = re.compile(
 # ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
 _EMPLOYER_GAP = re.compile(r"(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,45}")
 
+# Verbs of working whose organisation comes after "at" or "for" a few words on ("worked in the
+# US for Radio Calder", "went on to teach literature at Ashby College", "worked as an engineer
+# at Norvane"): the preposition, not the verb, ties the person to the employer.
+_EMPLOYER_VIA_PREPOSITION = frozenset(
+    {"worked", "works", "working", "taught", "teach", "teaches", "teaching"}
+)
+_PREPOSITION_GAP = re.compile(
+    r"(?:(?!\b(?:and|but|who|which|after|before|when|while|by|under|from|with)\b)(?:[^.;,()]|\.(?=\S))){0,40}?"
+    r"\b(?:at|for)\s+(?:the\s+)?"
+)
+# Between two organisations of one list: "at Ashby College and the Hallam School".
+_ORG_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+|at\s+(?:the\s+)?)?")
+
 
 @dataclass
 class Extractor(FamilyRules):
@@ -407,7 +420,12 @@ class Extractor(FamilyRules):
             and found.kind != "social"
         ]
         heads = relation_lexicon().membership_heads
-        organisations = [m for m in ctx.organisations if self.index.name(m.entity).split()[-1] not in heads]
+        # the head of "Council of Science and Technology" is "Council", not "Technology"
+        organisations = [
+            m
+            for m in ctx.organisations
+            if re.split(r"\s(?:of|on|for)\s", self.index.name(m.entity))[0].split()[-1] not in heads
+        ]
         return sorted([*organisations, *outlets], key=lambda m: m.span.start)
 
     def job_titles(self, ctx: SentenceContext) -> None:
@@ -415,6 +433,7 @@ class Extractor(FamilyRules):
         "The Daily Ledger columnist X": a job held at (or for) an organisation."""
         text = doc_text(self.doc)
         jobs = relation_lexicon().job_nouns.pattern
+        leaders = relation_lexicon().leader_jobs.pattern
         employers = self._employers_in(ctx)
         for employer in employers:
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
@@ -423,10 +442,25 @@ class Extractor(FamilyRules):
                 rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?$",
                 before,
                 re.IGNORECASE,
+            ) or re.search(
+                # "CEO of Norvane Rail", "the first president of historically black Ashby College"
+                rf"\b(?:{leaders})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
+                before,
+                re.IGNORECASE,
             )
-            # "The Ledger technology columnist Ann Roe": the outlet's staff, named after the job.
-            staff = re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
-            if held_at:
+            # "The Ledger technology columnist Ann Roe", "Norvane's chief executive, Ann Roe",
+            # "the current president of Ashby College is Ann Roe": the staff, named after the job.
+            staff = re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after) or re.match(
+                # with the possessive, a capitalised job title and a comma may follow
+                rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,2}}(?:{jobs})"
+                rf"(?:,\s*|\s+(?:(?:is|was|has\s+been)\s+)?)",
+                after,
+                re.IGNORECASE,
+            )
+            holder_follows = re.match(r"\s+(?:is|was|has\s+been)\s+", after)
+            if held_at and holder_follows:
+                staff = holder_follows  # "the president of X is Ann Roe": the holder follows
+            elif held_at:
                 cue_start = employer.span.start - len(before) + held_at.start()
                 holders = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, holders)
@@ -449,7 +483,8 @@ class Extractor(FamilyRules):
                     cue_start=holder.start,
                     cue_end=employer.span.end,
                 )
-            elif staff:
+                continue
+            if staff:
                 named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - employer.span.end <= 40]
                 if named and named[0].start == employer.span.end + staff.end():
                     self._add(
@@ -459,6 +494,37 @@ class Extractor(FamilyRules):
                         employer.entity,
                         cue_start=employer.span.start,
                         cue_end=named[0].end,
+                    )
+                    continue
+            # "Vera Lind serves as the Ashby Trust's chairwoman": the holder is the clause's subject
+            owned_job = re.match(
+                rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,3}}(?:{jobs})\b",
+                after,
+                re.IGNORECASE,
+            )
+            if owned_job and re.search(
+                r"\b(?:serves|served|serving|is|was|became|becomes|as)\s+(?:the\s+)?$", before, re.IGNORECASE
+            ):
+                holders = [p for p in ctx.people if p.end <= employer.span.start and p.via != "couple"]
+                subject = self._subject_person(ctx, employer.span.start, holders) or next(
+                    (
+                        p
+                        for p in holders[-1:]
+                        if re.fullmatch(
+                            r"\s+(?:\w+ly\s+)?(?:serves|served|is|was|became)(?:\s+as)?\s+(?:the\s+)?",
+                            text[p.end : employer.span.start],
+                        )
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    self._add(
+                        ctx,
+                        subject.key,
+                        "employer",
+                        employer.entity,
+                        cue_start=subject.start,
+                        cue_end=employer.span.end + owned_job.end(),
                     )
 
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
@@ -476,14 +542,20 @@ class Extractor(FamilyRules):
                 # The employer is named right after the cue: a bare verb of leaving needs its object
                 # at once ("left the Ballet", not "left a bequest to the Home"); others within a clause.
                 gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
-                orgs = [
-                    m
-                    for m in self._employers_in(ctx)
-                    if m.span.start >= cue_end
-                    and gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])
-                ][:1] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
+                if cue_word in _EMPLOYER_VIA_PREPOSITION:
+                    gap_rule = _PREPOSITION_GAP
+                after = [m for m in self._employers_in(ctx) if m.span.start >= cue_end]
+                orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
+                    :1
+                ] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
                 if not orgs:
                     continue
+                # "taught at Ashby College and the Hallam School": each listed organisation
+                for later in after:
+                    if later.span.start > orgs[-1].span.start and _ORG_LIST_JOINT.fullmatch(
+                        doc_text(self.doc)[orgs[-1].span.end : later.span.start]
+                    ):
+                        orgs.append(later)
                 if (
                     cue_word == "member of"
                     and self.index.name(orgs[0].entity).split()[-1] not in lex.performing_heads
@@ -495,17 +567,18 @@ class Extractor(FamilyRules):
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
                 )
                 date = self._date_near(ctx, cue_end)
-                self._add(
-                    ctx,
-                    worker.key,
-                    "employer",
-                    orgs[0].entity,
-                    cue_start=cue_start,
-                    cue_end=orgs[0].span.end,
-                    date=None if quitting else date,
-                    end=(date or self.report_date) if quitting else None,
-                    explicit=date is not None,
-                )
+                for org in orgs if not ended else orgs[:1]:
+                    self._add(
+                        ctx,
+                        worker.key,
+                        "employer",
+                        org.entity,
+                        cue_start=cue_start,
+                        cue_end=org.span.end,
+                        date=None if quitting else date,
+                        end=(date or self.report_date) if quitting else None,
+                        explicit=date is not None,
+                    )
 
     def residence(self, ctx: SentenceContext) -> None:
         """ "moved from NYC to LA", "lives in Paris"."""
@@ -750,15 +823,18 @@ def extract_claims(
     attributor: Attributor,
     times: list[TimeExpression],
     report_date: DateValue | None,
+    headline: str | None = None,
 ) -> tuple[list[Claim], set[int]]:
     """All claims of one parsed body, and the ids of those dated by their own sentence.
 
     Twice when needed: "the couple" first means the two most-mentioned people; if the
-    relations read show a different pair together, the text is read again with that pair."""
+    relations read show a different pair together, the text is read again with that pair.
+    The headline gives no claim of its own (it is often a teaser or a question); the pair it
+    names casts one weak vote for who "the couple" is."""
     claims, explicit, named = _extract_reading(doc, index, attributor, times, report_date)
     # only relations between people the sentence named vote: a claim read through "the couple"
     # would vote for whoever "the couple" was taken to be
-    couple = _couple(claims, named, index)
+    couple = _couple(claims, named, index, _headline_pair(index, headline))
     if couple is not None and set(couple) != set(index.main_pair() or ()):
         index.couple = couple
         claims, explicit, _ = _extract_reading(doc, index, attributor, times, report_date)
@@ -807,7 +883,39 @@ def _joint_subjects(index: EntityIndex) -> list[tuple[str, str]]:
     return pairs
 
 
-def _couple(claims: list[Claim], named: set[int], index: EntityIndex) -> tuple[str, str] | None:
+def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] | None:
+    """The first two people the headline names that the body names more than once, sorted."""
+    if not headline:
+        return None
+    mentioned = index.person_counts()
+    found: list[tuple[int, str]] = []
+    for key in index.people:
+        if mentioned[key] < _HEADLINE_PAIR_MIN_MENTIONS:
+            continue
+        positions = [
+            m.start()
+            for alias in index.entities[key].aliases
+            if len(alias) >= _HEADLINE_MIN_ALIAS
+            for m in [re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", headline)]
+            if m is not None
+        ]
+        if positions:
+            found.append((min(positions), key))
+    if len(found) < 2:
+        return None
+    first, second = sorted(key for _, key in sorted(found)[:2])
+    return first, second
+
+
+# Headline people vote only when the body keeps naming them (a teaser may name a passer-by), and
+# by aliases long enough not to match inside other words.
+_HEADLINE_PAIR_MIN_MENTIONS = 2
+_HEADLINE_MIN_ALIAS = 3
+
+
+def _couple(
+    claims: list[Claim], named: set[int], index: EntityIndex, headline_pair: tuple[str, str] | None = None
+) -> tuple[str, str] | None:
     """The pair the text itself calls married, engaged or together (`named`: the ids of the
     claims whose participants were named, not read through "the couple"), by how often it does."""
     by_name = {e.name: k for k, e in index.entities.items()}
@@ -829,6 +937,9 @@ def _couple(claims: list[Claim], named: set[int], index: EntityIndex) -> tuple[s
     for pair in _joint_subjects(index):
         if not set(pair) & children:
             counts[pair] = counts.get(pair, 0) + 1
+    # the headline's pair: one weak vote, counted only beside what the body itself says
+    if counts and headline_pair is not None and not set(headline_pair) & children:
+        counts[headline_pair] = counts.get(headline_pair, 0) + 1
     if not counts:
         return None
     # A person named once (an ex in passing) is not who "the couple" and "they" are, while a

@@ -26,6 +26,8 @@ _SUMMARIES = {
     "owns": "{s} owns {o}",
     "born": "{s} born",
 }
+# An "owns" claim read from a founding: its event is the founding.
+_FOUNDING = re.compile(r"\b(?:co-?)?found(?:ed|s|ing)\b|\bset\s+up\b|\blaunched\b|\bstarted\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)?\s+(?:wedding\s+)?anniversary\b", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
@@ -60,6 +62,8 @@ def _summary(claim: Claim) -> str:
     template = _SUMMARIES.get(claim.predicate, "{s} " + claim.predicate + " {o}")
     if claim.predicate == "employer" and claim.end is not None:
         template = "{s} leaves {o}"
+    if claim.predicate == "owns" and _FOUNDING.search(claim.evidence):
+        template = "{s} founds {o}"  # the dated event is the founding, not the owning
     text = template.format(s=claim.subject, o=claim.object or claim.value or "")
     if claim.modality in ("hedged", "speculated"):
         text = "reportedly: " + text
