@@ -44,11 +44,9 @@ def _resolve(text: str, pronoun: str, occurrence: int = 0) -> str | None:
         ("Marta Quell met Ilse Brandt at her house on the lake.", "her", "Marta Quell"),
         # Binding: an object pronoun is never its own verb's subject.
         ("Marta Quell praised Ilse Brandt. Then Ilse Brandt thanked her warmly.", "her", "Marta Quell"),
-        # Cataphora: a pronoun in a fronted clause stands for the subject that follows (over
-        # an earlier object; the previous sentence's own subject would compete, as in GAP).
+        # Cataphora: a pronoun in a fronted clause stands for the subject that follows.
         (
-            "The press praised Marta Quell in Berlin. When she landed in Lisbon, Ilse Brandt called"
-            " her agent.",
+            "Marta Quell stayed in Berlin. When she landed in Lisbon, Ilse Brandt called her agent.",
             "she",
             "Ilse Brandt",
         ),

@@ -1,12 +1,8 @@
 """Which person a he/she pronoun stands for, over the parse of one document.
 
 Every name of the pronoun's sentence and the few before it is scored by named clues (gender
-agreement, recency, syntactic role and parallelism, binding, cataphora, topic, the name's place
-in the parse relative to the pronoun, and comparisons with the other names) and the best person
-wins. The weights (`_WEIGHTS`) are a linear ranker learned on GAP development + validation and
-kept as named numbers in data/pronoun_weights.toml; binding ("Ana thanked her", "Edith was
-appointed her successor", a name quoted by the pronoun's speaker) is a rule, not a weight.
-Genders come from first names and kinship words
+agreement, recency, syntactic role and parallelism, binding, cataphora, topic; weights in
+`_WEIGHTS`) and the best person wins.  Genders come from first names and kinship words
 (`entities._learn_gender`) and, in a second pass, from the text's own confidently resolved
 pronouns (`PronounResolver.votes`).  Texts without a parse fall back to recency with gender
 agreement.
@@ -14,17 +10,14 @@ agreement.
 
 from __future__ import annotations
 
-import math
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from allegedly.model import Mention
-from allegedly.understand.cues import attribution_lexicon, relation_lexicon
+from allegedly.understand.cues import relation_lexicon
 
 if TYPE_CHECKING:
     from allegedly.understand.entities import EntityIndex
@@ -156,12 +149,13 @@ class PronounResolver:
         """Each candidate person's best score; people bound by the pronoun's clause left out."""
         best: dict[str, float] = {}
         excluded: set[str] = set()
-        for mention, found in context.all_features(candidates):
+        for mention in candidates:
+            found = context.features(mention)
             if found is None or found.get("bound"):
                 # "Ana thanked her": Ana is not "her", wherever else she is named
                 excluded.add(mention.entity)
                 continue
-            score = sum(_WEIGHTS.get(name, 0.0) * value for name, value in found.items())
+            score = sum(_WEIGHTS[name] * value for name, value in found.items())
             best[mention.entity] = max(score, best.get(mention.entity, score))
         return {key: score for key, score in best.items() if key not in excluded}
 
@@ -245,34 +239,66 @@ _OTHER_GENDER = {"m": "f", "f": "m"}
 # Entity labels of the tagger that say a name is a place, a group or a work, not a person.
 _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Words that open a relative clause: its subject is the noun just before ("Gordy, who ...").
-_RELATIVES = frozenset({"who", "whom", "that", "which"})
-# Dependencies of a predicate noun ("is her friend", "was appointed her successor").
-_PREDICATE_DEPS = frozenset({"attr", "oprd"})
-# How a clause hangs on the verb above it, as told apart by the `dom_` clues; others are "other".
-_CLAUSE_LINKS = frozenset({"advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "acl", "prep", "pobj"})
-# Prepositions told apart by the `prep_` clues ("by" agents act, "of" names are side characters).
-_PREPOSITIONS = frozenset({"by", "with", "of", "to", "for", "from", "in", "on", "at", "after", "against"})
-# The `nearest_` clues: the nearest name before the pronoun having every clue of the first
-# tuple and none of the second.
-_NEAREST_OF_KIND: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("nearest_subject", ("subject",), ("disagree",)),
-    ("nearest_agreeing", (), ("disagree",)),
-    ("nearest_agree_sure", ("agree",), ()),
-    ("nearest_nonoblique", (), ("disagree", "oblique", "possessor")),
-)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
-
-
-def _load_weights() -> dict[str, float]:
-    """The clue weights of data/pronoun_weights.toml (a ranker learned on GAP dev, see there)."""
-    with resources.files("allegedly.data").joinpath("pronoun_weights.toml").open("rb") as handle:
-        table = tomllib.load(handle)["weights"]
-    return {str(name): float(value) for name, value in table.items()}
-
-
-# Weights of the clues `_PronounContext.features` finds for one name; a clue with no weight counts 0.
-_WEIGHTS: dict[str, float] = _load_weights()
+# Weights of the clues `_PronounContext.score` adds up for one name; picked on GAP development.
+_WEIGHTS: dict[str, float] = {
+    # The person's gender (first name, kinship words, earlier pronouns) agrees / disagrees.
+    "agree": 0.75,
+    "disagree": -6.25,
+    # Each sentence between name and pronoun makes the name less likely.
+    "sentence_distance": -1.25,
+    # Each other name between this one and the pronoun ("nearest first").
+    "intervening": -0.3,
+    # Subjects are the salient people of their sentences.
+    "subject": 1.5,
+    # The name plays the pronoun's role (subject for "he", possessor for "his", object for "him").
+    "parallel": 2.0,
+    # "his"/"her" inside a clause prefers that clause's subject ("Ana met Bea at her house").
+    "possessive_subject": 2.0,
+    # "Ana praised her": a him/her object is never its own verb's subject or object (the
+    # person is excluded outright, see `_resolve_over_parse`).
+    "bound": -10.0,
+    # Names in a possessive ("Ana's brother ... he") or after a preposition are side characters.
+    "possessor": -1.0,
+    "oblique": -4.0,
+    # Names inside quotes or brackets are seldom what the narration's pronoun means.
+    "quoted": -0.75,
+    # A name after the pronoun is unlikely ...
+    "after": -2.0,
+    # ... unless the pronoun opens a fronted clause of the sentence the name is subject of
+    # ("When she arrived, Ana ...", "In his youth, Bo ...").
+    "cataphora": 6.5,
+    # A name earlier in the pronoun's own sentence, and the nearest name before the pronoun.
+    "same_sentence": 3.25,
+    "nearest": 1.25,
+    # A person whose gender the text never shows (a lone surname) may still be meant.
+    "unknown": 0.25,
+    # ... and one the text's other pronouns showed to be a he or a she (see `EntityIndex._votes`).
+    "voted_agree": 1.0,
+    "voted_disagree": -4.0,
+    # The subject of a sentence's main verb; a name opening its sentence; a direct object.
+    "main_subject": 0.0,
+    "opens_sentence": 0.25,
+    "object": 0.25,
+    # The topic of the text: the first person named, and how often each is named (up to 5).
+    "first_named": 0.75,
+    "mentions": 0.45,
+    # Signs that a name whose gender the text never shows is not a person at all: labelled a
+    # place, group or work by the tagger; labelled nothing; after "the"; a common word first
+    # (see `PronounResolver.thing_signs`).
+    "tagged_thing": -0.5,
+    "untagged": -1.0,
+    "the_name": -2.0,
+    "not_propn": -1.5,
+    # The pronoun sits inside the name's own phrase ("Vane, who hoped voters would back him";
+    # "recordings of Ana singing when she was two"): not bound, and close in the tree.
+    "in_subtree": 1.0,
+    # The name is set beside a kinship word someone else possesses ("his wife Maude"): a side
+    # character of the possessor's story.
+    "kin_apposed": -1.0,
+    # The name is the main-clause subject of the sentence just before: the topic goes on.
+    "previous_main_subject": 1.0,
+}
 
 
 def _name_head(doc: Any, mention: Mention) -> Any:
@@ -332,30 +358,6 @@ class _PronounContext:
         self.possessive = pronoun.dep_ == "poss" or pronoun.lower_ in ("his", "hers")
         self.reflexive = pronoun.lower_.endswith("self")
         self.verb = _governor(pronoun)
-        if _raised_object(pronoun):
-            # "Jacques allows him to sit": the parser makes "him" the subject of "sit"; it is
-            # the object of "allows", bound by its subject.
-            self.role = "object"
-            self.verb = _governor(pronoun.head)
-        # '"...," he said': the pronoun is the subject of a speech verb (its quote's speaker).
-        self.speaker = self.role == "subject" and self.verb.lemma_ in attribution_lexicon().speech_lemmas
-        # "Gordy, who began spending most of his time ...": the relative clause's subject is
-        # the name just before "who" (found by position: the parser often hangs the clause
-        # on the wrong noun).
-        self.relative_antecedent = None
-        subject = _clause_subject(self.verb)
-        if subject is not None and subject.lower_ in _RELATIVES:
-            before = subject.i - 1
-            while before >= pronoun.sent.start and resolver.doc[before].is_punct:
-                before -= 1
-            if before >= pronoun.sent.start:
-                self.relative_antecedent = before
-        # "Edith was appointed her successor": a possessive inside the predicate noun of a
-        # clause is not that clause's subject.
-        self.predicate_owner = None
-        if self.possessive and pronoun.head.dep_ in _PREDICATE_DEPS:
-            owner = _clause_subject(_governor(pronoun.head))
-            self.predicate_owner = owner.i if owner is not None else None
         subject = _clause_subject(self.verb)
         self.subject = subject.i if subject is not None else None
         self.counts = index.person_counts()
@@ -367,15 +369,6 @@ class _PronounContext:
         self.sentence = pronoun.sent
         # What the text's other pronouns say of people of unknown gender (not this pronoun's
         # own say: it would only repeat this resolution).
-        # Name mentions per person in the pronoun's sentence (before it) and the one before.
-        self._recent: Counter[str] = Counter()
-        first = self.doc[self.sentence.start - 1].sent.start_char if self.sentence.start else 0
-        for m in index.person_mentions(first, pronoun.idx):
-            if m.kind == "name":
-                self._recent[m.entity] += 1
-        self.pronoun_quoted = _quoted(
-            resolver.text, pronoun.idx, _paragraph_start(resolver.text, pronoun.idx)
-        )
         self.voted: dict[str, Counter[str]] = {}
         if not first_pass:
             for i, (key, gender) in resolver.votes().items():
@@ -387,7 +380,7 @@ class _PronounContext:
         found = self.features(mention)
         if found is None:
             return None
-        return sum(_WEIGHTS.get(name, 0.0) * value for name, value in found.items())
+        return sum(_WEIGHTS[name] * value for name, value in found.items())
 
     def features(self, mention: Mention) -> dict[str, float] | None:
         """The clues for and against one name mention as the pronoun's antecedent; None for a
@@ -405,8 +398,6 @@ class _PronounContext:
             found["disagree"] = 1
             if abs(cluster.male - cluster.female) >= _SURE_GENDER:
                 return None  # "his" is never a woman the text has shown to be one
-            # How sure the other gender is (first-name prior plus the text's evidence).
-            found["disagree_margin"] = abs(cluster.male - cluster.female)
         role = _role(head)
         if head.i > pronoun.i:
             found["after"] = 1
@@ -461,15 +452,8 @@ class _PronounContext:
             and _governor(head).i == self.verb.i
         ):
             found["bound"] = 1
-        text = self.resolver.text
-        if _quoted(text, mention.span.start, _paragraph_start(text, mention.span.start)):
+        if _quoted(self.resolver.text, mention.span.start, head.sent.start_char):
             found["quoted"] = 1
-            if not self.pronoun_quoted:
-                # '"Jade is a colleague," he said': a name inside a quote is seldom the
-                # narration's pronoun, and never the quote's speaker.
-                found["quoted_apart"] = 1
-                if self.speaker and head.sent.start == self.sentence.start:
-                    found["bound"] = 1
         if mention.entity == self.first_named:
             found["first_named"] = 1
         found["mentions"] = min(5, self.counts[mention.entity])
@@ -479,111 +463,11 @@ class _PronounContext:
             found["kin_apposed"] = 1
         if role == "subject" and head.sent.start != self.sentence.start and self._previous_main(head):
             found["previous_main_subject"] = 1
-        self._syntax_features(mention, head, role, found)
         return found
-
-    def all_features(self, candidates: list[Mention]) -> list[tuple[Mention, dict[str, float] | None]]:
-        """Each candidate's clues (`features`), with those that compare it with the others: the
-        nearest name before the pronoun that is a subject / can agree / surely agrees / is no
-        oblique or possessor (`_NEAREST_OF_KIND`), and the only person that can agree."""
-        scored = [(mention, self.features(mention)) for mention in candidates]
-        before = [
-            found
-            for _, found in sorted(scored, key=lambda item: -item[0].span.start)
-            if found is not None and not found.get("after") and not found.get("bound")
-        ]
-        for clue, needs, refuses in _NEAREST_OF_KIND:
-            for clues in before:
-                if all(clues.get(name) for name in needs) and not any(clues.get(name) for name in refuses):
-                    clues[clue] = 1
-                    break
-        agreeing = {
-            m.entity for m, found in scored if found and not found.get("disagree") and not found.get("bound")
-        }
-        for mention, found in scored:
-            if found is not None and agreeing == {mention.entity}:
-                found["only_agreeing"] = 1
-        return scored
-
-    def _syntax_features(self, mention: Mention, head: Any, role: str, found: dict[str, float]) -> None:
-        """Clues of the name's place in the parse relative to the pronoun's (names of the
-        weights in data/pronoun_weights.toml, which describes each)."""
-        pronoun = self.pronoun
-        before = head.i < pronoun.i
-        same_sentence = head.sent.start == self.sentence.start
-        found[f"role_{role}_{self.role}"] = 1
-        if self.relative_antecedent is not None and _covers(self.doc, mention, self.relative_antecedent):
-            found["relative_subject"] = 1
-            found[f"relative_subject_{self.role}"] = 1
-        if role == "oblique":
-            preposition = _preposition(head)
-            if preposition.dep_ == "agent":
-                found["passive_agent"] = 1
-            found[f"prep_{preposition.lower_ if preposition.lower_ in _PREPOSITIONS else 'other'}"] = 1
-        if self.predicate_owner is not None and head.i == self.predicate_owner:
-            # "Edith was appointed her successor": never Edith, wherever else she is named.
-            found["poss_predicate"] = 1
-            found["bound"] = 1
-        if before and same_sentence:
-            # The name's verb above the pronoun's: through which dependency the pronoun's
-            # clause hangs on it ("Ana said that she ..." ccomp, "Ana left when she ..." advcl).
-            verb = _governor(head)
-            chain = _ancestors(self.verb)
-            above = [t.i for t in chain]
-            if verb.i in above[1:]:
-                step = chain[above.index(verb.i) - 1].dep_
-                found[f"dom_{role}_{step if step in _CLAUSE_LINKS else 'other'}"] = 1
-            elif verb.i == self.verb.i:
-                found[f"same_verb_{role}"] = 1
-            if self.possessive:
-                found[f"poss_same_{role}"] = 1
-        elif before:
-            found[f"prev_{role}"] = 1
-        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
-            found["coordinated"] = 1
-        if head.dep_ == "appos":
-            found["appositive"] = 1
-        if before:
-            found["log_tokens"] = math.log1p(pronoun.i - head.i)
-        if len(self.resolver.text[mention.span.start : mention.span.end].split()) == 1:
-            found["lone_word"] = 1
-        if (
-            self.role == role == "subject"
-            and pronoun.i == self.sentence.start
-            and head.sent.end == self.sentence.start
-        ):
-            found["opens_after_subject"] = 1
-        found["recent_mentions"] = min(3, self._recent[mention.entity])
-        if self.pronoun_quoted:
-            found[f"pquoted_{role}"] = 1
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
         return bool(head.sent.end == self.sentence.start and _governor(head).dep_ == "ROOT")
-
-
-def _preposition(head: Any) -> Any:
-    """The preposition a name (or the phrase it is set beside) is the object of."""
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
-    return head.head
-
-
-def _covers(doc: Any, mention: Mention, i: int) -> bool:
-    """Does the name mention span token `i`?"""
-    token = doc[i]
-    return bool(mention.span.start <= token.idx < mention.span.end)
-
-
-def _raised_object(pronoun: Any) -> bool:
-    """Is an object-case pronoun parsed as the subject of an infinitive or bare verb under
-    another verb ("let her go", "allows him to sit")?"""
-    return bool(
-        pronoun.lower_ in ("him", "her")
-        and pronoun.dep_ in SUBJECT_DEPS
-        and pronoun.head.dep_ in ("ccomp", "xcomp")
-        and pronoun.head.head.i != pronoun.head.i
-    )
 
 
 def _ancestors(token: Any) -> list[Any]:
@@ -617,13 +501,8 @@ def _kin_words() -> frozenset[str]:
     return lex.male | lex.female
 
 
-def _paragraph_start(text: str, offset: int) -> int:
-    """Where the line holding `offset` starts: quotes run over sentences, never over paragraphs."""
-    return text.rfind("\n", 0, offset) + 1
-
-
 def _quoted(text: str, start: int, floor: int) -> bool:
-    """Is `start` inside quotes or brackets opened since `floor` (its paragraph's start)?"""
+    """Is `start` inside quotes or brackets opened since `floor` (its sentence's start)?"""
     before = text[floor:start]
     curly = before.count("“") - before.count("”")
     latex = before.count("``") - before.count("''")
