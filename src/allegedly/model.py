@@ -201,6 +201,15 @@ class Claim:
     span: Span
     report_date: DateValue | None = None  # the document's publication date
 
+    def born_person(self) -> str | None:
+        """Whose birth this claim's date is: the child of a `child` claim ("son X, born D"),
+        the subject of a `born` claim ("X (born D)"); None for every other claim."""
+        if self.predicate == "child":
+            return self.object
+        if self.predicate == "born":
+            return self.subject
+        return None
+
 
 @dataclass
 class TimelineEvent:

@@ -51,13 +51,7 @@ class Knowledge:
         """Keep the most precise birth date each claim gives: "son X, born D" (a child claim)
         and "X (born D)" both date a birth."""
         for claim in claims:
-            born = (
-                claim.object
-                if claim.predicate == "child"
-                else claim.subject
-                if claim.predicate == "born"
-                else None
-            )
+            born = claim.born_person()
             if born and claim.date and claim.date.precision != "year":
                 current = self.births.get(born)
                 if current is None or len(claim.date.value) > len(current.value):

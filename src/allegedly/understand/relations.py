@@ -851,13 +851,7 @@ def _date_children(claims: list[Claim]) -> None:
     every parent's `child` claim about that child that the sentence left undated."""
     births: dict[str, DateValue] = {}
     for claim in claims:
-        born = (
-            claim.object
-            if claim.predicate == "child"
-            else claim.subject
-            if claim.predicate == "born"
-            else None
-        )
+        born = claim.born_person()
         if born and claim.date and (born not in births or len(claim.date.value) > len(births[born].value)):
             births[born] = claim.date
     for claim in claims:
