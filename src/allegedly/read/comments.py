@@ -18,6 +18,7 @@ import itertools
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -982,12 +983,9 @@ def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> t
     return "\n".join(lines), found_author, found_time
 
 
-def _bylined_items(root: Element, article_text: str) -> list[Element]:
-    """Comments in markup that names no comment at all: repeated siblings, most of them carrying a dated
-    byline line, after a comment cue, with no heading and not the article's text (see CUE_LEVELS)."""
+def _repeated_siblings(root: Element) -> Iterator[list[Element]]:
+    """Groups of visible sibling elements of one markup signature, repeated often enough to be a thread."""
     body = root.find("body")
-    opening = _shingles(_article_opening(article_text))
-    best: list[Element] = []
     for parent in (body if body is not None else root).iter():
         if not isinstance(parent.tag, str) or parent.tag in NOISE_TAGS or _is_hidden(parent):
             continue
@@ -995,21 +993,29 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
         for child in parent:
             if isinstance(child.tag, str) and child.tag in REGION_CHILD_TAGS and not _is_hidden(child):
                 by_signature.setdefault(_signature(child), []).append(child)
-        for members in by_signature.values():
-            if len(members) < MIN_REPEATED_COMMENTS or len(members) <= len(best):
-                continue
-            bylined = [m for m in members if _has_dated_byline(m)]
-            shown = [m for m in members if not _only_links(m)]
-            if len(bylined) < MIN_REPEATED_COMMENTS or len(bylined) / len(shown) < MIN_EVIDENCE_SHARE:
-                continue
-            if any(m.find(f".//{tag}") is not None for m in bylined for tag in HEADING_TAGS):
-                continue
-            units = _merge_headers(bylined)
-            if len(units) < len(members) // 2 or not _after_comment_cue(members[0]):
-                continue
-            if any(_shingles(_visible_text(u)) & opening for u in units):
-                continue  # the article's own opening among them: a blog's list of signed posts
-            best = units
+        yield from (members for members in by_signature.values() if len(members) >= MIN_REPEATED_COMMENTS)
+
+
+def _bylined_items(root: Element, article_text: str) -> list[Element]:
+    """Comments in markup that names no comment at all: repeated siblings, most of them carrying a dated
+    byline line, after a comment cue, with no heading and not the article's text (see CUE_LEVELS)."""
+    opening = _shingles(_article_opening(article_text))
+    best: list[Element] = []
+    for members in _repeated_siblings(root):
+        if len(members) <= len(best):
+            continue
+        bylined = [m for m in members if _has_dated_byline(m)]
+        shown = [m for m in members if not _only_links(m)]
+        if len(bylined) < MIN_REPEATED_COMMENTS or len(bylined) / len(shown) < MIN_EVIDENCE_SHARE:
+            continue
+        if any(m.find(f".//{tag}") is not None for m in bylined for tag in HEADING_TAGS):
+            continue
+        units = _merge_headers(bylined)
+        if len(units) < len(members) // 2 or not _after_comment_cue(members[0]):
+            continue
+        if any(_shingles(_visible_text(u)) & opening for u in units):
+            continue  # the article's own opening among them: a blog's list of signed posts
+        best = units
     return best
 
 
@@ -1017,35 +1023,27 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
     """Comments in markup that names no comment: repeated siblings, most of them signed and dated (see
     AUTHOR_CLASS_TOKENS), after a comment cue or carrying reply/report buttons; replies nested in a member
     under the same markup come along."""
-    body = root.find("body")
     opening = _shingles(_article_opening(article_text))
     best: list[Element] = []
-    for parent in (body if body is not None else root).iter():
-        if not isinstance(parent.tag, str) or parent.tag in NOISE_TAGS or _is_hidden(parent):
+    for members in _repeated_siblings(root):
+        if len(members) <= len(best):
             continue
-        by_signature: dict[str, list[Element]] = {}
-        for child in parent:
-            if isinstance(child.tag, str) and child.tag in REGION_CHILD_TAGS and not _is_hidden(child):
-                by_signature.setdefault(_signature(child), []).append(child)
-        for members in by_signature.values():
-            if len(members) < MIN_REPEATED_COMMENTS or len(members) <= len(best):
-                continue
-            if sum(_may_be_dated(m) for m in members) < MIN_REPEATED_COMMENTS:
-                continue  # a quick test first: most repeated groups (menus, link lists) carry no date
-            shown = [m for m in members if not _only_links(m)]
-            signed = _mostly_signed(shown)
-            if len(signed) < MIN_REPEATED_COMMENTS:
-                continue
-            if any(m.find(f".//{tag}") is not None for m in signed for tag in HEADING_TAGS):
-                continue  # teaser cards and blog posts in a list carry a headline
-            if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
-                continue
-            actions = sum(_has_action(m) for m in signed) / len(signed) >= MIN_EVIDENCE_SHARE
-            if not actions and not _after_comment_cue(_thread_frame(parent, signed)):
-                continue
-            if any(_holds_opening(m, opening) for m in signed):
-                continue  # a list of signed posts, the article's among them
-            best = signed
+        if sum(_may_be_dated(m) for m in members) < MIN_REPEATED_COMMENTS:
+            continue  # a quick test first: most repeated groups (menus, link lists) carry no date
+        shown = [m for m in members if not _only_links(m)]
+        signed = _mostly_signed(shown)
+        if len(signed) < MIN_REPEATED_COMMENTS:
+            continue
+        if any(m.find(f".//{tag}") is not None for m in signed for tag in HEADING_TAGS):
+            continue  # teaser cards and blog posts in a list carry a headline
+        if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
+            continue
+        actions = sum(_has_action(m) for m in signed) / len(signed) >= MIN_EVIDENCE_SHARE
+        if not actions and not _after_comment_cue(_thread_frame(members[0].getparent(), signed)):
+            continue
+        if any(_holds_opening(m, opening) for m in signed):
+            continue  # a list of signed posts, the article's among them
+        best = signed
     if not best:
         return []
     signature = _signature(best[0])
