@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis, RawDocument
+from allegedly.model import Analysis
 from allegedly.present.eval_view import facts_view
+from text_samples import analyse as analyse_text
 
 pytestmark = pytest.mark.model
 
 
-def analyse(
-    pipeline: Any, text: str, date: str | None = "2024-05-02", headline: str | None = None
-) -> Analysis:
-    raw = RawDocument(
-        path="t.txt",
-        file_name="t.txt",
-        format="text",
-        text=text,
-        headline=headline,
-        published_raw=date,
-        published_source="header" if date else "none",
-    )
-    return pipeline.analyse(raw)  # type: ignore[no-any-return]
+analyse = partial(analyse_text, date="2024-05-02")
 
 
 def facts(analysis: Analysis) -> set[tuple[str, str, str | None]]:

@@ -5,26 +5,18 @@ Every sentence is invented for these tests (fictional people, places and organis
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis, RawDocument
+from allegedly.model import Analysis
+from text_samples import analyse as analyse_text
 
 pytestmark = pytest.mark.model
 
 
-def analyse(pipeline: Any, text: str, headline: str | None = None) -> Analysis:
-    raw = RawDocument(
-        path="t.txt",
-        file_name="t.txt",
-        format="text",
-        text=text,
-        headline=headline,
-        published_raw="2024-05-10",
-        published_source="header",
-    )
-    return pipeline.analyse(raw)  # type: ignore[no-any-return]
+analyse = partial(analyse_text, date="2024-05-10")
 
 
 def people(analysis: Analysis) -> set[str]:

@@ -9,14 +9,10 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis, RawDocument
+from allegedly.model import Analysis
+from text_samples import analyse
 
 pytestmark = pytest.mark.model
-
-
-def analyse(pipeline: Any, text: str) -> Analysis:
-    raw = RawDocument(path="t.txt", file_name="t.txt", format="text", text=text)
-    return pipeline.analyse(raw)  # type: ignore[no-any-return]
 
 
 def people(analysis: Analysis) -> set[str]:

@@ -4,26 +4,18 @@ tests (fictional people): couples called "the pair" or "they", descriptions with
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis, RawDocument
+from allegedly.model import Analysis
+from text_samples import analyse as analyse_text
 
 pytestmark = pytest.mark.model
 
 
-def analyse(pipeline: Any, text: str, date: str | None = "2024-05-02") -> Analysis:
-    raw = RawDocument(
-        path="t.txt",
-        file_name="t.txt",
-        format="text",
-        text=text,
-        headline=None,
-        published_raw=date,
-        published_source="header" if date else "none",
-    )
-    return pipeline.analyse(raw)  # type: ignore[no-any-return]
+analyse = partial(analyse_text, date="2024-05-02")
 
 
 def find(analysis: Analysis, predicate: str) -> list[Any]:
