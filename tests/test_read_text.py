@@ -168,3 +168,51 @@ def test_read_text_date_line_deep_in_the_text_stays_text(tmp_path: Path) -> None
     [doc] = read_path(path)
     assert doc.published_raw is None
     assert "March 14, 2024" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # British datelines: weekday with no comma, a clock time with a point, a zone
+        ("Saturday 14 September 2024 10.02 BST", "14 September 2024"),
+        ("Last modified on Tue 3 Jun 2025 18.40 BST", "3 Jun 2025"),
+        ("First published on Sat 14 Sep 2024 07.00 BST", "14 Sep 2024"),
+        # the clock time before the date
+        ("Updated 9.15am EDT, Mon May 5, 2025", "May 5, 2025"),
+    ],
+)
+def test_read_byline_uk_datelines(line: str, date: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.author, byline.date) == (None, date)
+
+
+def test_read_text_stacked_datelines_give_the_publication_date(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Dunmere Mill Reopens After the Fire\nSaturday 14 September 2024 10.02 BST\n"
+        "Last modified on Tue 17 Sep 2024 18.40 BST\n\nThe Dunmere mill reopened on Friday.\n",
+    )
+    [doc] = read_path(path)
+    assert doc.headline == "Dunmere Mill Reopens After the Fire"
+    # the first dateline is the publication, the second only the last edit
+    assert doc.published_raw == "14 September 2024"
+    assert doc.text == "The Dunmere mill reopened on Friday."
+
+
+def test_read_text_update_dateline_under_a_byline(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Wren Halloway Sells the Bakery\nBy Ottilie Brask\nUpdated 9.15am EDT, Mon May 5, 2025\n\n"
+        "Wren Halloway sold the bakery on Sunday.\n",
+    )
+    [doc] = read_path(path)
+    assert (doc.author, doc.published_raw) == ("Ottilie Brask", "May 5, 2025")
+    assert doc.text == "Wren Halloway sold the bakery on Sunday."
+
+
+def test_read_text_prose_with_a_date_is_no_dateline(tmp_path: Path) -> None:
+    path = _write(tmp_path, "Dunmere Mill Reopens\nThe mill burned on 3 June 2025.\n\nIt reopened in May.\n")
+    [doc] = read_path(path)
+    assert doc.published_raw is None
+    assert doc.text.startswith("The mill burned on 3 June 2025.")

@@ -224,3 +224,101 @@ def test_most_recent_ranks_a_series() -> None:
     found = [tm.text for tm in tag_times_rich("Velmora recalled its most recent phone model.", ANCHOR)]
     assert found == []
     assert _match("Velmora was hit in the recent downturn.", "recent").timex == "PAST_REF"
+
+
+# A newswire-style convention suite (TimeML TIMEX3 guidelines, TIDES 2005 values), written
+# on 1998-03-06, a Friday in ISO week 1998-W10, as a Wall Street Journal story would be.
+WSJ_DCT = DateValue("1998-03-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "timex_type", "timex"),
+    [
+        # quarters, halves and fiscal years: the tense of the clause picks the year
+        ("Velmora Corp. said its third-quarter profit rose 12%.", "third-quarter", "DATE", "1997-Q3"),
+        ("Velmora expects earnings to improve in the third quarter.", "the third quarter", "DATE", "1998-Q3"),
+        ("Velmora expects fourth-quarter net income to rise.", "fourth-quarter", "DATE", "1998-Q4"),
+        ("Velmora posted a loss for fiscal 1997.", "fiscal 1997", "DATE", "FY1997"),
+        ("The merger should close in the second half.", "the second half", "DATE", "1998-H2"),
+        # "the previous quarter" is the one before the quarter of reference, "the latest
+        # quarter" with none named the last one over (the one just reported)
+        ("Velmora posted a profit in the latest quarter.", "the latest quarter", "DATE", "1997-Q4"),
+        ("The economy grew 3% in the previous quarter.", "the previous quarter", "DATE", "1997-Q4"),
+        (
+            "Profit rose in the third quarter, after a loss in the previous quarter.",
+            "the previous quarter",
+            "DATE",
+            "1997-Q2",
+        ),
+        # seasons and weekends: the season code, the ISO week with -WE
+        ("Congress will take up the bill this fall.", "this fall", "DATE", "1998-FA"),
+        ("The plant opened last summer.", "last summer", "DATE", "1997-SU"),
+        ("Talks will continue this weekend.", "this weekend", "DATE", "1998-W10-WE"),
+        # decades and centuries: the leading digits
+        ("Prices soared in the 1980s.", "the 1980s", "DATE", "198"),
+        ("Prices soared in the mid-1980s.", "the mid-1980s", "DATE", "198"),
+        ("Analysts expect a rebound by the end of the decade.", "the end of the decade", "DATE", "199"),
+        ("The company was founded in the 19th century.", "the 19th century", "DATE", "18"),
+        # PRESENT_REF, PAST_REF, FUTURE_REF
+        ("Velmora is now the largest bank in Ohio.", "now", "DATE", "PRESENT_REF"),
+        ("Velmora currently employs 3,000 people.", "currently", "DATE", "PRESENT_REF"),
+        ("Velmora recently cut 300 jobs.", "recently", "DATE", "PAST_REF"),
+        ("Velmora will need more capital in the future.", "the future", "DATE", "FUTURE_REF"),
+        # days and weeks against the DCT
+        ("Velmora shares fell 2% yesterday.", "yesterday", "DATE", "1998-03-05"),
+        ("Velmora shares fell last week.", "last week", "DATE", "1998-W09"),
+        ("Velmora will report results next week.", "next week", "DATE", "1998-W11"),
+        ("The board met Tuesday morning.", "Tuesday morning", "TIME", "1998-03-03TMO"),
+        # a day between subject and past verb is past, whatever the clause says later
+        ("Lawmakers on Thursday rejected a plan to tax deposits.", "Thursday", "DATE", "1998-03-05"),
+        (
+            "Lawmakers in Valdoria on Thursday rejected a plan to tax deposits.",
+            "Thursday",
+            "DATE",
+            "1998-03-05",
+        ),
+        ("The shooting happened earlier Thursday.", "earlier Thursday", "DATE", "1998-03-05"),
+        # years: counted back at the unit's granularity
+        ("Velmora earned $3 million a year ago.", "a year ago", "DATE", "1997"),
+        ("Velmora raised prices earlier this year.", "earlier this year", "DATE", "1998"),
+        ("Velmora earned $4 million in the year-earlier period.", "the year-earlier period", "DATE", "1997"),
+        ("Velmora was founded in late 1997.", "late 1997", "DATE", "1997"),
+        ("Velmora expects to finish by the end of the year.", "the end of the year", "DATE", "1998"),
+        # a year modifying a noun: after a possessive, or before a noun no count precedes
+        ("Velmora's 1997 sales rose.", "1997", "DATE", "1997"),
+        ("The company, based in Ohio, had 1997 sales of $2 billion.", "1997", "DATE", "1997"),
+        ("The company expects 1998 earnings to rise.", "1998", "DATE", "1998"),
+        # durations and sets
+        ("Velmora has grown for a decade.", "a decade", "DURATION", "P10Y"),
+        ("The talks took several years.", "several years", "DURATION", "PXY"),
+        ("The union began a two-day strike.", "two-day", "DURATION", "P2D"),
+        ("Velmora holds its annual meeting in May.", "annual", "SET", "P1Y"),
+        ("Velmora pays a quarterly dividend.", "quarterly", "SET", "P1Q"),
+        ("Velmora raises prices each year.", "each year", "SET", "P1Y"),
+    ],
+)
+def test_newswire_conventions(text: str, phrase: str, timex_type: str, timex: str) -> None:
+    tm = _match(text, phrase, WSJ_DCT)
+    assert (tm.timex_type, tm.timex) == (timex_type, timex)
+
+
+def test_a_named_week_counted_from_the_text_is_an_iso_week() -> None:
+    # "the following week" names a week (TimeML 1998-W11), "a week later" a day a week on
+    text = "Dara Quell was arrested on March 3. She was charged the following week."
+    assert _match(text, "the following week", WSJ_DCT).timex == "1998-W11"
+    assert (
+        _match("Dara Quell left. A week later she returned.", "A week later", WSJ_DCT).timex == "1998-03-13"
+    )
+
+
+def test_years_later_keeps_the_year() -> None:
+    # "two years later" narrates on: the year (TimeML granularity of the unit); a
+    # comparison "a year earlier" after a month stays that month a year back
+    text = "The uprising began in March 1996. Two years later, the country lies in ruins."
+    assert _match(text, "Two years later", WSJ_DCT).timex == "1998"
+    text = "Unemployment was 14.7 percent in January, up from 9.8 percent a year earlier."
+    assert _match(text, "a year earlier", WSJ_DCT).timex == "1997-01"
+
+
+def test_a_count_before_a_noun_is_no_year() -> None:
+    assert [tm.text for tm in tag_times_rich("The firm has 2000 employees.", WSJ_DCT)] == []

@@ -35,22 +35,30 @@ BYLINE_DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|{DATE_VALUE})"
 )
-# A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST") is dropped with the line.
-_BYLINE_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+# A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST", British "10.02 BST") is
+# dropped with the line; so is one before it ("Updated 9.15am EDT, Mon May 5, 2025").
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_BYLINE_TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
+_LEAD_TIME = rf"(?:{_CLOCK},?\s+)?"
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|del|van|von|da|di|le|la|bin))*"
-_DATE_WORDS = r"(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?"
+_DATE_WORDS = (
+    r"(?:(?:date|dated|published|posted|updated|last updated|first published|modified|last modified)"
+    r"(?:\s+on)?\s*:?\s*)?"
+)
 _SEPARATOR = r"\s*(?:[|•·,–—-]|\bon\b)\s*"
 _BYLINE_SHAPES = (
     # By NAME | DATE
     rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME}){_SEPARATOR}{_DATE_WORDS}{_WEEKDAY}"
     rf"(?P<date>{BYLINE_DATE}){_BYLINE_TIME}",
-    # Published DATE (by NAME)
-    rf"{_DATE_WORDS}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME}(?:{_SEPARATOR}(?:by\s*:?\s+)?(?P<author>{_BYLINE_NAME}))?",
+    # Published DATE (by NAME); "Saturday 14 September 2024 10.02 BST", "Updated 9.15am EDT, Mon May 5, 2025"
+    rf"{_DATE_WORDS}{_LEAD_TIME}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME}(?:{_SEPARATOR}(?:by\s*:?\s+)?(?P<author>{_BYLINE_NAME}))?",
     # By NAME
     rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME})",
 )
 _BYLINE_RES = tuple(re.compile(rf"(?i:{shape})\s*$") for shape in _BYLINE_SHAPES)
-# Only the first few lines under the headline can be a byline, and only short ones.
+# Only the first few lines under the headline can be a byline, and only short ones: bylines
+# and datelines stacked on top of each other ("By ...", a date, "Last modified ...") all
+# count, and the search stops at the `BYLINE_LINES`-th line of prose.
 BYLINE_MAX_WORDS = 14
 BYLINE_LINES = 2
 
@@ -214,18 +222,37 @@ def _split_headline(body_lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _split_byline(body_lines: list[str]) -> tuple[Byline | None, list[str]]:
-    """Take a byline or dateline off the first `BYLINE_LINES` non-blank lines, when there is one."""
+    """Take bylines and datelines off the top of the text (see `BYLINE_LINES`), when there are any.
+
+    A dateline may come in two lines ("Saturday 14 September 2024 10.02 BST", then "Last modified
+    on Tue 17 Sep 2024 18.40 BST"): both go, and the date is the publication's, not the last edit's.
+    A byline line is taken only with text after it.
+    """
     seen = 0
+    taken: dict[int, tuple[Byline, bool]] = {}  # line index -> (byline, says it was an update)
     for index, raw in enumerate(body_lines):
         if not raw.strip():
             continue
         byline = read_byline(raw)
-        if byline is not None and any(rest.strip() for rest in body_lines[index + 1 :]):
-            return byline, body_lines[:index] + body_lines[index + 1 :]
+        if byline is not None:
+            taken[index] = (byline, _UPDATED.match(raw.strip()) is not None)
+            continue
         seen += 1
         if seen >= BYLINE_LINES:
             break
-    return None, body_lines
+    last_text = max((i for i, line in enumerate(body_lines) if line.strip() and i not in taken), default=-1)
+    taken = {i: found for i, found in taken.items() if i < last_text}
+    if not taken:
+        return None, body_lines
+    author = next((b.author for b, _ in taken.values() if b.author), None)
+    dates = [b.date for b, updated in taken.values() if b.date and not updated]
+    dates += [b.date for b, updated in taken.values() if b.date and updated]
+    rest = [line for i, line in enumerate(body_lines) if i not in taken]
+    return Byline(author, dates[0] if dates else None), rest
+
+
+# A dateline that gives the last edit, not the publication ("Last modified on ...", "Updated ...").
+_UPDATED = re.compile(r"(?i:(?:last\s+)?(?:modified|updated))\b")
 
 
 def looks_like_headline(line: str) -> bool:

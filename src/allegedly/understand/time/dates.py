@@ -179,7 +179,8 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
 
 
-_EARLY_LATE = re.compile(r"\b(?i:early|late)\s+$")
+# "late Thursday", "earlier Monday": TimeML (and HeidelTime) keep the modifier in the span
+_EARLY_LATE = re.compile(r"\b(?i:early|late|earlier|later)\s+$")
 
 
 def _ahead(ctx: Ctx, pos: int) -> bool:
@@ -242,11 +243,20 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     preps, dets = year_context()
     nxt = t[e : e + 3]
     ends_phrase = nxt == "" or nxt[0] in ".,;:!?)\"'’”\n" or nxt.startswith(("'s", "’s"))
-    if prev_word not in preps and prev_word not in dets and not ends_phrase:
+    possessive = _POSSESSIVE_BEFORE.search(t, max(0, s - 4), s) is not None
+    nxt_word = _NEXT_WORD.match(t, e)
+    modifies = nxt_word is not None and nxt_word.group(1) in lexicon().year_nouns
+    if prev_word not in preps and prev_word not in dets and not (ends_phrase or possessive or modifies):
         return None
     if t[max(0, s - 1) : s] in ("#", "№") or _NUMBER_LABEL.search(t, max(0, s - 10), s):
         return None
     return tm
+
+
+# "Velmora's 1997 sales", "the nation's 2012 budget": a year after a possessive
+# modifies what follows, like "her 2018 film" (counts are written "2,000")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 # Before a year older than 1800, only these words make it one ("In 1686 she married").

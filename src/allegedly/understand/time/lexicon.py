@@ -36,6 +36,7 @@ class Lexicon:
     discourse: tuple[str, ...]
     date_prepositions: tuple[str, ...]
     year_determiners: tuple[str, ...]
+    year_nouns: frozenset[str]
     after: tuple[str, ...]
     before: tuple[str, ...]
     ago: tuple[str, ...]
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         discourse=tuple(d["discourse"]["phrases"]),
         date_prepositions=tuple(sig["date_prepositions"]),
         year_determiners=tuple(sig["year_determiners"]),
+        year_nouns=frozenset(sig["year_nouns"]),
         after=tuple(sig["after"]),
         before=tuple(sig["before"]),
         ago=tuple(sig["ago"]),

@@ -12,7 +12,7 @@ from typing import Literal
 
 from allegedly.model import DateValue, Span, TimeExpression
 
-from .patterns import future_cue, past_cue, past_verb_before
+from .patterns import future_cue, past_cue, past_verb_after, past_verb_before
 
 # Sentence and clause boundaries for the tense test.
 # A relative pronoun opens a new clause too: "announced Friday that it will ..." speaks
@@ -98,7 +98,7 @@ class Ctx:
         "we met on Tuesday and will meet on Friday" reads Tuesday as past. A past verb
         right before the expression wins over a cue further on: "said Wednesday it would".
         """
-        if self.past_verb_right_before(pos):
+        if self.past_verb_right_before(pos) or self.past_verb_right_after(pos):
             return False
         lo, hi = self._clause(pos)
         return bool(future_cue().search(self.text, lo, hi)) or self._future_earlier_in_sentence(lo, pos)
@@ -125,7 +125,11 @@ class Ctx:
             return "future"
         lo, hi = self._clause(pos)
         return (
-            "past" if self.past_verb_right_before(pos) or past_cue().search(self.text, lo, hi) else "present"
+            "past"
+            if self.past_verb_right_before(pos)
+            or self.past_verb_right_after(pos)
+            or past_cue().search(self.text, lo, hi)
+            else "present"
         )
 
     def past_in_sentence(self, pos: int) -> bool:
@@ -139,6 +143,12 @@ class Ctx:
     def past_verb_right_before(self, pos: int) -> bool:
         """ "said Wednesday", "announced on Tuesday": a past verb governs the expression."""
         return past_verb_before().search(self.text, max(0, pos - 30), pos) is not None
+
+    def past_verb_right_after(self, pos: int) -> bool:
+        """ "Lawmakers on Thursday rejected a plan to ...": the news lead puts the day
+        between subject and verb, and that past verb governs it whatever follows
+        ("plan to" later in the clause is a noun's complement, not the future)."""
+        return past_verb_after().match(self.text, pos) is not None
 
 
 def at(ctx: Ctx, m: re.Match[str], kind: Kind, group: str | int = 0, **kw: object) -> TimeMatch:

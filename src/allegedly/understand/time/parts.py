@@ -192,6 +192,8 @@ def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     elif unit == "week" and a.precision == "day":
         iso = date.fromisoformat(a.value).isocalendar()
         v, timex = None, f"{iso.year}-W{iso.week:02d}"
+    elif unit == "decade":  # "by the end of the decade": TimeML writes the decade "201"
+        v, timex = None, str(a.year // 10)
     else:
         v, timex = None, None
     return at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))

@@ -147,9 +147,11 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"|\b(?i:the\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b"
         ),
         # "a loss for the quarter", "that quarter": the quarter the text last named
-        # (else the anchor's); not "a quarter of", "the quarter-final"
+        # (else the anchor's); "the previous quarter" the one before it, "the latest
+        # quarter" the last one reported; not "a quarter of", "the quarter-final"
         "the_quarter": re.compile(
-            r"\b(?i:the|that)\s+(?i:quarter)\b(?![-\s]+(?i:of|final|century|mile|note|back))"
+            r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent|previous|prior|preceding)\s+)?(?i:quarter)\b"
+            r"(?![-\s]+(?i:of|final|century|mile|note|back))"
         ),
         # "a loss for the entire year", "earlier in the year": the year the text is about
         # (the last one named, else the anchor's); "the year previous" is the one before
@@ -167,10 +169,10 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
         ),
         # "the beginning of the year", "the end of the month", "by year-end": the anchor's
-        # year or month
+        # year or month ("the end of the decade": its decade)
         "unit_part": re.compile(
             r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+"
-            r"(?P<unit>year|month|week))\b|\b(?P<unit2>(?i:year|month))[-\s](?i:end)\b(?![-\s]\d)"
+            r"(?P<unit>year|month|week|decade))\b|\b(?P<unit2>(?i:year|month))[-\s](?i:end)\b(?![-\s]\d)"
         ),
         # "the past five years", "the next six months", "the last several days"
         "past_n": re.compile(
@@ -340,6 +342,18 @@ def past_verb_before() -> re.Pattern[str]:
     """A past verb right before an expression: "said Wednesday", "announced on Friday"."""
     ahead = alternation(list(lexicon().not_past_before))
     return re.compile(rf"\b(?!{ahead}\b){_past_words()}\s+(?:(?i:on|in)\s+)?$")
+
+
+# A day or a month, as written at the start of a match: "Thursday", "Friday night",
+# "March 3", "Jan. 15": what a past verb right after it ("on Thursday rejected") follows.
+_DAY_WORD = r"[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?i:morning|afternoon|evening|night))?"
+
+
+@cache
+def past_verb_after() -> re.Pattern[str]:
+    """A past verb right after a day ("on Thursday rejected", "in March quietly sold"),
+    an adverb in "-ly" allowed between."""
+    return re.compile(rf"{_DAY_WORD}\s+(?:[a-z]+ly\s+)?{_past_words()}")
 
 
 @cache

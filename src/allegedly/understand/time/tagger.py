@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from allegedly.model import DateValue, Precision, TimeExpression
@@ -174,6 +175,10 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                 if tm.timex_type == "TIME":  # "that night": the day, then the part of it
                     code = _day_part_code(tm.text)
                     timex = f"{v.value}T{code}" if code and v.precision == "day" else timex
+                elif unit == "W" and v.precision == "day" and _NAMED_WEEK.match(tm.text):
+                    # "the following week" names a week: TimeML writes the ISO week
+                    iso = date.fromisoformat(v.value).isocalendar()
+                    timex = f"{iso.year}-W{iso.week:02d}"
                 tm = replace(tm, timex=timex)
                 _remember(refs, v)
                 last = v
@@ -184,9 +189,15 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     return out
 
 
-# "a year earlier", "two years later": a count of units from the date last named (not
-# "the previous year", which names a whole year)
-_COUNTED = re.compile(r"(?i:\b(?:earlier|later)$)")
+# "up from 9.8 percent a year earlier": a comparison with the month last named, a year
+# back. Not "later": "two years later" narrates on, and TimeML gives it the year
+# (the unit's granularity); nor "the previous year", which names a whole year.
+_COUNTED = re.compile(r"(?i:\bearlier$)")
+
+
+# "the following week", "that week", "the previous week": a week named, not a count of
+# days ("a week later" stays the day a week on)
+_NAMED_WEEK = re.compile(r"(?i:(?:the|that)\s+(?:\w+\s+)?week)$")
 
 
 def _day_part_code(text: str) -> str | None:
@@ -196,6 +207,8 @@ def _day_part_code(text: str) -> str | None:
 
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+# "the previous quarter", "the prior quarter": the one before the quarter of reference
+_BEFORE_QUARTER = frozenset({"previous", "prior", "preceding"})
 _MONTH = re.compile(r"\d{4}-\d\d")
 _CALENDAR_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
 
@@ -211,13 +224,20 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
     for tm in matches:
         if tm.anchor == THE_QUARTER:
             # "the third quarter ... a loss for the quarter": the quarter last named, else
-            # the quarter of the last month or day named, else the anchor's
+            # the quarter of the last month or day named, else the anchor's; "the previous
+            # quarter" is the one before that; "the latest quarter", with none named, the
+            # last one over before the anchor's (the one a company just reported)
             ref = last_period if last_period and "-Q" in last_period else last
+            words = tm.text.lower().split()
+            step = -1 if _BEFORE_QUARTER & set(words) else 0
             if ref is None and ctx.anchor is not None and ctx.anchor.precision != "year":
                 ref = ctx.anchor.value
+                step = -1 if "latest" in words or "recent" in words else step
             if ref is not None and (_QUARTER.fullmatch(ref) or _MONTH.match(ref)):
-                q = ref if "-Q" in ref else f"{ref[:4]}-Q{(int(ref[5:7]) - 1) // 3 + 1}"
-                tm = replace(tm, timex=q)
+                fy, ref = ("FY", ref[2:]) if ref.startswith("FY") else ("", ref)
+                q = int(ref[-1]) if "-Q" in ref else (int(ref[5:7]) - 1) // 3 + 1
+                n = int(ref[:4]) * 4 + q - 1 + step  # quarters since year 0
+                tm = replace(tm, timex=f"{fy}{n // 4:04d}-Q{n % 4 + 1}")
         elif tm.anchor == SAME_PERIOD:
             unit = tm.text.lower().split()[-1 if "year-" in tm.text.lower() else 2]
             ref = last if unit in ("day", "month", "week") else last_period
