@@ -204,6 +204,8 @@ class FamilyRules(ClaimBuilder):
                     if person.via == "name" and _CHILD_LIST_GAP.fullmatch(gap):
                         listed.append(person)
             for child in listed:
+                if child.key in {p.key for p in parents}:
+                    continue  # "They have four children: Paul, ...": a child named like a parent
                 born = self._birth_date(ctx, child.end)
                 for parent in parents:
                     self._add(
@@ -477,6 +479,8 @@ class FamilyRules(ClaimBuilder):
                 break
             children.append(person)
         for child in children:
+            if child.key in {p.key for p in chosen}:
+                continue  # "They have four children: Paul, ...": a child named like a parent
             for parent in chosen:
                 if parent.key != child.key:
                     self._add(

@@ -31,6 +31,49 @@ _PRONOUN_RE = re.compile(
 )
 
 
+# The speaker's own words: "Felipe and I met in 2012", "our daughter, Ines" (a capital "I" only,
+# and no "US"); read as the speaker of on-record speech (a quote, a Q&A answer), never otherwise.
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)(?![\w’'-])")
+_FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# "Felipe and I", "I and Felipe": the pair "we" stands for in the same sentence.
+_AND_I = re.compile(r"\band\s+I\b|\bI\s+and\b")
+# An interviewer's question ("Q: You left Westcliffe last year."): "you" is the interviewee, who
+# answers in the next paragraph.
+_QUESTION_LINE = re.compile(r"(?:Q|Question|INTERVIEWER)\s*[:.]\s")
+_SECOND_PERSON_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our)(?![\w’'-])")
+
+# A line that only names a person heads a section about them ("Ysolde Brannigan", "2. Ysolde
+# Brannigan as Agnes Pell", "Callum Ferrier (Danny)"): a cast or family explainer's headings.
+_HEADING_TAIL = re.compile(r"\s*(?:(?:as|plays|is)\s+[^.\n]{1,40}|\([^()\n]{1,40}\))?\s*[:?]?\s*$")
+_HEADING_LEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*•]\s*)?$")
+# One name line could be a byline; a text heads sections with people only when two or more do.
+_MIN_PERSON_HEADINGS = 2
+
+# Right before a character's name: "He plays Agnes's wayward grandson, Danny", "Who does she
+# play? Agnes Pell", "stars as Walter": the name is a role in a work, not a person of the story.
+_PLAYS_BEFORE = re.compile(
+    r"\b(?:plays?|playing|played|portrays?|portraying|portrayed|stars?\s+as|starring\s+as|cast\s+as)\??\s+"
+    r"(?:(?!(?:with|for|at|in|on|to|alongside|opposite|against|and|the\s+role)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:[\w’'-]+,\s+)?$"
+)
+
+# "The Ridgeport native", "the Kerry coast": a name between "the" and a lowercase noun modifies
+# it (a place, a work), while a person is named without "the".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+
+# How far back a description's topic is looked for, and the pronoun that leads a sentence
+# ("In 2012 he was traded to ...": the sentence is about whom "he" means).
+_TOPIC_SENTENCES = 3
+_LEADING_PRONOUN = re.compile(r"^\W*(?:(?:[A-Z]?[a-z]+\s+){0,3}\d{0,4},?\s*)?\b(he|she|He|She)\b")
+
+# "These days the 36-year-old works as": an age alone standing for a person (a verb follows).
+_BARE_AGE_RE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b)")
+
+# "the former Mariners star", "The Dust County star": the capitalised words before the role.
+_DESCRIPTION_TITLE = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,4})$")
+
+
 @cache
 def _description_re() -> re.Pattern[str]:
     """ "the actress", "the 34-year-old choreographer", "The Salt Harbor star", "the Emmy-winning
@@ -41,6 +84,9 @@ def _description_re() -> re.Pattern[str]:
         rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])", re.IGNORECASE
     )
 
+
+# The gender a third-person pronoun shows.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 # Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
 # X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
@@ -61,9 +107,15 @@ _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
 _APPEARANCE_CUE = re.compile(
     r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
     r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices)\b"
-    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s))"
+    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s)"
+    # "who plays a disgraced detective in X", "portrayed the villain in X"
+    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\bin\s)"
+    # "spent two seasons on the hospital drama X", "after eight years on X"
+    r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s))"
     r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
 )
+# "her co-star in Copperline, X": the work right after.
+_COSTAR_IN = re.compile(r"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
     r"^,?\s+in\s+which\s+(?:he|she|they)\s+(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
@@ -136,6 +188,10 @@ _BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitti
 _LEAVING_GAP = re.compile(
     r"\s*(?:(?:the|his|her|their)\s+)?(?:(?:job|position|post|role)\s+(?:at|with)\s+(?:the\s+)?)?"
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+
+# "left the Comets for the Kings": between the organisation left and the one joined.
+_LEFT_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s+)?")
 # Between another employment cue and its organisation: a few words of the same clause
 # ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
 _EMPLOYER_GAP = re.compile(r"(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,45}")
@@ -167,15 +223,61 @@ class Extractor(FamilyRules):
     explicit: set[int] = field(default_factory=set)  # ids of claims dated by their own sentence
     named: set[int] = field(default_factory=set)  # ids of claims not read through "the couple"
     work_years: dict[str, DateValue] = field(default_factory=dict)
+    _keys_by_name: dict[str, str] | None = None
+    _heading_cache: list[tuple[int, str]] | None = None
+    _character_cache: frozenset[str] | None = None
 
     # -- people in a sentence -------------------------------------------------------------
     def _people(self, start: int, end: int, text: str) -> list[Person]:
+        """Everyone a sentence refers to (names, pronouns, descriptions, "the couple", a speaker's
+        "I"), less the characters of works ("He plays Agnes's grandson, Danny")."""
+        characters = self._characters()
+        referred = self._referred(start, end, text)
+        # "the couple" is two people or no one: a pair with a character in it is dropped whole
+        broken = {p.start for p in referred if p.via == "couple" and p.key in characters}
+        return [
+            p for p in referred if p.key not in characters and not (p.via == "couple" and p.start in broken)
+        ]
+
+    def _characters(self) -> frozenset[str]:
+        """People every mention of whom is a role someone plays, never a person acting or named
+        otherwise: "Who does she play? Agnes Pell", "He plays Agnes's estranged brother, Walter";
+        and "people" only ever named as a modifier ("The Ridgeport native", "the Kerry coast"),
+        which are places or works the tagger took for names."""
+        if self._character_cache is None:
+            text = doc_text(self.doc)
+            played: set[str] = set()
+            other: set[str] = set()
+            for mention in self.index.person_mentions(0, len(text)):
+                sentence_start = max(
+                    text.rfind(".", 0, mention.span.start), text.rfind("\n", 0, mention.span.start)
+                )
+                before = text[max(sentence_start + 1, mention.span.start - 60) : mention.span.start]
+                after = text[mention.span.end : mention.span.end + 30]
+                modifier = _THE_BEFORE.search(before) and _NOUN_AFTER.match(after)
+                (played if _PLAYS_BEFORE.search(before) or modifier else other).add(mention.entity)
+            self._character_cache = frozenset(played - other)
+        return self._character_cache
+
+    def _referred(self, start: int, end: int, text: str) -> list[Person]:
         people = [
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
         for match in _description_re().finditer(text):
             offset = start + match.start()
-            described = self.index.resolve_description(match.group(1), offset) or self._topic_before(
+            described = (
+                self._tied_to_title(text[: match.start(1)][match.start() :])
+                or self._section_person(offset, None)
+                or self.index.resolve_description(match.group(1), offset)
+                or self._topic_before(offset, {p.key for p in people})
+            )
+            if described is not None:
+                people.append(Person(described, offset, start + match.end(), "pronoun"))
+        for match in _BARE_AGE_RE.finditer(text):
+            offset = start + match.start()
+            if any(p.start <= offset < p.end for p in people):
+                continue
+            described = self._section_person(offset, None) or self._topic_before(
                 offset, {p.key for p in people}
             )
             if described is not None:
@@ -191,19 +293,160 @@ class Extractor(FamilyRules):
                         Person(pair[1], offset, start + match.end(), "couple"),
                     ]
                 continue
-            key = self.index.resolve_pronoun(word, offset)
+            key = self._section_person(offset, _PRONOUN_GENDER.get(word)) or self.index.resolve_pronoun(
+                word, offset
+            )
+            if key is not None and key in self._characters():
+                # the resolver chose a character or a place taken for a name: the topic instead
+                key = self._topic_before(offset, set(), _PRONOUN_GENDER.get(word))
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
+        people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
 
-    def _topic_before(self, offset: int, named_here: set[str]) -> str | None:
+    def _speaker_key(self, offset: int) -> str | None:
+        """The person whose on-record words stand at `offset` (a quote, a Q&A answer), if any."""
+        attribution = self.attributor.at(offset)
+        if attribution.source_kind != "on_record" or not attribution.speaker:
+            return None
+        return self._person_keys().get(attribution.speaker)
+
+    def _person_keys(self) -> dict[str, str]:
+        if self._keys_by_name is None:
+            self._keys_by_name = {
+                self.index.name(k): k for k in self.index.people if k in self.index.entities
+            }
+        return self._keys_by_name
+
+    def _first_person(self, start: int, text: str, people: list[Person]) -> list[Person]:
+        """ "I", "my", "we", "our" in a speaker's own words; "you" in an interviewer's question.
+        "We" is the speaker and the one person the sentence joins to "I" ("Felipe and I"), else
+        the speaker's half of the text's couple; never a guess beyond those."""
+        found: list[Person] = []
+        for match in _FIRST_PERSON_RE.finditer(text):
+            offset = start + match.start()
+            speaker = self._speaker_key(offset)
+            if speaker is None:
+                continue
+            if match.group(0).lower() not in _FIRST_PERSON_PLURAL:
+                found.append(Person(speaker, offset, start + match.end(), "pronoun"))
+                continue
+            partner = None
+            joined = _AND_I.search(text)
+            if joined:
+                near = [
+                    p
+                    for p in people
+                    if p.via == "name" and p.key != speaker and abs(p.start - (start + joined.start())) <= 30
+                ]
+                partner = near[0].key if near else None
+            pair = self.index.main_pair()
+            if partner is None and pair is not None and speaker in pair:
+                partner = pair[1] if speaker == pair[0] else pair[0]
+            if partner is not None:
+                found += [
+                    Person(speaker, offset, start + match.end(), "couple"),
+                    Person(partner, offset, start + match.end(), "couple"),
+                ]
+        text_all = doc_text(self.doc)
+        line_start = text_all.rfind("\n", 0, start) + 1
+        if _QUESTION_LINE.match(text_all[line_start : line_start + 20]):
+            after = re.search(r"\n\s*\S", text_all[start:])
+            answerer = self._speaker_key(start + after.end() + 20) if after else None
+            if answerer is not None:
+                for match in _SECOND_PERSON_RE.finditer(text):
+                    found.append(Person(answerer, start + match.start(), start + match.end(), "pronoun"))
+        return found
+
+    def _headings(self) -> list[tuple[int, str]]:
+        """(end of the heading line, person) for each line that only names a person; none
+        unless at least two such lines head sections (one could be a byline)."""
+        if self._heading_cache is None:
+            text = doc_text(self.doc)
+            found: list[tuple[int, str]] = []
+            for mention in self.index.person_mentions(0, len(text)):
+                if len(mention.text.split()) < 2:
+                    continue
+                line_start = text.rfind("\n", 0, mention.span.start) + 1
+                line_end = text.find("\n", mention.span.end)
+                line_end = len(text) if line_end < 0 else line_end
+                if _HEADING_LEAD.match(text[line_start : mention.span.start]) and _HEADING_TAIL.match(
+                    text[mention.span.end : line_end]
+                ):
+                    found.append((line_end, mention.entity))
+            self._heading_cache = found if len({k for _, k in found}) >= _MIN_PERSON_HEADINGS else []
+        return self._heading_cache
+
+    def _section_person(self, offset: int, gender: str | None) -> str | None:
+        """Under a heading that names a person, a pronoun or description that opens its paragraph
+        (no one else named before it there) is that person, when the gender allows."""
+        headings = [(end, key) for end, key in self._headings() if end <= offset]
+        if not headings:
+            return None
+        heading_end, key = headings[-1]
+        text = doc_text(self.doc)
+        paragraph = max(text.rfind("\n", 0, offset) + 1, heading_end)
+        characters = self._characters()
+        if any(m.entity not in (key, *characters) for m in self.index.person_mentions(paragraph, offset)):
+            return None
+        known = self.index.people[key].gender if key in self.index.people else None
+        if gender is None or known in (None, gender):
+            return key
+        # The gender the text gave the heading's person may come from pronouns read wrongly; it
+        # is the section's person unless someone of that gender was named in the section before.
+        others = {
+            m.entity
+            for m in self.index.person_mentions(heading_end, offset)
+            if m.entity not in (key, *characters)
+        }
+        if any(k in self.index.people and self.index.people[k].gender in (None, gender) for k in others):
+            return None
+        return key
+
+    def _tied_to_title(self, before_role: str) -> str | None:
+        """ "The Dust County star", "the former Mariners star": the one person an earlier claim
+        ties to a work or club of that name (appeared_in, employer)."""
+        title = _DESCRIPTION_TITLE.search(before_role)
+        if not title:
+            return None
+        words = [w for w in title.group(1).split() if w not in relation_lexicon().not_titles]
+        if not words:
+            return None
+        name = " ".join(words)
+        tied = {
+            claim.subject
+            for claim in self.claims
+            if claim.predicate in ("appeared_in", "employer")
+            and claim.object
+            and (claim.object == name or claim.object.endswith(" " + name))
+        }
+        if len(tied) != 1:
+            return None
+        return self._person_keys().get(tied.pop())
+
+    def _topic_before(self, offset: int, named_here: set[str], gender: str | None = None) -> str | None:
         """Whom a description the text never tied to a name ("The Salt Harbor star, 41,") most
         likely stands for: the first person the closest earlier sentence names (its topic), unless
-        the description's own sentence names that person ("The singer met Roe": not Roe)."""
-        for sent in reversed([s for s in self.doc.sents if s.end_char <= offset][-2:]):
-            first = self.index.person_mentions(sent.start_char, sent.end_char)[:1]
+        the description's own sentence names that person ("The singer met Roe": not Roe). Up to
+        three sentences back; a sentence led by "he"/"she" has the person that pronoun means."""
+        excluded = self._characters()
+        for sent in reversed([s for s in self.doc.sents if s.end_char <= offset][-_TOPIC_SENTENCES:]):
+            first = [
+                m
+                for m in self.index.person_mentions(sent.start_char, sent.end_char)
+                if m.entity not in excluded
+            ][:1]
+            lead = _LEADING_PRONOUN.match(sent.text)
+            if lead and (not first or first[0].span.start > sent.start_char + lead.end()):
+                key = self.index.resolve_pronoun(lead.group(1).lower(), sent.start_char + lead.start(1))
+                if key is not None and key not in excluded:
+                    return key if key not in named_here else None
             if first:
-                return first[0].entity if first[0].entity not in named_here else None
+                key = first[0].entity
+                known = self.index.people[key].gender if key in self.index.people else None
+                if gender is not None and known not in (None, gender):
+                    continue
+                return key if key not in named_here else None
         return None
 
     def _pair_named_before(self, people: list[Person], offset: int) -> tuple[str, str] | None:
@@ -213,7 +456,40 @@ class Extractor(FamilyRules):
         for person in people:
             if person.via == "name" and person.end <= offset and person.key not in named:
                 named.append(person.key)
-        return (named[0], named[1]) if len(named) == 2 else None
+        if len(named) == 2:
+            return named[0], named[1]
+        # "He was married to the actress X from 1999 to 2010, and they share a son": a pronoun
+        # and a name, when they are the only two people the sentence gave before
+        referred: list[str] = []
+        for person in people:
+            if person.via in ("name", "pronoun") and person.end <= offset and person.key not in referred:
+                referred.append(person.key)
+        if len(referred) == 2 and named:
+            return referred[0], referred[1]
+        return self._section_couple(offset) if not named else None
+
+    def _section_couple(self, offset: int) -> tuple[str, str] | None:
+        """Under a heading that names a person, "the pair" and "they" are that person and the
+        one the section last said they are with ("Ferrier has been dating X ... the pair met")."""
+        headings = [key for end, key in self._headings() if end <= offset]
+        if not headings:
+            return None
+        heading = headings[-1]
+        name = self.index.name(heading)
+        for claim in reversed(self.claims):
+            if (
+                claim.predicate in ("spouse", "engaged", "partner")
+                and claim.object
+                and name
+                in (
+                    claim.subject,
+                    claim.object,
+                )
+            ):
+                other = self._person_keys().get(claim.object if claim.subject == name else claim.subject)
+                if other is not None:
+                    return heading, other
+        return None
 
     # -- rules ----------------------------------------------------------------------------
     def relation_nouns(self, ctx: SentenceContext) -> None:
@@ -393,7 +669,13 @@ class Extractor(FamilyRules):
 
     def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
-        names = [p for p in ctx.people if p.via != "couple"]
+        text = doc_text(self.doc)
+        # "proposed on a beach in Kerry": a name after "in"/"at" is a place the tagger took for one
+        names = [
+            p
+            for p in ctx.people
+            if p.via != "couple" and not _LOCATIVE_BEFORE.search(text[max(ctx.start, p.start - 12) : p.start])
+        ]
         distinct: list[Person] = []
         # People named around the cue, nearest first.
         for person in sorted(names, key=lambda p: min(abs(p.start - cue_start), abs(p.start - cue_end))):
@@ -567,6 +849,23 @@ class Extractor(FamilyRules):
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
                 )
                 date = self._date_near(ctx, cue_end)
+                if ended and cue_word in _BARE_LEAVING:
+                    # "left the Comets for the Sorrento Kings in 2020": the second is the new job
+                    for joined in after:
+                        if joined.span.start > orgs[0].span.end and _LEFT_FOR.fullmatch(
+                            doc_text(self.doc)[orgs[0].span.end : joined.span.start]
+                        ):
+                            self._add(
+                                ctx,
+                                worker.key,
+                                "employer",
+                                joined.entity,
+                                cue_start=cue_start,
+                                cue_end=joined.span.end,
+                                date=date,
+                                explicit=date is not None,
+                            )
+                            break
                 for org in orgs if not ended else orgs[:1]:
                     self._add(
                         ctx,
@@ -738,7 +1037,33 @@ class Extractor(FamilyRules):
                 and re.fullmatch(r"\s*", text[p.end : work.span.start])
                 and re.search(r"co-?star", titled.group(0), re.IGNORECASE)
             ]
-            people = described[:1] + named[:1] + owner[:1]
+            # "her Copperline co-stars X and Y": every name of the list
+            listed = named[:1]
+            for person in ctx.people:
+                if (
+                    listed
+                    and person.via == "name"
+                    and person.start > listed[-1].end
+                    and LIST_JOINT.fullmatch(text[listed[-1].end : person.start])
+                ):
+                    listed.append(person)
+            if self._names_a_club(work):
+                return  # "the former Mariners star": a club's player, not a work's cast
+            people = described[:1] + listed + owner[:1]
+        elif _COSTAR_IN.search(before):
+            # "her co-star in Copperline, Mendelsohn": the name after the work, and the possessor
+            cue = _COSTAR_IN.search(before)
+            assert cue is not None
+            cue_start = work.span.start - len(before) + cue.start()
+            people = [
+                p
+                for p in ctx.people
+                if p.via == "name" and re.fullmatch(r",\s*", text[work.span.end : p.start])
+            ][:1] + [
+                p
+                for p in ctx.people
+                if p.via == "pronoun" and p.end <= cue_start and re.fullmatch(r"\s*", text[p.end : cue_start])
+            ][:1]
         else:
             cue = _APPEARANCE_CUE.search(before)
             which = _IN_WHICH.match(after)
@@ -775,6 +1100,15 @@ class Extractor(FamilyRules):
                 end=end,
                 explicit=date is not None,
             )
+
+    def _names_a_club(self, work: Mention) -> bool:
+        """Whether a "work" is the short name of an organisation the text names ("Mariners" of
+        "Calder Bay Mariners")."""
+        name = self.index.name(work.entity)
+        return any(
+            key.startswith("organisation:") and (e.name == name or e.name.endswith(" " + name))
+            for key, e in self.index.entities.items()
+        )
 
     def ownership(self, ctx: SentenceContext) -> None:
         """ "her National Women's Soccer League team, Angel City FC", "co-founded X", "co-founded
@@ -996,6 +1330,9 @@ def _extract_reading(
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
     for ctx, sent in zip(contexts, sentences, strict=True):
+        if _description_re().search(ctx.text):
+            # "The Dust County star" may stand for whoever an earlier sentence put in Dust County
+            ctx.people = extractor._people(ctx.start, ctx.end, ctx.text)
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
         extractor.births(ctx)
