@@ -171,6 +171,12 @@ def _is_verb_word(clause: str, match: re.Match[str]) -> bool:
         return True
     previous = before[-1]
     lex = attribution_lexicon()
+    if match.group(0)[:1].isupper():
+        # "the Washington Post", "The Daily Report": a capitalised word after another inside a
+        # sentence is part of a name
+        words = re.findall(r"[\w'’]+", clause[: match.start()])
+        if words and words[-1][:1].isupper() and not re.search(r"[.!?:;,]\s*$", clause[: match.start()]):
+            return False
     return previous not in lex.noun_markers and not previous.endswith(("'s", "’s"))
 
 
@@ -304,11 +310,31 @@ def _lemma(token: Any) -> str:
     return _LEMMA_SLIPS.get(lower) or str(token.lemma_).lower()
 
 
+# Verbs whose "to" clause is done, not planned: "appeared to suggest", "seemed to blame", "took
+# to Twitter to accuse", "went on to say", "used the speech to attack". Plans, wishes and
+# expectations ("wants to", "plans to", "is expected to") stay unvoiced: nothing is said yet.
+_REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "rush", "hasten"})
+# Verbs of plans and wishes: what their "to" clause says has not been said ("plans to
+# announce", "wants to tell", "hopes to reveal", "is set to confirm").
+_PLANNING_HEADS = frozenset(
+    {"plan", "want", "hope", "intend", "aim", "wish", "expect", "prepare", "schedule", "set", "seek", "mean"}
+)
+# Of those, the ones whose object is the means, not the one who speaks ("used the speech to
+# attack"; compare "urged her to deny").
+_INSTRUMENT_HEADS = frozenset({"use"})
+
+
 def _subject_of(token: Any) -> Any | None:
     """The source of a reporting word: its subject; the noun a relative clause or participle
     hangs on ("Kim, who said", "footage of Kim saying"); the agent of a passive ("was told by
     X"); or the subject of the verb a participle or conjoined verb depends on ("she stressed
     ... and said", "he attacked ..., saying")."""
+    if (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    ):
+        return None  # "failed as predicted", "as reported": said by someone unnamed
     current = token
     for _ in range(_CLIMB + 1):
         children = list(current.children)
@@ -336,10 +362,25 @@ def _subject_of(token: Any) -> Any | None:
         ):
             current = current.head.head  # "began by saying", "was fined for claiming"
             continue
-        if current.dep_ == "xcomp" and token.lemma_.lower() not in attribution_lexicon().core_speech_lemmas:
+        realised = (
+            current.dep_ == "xcomp"
+            and _lemma(current.head) in _REALISED_HEADS
+            and any(c.tag_ == "TO" for c in current.children)  # "to accuse", not "asking"
+        )
+        if current.dep_ == "xcomp" and _lemma(current.head) in _PLANNING_HEADS:
+            return None  # "plans to announce", "wants to say": a plan or a wish, nothing said yet
+        if (
+            current.dep_ == "xcomp"
+            and not realised
+            and token.lemma_.lower() not in attribution_lexicon().core_speech_lemmas
+        ):
             return None  # "continues to share", "expected to reveal": not yet anyone's words
         if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
-            if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
+            if (
+                current.dep_ == "xcomp"
+                and any(c.dep_ == "dobj" for c in current.head.children)
+                and _lemma(current.head) not in _INSTRUMENT_HEADS
+            ):
                 return None  # "urged her to deny": the one who denies is the object, not the subject
             current = current.head
             continue
@@ -359,12 +400,40 @@ def _source_tokens(head: Any, cue: Any) -> tuple[int, int]:
     return first, last
 
 
+# How many words of its own ("of the museum") a verb may have before the quote it opens.
+_QUOTE_LEAD = 5
+
+
 def _opens_quote(token: Any, sent: Any) -> bool:
     """Whether a quotation opens right after the word ("asked, “Is it …", "chanted “No!”")."""
     i = token.i + 1
+    # "joked of the museum, “…”": a few words of the verb's own may come first
+    while (
+        i < sent.end
+        and i - token.i <= _QUOTE_LEAD
+        and sent.doc[i].text not in (",", ":")
+        and not _is_opening_mark(sent.doc[i])
+        and token.is_ancestor(sent.doc[i])
+    ):
+        i += 1
     while i < sent.end and sent.doc[i].text in (",", ":", "-", "--", "—"):
         i += 1
-    return i < sent.end and sent.doc[i].text[:1] in _OPENING_MARKS
+    return i < sent.end and _is_opening_mark(sent.doc[i])
+
+
+def _is_opening_mark(token: Any) -> bool:
+    """A quotation mark, not a word that starts with an apostrophe ("'s", "'re")."""
+    return bool(token.text[:1] in _OPENING_MARKS and (token.is_quote or token.is_punct))
+
+
+def _last_word(sent: Any) -> int:
+    """Where a sentence's words end (exclusive), less the whitespace tokens after them: the
+    parser keeps a paragraph break inside the sentence it closes, so a verb closing the
+    sentence ("…,” the paper reported.") would not look last."""
+    end: int = sent.end
+    while end - 1 > sent.start and sent.doc[end - 1].is_space:
+        end -= 1
+    return end
 
 
 def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
@@ -375,7 +444,7 @@ def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
         or token.dep_ in ("parataxis", "ccomp")
         or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))  # "he continued: …"
-        or (token.i + 2 >= sent.end and offset > text_len // 2)
+        or (token.i + 2 >= _last_word(sent) and offset > text_len // 2)
     )
 
 
@@ -525,11 +594,18 @@ def _parsed_reporting(
         offset = token.idx - sent.start_char
         head: Any | None = None
         reports = False
+        misread = False
+        swallowed = False
         cue_end = token.idx + len(token.text)
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
             cue_end = token.nbor(1).idx + len(token.nbor(1).text)
+        elif token.pos_ == "NOUN" and _misread_verb(token, sent):
+            # "Trump charges that ...", "..., the candidate's former doctor maintains.": a
+            # third-person verb the tagger read as a plural noun, its subject as a modifier
+            head = [c for c in token.children if c.dep_ == "compound" and c.i < token.i][-1]
+            misread = True
         elif (
             token.pos_ == "NOUN"
             and token.lower_ in lex.speech_nouns
@@ -580,6 +656,9 @@ def _parsed_reporting(
             if not (reports or through_object or finding or lemma in lex.core_speech_lemmas):
                 continue
             head = _subject_of(token)
+            if head is None and reports:
+                head = _swallowed_name(token, index)
+                swallowed = head is not None
             if not (reports or through_object or lemma in lex.core_speech_lemmas) and not (
                 head is not None and _is_document(head)
             ):
@@ -604,6 +683,10 @@ def _parsed_reporting(
             # an attitude inside someone's report is part of what they said, not a new voice.
             continue
         first, last = _source_tokens(head, token)
+        if misread:
+            first, last = _misread_subject_start(token), token.i - 1  # the whole phrase
+        if swallowed:
+            first, last = _name_start(head, index), head.i  # the name, not the phrase it closes
         while first < head.i and (not outside(sent.doc[first]) or sent.doc[first].is_punct):
             first += 1  # the phrase starts after the quote it follows
         # "an aide who said", "protesters, who marched and called for": the noun and its "who"
@@ -630,7 +713,27 @@ def _parsed_reporting(
             content = _content_of(token, lemma, sent, (first, last))
             found.append(_Reading(attribution, (token.idx, cue_end), (start, end), content))
             reporting.append(token)
-    return found
+    # An attitude, or speech yet to happen, inside another's report is part of what the outer
+    # source said ("Kim confirmed the split, her rep said", "the campaign says she will
+    # announce a plan"), whichever comes first in the sentence; speech that happened keeps
+    # its own voice ("Ivo told police that Mila had said ...").
+    return [
+        reading
+        for reading, token in zip(found, reporting, strict=True)
+        if not (
+            (_lemma(token) not in lex.core_speech_lemmas or _unrealised(token))
+            and any(_said_within(token, other) for other in reporting if other is not token)
+        )
+    ]
+
+
+# Auxiliaries of speech that has not happened: "she will announce", "it would tell".
+_UNREALISED_AUX = frozenset({"will", "'ll", "’ll", "would", "could", "might", "may", "should", "can"})
+
+
+def _unrealised(token: Any) -> bool:
+    """Whether a verb speaks of speech yet to happen: a modal's or a "to" infinitive."""
+    return any(c.dep_ == "aux" and (c.lower_ in _UNREALISED_AUX or c.tag_ == "TO") for c in token.children)
 
 
 # Verbs whose object is itself what is said ("announced the split", "denied the affair",
@@ -683,7 +786,7 @@ def _content_of(token: Any, lemma: str, sent: Any, source: tuple[int, int]) -> f
     first, last = source
     if (
         token.dep_ == "parataxis"
-        or token.i + 2 >= sent.end
+        or token.i + 2 >= _last_word(sent)
         or (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))
     ):
         return None  # "..., the doctor maintains.": the clause before it is the content
@@ -770,10 +873,89 @@ def _says_it(token: Any, lemma: str) -> bool:
     )
 
 
+def _swallowed_name(token: Any, index: EntityIndex) -> Any | None:
+    """The subject of a reporting verb that the parser gave none, where a person's name or a
+    plural noun right before it closes another phrase ("In a meeting with the board of the
+    Ledger Jo Park said that ...", where a comma is missing; "the $20 million experts say it
+    costs"): that word."""
+    if (
+        token.dep_ not in ("ROOT", "dep")
+        or token.i == 0
+        or not any(c.dep_ == "ccomp" for c in token.children)
+    ):
+        return None
+    before = token.nbor(-1)
+    if before.dep_ not in ("pobj", "dobj", "compound"):
+        return None
+    if before.tag_ == "NNS":
+        return before  # "the $20 million experts say it costs": a group, read as a phrase's end
+    if before.pos_ != "PROPN":
+        return None
+    people = index.person_mentions(before.idx, before.idx + len(before.text))
+    # a name the tagger ran into the phrase ("the Ledger Park") is still a person's surname
+    known = any(e.kind == "person" and e.name.split()[-1] == before.text for e in index.entities.values())
+    return before if people or known else None
+
+
+def _name_start(token: Any, index: EntityIndex) -> int:
+    """Where the person's name ending at a token begins."""
+    people = index.person_mentions(token.idx, token.idx + len(token.text))
+    first: int = token.i
+    if people:
+        while first > 0 and token.doc[first - 1].idx >= people[0].span.start:
+            first -= 1
+    return first
+
+
+def _misread_verb(token: Any, sent: Any) -> bool:
+    """Whether a plural noun heading its sentence is a speech verb's third-person form with
+    its subject as a modifier ("Trump charges that", "the senator counters that", "…, the
+    former doctor maintains."): it must report a clause ("that" after it, or the clause
+    before it when it closes the sentence)."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT" or token.lower_ not in _headline_verbs():
+        return False
+    if not any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children):
+        return False
+    if token.i + 1 < sent.end and token.nbor(1).lower_ == "that":
+        return True
+    first = _misread_subject_start(token)
+    closes: bool = token.i + 2 >= _last_word(sent)
+    return closes and first > sent.start and sent.doc[first - 1].text == ","
+
+
+# What may modify a noun the tagger made of a verb: its subject's words ("the candidate's
+# former doctor maintains").
+_SUBJECT_MODIFIERS = frozenset({"compound", "poss", "amod", "det", "nmod", "nummod"})
+
+
+def _misread_subject_start(token: Any) -> int:
+    """Where the subject of a verb read as a noun begins: its first modifier's phrase."""
+    starts: list[int] = [
+        c.left_edge.i for c in token.children if c.i < token.i and c.dep_ in _SUBJECT_MODIFIERS
+    ]
+    fallback: int = token.i - 1
+    return min(starts, default=fallback)
+
+
 def _is_document(head: Any) -> bool:
     """Whether a subject is a document, a count or a recording ("polls", "the video", "it")."""
     evidence = attribution_lexicon().evidence_nouns
     return head.lower_ == "it" or head.lower_ in evidence or head.lemma_.lower() in evidence
+
+
+def _said_within(token: Any, reporter: Any) -> bool:
+    """Whether `token` lies inside the clause that `reporter` reports as its content (its
+    "that" clause or its "to" clause), not in a clause that sets its scene ("When pressed,
+    she replied", "Citing the poll, he accused ...")."""
+    current = token
+    while current.head.i != current.i:
+        scene = any(g.dep_ == "mark" for g in current.children) or current.tag_ == "VBG"
+        if current.dep_ in ("advcl", "relcl", "acl") and current.head.i != reporter.i and scene:
+            return False
+        if current.head.i == reporter.i:
+            return current.dep_ in ("ccomp", "xcomp")
+        current = current.head
+    return False
 
 
 def _reported_by(token: Any, reporter: Any) -> bool:
@@ -816,6 +998,13 @@ def _speaker_labels(
         if name.lower() in lex.line_labels or name.split()[0].lower() in lex.line_labels:
             continue
         start, end = line.start() + match.start("name"), line.start() + match.end("name")
+        # "Said Ellis: “…”": an inverted reporting verb before the speaker's name is the cue.
+        verb: tuple[int, int] | None = None
+        first_word = name.split()[0]
+        if len(name.split()) > 1 and first_word.lower() in lex.speech_verbs:
+            verb = (start, start + len(first_word))
+            name = name[len(first_word) :].lstrip()
+            start = end - len(name)
         people = index.person_mentions(start, end)
         # The whole label must be the name: "Jane Doe: I'm done", not "Jane Doe Wedding Rumors:".
         key = (
@@ -823,7 +1012,7 @@ def _speaker_labels(
             if people and people[0].span.start == start and people[-1].span.end >= end - 2
             else None
         )
-        if key is None and name.isupper() and len(name.split()) <= 2:
+        if key is None and (name.isupper() or verb is not None) and len(name.split()) <= 2:
             key = surnames.get(name.split()[-1].lower())
         attribution: Attribution | None = None
         if name.lower() in lex.evidence_nouns:
@@ -838,7 +1027,13 @@ def _speaker_labels(
             continue
         colon = body.index(":", end)
         voices.append(
-            Voice(colon + 1, line.end(), attribution, cue_span=(colon, colon + 1), source_span=(start, end))
+            Voice(
+                colon + 1,
+                line.end(),
+                attribution,
+                cue_span=verb or (colon, colon + 1),
+                source_span=(start, end),
+            )
         )
     return voices
 
