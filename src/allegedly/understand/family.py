@@ -45,13 +45,31 @@ _MARRIAGE_TO = re.compile(
     r"\b(?:marriages?|wedding)\s+to\s+(?:(?:the|actor|actress|singer)\s+)?", re.IGNORECASE
 )
 
-# "the father of", "a mother of": the children follow.
+# "the father of", "a mother of", "X (father of Y)": the children follow.
 _PARENT_OF = re.compile(
-    r"\b(?:the|a|an)\s+(?:(?:proud|biological|real)\s+)?(?:father|mother|parent)\s+of\s+", re.IGNORECASE
+    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parent)\s+of\s+",
+    re.IGNORECASE,
 )
 
-# "was born in Leeds, England, to": the parents follow "to" (a place may come between).
-_BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+to\b")
+# "was born in Leeds, England, to": the parents follow "to" (a place may come between);
+# "born of A" names the mother in older and encyclopaedic prose.
+_BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
+
+# Between the one named and "the son of" of a relative clause: "A, who was the son of B": A is
+# the son, not the sentence's subject ("He was born in Leeds, the son of A, who was the son of B").
+_RELATIVE_KIN = re.compile(r"\s*,?\s*who\s+(?:was|is)(?:\s+also)?\s*")
+
+# Between a pronoun and "the daughter of" it is said to be: "she happened to be the daughter of".
+_PRONOUN_COPULA = re.compile(r"\s+(?:was|is|(?:happened|seemed|proved|turned\s+out)\s+to\s+be)\s*")
+
+# Between a plural subject and "the children of": a copula ("A and his twin B were the children of").
+_PLURAL_COPULA = re.compile(r"\s+(?:were|are)(?:\s+both|\s+all)?\s*")
+# Or an apposition: "A and B (third and fourth sons of C)", "A and B, the sons of C".
+_PLURAL_APPOSITION = re.compile(r"\s*(?:\(|,)\s*(?:[a-z]+\s*){0,4}")
+# Between two names of a joint subject: "A and B", "A (Sanskrit: ...) and his twin brother B".
+_JOINT_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:,|,?\s+and)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+){0,3})?"
+)
 
 # "Lord of Beauvoir", "comte de Martigny (1678–1733)", "Duke of Anjou": a rank and its seat.
 _RANK_APPOSITION = (
@@ -73,11 +91,13 @@ _PARENTS_GAP = re.compile(
 # wife, B": the possessive is that person's, whoever the pronoun resolver would pick.
 OWNER_BEFORE_POSSESSIVE = re.compile(
     r"(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,40}\))?"
-    r"(?:,\s*" + _RANK_APPOSITION + r")?(?:\s*,\s*|,?\s+and\s+)"
+    r"(?:,\s*" + _RANK_APPOSITION + r")?"
+    # a job as apposition: "his step-brother Quenu, a butcher and his wife Lisa"
+    r"(?:,\s*(?:a|an|the)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|,?\s+and\s+)"
 )
 
 # After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
-_BORN_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:who\s+was\s+)?born\s+|\s+(?:was|is)\s+born\s+)")
+_BORN_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:who\s+was\s+)?(?:born|b\.)\s*|\s+(?:was|is)\s+born\s+)")
 # After a pronoun only the verb counts: "She was born in Leeds in 1977".
 _BORN_VERB_AFTER_PRONOUN = re.compile(r"^\s+was\s+born\s+")
 # Inside brackets after a name: "born" or "b." introduces the birth date.
@@ -97,19 +117,22 @@ _NAME_SUFFIX = re.compile(
 # Places before a life span's first date: "(San Fernando, Chile, August 29, 1869 – ...)".
 _LEADING_PLACE = re.compile(r"(?:[A-Z][^\W\d]*(?:[\s-]+[A-Z][^\W\d]*){0,3},\s*){1,3}")
 
-# "(1920 – 2001)", "(born 1963)", "(b. 1963)": life years right after a name.
+# "(1920 – 2001)", "(born 1963)", "(b. 1963)", "(1859 in London – 1932)": life years right
+# after a name, perhaps after a pronunciation or another spelling ("(; Foma Dvorzhetsky; 1859–1920)").
 # A bare "(2012)" after a name dates a work or an event, not a birth.
 _LIFE_YEARS = re.compile(
-    r"^,?\s*\(\s*(?:(?:born\s+|b\.\s*)(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*)?\)"
-    r"|(?:c\.\s*|ca\.\s*|circa\s+|about\s+)?(\d{4})(?:\s+[A-Z][^()–—\d]{0,40}?)?\s*[–—-]([^()]{0,40})\))"
+    r"^,?\s*\(\s*(?:[^();]{0,60};\s*){0,2}(?:(?:born\s+|b\.\s*)(\d{4})\s*(?:[–—-]\s*(?:\d{4})?\s*)?\)"
+    r"|(?:c\.\s*|ca\.\s*|circa\s+|about\s+)?(\d{4})(?:\s+(?:in\s+)?[A-Z][^()–—\d]{0,40}?)?\s*[–—-]([^()]{0,40})\))"
 )
 # A life is longer than this many years: "(1946-1950)" after a name in a list of a school's
 # pupils is their time there, not their life.
 _SHORTEST_LIFE_SPAN = 15
 
-# "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows.
+# "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows;
+# "three children with Ana Roe: " names the other parent first.
 _CHILDREN_LIST = re.compile(
     r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)"
+    r"(?:\s+(?:together\s+)?with\s+(?P<with>[^:,;.()]{1,60}?))?"
     r"(?:\s*(?::|,|together\s*[:,]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
     re.IGNORECASE,
 )
@@ -466,6 +489,11 @@ class FamilyRules(ClaimBuilder):
         parents = [p for p in ctx.people if p.end <= noun_start]
         couple = [p for p in parents if p.via == "couple"]
         chosen = couple or [p for p in parents if p.via != "couple"][-2:]
+        if match.group("with"):  # "X had three children with Y: ...": X and Y
+            start, end = ctx.start + match.start("with"), ctx.start + match.end("with")
+            partners = [p for p in ctx.people if p.via != "couple" and start <= p.start < end][:1]
+            solo = [p for p in parents if p.via != "couple"][-1:]
+            chosen = solo + partners if partners else chosen
         tail = doc_text(self.doc)[list_start : ctx.end]
         stop = re.search(r"[.;(]|\b(?:who|which|born)\b", tail)
         end = list_start + (stop.start() if stop else len(tail))
@@ -499,14 +527,29 @@ class FamilyRules(ClaimBuilder):
         cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)]
         cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
         self._parent_of(ctx)
+        text = doc_text(self.doc)
         for match, born_to in cues:
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            if (
+                born_to
+                and match.group(0).endswith("of")
+                and not (
+                    len(before) == 1
+                    and re.fullmatch(r"\s+(?:was|is)\s+|\s*,\s*", text[before[0].end : cue_start])
+                )
+            ):
+                continue  # "born of A" only right after the one born: "X was born of A", "X, born of A"
             if born_to:  # "X was born ... to": X is the subject right before "born"
                 before = [p for p in before if p.via == "name" or p.start == ctx.start]
             else:  # "X, the son of" / "He is son of": a name, or a pronoun opening the clause
                 before = [
-                    p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8
+                    p
+                    for p in before
+                    if p.via == "name"
+                    or p.start == ctx.start
+                    or cue_start - p.end <= 8
+                    or _PRONOUN_COPULA.fullmatch(text[p.end : cue_start])
                 ]
             parents = [p for p in ctx.people if p.via == "name" and cue_end <= p.start <= cue_end + 60]
             if not parents:
@@ -526,14 +569,30 @@ class FamilyRules(ClaimBuilder):
             if not before:
                 continue
             children = [before[-1]]
+            relative = _RELATIVE_KIN.fullmatch(text[before[-1].end : cue_start])
             # "He was born in Leeds, England, the son of A": the subject born, not the place's name
-            if before[0].start == ctx.start and re.search(
-                r"\bborn\b", doc_text(self.doc)[before[0].end : cue_start]
+            # (but "..., the son of A, who was the son of B": A is B's son)
+            if (
+                not relative
+                and before[0].start == ctx.start
+                and re.search(r"\bborn\b", text[before[0].end : cue_start])
             ):
                 children = [before[0]]
-            # "Kusa and his twin brother Lava were the children of A and B": every subject
+            # "Kusa and his twin brother Lava were the children of A and B": every subject joined
+            # by "and" before the copula; a plural with no such subject ("these siblings were
+            # children of A", "the Oceanids, daughters of A") names no child
             if re.search(r"(?:children|sons|daughters)\s+of$", match.group(0), re.IGNORECASE):
-                children = [p for p in before if p.via == "name"][-4:] or children
+                if not _PLURAL_COPULA.fullmatch(
+                    text[before[-1].end : cue_start]
+                ) and not _PLURAL_APPOSITION.fullmatch(text[before[-1].end : cue_start]):
+                    continue
+                children = [before[-1]]
+                for earlier in reversed(before[:-1]):
+                    if earlier.via != "name" or not _JOINT_SUBJECT_GAP.fullmatch(
+                        text[earlier.end : children[0].start]
+                    ):
+                        break
+                    children.insert(0, earlier)
             for child in children:
                 for parent in chosen:
                     self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)

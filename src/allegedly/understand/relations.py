@@ -95,6 +95,25 @@ _KIN_TO_NAME = re.compile(
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
 
+# Between a possessive and its kinship noun: "his thirteenth wife", "Ana's eldest son", "their
+# only daughter" (a rank among spouses or children, never a different relation).
+_KIN_MODIFIERS = re.compile(
+    r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[a-z]+teenth|last|late|only|eldest|oldest|youngest|elder|younger|illegitimate|adopted|beloved)\s+){1,2}"
+)
+
+# Right before a name that is another's kin in apposition: "A, the fifth son of B, and his wife".
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:son|daughter|child|wife|husband|widow|father|mother|brother|sister)\s+of\s+(?:[A-Z][\w’'.-]*\s+){0,2}$"
+)
+
+# Between a person and "his"/"her" across an apposition of kinship: "A, the fifth son of B of
+# Korea, and his wife".
+_KIN_APPOSITION_TO_POSSESSIVE = re.compile(
+    r",\s*(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:son|daughter|child|brother|sister)\s+of\s+"
+    r"[^,.;()]{1,50}(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|,?\s+and\s+)"
+)
+
 # "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
 _NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with)\b", re.IGNORECASE)
 
@@ -520,6 +539,13 @@ class Extractor(FamilyRules):
                         and re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
                     ]
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
+                    if not before:  # "his thirteenth wife, X", "Ana's eldest son X"
+                        before = [
+                            p
+                            for p in ctx.people
+                            if p.end <= cue_start
+                            and self._owns_across(p, doc_text(self.doc)[p.end : cue_start])
+                        ][-1:]
                     before = [self._possessor(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
                         head = ctx.text[: match.start()]
@@ -530,6 +556,9 @@ class Extractor(FamilyRules):
                         continue
                     other = named[0]
                     owners = [p for p in before if p.via == "couple"] or before[-1:]
+                    if predicate in ("child", "parent"):
+                        # "between his sons A and B ... C": a "his" cannot be someone not yet named
+                        owners = [o for o in owners if not self._named_only_later(o)]
                     for owner in owners:
                         if predicate == "parent":
                             self._add(
@@ -561,6 +590,23 @@ class Extractor(FamilyRules):
                                 end=self.report_date if ended else None,
                             )
 
+    def _named_only_later(self, person: Person) -> bool:
+        """Whether `person` is a third-person possessive ("his", "her") taken for someone the
+        text names only after it."""
+        word = doc_text(self.doc)[person.start : person.end].lower()
+        return (
+            person.via == "pronoun"
+            and word in ("his", "her")
+            and person.key not in {m.entity for m in self.index.person_mentions(0, person.start)}
+        )
+
+    def _owns_across(self, person: Person, gap: str) -> bool:
+        """Whether `person` is a possessive ("his", "their", "Ana's") that a rank or an ordinal
+        separates from the kinship noun: "his second wife", "Ana's eldest son"."""
+        word = doc_text(self.doc)[person.start : person.end].lower()
+        possessive = gap.startswith(("'s", "’s")) if person.via == "name" else word in ("his", "her", "their")
+        return possessive and bool(_KIN_MODIFIERS.fullmatch(gap))
+
     def _possessor(self, ctx: SentenceContext, person: Person) -> Person:
         """ "Meier Roe (1801–70) and his wife Sara": the "his" is the person named right before
         it (if the gender allows), whoever the pronoun resolver would pick."""
@@ -568,10 +614,18 @@ class Extractor(FamilyRules):
         word = text[person.start : person.end].lower()
         if person.via != "pronoun" or word not in ("his", "her"):
             return person
-        for named in reversed(ctx.people):
-            if named.via != "name" or named.end > person.start:
-                continue
-            if not OWNER_BEFORE_POSSESSIVE.fullmatch(text[named.end : person.start]):
+        names = [p for p in ctx.people if p.via == "name" and p.end <= person.start]
+        for i, named in reversed(list(enumerate(names))):
+            gap = text[named.end : person.start]
+            if (
+                i > 0
+                and "," in gap
+                and _KIN_OF_BEFORE.search(text[max(ctx.start, named.start - 40) : named.start])
+                and _KIN_APPOSITION_TO_POSSESSIVE.fullmatch(text[names[i - 1].end : person.start])
+            ):
+                # "Prince A, the fifth son of B, and his wife C": the "his" is A's, not B's
+                named = names[i - 1]
+            elif not OWNER_BEFORE_POSSESSIVE.fullmatch(gap):
                 return person
             gender = self.index.people[named.key].gender if named.key in self.index.people else None
             if gender == ("f" if word == "his" else "m"):
