@@ -49,6 +49,11 @@ class CommentMarkup:
     not_region_tokens: frozenset[str]
     byline: re.Pattern[str]
     action_words: frozenset[str]
+    author_classes: tuple[str, ...]
+    text_classes: tuple[str, ...]
+    time_classes: tuple[str, ...]
+    reply_to: re.Pattern[str]
+    cue_phrases: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -63,10 +68,21 @@ def comment_markup() -> CommentMarkup:
         item_tokens=frozenset(data["item_tokens"]),
         not_region_tokens=frozenset(data["not_region_tokens"]),
         action_words=frozenset(word.lower() for word in data["action_words"]),
+        author_classes=tuple(data["author_classes"]),
+        text_classes=tuple(data["text_classes"]),
+        time_classes=tuple(data["time_classes"]),
+        # "In reply to NAME", "NAME replied to comment from NAME": the phrase anywhere in a short line.
+        reply_to=re.compile(
+            r"(?:^|\W)(?:"
+            + "|".join(re.escape(p).replace("\\ ", r"\s+") for p in data["reply_to_phrases"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        cue_phrases=tuple(tuple(re.findall(r"[\w']+", phrase.lower())) for phrase in data["cue_phrases"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
         byline=re.compile(
-            rf"^(?:{prefixes})\s*:?\s*(?P<author>.+?)\s*"
+            rf"^[^\w\s]*\s*(?:{prefixes})\s*:?\s*(?P<author>.+?)\s*"
             r"(?:(?:\||\bon\b|\bat\b|\bam\b|@|\?|—|–|-|,|·)\s*)?"
             rf"(?P<when>\b(?:\d|(?:{DATE_WORDS})\b).*)?$",
             re.IGNORECASE,
@@ -83,7 +99,13 @@ COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment-\d+$")
 # directly inside another without one is the same comment's inner wrapper.
 REPLY_CONTAINER_TAGS = frozenset({"ul", "ol"})
 REPLY_CONTAINER_CLASSES: tuple[str, ...] = ("children", "replies", "comment-replies", "indented")
+# Words of a class name that make a box of replies (`fyre-comment-replies`, `reply__children`).
+REPLY_CONTAINER_TOKENS = frozenset({"children", "child", "replies", "indented", "subcomments", "nested"})
 INDENTED_CLASS = "indented"
+# A box nested inside a box sharing one of its class names is a reply box (JComments' `div.comments-list`
+# inside `div.comments-list`, IntenseDebate's `div.idc-thread idc-depth-1` inside `div.idc-thread`) when
+# that name says thread or list (not a layout `row` inside a `row`).
+NESTED_BOX_TOKENS = frozenset({"thread", "threads", "list", "replies", "children", "indented", "sub"})
 # The fallback for unknown comment markup: how many repeated siblings make a thread, how many
 # words a comment has at least, and class words that mark a comment-*like* box that is not one.
 MIN_REPEATED_COMMENTS = 2
@@ -213,11 +235,21 @@ TIMESTAMP_CLASSES: tuple[str, ...] = (
     "time",
 )
 # "Jane says:" → "Jane": WordPress and other themes append a verb to the commenter's name.
-AUTHOR_SUFFIX = re.compile(r"\s*(?:says|said|wrote|writes)\s*:?\s*$|\s*:\s*$", re.IGNORECASE)
-# A line that is only "NAME says:" / "NAME wrote:" (a byline that themes put above the words).
-SAYS_LINE = re.compile(
-    r"^(?P<author>\S.{0,60}?)\s+(?:says|said|wrote|writes|schreibt|schrieb)\s*:?\s*$", re.IGNORECASE
+# Drupal marks a guest's name "(not verified)"; Blogger's classic template writes "NAME said...".
+AUTHOR_SUFFIX = re.compile(
+    r"\s*\((?:not verified|unverified|guest)\)\s*$"
+    r"|\s*(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)?\s*$|\s*:\s*$",
+    re.IGNORECASE,
 )
+# A line that is only "NAME says:" / "NAME wrote:" / "NAME said...", or "NAME wrote on DATE:" (a byline
+# that themes put above the words; the date has a digit: "wrote on Twitter:" is a reader's words).
+SAYS_LINE = re.compile(
+    r"^(?P<author>\S.{0,60}?)\s+(?:says|said|wrote|writes|schreibt|schrieb)"
+    r"(?:\s+(?:on|at|am)\s+(?P<when>(?=\S[^:]*\d)\S.{2,60}?))?\s*(?::|\.\.\.|…)?\s*$",
+    re.IGNORECASE,
+)
+# phpBB's post byline "by NAME » DATE" (a plain "By NAME" is an article's or a teaser's byline).
+FORUM_BYLINE = re.compile(r"^by\s+(?P<author>[^»]{1,60}?)\s*»\s*(?P<when>\S.{2,60})$", re.IGNORECASE)
 # A line that is only a date or time ("2:29 pm June 15, 2014", "15.01.2008 um 10:02", "3 days ago").
 DATE_LINE = re.compile(
     r"^[\W_]*(?:on\s+|at\s+|am\s+|le\s+)?(?:"
@@ -299,6 +331,7 @@ CUE_LEVELS = 3
 CUE_SIBLINGS = 8
 MAX_CUE_WORDS = 5
 HEADING_TAGS: tuple[str, ...] = ("h1", "h2", "h3")
+SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A byline line with a long "NAME, PLACE" runs to this many words at most.
 MAX_BYLINE_WORDS = 20
 # The extractor's article text may hold the comments too (it cannot tell them from signed paragraphs
@@ -462,8 +495,15 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
         author, timestamp = _author(item, items), _timestamp(item, items)
         term = _definition_term(item)
         if term is not None:
-            # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words.
+            # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words
+            # (Blogger's classic `dt` is "NAME said...", the date in a `dd.comment-footer` after the words).
             author, timestamp = author or _author(term, {term}), timestamp or _timestamp(term, {term})
+            name = _clean_name(_visible_text(term))
+            if not author and 0 < len(name.split()) <= MAX_AUTHOR_WORDS:
+                author = name
+            footer = _next_element(item)
+            if not timestamp and footer is not None and footer.tag == "dd" and footer not in items:
+                timestamp = _timestamp(footer, {footer})
         if not author and (signature := _pair_signature(item)):
             name = signature.split(",")[0].strip(" -|:")
             if 0 < len(name.split()) <= MAX_AUTHOR_WORDS:
@@ -471,9 +511,9 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
                 lines = text.split("\n")
                 if len(lines) > 1 and signature in (lines[0], lines[-1]):
                     text = "\n".join(lines[1:] if lines[0] == signature else lines[:-1])
-        if not author:
+        if not author or not timestamp:
             footer_author, footer_time = _byline_anywhere(item, items)
-            author, timestamp = footer_author, timestamp or footer_time
+            author, timestamp = author or footer_author, timestamp or footer_time
         text, line_author, line_time = _strip_meta_lines(text, author, timestamp)
         author, timestamp = author or line_author, timestamp or line_time
         if author and text.startswith(author):
@@ -484,16 +524,41 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
         parent = _nearest_item_ancestor(item, items)
         if parent is None:
             parent = _indented_under(item, items)
+        if parent is None:
+            parent = _reply_to_target(item, items)
         parent_n = number_of.get(parent) if parent is not None else None
         depth = _depth(item)
         if parent_n is None and depth is not None and depth > 1:
             # Flat themes mark nesting only with depth-N: the reply answers the latest comment one level up.
             parent_n = last_at_depth.get(depth - 1)
+        if parent_n is None:
+            parent_n = _addressed_to(text, comments)
         if depth is not None:
             last_at_depth[depth] = n
         number_of[item] = n
         comments.append(RawComment(n=n, author=author, text=text, timestamp=timestamp, parent_n=parent_n))
     return comments
+
+
+# "@NAME: ..." or "Reply to NAME: ..." at the start of a comment in a flat thread.
+ADDRESS_MARK = re.compile(r"^\s*@\s*")
+
+
+def _addressed_to(text: str, earlier: list[RawComment]) -> int | None:
+    """The latest earlier comment whose author the comment opens by addressing ("@Anonymous: agreed",
+    "Reply to snowdrop22: ..."): flat threads answer so where the markup does not nest."""
+    opening = ADDRESS_MARK.match(text)
+    rest = text[opening.end() :] if opening else ""
+    if not opening and (phrase := comment_markup().reply_to.match(text)):
+        rest = ADDRESS_MARK.sub("", text[phrase.end() :].lstrip(" :"))
+    if not rest:
+        return None
+    lowered = rest.lower()
+    for comment in reversed(earlier):
+        name = comment.author.lower()
+        if name and lowered.startswith(name) and not lowered[len(name) : len(name) + 1].isalnum():
+            return comment.n
+    return None
 
 
 def _definition_term(item: Element) -> Element | None:
@@ -515,24 +580,94 @@ def _byline_anywhere(item: Element, items: set[Element]) -> tuple[str, str | Non
         after = after.getnext()
     if after is not None and after not in items and len(_visible_text(after).split()) <= MAX_BYLINE_WORDS:
         lines.append(" ".join(_visible_text(after).split()))  # `div.commentText` then `p.posted`
+    date_line = None
     for line in lines:
         if len(line.split()) > MAX_META_LINE_WORDS:
             continue
-        if match := byline.match(line.strip()):
+        if match := byline.match(line.strip()) or FORUM_BYLINE.match(line.strip()):
             author = match.group("author").strip(" :,|")
-            return author, (match.group("when") or "").strip() or None
-    return "", None
+            return author, _trim_date(match.group("when") or "") or None
+        if (match := SAYS_LINE.match(line.strip())) and match.group("when"):
+            return match.group("author"), _trim_date(match.group("when"))
+        if date_line is None and DATE_LINE.match(line.strip()) and MONTH_OR_TIME.search(line):
+            date_line = line.strip()  # a line that is only the date, outside the words
+    return "", date_line
+
+
+def _trim_date(when: str) -> str:
+    """A byline's date without the sentence's full stop ("on Tue, 03/04/2008 - 10:22.")."""
+    return re.sub(r"(?<=\d)\.$", "", when.strip())
+
+
+def _next_element(element: Element) -> Element | None:
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+# A "In reply to NAME" line is this short at most; a longer one is the reader's words.
+MAX_REPLY_TO_WORDS = 8
+
+
+def _reply_to_target(item: Element, items: set[Element]) -> Element | None:
+    """The comment that a short "In reply to NAME" line links to (`href="#comment-30001"`): the element of
+    that id or name, the comment right after that anchor, or the comment holding it."""
+    reply_to = comment_markup().reply_to
+    tree = item.getroottree()
+    for link in item.iter("a"):
+        href = str(link.get("href") or "")
+        if "#" not in href or _nearest_item_ancestor(link, items) is not item:
+            continue
+        line = link.getparent()
+        text = " ".join((line if line is not None else link).text_content().split())
+        if not reply_to.search(text) or len(text.split()) > MAX_REPLY_TO_WORDS * 2:
+            continue
+        fragment = href.rsplit("#", 1)[1]
+        if not fragment:
+            continue
+        targets = tree.xpath("//*[@id=$name or @name=$name]", name=fragment)
+        if not targets:
+            continue
+        target = targets[0]
+        if target in items:
+            return target  # type: ignore[no-any-return]
+        following = target.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None and following in items:
+            return following  # type: ignore[no-any-return]
+        return _nearest_item_ancestor(target, items)
+    return None
 
 
 def _indented_under(item: Element, items: set[Element]) -> Element | None:
-    """Drupal puts a comment's replies in a `div.indented` right after it, not inside it."""
+    """Drupal puts a comment's replies in a `div.indented` right after it, not inside it; JComments and
+    IntenseDebate in a nested box of the thread's own kind (see NESTED_BOX_TOKENS) right after the box that
+    holds it. The comment is the box's previous sibling, or the last comment inside that sibling."""
     for ancestor in item.iterancestors():
-        if INDENTED_CLASS in _class_words(ancestor).split():
-            previous = ancestor.getprevious()
-            while previous is not None and not isinstance(previous.tag, str):
-                previous = previous.getprevious()
-            return previous if previous in items else None
+        if ancestor.tag in ("body", "html"):
+            return None
+        if INDENTED_CLASS not in _class_words(ancestor).split() and not _nested_box(ancestor):
+            continue
+        previous = ancestor.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None:
+            return None
+        if previous in items:
+            return previous  # type: ignore[no-any-return]
+        inside = [element for element in previous.iter() if element in items]
+        return inside[-1] if inside else None
     return None
+
+
+def _nested_box(element: Element) -> bool:
+    """The element shares a class name saying thread or list with one of its ancestors."""
+    names = {
+        name for name in _class_words(element).split() if NESTED_BOX_TOKENS.intersection(_name_tokens(name))
+    }
+    return bool(names) and any(names.intersection(_class_words(a).split()) for a in element.iterancestors())
 
 
 def _comment_items(root: Element) -> list[Element]:
@@ -565,13 +700,17 @@ def _class_words(element: Element) -> str:
     return str(element.get("class") or "").lower()
 
 
+# Class words that alternate between rows of one kind (`li.comment_item odd`, `li.comment_item even`).
+ALTERNATION_CLASSES = frozenset({"odd", "even", "alt", "alternate"})
+
+
 def _signature(element: Element) -> str:
     """Tag and class words, numbers left out: `li.fig-comment 16060957` and `div.t1_c95cjs5` (ids mixing
     letters and digits) repeat as `li.fig-comment` and `div.`; a word whose numbers stand apart between
     dashes keeps its shape with the number blanked (`div.comment-17` as `div.comment-0`), since
     `p.small padding-bottom-5` (a comment's words) and `p.small color-666` (its signature) are two kinds
     of paragraph, not one."""
-    classes = _class_words(element)
+    classes = " ".join(word for word in _class_words(element).split() if word not in ALTERNATION_CLASSES)
     if not any(ch.isdigit() for ch in classes):
         return f"{element.tag}.{' '.join(classes.split())}"
     words = [
@@ -606,29 +745,60 @@ def _repeated_comment_items(root: Element) -> list[Element]:
     each with words of its own rather than a list of links (a "most commented" box). Siblings are grouped
     by their parent's tag and class, not the parent itself: a thread split in two containers (the first
     comments shown, the rest in a hidden "more" box of the same kind) is one thread. A lone comment counts
-    where it shows a byline inside a region named for comments."""
+    where it shows a byline inside a region named for comments.
+
+    A member's kind is its tag and its first class name naming a comment (`li.comment_item odd` and
+    `li.comment_item even` are one kind, as are `div.vf-comment` and its reply
+    `div.vf-comment vf-comment--reply`), and replies of the same kind nested inside the members come along."""
     groups: dict[tuple[str, str], list[Element]] = {}
-    region_words = comment_markup().region_tokens
     for element in root.iter(*COMMENT_ITEM_TAGS, "tr", "dl", "p"):
-        words = _class_words(element)
-        if not any(word in words for word in region_words) or any(
-            part in words for part in NOT_COMMENT_CLASS_PARTS
-        ):
+        kind = _comment_kind(element)
+        if kind is None:
             continue
-        if _names_list_only(words):
-            continue  # `div.comment-list` twice (one per tab) is two threads' frames, not two comments
         parent = element.getparent()
         if parent is not None and not _in_excluded_region(element):
-            groups.setdefault((_signature(parent), _signature(element)), []).append(element)
+            groups.setdefault((_signature(parent), kind), []).append(element)
     best: list[Element] = []
     for members in groups.values():
         if len(members) < MIN_REPEATED_COMMENTS:
             continue
-        if len([m for m in members if _is_wordy(m)]) >= MIN_REPEATED_COMMENTS and len(members) > len(best):
-            best = members
+        if len([m for m in members if _is_wordy(m)]) < MIN_REPEATED_COMMENTS:
+            continue
+        with_replies = _with_nested_kind(members, groups)
+        if len(with_replies) > len(best):
+            best = with_replies
     if not best:
         return _lone_comment(groups)
     return _widen_headers(best)
+
+
+def _comment_kind(element: Element) -> str | None:
+    """`tag.name` of the element's first class name that names a comment, or None when none does, when
+    every such name also names something else (`comment-author`, `comment-form`), or when they all name a
+    list (`div.comment-list` twice, one per tab, is two threads' frames, not two comments)."""
+    region_words = comment_markup().region_tokens
+    naming = [name for name in _class_words(element).split() if any(word in name for word in region_words)]
+    kept = [name for name in naming if not any(part in name for part in NOT_COMMENT_CLASS_PARTS)]
+    if not kept or _names_list_only(" ".join(naming)):
+        return None
+    return f"{element.tag}.{_DIGITS.sub('0', kept[0])}"
+
+
+def _with_nested_kind(members: list[Element], groups: dict[tuple[str, str], list[Element]]) -> list[Element]:
+    """The members and the elements of their kind nested inside them (replies), in page order."""
+    kind = _comment_kind(members[0])
+    member_set = set(members)
+    nested = {
+        element
+        for (_, other_kind), elements in groups.items()
+        if other_kind == kind
+        for element in elements
+        if element not in member_set and any(a in member_set for a in element.iterancestors())
+    }
+    if not nested:
+        return members
+    chosen = member_set | nested
+    return [element for element in members[0].getroottree().iter() if element in chosen]
 
 
 def _widen_headers(members: list[Element]) -> list[Element]:
@@ -714,8 +884,7 @@ def _visible_text(element: Element) -> str:
 
 def _mostly_links(item: Element, items: set[Element]) -> bool:
     """Most of the comment's own words (byline, date link and reply button left out) are link text."""
-    containers = _own_matches(item, items, TEXT_CLASSES, TEXT_ITEMPROPS)
-    words = _cleaned_copy(containers[0] if containers else item, items, NOISE_CLASSES)
+    words = _cleaned_copy(_text_container(item, items), items, NOISE_CLASSES)
     linked = sum(len(" ".join(a.text_content().split())) for a in words.iter("a"))
     total = len(" ".join(block_text(words).split()))
     return total > 0 and linked / total >= MAX_LINK_SHARE
@@ -938,7 +1107,12 @@ def _is_meta_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line.split()) > MAX_META_LINE_WORDS:
         return False
-    return bool(comment_markup().byline.match(line) or SAYS_LINE.match(line) or DATE_LINE.match(line))
+    return bool(
+        comment_markup().byline.match(line)
+        or FORUM_BYLINE.match(line)
+        or SAYS_LINE.match(line)
+        or DATE_LINE.match(line)
+    )
 
 
 def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> tuple[str, str, str | None]:
@@ -955,13 +1129,16 @@ def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> t
             return False
         if len(line) <= MAX_EDGE_NOISE_CHARS:
             return True  # an initial standing in for an avatar, a "1." counter
-        if byline := markup.byline.match(line):
+        if byline := markup.byline.match(line) or FORUM_BYLINE.match(line):
             found_author = found_author or byline.group("author").strip(" :,|")
             found_time = found_time or (byline.group("when") or "").strip() or None
             return True
         if says := SAYS_LINE.match(line):
             found_author = found_author or says.group("author")
+            found_time = found_time or says.group("when")
             return True
+        if markup.reply_to.match(line) and len(line.split()) <= MAX_REPLY_TO_WORDS:
+            return True  # "In reply to NAME": the thread's structure, not the reader's words
         if DATE_LINE.match(line) and MONTH_OR_TIME.search(line):
             found_time = found_time or line
             return True
@@ -1008,7 +1185,7 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
         shown = [m for m in members if not _only_links(m)]
         if len(bylined) < MIN_REPEATED_COMMENTS or len(bylined) / len(shown) < MIN_EVIDENCE_SHARE:
             continue
-        if any(m.find(f".//{tag}") is not None for m in bylined for tag in HEADING_TAGS):
+        if any(_has_headline(m) for m in bylined):
             continue
         units = _merge_headers(bylined)
         if len(units) < len(members) // 2 or not _after_comment_cue(members[0]):
@@ -1017,6 +1194,24 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
             continue  # the article's own opening among them: a blog's list of signed posts
         best = units
     return best
+
+
+def _has_headline(element: Element) -> bool:
+    """A heading inside that is not a comment's subject line (see _is_subject_heading)."""
+    return any(not _is_subject_heading(h) for h in element.iter(*HEADING_TAGS))
+
+
+def _is_subject_heading(element: Element) -> bool:
+    """A heading that is only a link to an anchor on the page: a comment's subject and permalink ("Re: the
+    fence" in Drupal and phpBB), not a teaser's or a listed post's headline, which links to another page."""
+    text = " ".join(element.text_content().split())
+    links = [a for a in element.iter("a") if " ".join(a.text_content().split())]
+    return (
+        bool(text)
+        and len(links) == 1
+        and "#" in str(links[0].get("href") or "")
+        and " ".join(links[0].text_content().split()) == text
+    )
 
 
 def _signed_items(root: Element, article_text: str) -> list[Element]:
@@ -1034,7 +1229,7 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
         signed = _mostly_signed(shown)
         if len(signed) < MIN_REPEATED_COMMENTS:
             continue
-        if any(m.find(f".//{tag}") is not None for m in signed for tag in HEADING_TAGS):
+        if any(_has_headline(m) for m in signed):
             continue  # teaser cards and blog posts in a list carry a headline
         if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
             continue
@@ -1046,12 +1241,14 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
         best = signed
     if not best:
         return []
-    signature = _signature(best[0])
+    # A reply nested in a member has the member's markup, maybe with a class more (`reply reply--child`).
+    signature, classes = _signature(best[0]), set(_class_words(best[0]).split())
     nested = {
         reply
         for member in best
         for reply in member.iterdescendants(best[0].tag)
-        if _signature(reply) == signature and _is_signed(reply)
+        if (_signature(reply) == signature or (classes and classes <= set(_class_words(reply).split())))
+        and _is_signed(reply)
     }
     if not nested:
         return best
@@ -1172,7 +1369,10 @@ def _has_dated_byline(element: Element) -> bool:
     lines = _visible_text(element).split("\n")
     whole = " ".join(lines)
     for line in [*lines, whole] if len(whole.split()) <= MAX_BYLINE_WORDS else lines:
-        match = byline.match(line.strip()) if len(line.split()) <= MAX_BYLINE_WORDS else None
+        if len(line.split()) > MAX_BYLINE_WORDS:
+            continue
+        line = line.strip()
+        match = byline.match(line) or FORUM_BYLINE.match(line) or SAYS_LINE.match(line)
         if match and match.group("when"):
             return True
     return False
@@ -1207,12 +1407,22 @@ def _is_comment_cue(element: Element) -> bool:
     if _names_comments(element):
         return True
     text = " ".join((element.text or "").split())
-    if not 0 < len(text.split()) <= MAX_CUE_WORDS:
-        return False
+    if not 0 < len(text.split()) <= MAX_CUE_WORDS or ZERO_COUNT.search(text):
+        return False  # "0 Comments", "Comments (0)": the link to a thread nobody wrote in
     tokens = _name_tokens(text)  # "Read comments (5)", "Add comment"; not "Comments RSS", "Most commented"
-    return any(t in region_words for t in tokens) and not any(
-        t in comment_markup().not_region_tokens for t in tokens
+    if any(t in comment_markup().not_region_tokens for t in tokens):
+        return False
+    if any(t in region_words for t in tokens):
+        return True
+    words = tuple(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+    return any(
+        words[i : i + len(phrase)] == phrase
+        for phrase in comment_markup().cue_phrases
+        for i in range(len(words) - len(phrase) + 1)
     )
+
+
+ZERO_COUNT = re.compile(r"(?<![\d.,])0(?![\d.,])")
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -1414,7 +1624,9 @@ def _is_reply_container(element: Element) -> bool:
     if element.tag in REPLY_CONTAINER_TAGS:
         return True
     classes = set((element.get("class") or "").split())
-    return bool(classes.intersection(REPLY_CONTAINER_CLASSES))
+    if classes.intersection(REPLY_CONTAINER_CLASSES):
+        return True
+    return any(REPLY_CONTAINER_TOKENS.intersection(_name_tokens(name)) for name in classes)
 
 
 def _in_excluded_region(element: Element) -> bool:
@@ -1468,22 +1680,68 @@ def _depth(item: Element) -> int | None:
 
 def _author(item: Element, items: set[Element]) -> str:
     """The commenter's name as shown, or "" when the markup shows none."""
-    for element in _own_matches(item, items, AUTHOR_CLASSES, AUTHOR_ITEMPROPS):
+    classes = AUTHOR_CLASSES + comment_markup().author_classes
+    for element in _own_matches(item, items, classes, AUTHOR_ITEMPROPS):
         named = element.xpath(".//*[@itemprop='name']")
         source = named[0] if named else element
-        name = AUTHOR_SUFFIX.sub("", " ".join((source.get("content") or source.text_content()).split()))
+        name = _clean_name(source.get("content") or source.text_content())
+        if len(name.split()) > MAX_AUTHOR_WORDS and (line := FORUM_BYLINE.match(name)):
+            return line.group("author")  # phpBB's `p.author`: "by NAME » DATE"
         if name:
             return name
+    # Disqus's and Blogger's `cite` around the name, outside the words (a quoted reader's `cite` is inside).
+    for cite in item.iter("cite"):
+        if _nearest_item_ancestor(cite, items) is item and not any(
+            a.tag == "blockquote" for a in cite.iterancestors()
+        ):
+            # the name's own bold or link where the `cite` also holds the date (Yahoo's `cite`)
+            name = _clean_name(_without_dates(cite).text_content())
+            if byline := comment_markup().byline.match(name):
+                name = byline.group("author").split(",")[0].strip(" :|")  # "— Posted by NAME, PLACE"
+            elif len(name.split()) > MAX_AUTHOR_WORDS:
+                inner = next((n for n in cite.iter("strong", "b", "a") if n.text_content().strip()), cite)
+                name = _clean_name(inner.text_content())
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS:
+                return name
     # Unknown markup: a descendant whose class merely contains one of the words ("talk_author").
     for element in item.iterdescendants():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or _nearest_item_ancestor(element, items) not in (item, None):
             continue
         words = _class_words(element)
         if any(part in words for part in AUTHOR_CLASS_PARTS) and "avatar" not in words:
-            name = AUTHOR_SUFFIX.sub("", " ".join(element.text_content().split()))
+            if any(_names_text(name) for name in words.split()):
+                continue  # Drupal's `field--name-comment-body` holds the words, not a name
+            name = _clean_name(element.text_content())
             if name and len(name.split()) <= MAX_AUTHOR_WORDS:
                 return name
+            # "by NAME » DATE" (phpBB's `p.author`): the name is the bold or linked part of a short byline.
+            if len(element.text_content().split()) > MAX_BYLINE_WORDS:
+                continue
+            for inner in element.iter("strong", "b", "a"):
+                name = _clean_name(inner.text_content())
+                if name and len(name.split()) <= MAX_AUTHOR_WORDS and not _is_action(inner):
+                    return name
     return ""
+
+
+def _without_dates(element: Element) -> Element:
+    """A copy without its date parts (`time`, `abbr`, a class naming a date): Yahoo's `cite` holds the name
+    and "16 minutes ago"."""
+    clone = copy.deepcopy(element)
+    for node in list(clone.iterdescendants()):
+        if not isinstance(node.tag, str):
+            continue
+        raw_names = str(node.get("class") or "").split()
+        if node.tag in ("time", "abbr") or DATE_CLASS_TOKENS.intersection(
+            t for n in raw_names for t in _name_tokens(n)
+        ):
+            _drop(node)
+    return clone
+
+
+def _clean_name(text: str) -> str:
+    """A commenter's name without "says:", "said..." or Drupal's "(not verified)"."""
+    return AUTHOR_SUFFIX.sub("", " ".join(text.split()))
 
 
 def _timestamp(item: Element, items: set[Element]) -> str | None:
@@ -1496,31 +1754,110 @@ def _timestamp(item: Element, items: set[Element]) -> str | None:
             value = time_element.get("datetime") or " ".join(time_element.text_content().split())
             if value:
                 return value
-    for element in _own_matches(item, items, TIMESTAMP_CLASSES):
-        value = " ".join(element.text_content().split())
+    for element in _own_matches(item, items, TIMESTAMP_CLASSES + comment_markup().time_classes):
+        value = _time_value(element)
         if value and len(value) <= MAX_TIMESTAMP_CHARS:
             return value
     # Unknown markup: a class name with a date word in it ("post-time", "c_date") and a digit in its text.
     for element in item.iterdescendants():
         if not isinstance(element.tag, str) or _nearest_item_ancestor(element, items) not in (item, None):
             continue
-        if DATE_CLASS_TOKENS.intersection(t for n in _class_words(element).split() for t in _name_tokens(n)):
-            value = " ".join(element.text_content().split())
+        raw_names = str(element.get("class") or "").split()  # case kept: `commentDate` → comment, date
+        if DATE_CLASS_TOKENS.intersection(t for n in raw_names for t in _name_tokens(n)):
+            value = _time_value(element)
             if value and len(value) <= MAX_TIMESTAMP_CHARS and any(ch.isdigit() for ch in value):
                 return value
     return None
 
 
+# A full date in a tooltip: widgets show "19 hours ago" and keep "Sunday, April 2, 2017 7:42 PM" in `title`.
+TITLE_DATE = re.compile(r"\b\d{4}\b")
+
+
+def _time_value(element: Element) -> str:
+    """The date as the element shows it, or its tooltip's full date where the text gives none."""
+    text = " ".join(element.text_content().split())
+    if TITLE_DATE.search(text):
+        return text
+    for node in element.iter():
+        title = " ".join(str(node.get("title") or "").split())
+        if year := TITLE_DATE.search(title):
+            # up to a comma after the year: "2022-05-05 14:04:11Z, License: CC BY-SA 4.0"
+            comma = title.find(",", year.end())
+            title = title[:comma] if comma >= 0 else title
+            if len(title) <= MAX_TIMESTAMP_CHARS:
+                return title
+    return text
+
+
 def _comment_text(item: Element, items: set[Element]) -> str:
     """The comment's words only: no byline, date, reply button, nested replies or markup."""
-    containers = _own_matches(item, items, TEXT_CLASSES, TEXT_ITEMPROPS)
-    source = containers[0] if containers else item
+    source = _text_container(item, items)
     text = _clean_text(source, items, NOISE_CLASSES)
     if not text:
         # Odd themes put the words inside the byline box (`div.comment-author`): keep those boxes.
         kept = tuple(name for name in NOISE_CLASSES if name not in HOLDS_TEXT_SOMETIMES)
         text = _clean_text(source, items, kept)
     return text
+
+
+# Last words of a class name that holds a comment's words in unknown markup (`vf-content-text`,
+# `reply-content`, `comment__body`).
+TEXT_NAME_TOKENS = frozenset({"text", "body", "content", "message", "msg"})
+
+
+def _names_text(class_name: str) -> bool:
+    """The class name ends in a TEXT_NAME_TOKENS word (`vf-content-text`), or in one joined to a comment word
+    (`ugccmt-commenttext`)."""
+    tokens = _name_tokens(class_name)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last in TEXT_NAME_TOKENS:
+        return True
+    words = comment_markup().item_tokens | comment_markup().region_tokens
+    return any(last.endswith(word) and last[: -len(word)] in words for word in TEXT_NAME_TOKENS)
+
+
+def _text_container(item: Element, items: set[Element]) -> Element:
+    """The element holding the comment's own words: a known text class, or one whose class name ends in a
+    TEXT_NAME_TOKENS word and has words; else the item itself."""
+    containers = _own_matches(item, items, TEXT_CLASSES + comment_markup().text_classes, TEXT_ITEMPROPS)
+    if containers:
+        return containers[0]
+    candidates = [
+        element
+        for element in item.iterdescendants()
+        if isinstance(element.tag, str)
+        and any(_names_text(name) for name in _class_words(element).split())
+        and _nearest_item_ancestor(element, items) is item
+        # not a subject line that links to the comment (Drupal 8's `field--name-comment-body` twice)
+        and _word_count(_visible_text(element)) > 0
+        and not _only_links(element)
+        # not a box around the name and date too (`article.fig-comment-content`; `div.fig-comment-msg` is it)
+        and not _holds_byline_markup(element)
+    ]
+    # The outermost of them (Drupal's `field-name-comment-body` around a "read more" summary and the
+    # rest); several apart (Pixnet's `li.post-text` and the blog owner's answer in `li.reply-text`) are
+    # read together.
+    chosen = set(candidates)
+    outermost = [e for e in candidates if not any(a in chosen for a in e.iterancestors())]
+    if not outermost:
+        return item
+    return outermost[0] if len(outermost) == 1 else _wrap(outermost)
+
+
+def _holds_byline_markup(element: Element) -> bool:
+    """A `time` element or one whose class names an author or a date, inside."""
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "time":
+            return True
+        tokens = {t for name in str(node.get("class") or "").split() for t in _name_tokens(name)}
+        if tokens & (AUTHOR_CLASS_TOKENS | DATE_CLASS_TOKENS):
+            return True
+    return False
 
 
 def _clean_text(source: Element, items: set[Element], noise_classes: tuple[str, ...]) -> str:
@@ -1543,6 +1880,8 @@ def _cleaned_copy(source: Element, items: set[Element], noise_classes: tuple[str
         classes = set((element.get("class") or "").split())
         if element.tag in NOISE_TAGS or classes.intersection(noise) or _is_reply_list(element):
             _drop(element)
+        elif element.tag in SUBJECT_TAGS and _is_subject_heading(element):
+            _drop(element)  # "Re: the fence": the thread's subject line, mostly not the reader's words
         elif element.tag == "time" or _is_action(element):
             _drop(element)  # the date and the "Reply | Report" buttons are not the reader's words
     return clone
