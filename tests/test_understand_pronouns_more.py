@@ -11,7 +11,15 @@ import pytest
 
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import load_pipeline
-from allegedly.understand.pronouns import _WEIGHTS, _dominates, _kin_apposed, _PronounContext
+from allegedly.understand.pronouns import (
+    _RANKER_SURE,
+    _WEIGHTS,
+    _dominates,
+    _kin_apposed,
+    _person_scores,
+    _PronounContext,
+    _ranker_confidence,
+)
 
 
 def _index(text: str) -> EntityIndex:
@@ -93,3 +101,42 @@ def test_previous_main_subject_is_a_clue() -> None:
     """The main-clause subject of the sentence just before carries the topic on."""
     text = "Marta Quell founded the press in 1990. Later she sold it to a bank."
     assert _features(text, "she", "Marta Quell").get("previous_main_subject") == 1
+
+
+def test_ranker_confidence_is_the_softmax_share_of_the_best() -> None:
+    assert _ranker_confidence({"person:a": 3.0}) == 1.0
+    assert _ranker_confidence({"person:a": 2.0, "person:b": 2.0}) == pytest.approx(0.5)
+    sure = _ranker_confidence({"person:a": 12.0, "person:b": 0.0})
+    unsure = _ranker_confidence({"person:a": 1.0, "person:b": 0.0})
+    assert sure > _RANKER_SURE > unsure
+
+
+def test_person_scores_leave_out_a_bound_person_wherever_named() -> None:
+    """ "Ana thanked her": a person bound at one mention is left out even where another of her
+    mentions scores well."""
+    index = _index("Marta Quell met Ilse Brandt. Marta Quell thanked her.")
+    mentions = [m for m in index.mentions if m.entity.startswith("person:")]
+    marta = [m for m in mentions if index.name(m.entity) == "Marta Quell"]
+    ilse = [m for m in mentions if index.name(m.entity) == "Ilse Brandt"]
+    scored = [(marta[0], {"subject": 1.0}), (ilse[0], {"object": 1.0}), (marta[1], {"bound": 1.0})]
+    assert set(_person_scores(scored, _WEIGHTS)) == {ilse[0].entity}
+
+
+def test_learned_weights_block_is_what_the_fitter_writes() -> None:
+    """The shipped `_WEIGHTS` are the fitter's block: rewriting them changes no number."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gap_fit.py"
+    spec = importlib.util.spec_from_file_location("gap_fit", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gap_fit"] = module
+    spec.loader.exec_module(module)
+    source = module.PRONOUNS.read_text(encoding="utf-8")
+    block = module.to_python({k: v for k, v in _WEIGHTS.items() if k != "bound"})
+    assert module.replace_block(source, block) == source
+    namespace: dict[str, object] = {}
+    exec(block, namespace)
+    assert namespace["_WEIGHTS"] == _WEIGHTS

@@ -464,7 +464,7 @@ def _lone_names(
     position = {sent.start: n for n, sent in enumerate(sentences)}
     extra: list[tuple[int, int, str]] = []
     for token in doc:
-        if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
+        if not _read_as_name(token) or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
             continue
         # "Ilse Brandt": the tagger may call an unusual first name an adjective or a noun; a
         # capitalised word the first-name list knows still leads the name.
@@ -520,6 +520,26 @@ def _lone_names(
     return extra
 
 
+# Parts of speech the tagger gives a capitalised name it does not know ("Wood won ...", "Dolly
+# plans ...": a common noun, a verb, an adverb).
+_MISREAD_NAME_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+# First-name list answers sure enough to read a capitalised common word as a name.
+_SURE_FIRST_NAME = frozenset({"male", "female"})
+
+
+def _read_as_name(token: Any) -> bool:
+    """A proper noun, or a capitalised word the tagger misread as a common word that is still a
+    name: one the entity tagger labelled as a name of some kind ("Wood" as an organisation), or
+    one the first-name list surely knows ("Alice imagines ...", tagged a noun)."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ not in _MISREAD_NAME_POS or not token.text[:1].isupper() or token.lower_ in STOP_WORDS:
+        return False
+    if token.ent_type_ and token.ent_type_ in _MISTAKEN_LABELS and token.ent_iob_ == "B":
+        return True
+    return not token.ent_type_ and str(_name_genders().get_gender(token.text)) in _SURE_FIRST_NAME
+
+
 # Where a full name stands as an object or an apposition, not as a subject.
 _NAME_OBJECT_DEPS = frozenset({"dobj", "pobj", "appos", "conj", "attr", "dative", "oprd"})
 # A lone name is kept when its sentence or one of this many after it speaks of a he or she.
@@ -537,11 +557,24 @@ def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
     return word.lower() in STOP_WORDS or word in titles or word in _NOT_NAMES or _is_common_word(word)
 
 
-def _inside_another_name(text: str, start: int) -> bool:
+# Parts of speech a first name the tagger did not know may get ("Omero" as a common noun).
+_NAME_PART_POS = frozenset({"PROPN", "NOUN", "X"})
+
+
+def _inside_another_name(doc: Any, start: int) -> bool:
     """ "Pia Vidal" when only "Vidal" is known: a lone name right after a capitalised word that
-    could be a first name is the end of somebody else's name."""
+    could be a first name is the end of somebody else's name. A word the parse reads as a
+    preposition, verb or adjective ("Despite Vidal's", "Jewish Vidal") or a nationality is not one."""
+    text = doc_text(doc)
     before = re.search(r"([A-Z][\w’'-]*)\s$", text[max(0, start - 30) : start])
-    return before is not None and not _is_plain_word(before.group(1), relation_lexicon().titles)
+    if before is None or _is_plain_word(before.group(1), relation_lexicon().titles):
+        return False
+    word_start = start - len(before.group(0))
+    span = doc.char_span(word_start, word_start + len(before.group(1)))
+    if span is None or len(span) != 1:
+        return True
+    word = span[0]
+    return (word.pos_ in _NAME_PART_POS and word.ent_type_ != "NORP") or _known_first_name(word.text)
 
 
 def _relatives_by_surname(
@@ -707,6 +740,11 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         ):
             # "Carol II ... Carol I ... Carol was": kings of one name told apart by number; the
             # name alone is the one the text introduced first (its subject)
+            fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
+        elif len(fitting) > 1 and all(c.parts[0] == name for c in fitting):
+            # "Martha Lloyd, daughter of Martha Craven ... Martha": a first name several full names
+            # share, said alone, is the person the text introduced first (its subject), as a
+            # shared surname is (above)
             fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
         if len(fitting) == 1:
             fitting[0].aliases.add(name)
@@ -1074,7 +1112,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc_text(doc)):
             if any(s < match.end() and match.start() < e for s, e in claimed):
                 continue
-            if " " not in alias and _inside_another_name(doc_text(doc), match.start()):
+            if " " not in alias and _inside_another_name(doc, match.start()):
                 continue
             claimed.append((match.start(), match.end()))
             spans.append((match.start(), match.end(), cluster.key))

@@ -1,8 +1,13 @@
 """Which person a he/she pronoun stands for, over the parse of one document.
 
 Every name of the pronoun's sentence and the few before it is scored by named clues (gender
-agreement, recency, syntactic role and parallelism, binding, cataphora, topic; weights in
-`_WEIGHTS`) and the best person wins.  Genders come from first names and kinship words
+agreement, recency, syntactic role and parallelism, binding, cataphora, topic, the name's place
+in the parse relative to the pronoun, and comparisons with the other names) and the best person
+wins. The weights (`_WEIGHTS`) are a linear ranker learned on GAP development + validation,
+kept as named numbers below (refit with bench/gap_fit.py); its pick stands where it is sure
+(`_RANKER_SURE`), the older hand-weighted clues (`_HAND_WEIGHTS`) decide elsewhere. Binding
+("Ana thanked her", "Edith was appointed her successor", a name quoted by the pronoun's speaker)
+is a rule, not a weight. Genders come from first names and kinship words
 (`entities._learn_gender`) and, in a second pass, from the text's own confidently resolved
 pronouns (`PronounResolver.votes`).  Texts without a parse fall back to recency with gender
 agreement.
@@ -10,6 +15,7 @@ agreement.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -17,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from allegedly.model import Mention
-from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.cues import attribution_lexicon, relation_lexicon
 
 if TYPE_CHECKING:
     from allegedly.understand.entities import EntityIndex
@@ -145,26 +151,28 @@ class PronounResolver:
             self._thing_signs = {person: frozenset(found) for person, found in signs.items()}
         return self._thing_signs.get(key, frozenset())
 
-    def _scores(self, context: _PronounContext, candidates: list[Mention]) -> dict[str, float]:
-        """Each candidate person's best score; people bound by the pronoun's clause left out."""
-        best: dict[str, float] = {}
-        excluded: set[str] = set()
-        for mention in candidates:
-            found = context.features(mention)
-            if found is None or found.get("bound"):
-                # "Ana thanked her": Ana is not "her", wherever else she is named
-                excluded.add(mention.entity)
-                continue
-            score = sum(_WEIGHTS[name] * value for name, value in found.items())
-            best[mention.entity] = max(score, best.get(mention.entity, score))
-        return {key: score for key, score in best.items() if key not in excluded}
+    def _scores(
+        self, context: _PronounContext, candidates: list[Mention], weights: dict[str, float] | None = None
+    ) -> dict[str, float]:
+        """Each candidate person's best score (by the learned `_WEIGHTS` unless `weights` are
+        given); people bound by the pronoun's clause left out."""
+        return _person_scores(context.all_features(candidates), _WEIGHTS if weights is None else weights)
 
     def _resolve_over_parse(self, pronoun: Any, wanted: str) -> str | None:
-        """The best-scoring person among the names of the pronoun's sentence and the few before."""
+        """The best-scoring person among the names of the pronoun's sentence and the few before.
+
+        The learned ranker (`_WEIGHTS`) decides where it is sure (`_RANKER_SURE`) or where the
+        hand-weighted clues (`_HAND_WEIGHTS`) agree; elsewhere the hand-weighted clues, which
+        hold on to the text's topic, decide."""
         context = _PronounContext(self, pronoun, wanted)
-        best = self._scores(context, self.candidates(pronoun))
-        if best:
-            return max(best, key=lambda key: best[key])
+        scored = context.all_features(self.candidates(pronoun))
+        learned = _person_scores(scored, _WEIGHTS)
+        if learned:
+            hand = _person_scores(scored, _HAND_WEIGHTS)
+            pick = max(learned, key=lambda key: learned[key])
+            if _ranker_confidence(learned) >= _RANKER_SURE:
+                return pick
+            return max(hand, key=lambda key: hand[key])
         for key in self.index.main_people(4):
             if self.index.people[key].gender == wanted:
                 return key
@@ -239,9 +247,226 @@ _OTHER_GENDER = {"m": "f", "f": "m"}
 # Entity labels of the tagger that say a name is a place, a group or a work, not a person.
 _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words that open a relative clause: its subject is the noun just before ("Gordy, who ...").
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+# Dependencies of a predicate noun ("is her friend", "was appointed her successor").
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# How a clause hangs on the verb above it, as told apart by the `dom_` clues; others are "other".
+_CLAUSE_LINKS = frozenset({"advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "acl", "prep", "pobj"})
+# Prepositions told apart by the `prep_` clues ("by" agents act, "of" names are side characters).
+_PREPOSITIONS = frozenset({"by", "with", "of", "to", "for", "from", "in", "on", "at", "after", "against"})
+# The `nearest_` clues: the nearest name before the pronoun having every clue of the first
+# tuple and none of the second.
+_NEAREST_OF_KIND: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("nearest_subject", ("subject",), ("disagree",)),
+    ("nearest_agreeing", (), ("disagree",)),
+    ("nearest_agree_sure", ("agree",), ()),
+    ("nearest_nonoblique", (), ("disagree", "oblique", "possessor")),
+)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
-# Weights of the clues `_PronounContext.score` adds up for one name; picked on GAP development.
+
+
+# Weights of the clues `_PronounContext.features` finds for one name (a clue with no weight counts
+# 0): a linear ranker learned on GAP development + validation (Apache-2.0; Webster et al., 2018),
+# softmax over the candidates of each pronoun, L2-regularised, the regularisation picked by 10-fold
+# cross-validation. "bound" is a rule, not a weight: such people are left out outright. The block
+# between the markers is written whole by `bench/gap_fit.py --write`; do not hand-edit single numbers.
+# BEGIN LEARNED WEIGHTS
 _WEIGHTS: dict[str, float] = {
+    "bound": -10.0,
+    # a name after the pronoun
+    "after": -3.174,
+    # the person's gender (first name, kinship words) agrees with the pronoun's
+    "agree": 1.005,
+    # the name is set beside another noun
+    "appositive": -0.607,
+    # the pronoun opens a fronted clause of the sentence the (later) name is subject of
+    "cataphora": 6.117,
+    # the name is a conjunct ('Ana and Bea')
+    "coordinated": -3.847,
+    # ... or disagrees (a surely other-gender person is left out before scoring)
+    "disagree": -0.74,
+    # ... by how sure the other gender is (first-name prior plus the text's evidence)
+    "disagree_margin": -2.389,
+    # the first person the text names
+    "first_named": 0.744,
+    # the pronoun is inside the name's own phrase
+    "in_subtree": 2.434,
+    # other names between this one and the pronoun
+    "intervening": -1.475,
+    # log(1 + tokens between name and pronoun)
+    "log_tokens": 0.197,
+    # the name is a single word (a first or last name alone: a character already introduced)
+    "lone_word": 1.588,
+    # ... of its sentence's main verb
+    "main_subject": 1.72,
+    # how often the person is named (up to 5)
+    "mentions": 0.541,
+    # the nearest name before the pronoun
+    "nearest": 0.778,
+    # the nearest name before the pronoun of its gender
+    "nearest_agree_sure": 0.932,
+    # the nearest name before the pronoun not of the other gender
+    "nearest_agreeing": 0.16,
+    # the nearest non-oblique, non-possessor name not of the other gender
+    "nearest_nonoblique": 1.282,
+    # the nearest subject before the pronoun not of the other gender
+    "nearest_subject": 0.317,
+    "not_propn": -0.626,
+    # the name is a direct object
+    "object": -0.381,
+    # the name is the object of a preposition
+    "oblique": -0.82,
+    # the only person among the candidates not of the other gender
+    "only_agreeing": -1.127,
+    # the pronoun opens its sentence as subject and the name was the previous sentence's subject
+    "opens_after_subject": 2.014,
+    # the name opens its sentence
+    "opens_sentence": 0.195,
+    # the name plays the pronoun's role
+    "parallel": 1.144,
+    # the name is the 'by' agent of a passive
+    "passive_agent": -0.159,
+    # his/her inside the predicate noun of the name's clause ('Edith was appointed her successor')
+    "poss_predicate": -1.149,
+    # his/her and the subject of its own clause
+    "possessive_subject": 3.16,
+    # the name is a possessor ('Ana's')
+    "possessor": 0.608,
+    # the name is the main-clause subject of the sentence just before
+    "previous_main_subject": 2.281,
+    # the name is inside quotes or brackets
+    "quoted": 1.033,
+    "quoted_apart": -1.707,
+    # names of the person in the pronoun's sentence and the one before (up to 3)
+    "recent_mentions": -0.213,
+    # the name just before the 'who' that is the pronoun's clause subject
+    "relative_subject": -0.502,
+    # a name earlier in the pronoun's own sentence
+    "same_sentence": 2.598,
+    # sentences between the name and the pronoun
+    "sentence_distance": -2.857,
+    # the name is a subject
+    "subject": 1.631,
+    # signs the 'person' is a thing (see PronounResolver.thing_signs)
+    "tagged_thing": -0.823,
+    "the_name": -1.43,
+    # the text never shows the person's gender
+    "unknown": -0.97,
+    "untagged": -0.329,
+    # the text's other pronouns showed the person to be of the pronoun's gender
+    "voted_agree": 0.271,
+    # ... or of the other
+    "voted_disagree": -6.921,
+    # role_NAME_PRONOUN: the name's role by the pronoun's role (subject, object, possessor, oblique, other)
+    "role_object_object": -0.887,
+    "role_object_oblique": 0.079,
+    "role_object_other": 0.092,
+    "role_object_possessor": -0.264,
+    "role_object_subject": 0.599,
+    "role_oblique_object": 0.62,
+    "role_oblique_oblique": -0.512,
+    "role_oblique_other": -0.1,
+    "role_oblique_possessor": -0.601,
+    "role_oblique_subject": -0.226,
+    "role_other_object": 0.272,
+    "role_other_oblique": 0.298,
+    "role_other_other": 0.252,
+    "role_other_possessor": -0.319,
+    "role_other_subject": -1.541,
+    "role_possessor_object": 0.97,
+    "role_possessor_other": -0.397,
+    "role_possessor_possessor": 0.58,
+    "role_possessor_subject": -0.543,
+    "role_subject_object": -0.974,
+    "role_subject_oblique": 0.136,
+    "role_subject_other": 0.153,
+    "role_subject_possessor": 0.605,
+    "role_subject_subject": 1.711,
+    # dom_ROLE_DEP: the name (ROLE) belongs to a verb above the pronoun's, reached through DEP
+    "dom_object_advcl": 0.445,
+    "dom_object_ccomp": 0.1,
+    "dom_object_conj": 0.988,
+    "dom_object_other": 0.928,
+    "dom_object_prep": 0.295,
+    "dom_object_xcomp": -1.296,
+    "dom_oblique_advcl": 2.314,
+    "dom_oblique_ccomp": -0.041,
+    "dom_oblique_conj": 0.048,
+    "dom_oblique_other": -0.478,
+    "dom_oblique_pobj": 0.039,
+    "dom_oblique_prep": 0.189,
+    "dom_oblique_xcomp": -0.385,
+    "dom_other_acl": 0.504,
+    "dom_other_advcl": 0.132,
+    "dom_other_ccomp": 0.144,
+    "dom_other_conj": 0.909,
+    "dom_other_other": 0.245,
+    "dom_other_pobj": -0.07,
+    "dom_other_prep": -0.454,
+    "dom_other_relcl": -0.037,
+    "dom_possessor_acl": -0.239,
+    "dom_possessor_advcl": 0.575,
+    "dom_possessor_ccomp": 0.171,
+    "dom_possessor_conj": 0.541,
+    "dom_possessor_other": 0.128,
+    "dom_possessor_pobj": -0.024,
+    "dom_possessor_prep": 0.23,
+    "dom_possessor_xcomp": 0.101,
+    "dom_subject_advcl": 0.117,
+    "dom_subject_ccomp": -0.877,
+    "dom_subject_conj": -0.651,
+    "dom_subject_other": 0.129,
+    "dom_subject_prep": 1.258,
+    "dom_subject_xcomp": -0.256,
+    # same_verb_ROLE: the name and the pronoun hang on one verb
+    "same_verb_object": 0.118,
+    "same_verb_oblique": 1.349,
+    "same_verb_other": 0.72,
+    "same_verb_possessor": -0.034,
+    "same_verb_subject": -0.445,
+    # prep_WORD: the preposition of an oblique name
+    "prep_after": 0.044,
+    "prep_against": -0.151,
+    "prep_at": -0.594,
+    "prep_by": -0.081,
+    "prep_for": 0.102,
+    "prep_from": 0.363,
+    "prep_in": 0.513,
+    "prep_of": -1.237,
+    "prep_on": 0.505,
+    "prep_other": 0.319,
+    "prep_to": -0.342,
+    "prep_with": -0.261,
+    # pquoted_ROLE: the pronoun is inside quotes; the name's role
+    "pquoted_object": -0.74,
+    "pquoted_oblique": 1.272,
+    "pquoted_other": -0.042,
+    "pquoted_possessor": 1.155,
+    "pquoted_subject": -1.645,
+    # poss_same_ROLE: his/her and a name earlier in its sentence, by the name's role
+    "poss_same_object": 0.451,
+    "poss_same_oblique": 1.551,
+    "poss_same_other": 0.674,
+    "poss_same_possessor": -0.589,
+    "poss_same_subject": -1.647,
+    # prev_ROLE: a name of an earlier sentence, by its role
+    "prev_object": 1.392,
+    "prev_oblique": 0.111,
+    "prev_other": -0.865,
+    "prev_possessor": -0.253,
+    "prev_subject": 0.191,
+    # relative_subject_ROLE: as relative_subject, by the pronoun's role
+    "relative_subject_object": -1.137,
+    "relative_subject_oblique": -0.245,
+    "relative_subject_possessor": 0.881,
+}
+# END LEARNED WEIGHTS
+
+# The hand-weighted clues the resolver used before the learned ranker (picked by hand on GAP
+# development): they lean on the text's topic (the first-named, most-mentioned person), which
+# keeps a story's "he" on its subject where the ranker, unsure, would take a nearer name.
+_HAND_WEIGHTS: dict[str, float] = {
     # The person's gender (first name, kinship words, earlier pronouns) agrees / disagrees.
     "agree": 0.75,
     "disagree": -6.25,
@@ -299,6 +524,35 @@ _WEIGHTS: dict[str, float] = {
     # The name is the main-clause subject of the sentence just before: the topic goes on.
     "previous_main_subject": 1.0,
 }
+# How sure the learned ranker must be of its pick (its softmax share among the candidate people)
+# to overrule the hand-weighted clues. Picked on GAP development and Re-DocRED development (the
+# relations built on pronouns must not lose precision).
+_RANKER_SURE = 0.7
+# The learned weights are the ranker's softmax scores times this (bench/gap_fit.py's OUT_SCALE).
+_RANKER_SCALE = 4.0
+
+
+def _person_scores(
+    scored: list[tuple[Mention, dict[str, float] | None]], weights: dict[str, float]
+) -> dict[str, float]:
+    """Each candidate person's best score under `weights`; people bound by the pronoun's
+    clause (or unscorable) left out, wherever else they are named."""
+    best: dict[str, float] = {}
+    excluded: set[str] = set()
+    for mention, found in scored:
+        if found is None or found.get("bound"):
+            # "Ana thanked her": Ana is not "her", wherever else she is named
+            excluded.add(mention.entity)
+            continue
+        score = sum(weights.get(name, 0.0) * value for name, value in found.items())
+        best[mention.entity] = max(score, best.get(mention.entity, score))
+    return {key: score for key, score in best.items() if key not in excluded}
+
+
+def _ranker_confidence(scores: dict[str, float]) -> float:
+    """The best person's softmax share of the learned scores (1.0 for a lone candidate)."""
+    top = max(scores.values())
+    return 1.0 / sum(math.exp((score - top) / _RANKER_SCALE) for score in scores.values())
 
 
 def _name_head(doc: Any, mention: Mention) -> Any:
@@ -358,6 +612,30 @@ class _PronounContext:
         self.possessive = pronoun.dep_ == "poss" or pronoun.lower_ in ("his", "hers")
         self.reflexive = pronoun.lower_.endswith("self")
         self.verb = _governor(pronoun)
+        if _raised_object(pronoun):
+            # "Jacques allows him to sit": the parser makes "him" the subject of "sit"; it is
+            # the object of "allows", bound by its subject.
+            self.role = "object"
+            self.verb = _governor(pronoun.head)
+        # '"...," he said': the pronoun is the subject of a speech verb (its quote's speaker).
+        self.speaker = self.role == "subject" and self.verb.lemma_ in attribution_lexicon().speech_lemmas
+        # "Gordy, who began spending most of his time ...": the relative clause's subject is
+        # the name just before "who" (found by position: the parser often hangs the clause
+        # on the wrong noun).
+        self.relative_antecedent = None
+        subject = _clause_subject(self.verb)
+        if subject is not None and subject.lower_ in _RELATIVES:
+            before = subject.i - 1
+            while before >= pronoun.sent.start and resolver.doc[before].is_punct:
+                before -= 1
+            if before >= pronoun.sent.start:
+                self.relative_antecedent = before
+        # "Edith was appointed her successor": a possessive inside the predicate noun of a
+        # clause is not that clause's subject.
+        self.predicate_owner = None
+        if self.possessive and pronoun.head.dep_ in _PREDICATE_DEPS:
+            owner = _clause_subject(_governor(pronoun.head))
+            self.predicate_owner = owner.i if owner is not None else None
         subject = _clause_subject(self.verb)
         self.subject = subject.i if subject is not None else None
         self.counts = index.person_counts()
@@ -369,6 +647,15 @@ class _PronounContext:
         self.sentence = pronoun.sent
         # What the text's other pronouns say of people of unknown gender (not this pronoun's
         # own say: it would only repeat this resolution).
+        # Name mentions per person in the pronoun's sentence (before it) and the one before.
+        self._recent: Counter[str] = Counter()
+        first = self.doc[self.sentence.start - 1].sent.start_char if self.sentence.start else 0
+        for m in index.person_mentions(first, pronoun.idx):
+            if m.kind == "name":
+                self._recent[m.entity] += 1
+        self.pronoun_quoted = _quoted(
+            resolver.text, pronoun.idx, _paragraph_start(resolver.text, pronoun.idx)
+        )
         self.voted: dict[str, Counter[str]] = {}
         if not first_pass:
             for i, (key, gender) in resolver.votes().items():
@@ -380,7 +667,7 @@ class _PronounContext:
         found = self.features(mention)
         if found is None:
             return None
-        return sum(_WEIGHTS[name] * value for name, value in found.items())
+        return sum(_WEIGHTS.get(name, 0.0) * value for name, value in found.items())
 
     def features(self, mention: Mention) -> dict[str, float] | None:
         """The clues for and against one name mention as the pronoun's antecedent; None for a
@@ -398,6 +685,8 @@ class _PronounContext:
             found["disagree"] = 1
             if abs(cluster.male - cluster.female) >= _SURE_GENDER:
                 return None  # "his" is never a woman the text has shown to be one
+            # How sure the other gender is (first-name prior plus the text's evidence).
+            found["disagree_margin"] = abs(cluster.male - cluster.female)
         role = _role(head)
         if head.i > pronoun.i:
             found["after"] = 1
@@ -452,8 +741,15 @@ class _PronounContext:
             and _governor(head).i == self.verb.i
         ):
             found["bound"] = 1
-        if _quoted(self.resolver.text, mention.span.start, head.sent.start_char):
+        text = self.resolver.text
+        if _quoted(text, mention.span.start, _paragraph_start(text, mention.span.start)):
             found["quoted"] = 1
+            if not self.pronoun_quoted:
+                # '"Jade is a colleague," he said': a name inside a quote is seldom the
+                # narration's pronoun, and never the quote's speaker.
+                found["quoted_apart"] = 1
+                if self.speaker and head.sent.start == self.sentence.start:
+                    found["bound"] = 1
         if mention.entity == self.first_named:
             found["first_named"] = 1
         found["mentions"] = min(5, self.counts[mention.entity])
@@ -463,11 +759,111 @@ class _PronounContext:
             found["kin_apposed"] = 1
         if role == "subject" and head.sent.start != self.sentence.start and self._previous_main(head):
             found["previous_main_subject"] = 1
+        self._syntax_features(mention, head, role, found)
         return found
+
+    def all_features(self, candidates: list[Mention]) -> list[tuple[Mention, dict[str, float] | None]]:
+        """Each candidate's clues (`features`), with those that compare it with the others: the
+        nearest name before the pronoun that is a subject / can agree / surely agrees / is no
+        oblique or possessor (`_NEAREST_OF_KIND`), and the only person that can agree."""
+        scored = [(mention, self.features(mention)) for mention in candidates]
+        before = [
+            found
+            for _, found in sorted(scored, key=lambda item: -item[0].span.start)
+            if found is not None and not found.get("after") and not found.get("bound")
+        ]
+        for clue, needs, refuses in _NEAREST_OF_KIND:
+            for clues in before:
+                if all(clues.get(name) for name in needs) and not any(clues.get(name) for name in refuses):
+                    clues[clue] = 1
+                    break
+        agreeing = {
+            m.entity for m, found in scored if found and not found.get("disagree") and not found.get("bound")
+        }
+        for mention, found in scored:
+            if found is not None and agreeing == {mention.entity}:
+                found["only_agreeing"] = 1
+        return scored
+
+    def _syntax_features(self, mention: Mention, head: Any, role: str, found: dict[str, float]) -> None:
+        """Clues of the name's place in the parse relative to the pronoun's (names of the
+        weights in `_WEIGHTS`, which describes each)."""
+        pronoun = self.pronoun
+        before = head.i < pronoun.i
+        same_sentence = head.sent.start == self.sentence.start
+        found[f"role_{role}_{self.role}"] = 1
+        if self.relative_antecedent is not None and _covers(self.doc, mention, self.relative_antecedent):
+            found["relative_subject"] = 1
+            found[f"relative_subject_{self.role}"] = 1
+        if role == "oblique":
+            preposition = _preposition(head)
+            if preposition.dep_ == "agent":
+                found["passive_agent"] = 1
+            found[f"prep_{preposition.lower_ if preposition.lower_ in _PREPOSITIONS else 'other'}"] = 1
+        if self.predicate_owner is not None and head.i == self.predicate_owner:
+            # "Edith was appointed her successor": never Edith, wherever else she is named.
+            found["poss_predicate"] = 1
+            found["bound"] = 1
+        if before and same_sentence:
+            # The name's verb above the pronoun's: through which dependency the pronoun's
+            # clause hangs on it ("Ana said that she ..." ccomp, "Ana left when she ..." advcl).
+            verb = _governor(head)
+            chain = _ancestors(self.verb)
+            above = [t.i for t in chain]
+            if verb.i in above[1:]:
+                step = chain[above.index(verb.i) - 1].dep_
+                found[f"dom_{role}_{step if step in _CLAUSE_LINKS else 'other'}"] = 1
+            elif verb.i == self.verb.i:
+                found[f"same_verb_{role}"] = 1
+            if self.possessive:
+                found[f"poss_same_{role}"] = 1
+        elif before:
+            found[f"prev_{role}"] = 1
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+            found["coordinated"] = 1
+        if head.dep_ == "appos":
+            found["appositive"] = 1
+        if before:
+            found["log_tokens"] = math.log1p(pronoun.i - head.i)
+        if len(self.resolver.text[mention.span.start : mention.span.end].split()) == 1:
+            found["lone_word"] = 1
+        if (
+            self.role == role == "subject"
+            and pronoun.i == self.sentence.start
+            and head.sent.end == self.sentence.start
+        ):
+            found["opens_after_subject"] = 1
+        found["recent_mentions"] = min(3, self._recent[mention.entity])
+        if self.pronoun_quoted:
+            found[f"pquoted_{role}"] = 1
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
         return bool(head.sent.end == self.sentence.start and _governor(head).dep_ == "ROOT")
+
+
+def _preposition(head: Any) -> Any:
+    """The preposition a name (or the phrase it is set beside) is the object of."""
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.head
+
+
+def _covers(doc: Any, mention: Mention, i: int) -> bool:
+    """Does the name mention span token `i`?"""
+    token = doc[i]
+    return bool(mention.span.start <= token.idx < mention.span.end)
+
+
+def _raised_object(pronoun: Any) -> bool:
+    """Is an object-case pronoun parsed as the subject of an infinitive or bare verb under
+    another verb ("let her go", "allows him to sit")?"""
+    return bool(
+        pronoun.lower_ in ("him", "her")
+        and pronoun.dep_ in SUBJECT_DEPS
+        and pronoun.head.dep_ in ("ccomp", "xcomp")
+        and pronoun.head.head.i != pronoun.head.i
+    )
 
 
 def _ancestors(token: Any) -> list[Any]:
@@ -501,8 +897,13 @@ def _kin_words() -> frozenset[str]:
     return lex.male | lex.female
 
 
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the line holding `offset` starts: quotes run over sentences, never over paragraphs."""
+    return text.rfind("\n", 0, offset) + 1
+
+
 def _quoted(text: str, start: int, floor: int) -> bool:
-    """Is `start` inside quotes or brackets opened since `floor` (its sentence's start)?"""
+    """Is `start` inside quotes or brackets opened since `floor` (its paragraph's start)?"""
     before = text[floor:start]
     curly = before.count("“") - before.count("”")
     latex = before.count("``") - before.count("''")

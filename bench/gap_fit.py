@@ -1,0 +1,391 @@
+"""Refit the pronoun clue weights (`_WEIGHTS` in src/allegedly/understand/pronouns.py) on GAP dev.
+
+What it does: parses every row of gap/gap-development.tsv and gap/gap-validation.tsv (the
+development part of GAP, Webster et al., 2018; never gap-test.tsv) with the project's spaCy
+pipeline, builds the entity index with `find_entities`, and takes each pronoun's candidate
+names and their clues exactly as the product does (`PronounResolver.candidates`,
+`_PronounContext.all_features`). A linear ranker is then fitted: a softmax over each pronoun's
+candidate mentions (people left out as "bound" or of the other gender are never scored, as in
+the product), the gold mentions being those of the person GAP marks coreferent, L2-regularised,
+with the regularisation picked by 10-fold cross-validation (pooled GAP F1). It prints the
+cross-validated figures (also development -> validation and back) and writes the weights as
+the Python block that stands between the LEARNED WEIGHTS markers of pronouns.py.
+
+The clues depend a little on the weights in use (the first pass that lets the text's own
+pronouns vote on unknown genders scores with them), so a refit is taken from the shipped ones.
+
+Run:  .venv/bin/python bench/gap_fit.py [--limit N] [--out PATH] [--lam X] [--write]
+(`--out` defaults to a temporary file; `--write` puts the block into pronouns.py, a deliberate step.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize  # type: ignore[import-untyped,unused-ignore]
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+Features = dict[str, float]
+
+# Regularisation strengths tried by cross-validation (L2 penalty per weight, loss averaged per pronoun).
+LAMBDAS = (0.001, 0.003, 0.01, 0.03)
+# The gender-disagreement clues are scaled up before fitting (and their weights back after), which
+# regularises them less: they are few, strong and rare, and L2 otherwise shrinks them away.
+GENDER_CLUES = ("disagree", "disagree_margin", "voted_disagree")
+GENDER_SCALE = 5.0
+# The softmax fixes the weights' scale only up to the regularisation; the product compares score
+# margins (the pronoun votes' `_VOTE_MARGIN`) tuned at this scale, so the weights are multiplied by it.
+OUT_SCALE = 4.0
+# Confidences (the ranker's softmax share of its pick) at which the cross-validated ranker is
+# scored as pronouns.py uses it: its pick where at least this sure, the hand weights' elsewhere.
+SURE = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+# Weights smaller than this (after OUT_SCALE) are left out of `_WEIGHTS`: a missing clue counts 0.
+MIN_WEIGHT = 0.01
+# "bound" is a rule (such people are left out before scoring), kept among the weights for readers.
+BOUND_WEIGHT = -10.0
+
+
+@dataclass
+class Sample:
+    """One GAP pronoun: its candidate mentions' clues and which people are GAP's A and B."""
+
+    id: str
+    gold: tuple[bool, bool]
+    cands: list[tuple[str, Features | None]]
+    fallback: str | None = None
+    isab: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+
+
+def extract(limit: int | None = None) -> list[Sample]:
+    """Parse GAP development + validation and take each pronoun's candidates' clues."""
+    from allegedly.understand import pronouns
+    from allegedly.understand.entities import find_entities
+    from allegedly.understand.language import load_pipeline
+    from gap import BENCH, SPLITS, entity_is, read_rows
+
+    paths = [BENCH / name for name in SPLITS["dev"]]
+    assert all("test" not in p.name for p in paths)
+    rows = read_rows(paths)[:limit]
+    nlp = load_pipeline()
+    samples: list[Sample] = []
+    for row, doc in zip(rows, nlp.pipe(r.text for r in rows), strict=True):
+        index = find_entities(doc)
+        resolver = index.pronouns
+        token = resolver._token_at(row.offset)
+        sample = Sample(row.id, (row.a_coref, row.b_coref), [])
+        if token is not None and token.lower_ == row.pronoun.lower():
+            wanted = "m" if row.pronoun.lower() in pronouns.MALE_PRONOUNS else "f"
+            context = pronouns._PronounContext(resolver, token, wanted)
+            candidates = resolver.candidates(token)
+            # The clues the product scores: `all_features` (with the clues comparing candidates)
+            # where the resolver has it, each name's own `features` otherwise.
+            every = getattr(context, "all_features", None)
+            scored = every(candidates) if every else [(m, context.features(m)) for m in candidates]
+            for mention, found in scored:
+                sample.cands.append((mention.entity, found))
+            sample.fallback = next(
+                (k for k in index.main_people(4) if index.people[k].gender == wanted), None
+            )
+        people = {e for e, _ in sample.cands} | ({sample.fallback} if sample.fallback else set())
+        sample.isab = {
+            e: (entity_is(index, e, row.a, row.a_offset), entity_is(index, e, row.b, row.b_offset))
+            for e in people
+        }
+        samples.append(sample)
+    return samples
+
+
+def _scored(sample: Sample) -> list[tuple[str, Features]]:
+    """The candidates the product scores: people ever bound or unscorable are left out."""
+    excluded = {e for e, f in sample.cands if f is None or f.get("bound")}
+    return [(e, f) for e, f in sample.cands if f is not None and e not in excluded]
+
+
+def feature_names(samples: Iterable[Sample]) -> list[str]:
+    return sorted({k for s in samples for _, f in _scored(s) for k in f} - {"bound"})
+
+
+Matrix = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]
+
+
+def build(samples: Sequence[Sample], names: Sequence[str]) -> Matrix:
+    """Rows of clue values, gold flags and group starts; only pronouns with a gold and a
+    non-gold candidate among those scored teach the ranker anything."""
+    column = {name: i for i, name in enumerate(names)}
+    xs: list[np.ndarray[Any, Any]] = []
+    ys: list[bool] = []
+    starts: list[int] = []
+    for sample in samples:
+        if not any(sample.gold):
+            continue
+        rows = _scored(sample)
+        gold = [sample.isab.get(e) == sample.gold for e, _ in rows]
+        if not rows or all(gold) or not any(gold):
+            continue
+        starts.append(len(xs))
+        for (_, found), is_gold in zip(rows, gold, strict=True):
+            x = np.zeros(len(names))
+            for name, value in found.items():
+                if name in column:
+                    x[column[name]] = value * (GENDER_SCALE if name in GENDER_CLUES else 1.0)
+            xs.append(x)
+            ys.append(is_gold)
+    return np.array(xs).reshape(len(xs), len(names)), np.array(ys, bool), np.array(starts, int)
+
+
+def fit(data: Matrix, lam: float) -> np.ndarray[Any, Any]:
+    """Softmax ranking loss (the gold candidates' share of each pronoun) + lam * |w|^2."""
+    x, y, starts = data
+    n = len(starts)
+    width = x.shape[1]
+    if n == 0:
+        return np.zeros(width)
+    group = np.repeat(np.arange(n), np.diff(np.append(starts, len(x))))
+
+    def loss(w: np.ndarray[Any, Any]) -> tuple[float, np.ndarray[Any, Any]]:
+        s = x @ w
+        p = np.exp(s - np.maximum.reduceat(s, starts)[group])
+        z = np.add.reduceat(p, starts)
+        py = np.where(y, p, 0.0)
+        zy = np.add.reduceat(py, starts)
+        value = -float(np.sum(np.log(zy / z))) / n + lam * float(w @ w)
+        grad = -(x.T @ (py / zy[group] - p / z[group])) / n + 2 * lam * w
+        return value, grad
+
+    result = minimize(loss, np.zeros(width), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return np.asarray(result.x, float)
+
+
+def learn(samples: Sequence[Sample], names: Sequence[str], lam: float) -> Features:
+    """Weights on the clues' own scale (the gender scaling undone, OUT_SCALE not applied)."""
+    w = fit(build(samples, names), lam)
+    return {n: float(v) * (GENDER_SCALE if n in GENDER_CLUES else 1.0) for n, v in zip(names, w, strict=True)}
+
+
+def pick(sample: Sample, weights: Features) -> str | None:
+    """The person the product would pick with these weights (best mention score)."""
+    best: dict[str, float] = {}
+    for entity, found in _scored(sample):
+        score = sum(weights.get(k, 0.0) * v for k, v in found.items())
+        best[entity] = max(score, best.get(entity, score))
+    return max(best, key=lambda k: best[k]) if best else sample.fallback
+
+
+def confidence(sample: Sample, weights: Features, scale: float = 1.0) -> float:
+    """The picked person's softmax share of the scores (weights on the fitted scale / `scale`)."""
+    best: dict[str, float] = {}
+    for entity, found in _scored(sample):
+        score = sum(weights.get(k, 0.0) * v for k, v in found.items()) / scale
+        best[entity] = max(score, best.get(entity, score))
+    if not best:
+        return 1.0
+    top = max(best.values())
+    return 1.0 / sum(np.exp(s - top) for s in best.values())
+
+
+def gated_f1(pairs: Iterable[tuple[Sample, Features]], fallback: Features, sure: float) -> float:
+    """GAP F1 when the ranker's pick stands only where its confidence reaches `sure`, the
+    `fallback` weights' pick elsewhere (as pronouns.py resolves)."""
+    chosen: list[tuple[Sample, Features]] = []
+    for sample, weights in pairs:
+        chosen.append((sample, weights if confidence(sample, weights) >= sure else fallback))
+    return f1(chosen)
+
+
+def f1(pairs: Iterable[tuple[Sample, Features]]) -> float:
+    """GAP F1 over the A and B decisions."""
+    tp = fp = fn = 0
+    for sample, weights in pairs:
+        key = pick(sample, weights)
+        predicted = sample.isab.get(key, (False, False)) if key else (False, False)
+        for p, g in zip(predicted, sample.gold, strict=True):
+            tp += p and g
+            fp += p and not g
+            fn += g and not p
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def kfold_pairs(
+    samples: Sequence[Sample], names: Sequence[str], lam: float, k: int = 10, seed: int = 0
+) -> list[tuple[Sample, Features]]:
+    """Each sample with the weights learned on the folds that leave it out."""
+    shuffled = list(samples)
+    random.Random(seed).shuffle(shuffled)
+    pairs: list[tuple[Sample, Features]] = []
+    for i in range(k):
+        weights = learn([s for j, s in enumerate(shuffled) if j % k != i], names, lam)
+        pairs.extend((s, weights) for s in shuffled[i::k])
+    return pairs
+
+
+def kfold(samples: Sequence[Sample], names: Sequence[str], lam: float, k: int = 10, seed: int = 0) -> float:
+    """Pooled F1 of k-fold cross-validation."""
+    shuffled = list(samples)
+    random.Random(seed).shuffle(shuffled)
+    pairs: list[tuple[Sample, Features]] = []
+    for i in range(k):
+        weights = learn([s for j, s in enumerate(shuffled) if j % k != i], names, lam)
+        pairs.extend((s, weights) for s in shuffled[i::k])
+    return f1(pairs)
+
+
+_DOC = {
+    "agree": "the person's gender (first name, kinship words) agrees with the pronoun's",
+    "disagree": "... or disagrees (a surely other-gender person is left out before scoring)",
+    "disagree_margin": "... by how sure the other gender is (first-name prior plus the text's evidence)",
+    "unknown": "the text never shows the person's gender",
+    "voted_agree": "the text's other pronouns showed the person to be of the pronoun's gender",
+    "voted_disagree": "... or of the other",
+    "sentence_distance": "sentences between the name and the pronoun",
+    "intervening": "other names between this one and the pronoun",
+    "nearest": "the nearest name before the pronoun",
+    "same_sentence": "a name earlier in the pronoun's own sentence",
+    "after": "a name after the pronoun",
+    "cataphora": "the pronoun opens a fronted clause of the sentence the (later) name is subject of",
+    "subject": "the name is a subject",
+    "main_subject": "... of its sentence's main verb",
+    "object": "the name is a direct object",
+    "possessor": "the name is a possessor ('Ana's')",
+    "oblique": "the name is the object of a preposition",
+    "parallel": "the name plays the pronoun's role",
+    "possessive_subject": "his/her and the subject of its own clause",
+    "opens_sentence": "the name opens its sentence",
+    "quoted": "the name is inside quotes or brackets",
+    "first_named": "the first person the text names",
+    "mentions": "how often the person is named (up to 5)",
+    "tagged_thing": "signs the 'person' is a thing (see PronounResolver.thing_signs)",
+    "in_subtree": "the pronoun is inside the name's own phrase",
+    "kin_apposed": "the name is set beside a kinship word someone else possesses ('his wife Maude')",
+    "previous_main_subject": "the name is the main-clause subject of the sentence just before",
+    "coordinated": "the name is a conjunct ('Ana and Bea')",
+    "appositive": "the name is set beside another noun",
+    "log_tokens": "log(1 + tokens between name and pronoun)",
+    "lone_word": "the name is a single word (a first or last name alone: a character already introduced)",
+    "recent_mentions": "names of the person in the pronoun's sentence and the one before (up to 3)",
+    "opens_after_subject": (
+        "the pronoun opens its sentence as subject and the name was the previous sentence's subject"
+    ),
+    "nearest_subject": "the nearest subject before the pronoun not of the other gender",
+    "nearest_agreeing": "the nearest name before the pronoun not of the other gender",
+    "nearest_agree_sure": "the nearest name before the pronoun of its gender",
+    "nearest_nonoblique": "the nearest non-oblique, non-possessor name not of the other gender",
+    "only_agreeing": "the only person among the candidates not of the other gender",
+    "relative_subject": "the name just before the 'who' that is the pronoun's clause subject",
+    "passive_agent": "the name is the 'by' agent of a passive",
+    "poss_predicate": (
+        "his/her inside the predicate noun of the name's clause ('Edith was appointed her successor')"
+    ),
+}
+_FAMILIES = (
+    (
+        "role_",
+        "role_NAME_PRONOUN: the name's role by the pronoun's role "
+        "(subject, object, possessor, oblique, other)",
+    ),
+    ("dom_", "dom_ROLE_DEP: the name (ROLE) belongs to a verb above the pronoun's, reached through DEP"),
+    ("same_verb_", "same_verb_ROLE: the name and the pronoun hang on one verb"),
+    ("prep_", "prep_WORD: the preposition of an oblique name"),
+    ("pquoted_", "pquoted_ROLE: the pronoun is inside quotes; the name's role"),
+    ("poss_same_", "poss_same_ROLE: his/her and a name earlier in its sentence, by the name's role"),
+    ("prev_", "prev_ROLE: a name of an earlier sentence, by its role"),
+    ("relative_subject_", "relative_subject_ROLE: as relative_subject, by the pronoun's role"),
+)
+PRONOUNS = Path(__file__).resolve().parents[1] / "src" / "allegedly" / "understand" / "pronouns.py"
+BEGIN = "# BEGIN LEARNED WEIGHTS\n"
+END = "# END LEARNED WEIGHTS\n"
+
+
+def to_python(weights: Features) -> str:
+    """The `_WEIGHTS` dict as Python source: `bound` first, then single clues (each with its
+    description), then the clue families; weights rounded to 3 places."""
+    lines = ["_WEIGHTS: dict[str, float] = {", f'    "bound": {BOUND_WEIGHT!r},']
+    weights = {k: v for k, v in weights.items() if k != "bound"}
+
+    def family(name: str) -> bool:
+        return any(name.startswith(prefix) for prefix, _ in _FAMILIES)
+
+    for name in sorted(k for k in weights if not family(k)):
+        if _DOC.get(name):
+            lines.append(f"    # {_DOC[name]}")
+        lines.append(f'    "{name}": {weights[name]!r},')
+    for prefix, doc in _FAMILIES:
+        members = sorted(k for k in weights if k.startswith(prefix))
+        if members:
+            lines += [f"    # {doc}"] + [f'    "{k}": {weights[k]!r},' for k in members]
+    return "\n".join([*lines, "}"]) + "\n"
+
+
+def replace_block(source: str, block: str) -> str:
+    """`source` with the text between the LEARNED WEIGHTS markers replaced by `block`."""
+    start = source.index(BEGIN) + len(BEGIN)
+    return source[:start] + block + source[source.index(END, start) :]
+
+
+def export(weights: Features) -> Features:
+    """Weights as shipped: times OUT_SCALE, rounded, the negligible ones dropped."""
+    scaled = {k: round(v * OUT_SCALE, 3) for k, v in weights.items()}
+    return {k: v for k, v in scaled.items() if abs(v) >= MIN_WEIGHT}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N rows (a quick check)")
+    parser.add_argument("--out", type=Path, default=None, help="the block to write (default: a temp file)")
+    parser.add_argument("--write", action="store_true", help="also put the block into pronouns.py")
+    parser.add_argument("--lam", type=float, nargs="+", default=list(LAMBDAS), help="L2 strengths to try")
+    parser.add_argument("--folds", type=int, default=10)
+    args = parser.parse_args(argv)
+
+    began = time.perf_counter()
+    samples = extract(args.limit)
+    names = [n for n in feature_names(samples) if not n.startswith("chain")]
+    seconds = time.perf_counter() - began
+    print(f"GAP dev: {len(samples)} pronouns, {len(names)} clues, parsed in {seconds:.0f} s")
+    from allegedly.understand.pronouns import _WEIGHTS
+
+    print(f"shipped weights on these rows: F1={f1((s, _WEIGHTS) for s in samples):.4f}")
+    development = [s for s in samples if s.id.startswith("development")]
+    validation = [s for s in samples if s.id.startswith("validation")]
+    from allegedly.understand.pronouns import _HAND_WEIGHTS
+
+    print(f"hand weights on these rows: F1={f1((s, _HAND_WEIGHTS) for s in samples):.4f}")
+    scores: dict[float, float] = {}
+    for lam in args.lam:
+        pairs = kfold_pairs(samples, names, lam, args.folds)
+        scores[lam] = f1(pairs)
+        gated = "  ".join(f"sure>={sure:g}: {gated_f1(pairs, _HAND_WEIGHTS, sure):.4f}" for sure in SURE)
+        print(f"lam={lam:g}  {args.folds}-fold, the ranker where sure, else hand weights: {gated}")
+        halves = ""
+        if development and validation:
+            halves = (
+                f"  dev->val F1={f1((s, learn(development, names, lam)) for s in validation):.4f}"
+                f"  val->dev F1={f1((s, learn(validation, names, lam)) for s in development):.4f}"
+            )
+        print(f"lam={lam:g}  {args.folds}-fold F1={scores[lam]:.4f}{halves}")
+    lam = max(scores, key=lambda k: scores[k])
+    weights = export(learn(samples, names, lam))
+    fitted = f1((s, weights) for s in samples)
+    print(f"chosen lam={lam:g}; fitted on all rows: F1={fitted:.4f}; {len(weights)} weights")
+    out = args.out or Path(tempfile.mkstemp(prefix="pronoun_weights_", suffix=".py")[1])
+    out.write_text(to_python(weights), encoding="utf-8")
+    print(f"wrote {out}")
+    if args.write:
+        PRONOUNS.write_text(
+            replace_block(PRONOUNS.read_text(encoding="utf-8"), to_python(weights)), encoding="utf-8"
+        )
+        print(f"wrote the block into {PRONOUNS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
