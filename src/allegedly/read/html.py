@@ -15,6 +15,7 @@ from allegedly.errors import InputRejected
 from allegedly.model import RawDocument
 from allegedly.read.comments import block_text, read_comments
 from allegedly.read.metadata import PageMetadata, clean_author, clean_title, page_metadata
+from allegedly.read.thread_in_text import strip_thread
 
 # lxml refuses str input that carries an XML encoding declaration; the text is already decoded.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -34,6 +35,8 @@ def read_html_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     body = (extracted.get("text") or "").strip()
     # The extractor's article text (not the whole-page fallback) tells comments from signed article text.
     comments = read_comments(root, article_text=body) if root is not None else None
+    if comments:
+        body = strip_thread(body, comments)
     if not body and fallback_text:
         notes.append("main text not found by the extractor; kept all visible page text")
         body = fallback_text
