@@ -64,6 +64,9 @@ class RelationLexicon:
     org_nouns: re.Pattern[str]
     event_heads: frozenset[str]
     performing_heads: frozenset[str]
+    contract_cues: frozenset[str]
+    school_heads: frozenset[str]
+    label_heads: frozenset[str]
 
 
 @cache
@@ -116,4 +119,7 @@ def relation_lexicon() -> RelationLexicon:
         org_nouns=phrase_pattern(data["org_nouns"]["words"]),
         event_heads=frozenset(data["event_heads"]["words"]),
         performing_heads=frozenset(data["performing_heads"]["words"]),
+        contract_cues=frozenset(data["contracts"]["cues"]),
+        school_heads=frozenset(data["contracts"]["school_heads"]),
+        label_heads=frozenset(data["contracts"]["label_heads"]),
     )

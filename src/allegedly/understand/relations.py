@@ -222,11 +222,52 @@ _EMPLOYER_VIA_PREPOSITION = frozenset(
     {"worked", "works", "working", "taught", "teach", "teaches", "teaching"}
 )
 _PREPOSITION_GAP = re.compile(
-    r"(?:(?!\b(?:and|but|who|which|after|before|when|while|by|under|from|with)\b)(?:[^.;,()]|\.(?=\S))){0,40}?"
+    # (a full stop only inside a word or an abbreviation: "in the U.S. for Radio Calder")
+    r"(?:(?!\b(?:and|but|who|which|after|before|when|while|by|under|from|with)\b)"
+    r"(?:[^.;,()]|\.(?=\S)|(?<=\b[A-Z])\.)){0,40}?"
     r"\b(?:at|for)\s+(?:the\s+)?"
 )
-# Between two organisations of one list: "at Ashby College and the Hallam School".
-_ORG_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+|at\s+(?:the\s+)?)?")
+# After a school left by a student: "left Hallam University without a degree", "... before
+# graduating", "... to study law".
+_LEFT_AS_STUDENT = re.compile(
+    r"(?:\s+(?:in|after)\s+\w+)?\s+(?:without\s+(?:a|an|his|her|their|taking|completing|graduating)\b|"
+    r"before\s+(?:graduating|graduation|completing|finishing)\b|to\s+(?:study|attend|enrol|enroll)\b)",
+    re.IGNORECASE,
+)
+# "his works", "her teaching": the verb of working read as a noun after a determiner.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|the|these|those|such|other|early|later|late|major|many|several|"
+    r"selected|collected|complete|own|whose|of)\s+$",
+    re.IGNORECASE,
+)
+# Between two organisations of one list: "at Ashby College and the Hallam School", "at Ashby
+# (2007), Hallam (2009-2014) and Norvane (2011)" (the years each was held, in brackets).
+_ORG_LIST_JOINT = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+(?:the\s+|at\s+(?:the\s+)?)?"
+)
+# An organisation name ending in a year is one edition of an event ("coach at the Nations Cup
+# 2008"), not whom anyone works for.
+_EDITION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
+# An academic post right before "at" and a place: "visiting professor at Ashby", "taught at
+# Hallam": in a biography the place stands for its university.
+_ACADEMIC_AT = re.compile(
+    r"\b(?:professors?|professorships?|lecturers?|lectureships?|fellow|taught|teaches|teaching)\s+at\s+$",
+    re.IGNORECASE,
+)
+# Staff named with their organisation: "Ann Roe and Ben Vey of the Norvane Institute".
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+# Before an organisation whose job follows ("serves as the Ashby Trust's chairwoman", "was a
+# long-time Ledger analyst", "is appointed Norvane Deputy Director"), and between its holder
+# and the organisation.
+_HOLDS_OWNED_JOB = re.compile(
+    r"\b(?:serves|served|serving|is|was|became|becomes|as|appointed|named)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_HOLDER_TO_OWNED_JOB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:is|was|has\s+been)\s+(?:appointed|named)|serves|served|is|was|became)"
+    r"(?:\s+as)?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"
+)
 
 
 @dataclass
@@ -755,14 +796,52 @@ class Extractor(FamilyRules):
             if (found := outlet_table().lookup(self.index.name(m.entity))) is not None
             and found.kind != "social"
         ]
-        heads = relation_lexicon().membership_heads
+        organisations = [m for m in ctx.organisations if self._can_employ(self.index.name(m.entity))]
+        return sorted([*organisations, *outlets, *self._academic_places(ctx)], key=lambda m: m.span.start)
+
+    def _can_employ(self, name: str) -> bool:
+        """Whether an organisation's name can be an employer: not a party, an army, a board or a
+        post (membership_heads), not an event (event_heads) or one year's edition of one."""
+        lex = relation_lexicon()
         # the head of "Council of Science and Technology" is "Council", not "Technology"
-        organisations = [
+        words = re.split(r"\s(?:of|on|for)\s", name)[0].split()
+        return bool(words) and not (
+            words[-1] in lex.membership_heads
+            or name.split()[-1] in lex.event_heads
+            or _EDITION_YEAR.search(name)
+        )
+
+    def _academic_places(self, ctx: SentenceContext) -> list[Mention]:
+        """Places right after an academic post and "at" ("visiting professor at Ashby"), which
+        stand for the place's university."""
+        text = doc_text(self.doc)
+        return [
             m
-            for m in ctx.organisations
-            if re.split(r"\s(?:of|on|for)\s", self.index.name(m.entity))[0].split()[-1] not in heads
+            for m in ctx.places
+            if _ACADEMIC_AT.search(text[max(ctx.start, m.span.start - 40) : m.span.start])
         ]
-        return sorted([*organisations, *outlets], key=lambda m: m.span.start)
+
+    def _listed_after(self, first: Mention, candidates: list[Mention]) -> list[Mention]:
+        """The organisations listed after `first` ("at Ashby College and the Hallam School",
+        "Ashby (2007), Hallam (2009) and Norvane (2011)"); a name of another kind in the list
+        (a place or a club the tagger took for a person) is stepped over, not claimed."""
+        text = doc_text(self.doc)
+        names = sorted(
+            [*candidates, *self.index.mentions_of_kind("", first.span.end, first.span.end + 300)],
+            key=lambda m: m.span.start,
+        )
+        listed: list[Mention] = []
+        last = first
+        wanted = {(m.span.start, m.entity) for m in candidates}
+        for mention in names:
+            if mention.span.start < last.span.end:
+                continue
+            if not _ORG_LIST_JOINT.fullmatch(text[last.span.end : mention.span.start]):
+                break
+            if (mention.span.start, mention.entity) in wanted:
+                listed.append(mention)
+            last = mention
+        return listed
 
     def job_titles(self, ctx: SentenceContext) -> None:
         """ "X is a senior editor at the Ledger", "X, professor of law at Y University",
@@ -798,6 +877,14 @@ class Extractor(FamilyRules):
                 staff = holder_follows  # "the president of X is Ann Roe": the holder follows
             elif held_at:
                 cue_start = employer.span.start - len(before) + held_at.start()
+                # "a presenter, producer, and editor at the BBC": the list of jobs held there
+                jobs_before = re.search(
+                    rf"(?:\b(?:{jobs})(?:,\s*(?:and\s+)?|\s+and\s+))+$",
+                    text[ctx.start : cue_start],
+                    re.IGNORECASE,
+                )
+                if jobs_before:
+                    cue_start = ctx.start + jobs_before.start()
                 holders = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, holders)
                 holder = subject or (holders[-1] if holders else None)
@@ -811,14 +898,16 @@ class Extractor(FamilyRules):
                     )
                 ):
                     continue
-                self._add(
-                    ctx,
-                    holder.key,
-                    "employer",
-                    employer.entity,
-                    cue_start=holder.start,
-                    cue_end=employer.span.end,
-                )
+                # "visiting professor at Ashby (2007), Hallam (2009) and Norvane (2011)"
+                for held in [employer, *self._listed_after(employer, employers)]:
+                    self._add(
+                        ctx,
+                        holder.key,
+                        "employer",
+                        held.entity,
+                        cue_start=holder.start,
+                        cue_end=held.span.end,
+                    )
                 continue
             if staff:
                 named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - employer.span.end <= 40]
@@ -832,24 +921,32 @@ class Extractor(FamilyRules):
                         cue_end=named[0].end,
                     )
                     continue
-            # "Vera Lind serves as the Ashby Trust's chairwoman": the holder is the clause's subject
+            if self._staff_of_the(ctx, employer):
+                continue
+            # "Vera Lind serves as the Ashby Trust's chairwoman", "Vey was a long-time Ledger
+            # Vatican Analyst", "Roe is appointed Norvane Acting Deputy Director": the holder is
+            # the clause's subject
             owned_job = re.match(
-                rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,3}}(?:{jobs})\b",
+                rf"(?:\s?['’]s?)?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,3}}(?:{jobs})\b",
                 after,
                 re.IGNORECASE,
             )
-            if owned_job and re.search(
-                r"\b(?:serves|served|serving|is|was|became|becomes|as)\s+(?:the\s+)?$", before, re.IGNORECASE
-            ):
+            # Without a possessive, only a name that can be nothing but an organisation ("a CNN
+            # analyst", "the Ashby Trust chairwoman"; not "is the State Attorney"), and not a
+            # named chair ("the Freshfields Professor of Law").
+            possessive = re.match(r"\s?['’]", after) is not None
+            org_name = self.index.name(employer.entity)
+            bare_ok = bool(owned_job) and (
+                (" " in org_name or org_name.isupper() or employer.entity.startswith("outlet:"))
+                and not re.match(r"\s+of\b", after[owned_job.end() :] if owned_job else "")
+            )
+            if owned_job and (possessive or bare_ok) and _HOLDS_OWNED_JOB.search(before):
                 holders = [p for p in ctx.people if p.end <= employer.span.start and p.via != "couple"]
                 subject = self._subject_person(ctx, employer.span.start, holders) or next(
                     (
                         p
                         for p in holders[-1:]
-                        if re.fullmatch(
-                            r"\s+(?:\w+ly\s+)?(?:serves|served|is|was|became)(?:\s+as)?\s+(?:the\s+)?",
-                            text[p.end : employer.span.start],
-                        )
+                        if _HOLDER_TO_OWNED_JOB.fullmatch(text[p.end : employer.span.start])
                     ),
                     None,
                 )
@@ -863,6 +960,51 @@ class Extractor(FamilyRules):
                         cue_end=employer.span.end + owned_job.end(),
                     )
 
+    def _staff_of_the(self, ctx: SentenceContext, employer: Mention) -> bool:
+        """ "measured by Ann Roe and Ben Vey of the Norvane Institute": the people named right
+        before "of the" and an organisation are its staff. True when a claim was made."""
+        text = doc_text(self.doc)
+        named = [p for p in ctx.people if p.via == "name" and p.end <= employer.span.start]
+        # only a name that says it is an organisation ("the Norvane Institute"): "X of the
+        # Ilkhanate" is a ruler, "X of the Supremes" a singer of a group
+        head = self.index.name(employer.entity).split()[-1]
+        lex = relation_lexicon()
+        if (
+            not named
+            or head not in lex.org_heads
+            or head in lex.performing_heads
+            or not _OF_THE.fullmatch(text[named[-1].end : employer.span.start])
+        ):
+            return False
+        staff = [named[-1]]
+        for earlier in reversed(named[:-1]):
+            if not LIST_JOINT.fullmatch(text[earlier.end : staff[0].start]):
+                break
+            staff.insert(0, earlier)
+        for person in staff:
+            self._add(
+                ctx,
+                person.key,
+                "employer",
+                employer.entity,
+                cue_start=person.start,
+                cue_end=employer.span.end,
+            )
+        return True
+
+    def _contract_only(self, cue_word: str, org: Mention) -> bool:
+        """A contract cue with a school or a record label ("transferred to Hallam University",
+        "signed with Harrow Records"), or leaving a label: a student's or an artist's contract,
+        not a job."""
+        lex = relation_lexicon()
+        words = self.index.name(org.entity).split()
+        head = words[-1] if words else ""
+        if cue_word in _BARE_LEAVING:
+            return head in lex.label_heads
+        return cue_word in lex.contract_cues and (
+            head in lex.label_heads or head in lex.school_heads or "University" in words
+        )
+
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
         """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
         if ctx.text.rstrip().endswith("?"):
@@ -875,6 +1017,8 @@ class Extractor(FamilyRules):
                 if not workers:
                     continue
                 cue_word = match.group(0).lower()
+                if cue_word in _EMPLOYER_VIA_PREPOSITION and _NOUN_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "her works are held at the Gallery": a noun, not a verb of working
                 # The employer is named right after the cue: a bare verb of leaving needs its object
                 # at once ("left the Ballet", not "left a bequest to the Home"); others within a clause.
                 gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
@@ -884,14 +1028,12 @@ class Extractor(FamilyRules):
                 orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
                     :1
                 ] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
-                if not orgs:
+                if not orgs or self._contract_only(cue_word, orgs[0]):
                     continue
+                if ended and _LEFT_AS_STUDENT.match(doc_text(self.doc)[orgs[0].span.end : ctx.end]):
+                    continue  # "left Hallam University without a degree": a student leaving
                 # "taught at Ashby College and the Hallam School": each listed organisation
-                for later in after:
-                    if later.span.start > orgs[-1].span.start and _ORG_LIST_JOINT.fullmatch(
-                        doc_text(self.doc)[orgs[-1].span.end : later.span.start]
-                    ):
-                        orgs.append(later)
+                orgs += self._listed_after(orgs[-1], after)
                 if (
                     cue_word == "member of"
                     and self.index.name(orgs[0].entity).split()[-1] not in lex.performing_heads
@@ -906,6 +1048,8 @@ class Extractor(FamilyRules):
                 if ended and cue_word in _BARE_LEAVING:
                     # "left the Comets for the Sorrento Kings in 2020": the second is the new job
                     for joined in after:
+                        if self._contract_only(cue_word, joined):
+                            break
                         if joined.span.start > orgs[0].span.end and _LEFT_FOR.fullmatch(
                             doc_text(self.doc)[orgs[0].span.end : joined.span.start]
                         ):
