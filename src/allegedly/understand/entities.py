@@ -358,6 +358,10 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         given = match.group(1)
         if given in _NOT_NAMES or str(_name_genders().get_gender(given)) in ("unknown", "andy"):
             continue
+        # "eight years on Kingsbridge General I wanted ...": a title is no given name, and the
+        # "I" after it is the pronoun (the parse calls a king's "I" a pronoun too, so it cannot tell)
+        if given in lex.titles:
+            continue
         if not any(s <= match.start() < e for s, e in outlet_spans):
             found.append((match.start(), match.end(), match.group(0)))
     # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one.
@@ -388,11 +392,16 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     return [span for span in found if span[2] not in seats]
 
 
+# Nouns of media companies the shared org_nouns list lacks ("the streaming service Loopline",
+# "the broadcaster Halden One"): the name after them is a company, not a person or a work.
+_MORE_ORG_NOUNS = ("streaming service", "streaming platform", "streamer", "broadcaster", "network", "channel")
+
+
 @cache
 def _org_noun_before() -> re.Pattern[str]:
     """ "the restaurant group ", "his band, ", "a production company called ": an organisation's
     name follows."""
-    nouns = relation_lexicon().org_nouns.pattern
+    nouns = relation_lexicon().org_nouns.pattern + "|" + "|".join(_MORE_ORG_NOUNS)
     return re.compile(
         rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:{nouns})(?:,|\s+called|\s+named)?\s+$"
     )
@@ -515,9 +524,56 @@ def _lone_names(
             and token.text not in lex.place_heads
             and token.text not in lex.event_heads
         )
-        if (first_name and (agent or near_pronoun or full_name)) or (agent and near_pronoun):
+        # "two sons: Isaiah, born in 2014, and Gideon": a first name listed beside a person's name
+        beside_person = token.dep_ == "conj" and any(s <= token.head.idx < e for s, e, _ in found)
+        if (
+            (first_name and (agent or near_pronoun or full_name or beside_person))
+            or (agent and near_pronoun)
+            or _person_object(token, lex.org_heads)
+        ):
             extra.append((start, end, text[start:end]))
     return extra
+
+
+# Verbs whose passive agent is a person ("coached by Callaghan", "raised by Okonkwo"): the
+# small model tags a lone unknown surname there as an organisation or a place.  Verbs whose
+# agent is as often a company ("published by", "acquired by", "owned by") are left out.
+_PERSON_AGENT_VERBS = frozenset(
+    {
+        "coach", "mentor", "train", "tutor", "teach", "raise", "marry", "accompany",
+        "interview", "photograph", "paint", "portray", "direct", "succeed", "replace", "defeat",
+        "beat", "murder", "kill", "assassinate", "shoot", "stab", "kiss", "dump", "divorce",
+        "father", "mother", "partner", "escort", "survive", "nominate", "knight",
+    }
+)  # fmt: skip
+# Verbs that take a person and a to-infinitive ("asked Marenghi to stay", "persuaded Vey to
+# sign"): their object is somebody who can be asked.
+_OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "ask", "tell", "persuade", "urge", "convince", "beg", "invite", "encourage", "instruct",
+        "advise", "implore", "order", "warn", "remind", "pressure", "coax", "inspire", "challenge",
+    }
+)  # fmt: skip
+
+
+def _person_object(token: Any, org_heads: frozenset[str]) -> bool:
+    """A lone capitalised name in an object position only a person fills: the passive agent of
+    a verb done by people ("coached by Callaghan") or the object of a verb of asking followed
+    by a to-infinitive ("asked Marenghi to stay")."""
+    if token.text in org_heads or token.ent_type_ not in ("ORG", "GPE", "NORP", ""):
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in token.lefts):
+        return False  # only a lone surname: "adopted by Edmonton City Council" is a council
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.lower_ == "by":
+        return str(token.head.head.lemma_) in _PERSON_AGENT_VERBS
+    if token.dep_ == "dobj" and str(token.head.lemma_) in _OBJECT_CONTROL_VERBS:
+        return any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.i > token.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.head.children
+        )
+    return False
 
 
 # Parts of speech the tagger gives a capitalised name it does not know ("Wood won ...", "Dolly
@@ -864,22 +920,63 @@ def _other_entities(
     text = doc_text(doc)
     norp = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
     places_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    # Sports teams and troupes first ("signed with the Westbrook Comets", "the former Mariners
+    # star"): their names are shaped like nothing else, and a bare "Comets" is the same team.
+    for start, end, name in _teams(doc, person_parts):
+        if free(start, end):
+            found.append((start, end, name, "organisation"))
+            taken.append((start, end))
+    titles = _titles_before_roles(text, person_parts)
+    titled = {name for _, _, name, _ in titles}
+    appeared = list(_APPEARED_IN_TITLE.finditer(text)) + [
+        match
+        for match in _PLAYS_PART_IN.finditer(text)
+        if not {match.group(1).split()[-1]} & (_LEAGUE_HEADS | lex.event_heads | lex.org_heads)
+    ]
+    appeared_at = {match.start(1) for match in appeared}
+
+    def placed_elsewhere(name: str) -> bool:
+        """ "lived in Rome ... her film debut in Rome": a name placed without a cue is a place."""
+        return any(
+            m.start(1) not in appeared_at
+            for m in re.finditer(rf"\b(?:in|from|to|near|at)\s+(?:the\s+)?({re.escape(name)})\b", text)
+        )
+
+    appeared_names = {match.group(1) for match in appeared}
+    work_cue = re.compile(rf"(?:{lex.work_nouns.pattern})\s+$", re.IGNORECASE)  # "her film debut in"
     # "starred in Night Ferry", "his breakthrough came as a detective in Night Ferry": a title
-    for match in _APPEARED_IN_TITLE.finditer(text):
+    for match in appeared:
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
         # a "person" the tagger made of the title is no person ("starred in Night Ferry"); a
-        # place is still a place ("appeared in Paris")
-        if (
-            free(start, end)
-            and words[0] not in _NOT_NAMES
-            and not any(s < end and start < e for s, e in places_tagged)
+        # place is still a place ("appeared in Paris") unless a work noun comes with the cue
+        # ("made her film debut in The Quiet Orchard") or the name also stands before a role
+        # ("her Copperline co-stars ... plays a detective in Copperline")
+        placed = any(s < end and start < e for s, e in places_tagged)
+        if placed and (
+            match.group(1) in lex.places
+            or placed_elsewhere(match.group(1))
+            or not (
+                match.group(1) in titled or work_cue.search(text[max(0, match.start() - 20) : match.start()])
+            )
         ):
+            continue
+        core = words[1:] if words[0] == "The" else words  # "debut in The Quiet Orchard"
+        if free(start, end) and core and core[0] not in _NOT_NAMES:
             found.append((start, end, match.group(1), "work"))
             taken.append((start, end))
-    for start, end, name in _titles_before_roles(text, person_parts):
+    for start, end, name, placed_too in titles:
+        # "the Texas actress ... moved from Texas" is a place; "her Copperline co-stars ...
+        # plays a detective in Copperline" is the work the cue names
+        if placed_too and (name not in appeared_names or placed_elsewhere(name)):
+            continue
         if free(start, end) and not any(s < end and start < e for s, e in norp):
             found.append((start, end, name, "work"))
+            taken.append((start, end))
+    full_name_parts = {p for c in people.values() if len(c.parts) >= 2 for p in c.parts}
+    for start, end, name, described in _described_names(doc, person_parts, full_name_parts):
+        if free(start, end):
+            found.append((start, end, name, described))
             taken.append((start, end))
     org_named = rf"({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
     for match in re.finditer(_org_noun_before().pattern.rstrip("$") + org_named, text):
@@ -947,22 +1044,200 @@ _RESIDENCE_PLACE = re.compile(
 )
 
 
+# The last word of a plural name after "the" that makes it a place, an event or a newspaper,
+# not a team ("the Virgin Islands", "the Golden Globes", "the World Series", "the Evening News").
+_NOT_TEAM_HEADS = frozenset(
+    {
+        "Islands", "Isles", "Mountains", "Alps", "Hills", "Heights", "Highlands", "Lakes", "Keys",
+        "Falls", "Springs", "Gardens", "Woods", "Fields", "Sands", "Downs", "Dales", "Plains",
+        "Rapids", "Narrows", "Hamptons", "Ruins", "States", "Territories", "Provinces", "Emirates", "Towers",
+        "Globes", "Awards", "Games", "Olympics", "Championships", "Series", "Finals", "Playoffs",
+        "Honors", "Honours", "Oscars", "Emmys", "Grammys", "Tonys", "Brits", "Proms", "Nationals",
+        "Paralympics", "Trials", "Wars", "Times", "News", "Sports", "Chronicles",
+        "Affairs", "Relations", "Sciences", "Arts", "Studies", "Years", "Days", "Nights",
+    }
+)  # fmt: skip
+# "the Westbrook Comets", "the Harrowgate Players", "the Calder Bay Mariners": "the", one to
+# three capitalised words, and a capitalised plural: a team, a troupe or a band.
+# The plural may not end in "-ss", "-us", "-is" ("Census", "Tennis"); the name ends there
+# ("the Boston Pops Orchestra", "the Mystery Writers of America" are longer names).
+_TEAM = re.compile(
+    r"(?<![\w’'-])the\s+((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*[^\Wsui]s)(?![\w’'-])"
+    r"(?!\s+(?:[A-Z]|(?:of|&|and|for)\s+(?:the\s+)?[A-Z]|\())"
+)
+# Entity labels that make such a plural something else: "the United States", "the Rocky Mountains".
+_NOT_TEAM_LABELS = frozenset({"GPE", "LOC", "EVENT", "DATE", "TIME", "PERSON", "FAC", "LAW"})
+
+
+def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
+    """Sports teams, troupes and bands named by their shape ("the Westbrook Comets"), then the
+    bare plural standing for the team alone ("left the Comets", "the former Mariners star")."""
+    lex = relation_lexicon()
+    text = doc_text(doc)
+    found: list[tuple[int, int, str]] = []
+    labelled = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_TEAM_LABELS]
+    # "the Orthodox Christians", "the European-born Spaniards": people of a faith or a nation
+    norp_starts = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    for match in _TEAM.finditer(text):
+        start, end = match.start(1), match.end(1)
+        words = match.group(1).split()
+        if (
+            words[-1] in _NOT_TEAM_HEADS
+            or words[-1] in lex.place_heads
+            or words[-1] in lex.event_heads
+            or any(w in _NOT_NAMES or w in lex.not_titles or re.fullmatch(_MONTHS, w) for w in words)
+            or set(words) & person_parts
+            or match.group(1) in lex.places
+            # "the Minnesota Vikings": a place may lead the name; the plural must be no place
+            or any(s < end and end - len(words[-1]) < e for s, e in labelled)
+            or any(s == start for s, _ in norp_starts)
+        ):
+            continue
+        found.append((start, end, match.group(1)))
+    names = {name for _, _, name in found}
+    head_counts = Counter(name.split()[-1] for name in names)
+    heads = {name.split()[-1]: name for name in names if head_counts[name.split()[-1]] == 1}
+    for name in sorted(names):  # the full name again, wherever the first cue was not
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if not any(s == match.start() for s, _, _ in found):
+                found.append((match.start(), match.end(), name))
+    for head, name in sorted(heads.items()):
+        if head in person_parts:
+            continue
+        # after "the" and perhaps one lowercase word ("left the Comets", "the former Mariners
+        # star"); a sentence opening with "Players" is no team
+        for match in re.finditer(rf"\bthe\s+(?:[a-z-]+\s+)?({re.escape(head)})(?![\w’'-])", text):
+            if not any(s <= match.start(1) < e for s, e, _ in found):
+                found.append((match.start(1), match.end(1), name))
+    return found
+
+
+# Small words that may stand between "the" and a work noun in an apposition ("Saltmarsh Row, the
+# eight-part drama"); a preposition means the noun is somebody else's ("the star of the drama").
+_APPOSITION_WORD = r"(?!(?:of|in|on|at|for|from|with|by|and|to)\b)[\w-]+"
+# After the work noun, what may follow the apposition: punctuation or a clause about the work.
+_AFTER_APPOSITION = (
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|which|where|she|he|they|we|it|I|you|about|set|starring|co-starring"
+    r"|from|in|on|airing|streaming|premiering)\b)"
+)
+# "the Ridgeport native", "a native of Ridgeport": the name is a place.
+_NATIVE_PLACE = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+({_CAPITALISED_NAME})\s+native\b|\bnatives?\s+of\s+({_CAPITALISED_NAME})"
+)
+
+
+# "eight years on Kingsbridge General", "season two of Harbor Lights", "the final season of X":
+# time spent on, or a season of, a capitalised name makes it a show.
+_SHOW_BY_TIME = re.compile(
+    r"\b(?:(?:years?|seasons?|episodes?|decades?|stint|run|spell|months)\s+on"
+    r"|seasons?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of"
+    r"|(?:first|second|third|fourth|fifth|sixth|final|last|new|latest|next)\s+(?:season|series)\s+of)"
+    rf"\s+({_CAPITALISED_NAME})(?=[\s,.;:)!?]|$)"
+)
+# Nouns of a place one is at or in: after them, "in X" names a place ("a beach in Kerry",
+# "their wedding in Tulum"), even when X is also a first name the tagger reads as a person.
+_VENUE_IN = re.compile(
+    r"\b(?:beach|hotel|café|cafe|restaurant|bar|pub|village|town|city|farm|villa|church|chapel|castle"
+    r"|estate|ranch|cottage|resort|wedding|ceremony|hospital|home|house|apartment|mansion|flat|studio"
+    r"|gala|party|festival|holiday|vacation|honeymoon)\s+(?:in|near|outside)\s+"
+    rf"({_CAPITALISED_NAME})(?=[\s,.;:)!?]|$)"
+)
+
+
+def _described_names(
+    doc: Any, person_parts: set[str], full_name_parts: set[str]
+) -> list[tuple[int, int, str, EntityKind]]:
+    """Names whose kind the words around them say, whatever the tagger labelled them: a work in
+    apposition ("Saltmarsh Row, the eight-part drama that ..."), a show one spent years on
+    ("eight years on Kingsbridge General"), a place one is a native of ("the Ridgeport native")
+    or a venue is in ("a beach in Kerry")."""
+    lex = relation_lexicon()
+    text = doc_text(doc)
+    not_plain = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS | {"NORP"}]
+    found: list[tuple[int, int, str, EntityKind]] = []
+
+    def trimmed(start: int, name: str) -> tuple[int, list[str]]:
+        """Sentence-opening function words are not part of a name ("In Glass Tide, ...")."""
+        words = name.split()
+        while words and words[0] != "The" and words[0].lower() in STOP_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        return start, words
+
+    apposition = re.compile(
+        rf"(?<![\w’'-])({_CAPITALISED_NAME}),\s+(?:the|a|an|her|his|their|its)\s+(?:{_APPOSITION_WORD}\s+){{0,3}}"
+        rf"(?:{lex.work_nouns.pattern}){_AFTER_APPOSITION}"
+    )
+    for match in apposition.finditer(text):
+        start, words = trimmed(match.start(1), match.group(1))
+        core = words[1:] if words[:1] == ["The"] else words
+        # "Dara Holt, a comedy she ..." is still read as a person when a first name leads it
+        if not core or any(w in _NOT_NAMES for w in core) or _known_first_name(core[0]):
+            continue
+        name = " ".join(words)
+        found.append((start, start + len(name), name, "work"))
+    for match in _SHOW_BY_TIME.finditer(text):
+        start, words = trimmed(match.start(1), match.group(1))
+        while words and words[-1] in _NOT_NAMES:  # "years on Kingsbridge General I wanted"
+            words = words[:-1]
+        end = start + len(" ".join(words))
+        if (
+            not words
+            or any(w in _NOT_NAMES or w in lex.not_titles or re.fullmatch(_MONTHS, w) for w in words)
+            or words[-1] in _LEAGUE_HEADS | lex.event_heads | lex.org_heads
+            or set(words) & person_parts
+            or words[-1] in lex.place_heads
+            or " ".join(words) in lex.places
+            or any(s < end and start < e for s, e in not_plain)
+        ):
+            continue
+        found.append((start, end, " ".join(words), "work"))
+    for regex in (_NATIVE_PLACE, _VENUE_IN):
+        for match in regex.finditer(text):
+            group = next(g for g in range(1, (regex.groups or 0) + 1) if match.group(g))
+            start, words = trimmed(match.start(group), match.group(group))
+            if (
+                not words
+                or _POSSESSIVE.search(words[-1])  # "a party in Kerry’s honour": a person's
+                or any(w in _NOT_NAMES or re.fullmatch(_MONTHS, w) for w in words)
+                or set(words) & full_name_parts
+            ):
+                continue
+            name = " ".join(words)
+            found.append((start, start + len(name), lex.places.get(name, name), "place"))
+    return found
+
+
 # After "starred in", "cast in", "a role in", "breakthrough came as the foreman in": a work's title.
 _APPEARED_IN_TITLE = re.compile(
-    r"\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|breakthrough|debut)\b"
+    r"\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|breakthrough|debut"
+    r"|co-stars|co-starred|co-starring|co-star|costar|costars)\b"
     r"(?:\s+(?:came|was|as|a|an|the|his|her|their|[a-z]+ing)){0,2}(?:\s+(?:as\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?"
     rf"\s*\bin\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
 )
 
 
-def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str]]:
+# "plays a disgraced detective in Copperline": a part played in a title.  The part must be said
+# ("played in the First Division" is a league, "played in Boston" a city).
+_PLAYS_PART_IN = re.compile(
+    r"\b(?:plays|played|playing)\s+(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,4}?in\s+"
+    rf"(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+)
+# Last words of a competition or a league, where sports are played: not a title.
+_LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "Series", "Liga", "Tour"})
+
+
+def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str, bool]]:
     """ "The Salt Harbor star, 41,", "his Harbor Lights co-star", "the Heat Check host": the
     capitalised words right before a role a work's title stands before (`title_roles`) name a
     work, unless they are an award, an industry or a nationality (`not_titles`), a place the
-    text names, or part of a person's name."""
+    text names, or part of a person's name.  The flag says the text also places the name after
+    "in", "from", "to" or "near" (a place, unless a cue of appearing explains it)."""
     lex = relation_lexicon()
-    found: list[tuple[int, int, str]] = []
-    pattern = rf"(?<![\w’'-])({_CAPITALISED_NAME})\s+(?:{lex.title_roles.pattern})(?![\w-])"
+    found: list[tuple[int, int, str, bool]] = []
+    # co-stars in the plural too ("her Copperline co-stars Dario Vey and Kit Lund"); other roles
+    # in the plural are said of a kind ("Central actors in the plot", "Hollywood stars")
+    pattern = rf"(?<![\w’'-])({_CAPITALISED_NAME})\s+(?:{lex.title_roles.pattern}|co-stars|costars)(?![\w-])"
     for match in re.finditer(pattern, text):
         words = match.group(1).split()
         start = match.start(1)
@@ -977,9 +1252,10 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
             continue
         name = " ".join(words)
         start = text.index(words[0], start)
-        if name in lex.places or re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b", text):
-            continue  # "the Texas actress ... moved from Texas": a place
-        found.append((start, start + len(name), name))
+        if name in lex.places:
+            continue
+        placed = re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b", text) is not None
+        found.append((start, start + len(name), name, placed))
     return found
 
 
