@@ -140,3 +140,26 @@ def test_learned_weights_block_is_what_the_fitter_writes() -> None:
     namespace: dict[str, object] = {}
     exec(block, namespace)
     assert namespace["_WEIGHTS"] == _WEIGHTS
+
+
+def test_clauses_between_name_and_pronoun_are_counted() -> None:
+    text = "Tomas Reyes said that the band knew that the label hoped he would stay."
+    found = _features(text, "he", "Tomas Reyes")
+    assert found.get("clauses_between", 0) >= 2
+    near = _features("Tomas Reyes smiled when he won.", "he", "Tomas Reyes")
+    assert near.get("clauses_between", 0) < found["clauses_between"]
+
+
+def test_pronoun_in_a_relative_clause_on_the_name() -> None:
+    text = "Marta Quell admired Ilse Brandt, who said that she would stay."
+    assert _features(text, "she", "Ilse Brandt").get("relative_host") == 1
+    assert "relative_host" not in _features(text, "she", "Marta Quell")
+
+
+def test_a_name_in_brackets_is_told_apart_from_a_quoted_one() -> None:
+    text = "Tomas Reyes (a cousin of Orrin Vale) said he would sing."
+    found = _features(text, "he", "Orrin Vale")
+    assert found.get("bracketed") == 1 and found.get("quoted") == 1
+    quoted = _features('Tomas Reyes wrote "Orrin Vale is my friend" before he left.', "he", "Orrin Vale")
+    assert quoted.get("quoted") == 1
+    assert "bracketed" not in quoted

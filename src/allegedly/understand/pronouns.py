@@ -264,6 +264,10 @@ _NEAREST_OF_KIND: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("nearest_nonoblique", (), ("disagree", "oblique", "possessor")),
 )
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
+# Dependencies of a verb that heads a clause of its own: the `clauses_between` clue counts them.
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj"})
+# Cap of `clauses_between`: past a few, more clauses tell little more.
+_MAX_CLAUSES = 4
 
 
 # Weights of the clues `_PronounContext.features` finds for one name (a clue with no weight counts
@@ -275,191 +279,196 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "oprd"})
 _WEIGHTS: dict[str, float] = {
     "bound": -10.0,
     # a name after the pronoun
-    "after": -3.174,
+    "after": -5.398,
     # the person's gender (first name, kinship words) agrees with the pronoun's
-    "agree": 1.005,
+    "agree": 1.057,
     # the name is set beside another noun
-    "appositive": -0.607,
+    "appositive": -0.368,
+    # the name is inside brackets
+    "bracketed": -1.294,
     # the pronoun opens a fronted clause of the sentence the (later) name is subject of
-    "cataphora": 6.117,
+    "cataphora": 8.436,
+    # clause-heading verbs between the name and the pronoun (up to 4)
+    "clauses_between": -1.355,
     # the name is a conjunct ('Ana and Bea')
-    "coordinated": -3.847,
+    "coordinated": -4.996,
     # ... or disagrees (a surely other-gender person is left out before scoring)
-    "disagree": -0.74,
+    "disagree": -1.012,
     # ... by how sure the other gender is (first-name prior plus the text's evidence)
-    "disagree_margin": -2.389,
+    "disagree_margin": -2.456,
     # the first person the text names
-    "first_named": 0.744,
+    "first_named": 0.731,
     # the pronoun is inside the name's own phrase
-    "in_subtree": 2.434,
+    "in_subtree": 3.465,
     # other names between this one and the pronoun
-    "intervening": -1.475,
+    "intervening": -1.341,
+    # the name is set beside a kinship word someone else possesses ('his wife Maude')
+    "kin_apposed": -0.158,
     # log(1 + tokens between name and pronoun)
-    "log_tokens": 0.197,
+    "log_tokens": 1.045,
     # the name is a single word (a first or last name alone: a character already introduced)
-    "lone_word": 1.588,
+    "lone_word": 1.471,
     # ... of its sentence's main verb
-    "main_subject": 1.72,
+    "main_subject": 1.223,
     # how often the person is named (up to 5)
-    "mentions": 0.541,
+    "mentions": 0.917,
     # the nearest name before the pronoun
-    "nearest": 0.778,
+    "nearest": 0.712,
     # the nearest name before the pronoun of its gender
-    "nearest_agree_sure": 0.932,
+    "nearest_agree_sure": 0.807,
     # the nearest name before the pronoun not of the other gender
-    "nearest_agreeing": 0.16,
+    "nearest_agreeing": -0.206,
     # the nearest non-oblique, non-possessor name not of the other gender
-    "nearest_nonoblique": 1.282,
+    "nearest_nonoblique": 1.067,
     # the nearest subject before the pronoun not of the other gender
-    "nearest_subject": 0.317,
-    "not_propn": -0.626,
+    "nearest_subject": 0.536,
+    "not_propn": -1.258,
     # the name is a direct object
-    "object": -0.381,
+    "object": -0.903,
     # the name is the object of a preposition
-    "oblique": -0.82,
+    "oblique": -1.104,
     # the only person among the candidates not of the other gender
-    "only_agreeing": -1.127,
+    "only_agreeing": -2.125,
     # the pronoun opens its sentence as subject and the name was the previous sentence's subject
-    "opens_after_subject": 2.014,
+    "opens_after_subject": 2.022,
     # the name opens its sentence
-    "opens_sentence": 0.195,
+    "opens_sentence": 0.298,
     # the name plays the pronoun's role
-    "parallel": 1.144,
+    "parallel": 1.187,
     # the name is the 'by' agent of a passive
-    "passive_agent": -0.159,
-    # his/her inside the predicate noun of the name's clause ('Edith was appointed her successor')
-    "poss_predicate": -1.149,
+    "passive_agent": -0.348,
     # his/her and the subject of its own clause
-    "possessive_subject": 3.16,
+    "possessive_subject": 3.667,
     # the name is a possessor ('Ana's')
-    "possessor": 0.608,
+    "possessor": 0.414,
     # the name is the main-clause subject of the sentence just before
-    "previous_main_subject": 2.281,
+    "previous_main_subject": 3.06,
     # the name is inside quotes or brackets
-    "quoted": 1.033,
-    "quoted_apart": -1.707,
+    "quoted": 2.675,
+    "quoted_apart": -2.641,
     # names of the person in the pronoun's sentence and the one before (up to 3)
-    "recent_mentions": -0.213,
+    "recent_mentions": -0.82,
+    # the pronoun is inside a relative clause hung on the name ('Ana, who said she')
+    "relative_host": -1.182,
     # the name just before the 'who' that is the pronoun's clause subject
-    "relative_subject": -0.502,
+    "relative_subject": -1.039,
     # a name earlier in the pronoun's own sentence
-    "same_sentence": 2.598,
+    "same_sentence": 2.636,
     # sentences between the name and the pronoun
-    "sentence_distance": -2.857,
+    "sentence_distance": -3.694,
     # the name is a subject
-    "subject": 1.631,
+    "subject": 1.643,
     # signs the 'person' is a thing (see PronounResolver.thing_signs)
-    "tagged_thing": -0.823,
-    "the_name": -1.43,
+    "tagged_thing": -1.101,
+    "the_name": -2.875,
     # the text never shows the person's gender
-    "unknown": -0.97,
-    "untagged": -0.329,
+    "unknown": -0.993,
+    "untagged": -0.652,
     # the text's other pronouns showed the person to be of the pronoun's gender
-    "voted_agree": 0.271,
+    "voted_agree": 0.277,
     # ... or of the other
-    "voted_disagree": -6.921,
+    "voted_disagree": -7.523,
     # role_NAME_PRONOUN: the name's role by the pronoun's role (subject, object, possessor, oblique, other)
-    "role_object_object": -0.887,
-    "role_object_oblique": 0.079,
-    "role_object_other": 0.092,
-    "role_object_possessor": -0.264,
-    "role_object_subject": 0.599,
-    "role_oblique_object": 0.62,
-    "role_oblique_oblique": -0.512,
-    "role_oblique_other": -0.1,
-    "role_oblique_possessor": -0.601,
-    "role_oblique_subject": -0.226,
-    "role_other_object": 0.272,
-    "role_other_oblique": 0.298,
-    "role_other_other": 0.252,
-    "role_other_possessor": -0.319,
-    "role_other_subject": -1.541,
-    "role_possessor_object": 0.97,
-    "role_possessor_other": -0.397,
-    "role_possessor_possessor": 0.58,
-    "role_possessor_subject": -0.543,
-    "role_subject_object": -0.974,
-    "role_subject_oblique": 0.136,
-    "role_subject_other": 0.153,
-    "role_subject_possessor": 0.605,
-    "role_subject_subject": 1.711,
+    "role_object_object": -1.451,
+    "role_object_oblique": 0.029,
+    "role_object_other": 0.237,
+    "role_object_possessor": -0.493,
+    "role_object_subject": 0.775,
+    "role_oblique_object": 0.995,
+    "role_oblique_oblique": -0.977,
+    "role_oblique_other": -0.275,
+    "role_oblique_possessor": -0.804,
+    "role_oblique_subject": -0.043,
+    "role_other_object": 1.034,
+    "role_other_oblique": 0.593,
+    "role_other_other": 0.662,
+    "role_other_possessor": -0.251,
+    "role_other_subject": -2.088,
+    "role_possessor_object": 1.23,
+    "role_possessor_other": -1.087,
+    "role_possessor_possessor": 0.933,
+    "role_possessor_subject": -0.664,
+    "role_subject_object": -1.808,
+    "role_subject_oblique": 0.353,
+    "role_subject_other": 0.463,
+    "role_subject_possessor": 0.615,
+    "role_subject_subject": 2.02,
     # dom_ROLE_DEP: the name (ROLE) belongs to a verb above the pronoun's, reached through DEP
-    "dom_object_advcl": 0.445,
-    "dom_object_ccomp": 0.1,
-    "dom_object_conj": 0.988,
-    "dom_object_other": 0.928,
-    "dom_object_prep": 0.295,
-    "dom_object_xcomp": -1.296,
-    "dom_oblique_advcl": 2.314,
-    "dom_oblique_ccomp": -0.041,
-    "dom_oblique_conj": 0.048,
-    "dom_oblique_other": -0.478,
-    "dom_oblique_pobj": 0.039,
-    "dom_oblique_prep": 0.189,
-    "dom_oblique_xcomp": -0.385,
-    "dom_other_acl": 0.504,
-    "dom_other_advcl": 0.132,
-    "dom_other_ccomp": 0.144,
-    "dom_other_conj": 0.909,
-    "dom_other_other": 0.245,
-    "dom_other_pobj": -0.07,
-    "dom_other_prep": -0.454,
-    "dom_other_relcl": -0.037,
-    "dom_possessor_acl": -0.239,
-    "dom_possessor_advcl": 0.575,
-    "dom_possessor_ccomp": 0.171,
-    "dom_possessor_conj": 0.541,
-    "dom_possessor_other": 0.128,
-    "dom_possessor_pobj": -0.024,
-    "dom_possessor_prep": 0.23,
-    "dom_possessor_xcomp": 0.101,
-    "dom_subject_advcl": 0.117,
-    "dom_subject_ccomp": -0.877,
-    "dom_subject_conj": -0.651,
-    "dom_subject_other": 0.129,
-    "dom_subject_prep": 1.258,
-    "dom_subject_xcomp": -0.256,
+    "dom_object_advcl": 1.072,
+    "dom_object_ccomp": 0.195,
+    "dom_object_conj": 2.054,
+    "dom_object_other": 1.75,
+    "dom_object_prep": 0.9,
+    "dom_object_xcomp": -2.567,
+    "dom_oblique_advcl": 3.817,
+    "dom_oblique_ccomp": -0.257,
+    "dom_oblique_conj": 0.216,
+    "dom_oblique_other": -0.921,
+    "dom_oblique_pobj": 0.06,
+    "dom_oblique_prep": 0.577,
+    "dom_oblique_xcomp": -1.105,
+    "dom_other_acl": 1.504,
+    "dom_other_advcl": 1.096,
+    "dom_other_ccomp": 0.134,
+    "dom_other_conj": 2.138,
+    "dom_other_other": 0.852,
+    "dom_other_pobj": -0.208,
+    "dom_other_prep": -0.967,
+    "dom_other_relcl": -0.077,
+    "dom_possessor_acl": -0.683,
+    "dom_possessor_advcl": 0.992,
+    "dom_possessor_ccomp": 0.333,
+    "dom_possessor_conj": 1.027,
+    "dom_possessor_other": 0.407,
+    "dom_possessor_pobj": -0.073,
+    "dom_possessor_prep": 0.679,
+    "dom_possessor_xcomp": 0.024,
+    "dom_subject_advcl": 0.701,
+    "dom_subject_ccomp": -0.977,
+    "dom_subject_conj": -0.029,
+    "dom_subject_other": 0.698,
+    "dom_subject_prep": 2.49,
+    "dom_subject_xcomp": -0.233,
     # same_verb_ROLE: the name and the pronoun hang on one verb
-    "same_verb_object": 0.118,
-    "same_verb_oblique": 1.349,
-    "same_verb_other": 0.72,
-    "same_verb_possessor": -0.034,
-    "same_verb_subject": -0.445,
+    "same_verb_oblique": 2.299,
+    "same_verb_other": 1.19,
+    "same_verb_possessor": -0.063,
+    "same_verb_subject": -0.475,
     # prep_WORD: the preposition of an oblique name
-    "prep_after": 0.044,
-    "prep_against": -0.151,
-    "prep_at": -0.594,
-    "prep_by": -0.081,
-    "prep_for": 0.102,
-    "prep_from": 0.363,
-    "prep_in": 0.513,
-    "prep_of": -1.237,
-    "prep_on": 0.505,
-    "prep_other": 0.319,
-    "prep_to": -0.342,
-    "prep_with": -0.261,
+    "prep_after": 0.287,
+    "prep_against": -0.382,
+    "prep_at": -1.376,
+    "prep_by": -0.184,
+    "prep_for": 0.043,
+    "prep_from": 0.821,
+    "prep_in": 0.913,
+    "prep_of": -1.402,
+    "prep_on": 0.041,
+    "prep_other": 0.78,
+    "prep_to": -0.307,
+    "prep_with": -0.34,
     # pquoted_ROLE: the pronoun is inside quotes; the name's role
-    "pquoted_object": -0.74,
-    "pquoted_oblique": 1.272,
-    "pquoted_other": -0.042,
-    "pquoted_possessor": 1.155,
-    "pquoted_subject": -1.645,
+    "pquoted_object": -2.355,
+    "pquoted_oblique": 2.113,
+    "pquoted_other": -0.048,
+    "pquoted_possessor": 2.376,
+    "pquoted_subject": -2.085,
     # poss_same_ROLE: his/her and a name earlier in its sentence, by the name's role
-    "poss_same_object": 0.451,
-    "poss_same_oblique": 1.551,
-    "poss_same_other": 0.674,
-    "poss_same_possessor": -0.589,
-    "poss_same_subject": -1.647,
+    "poss_same_object": 0.768,
+    "poss_same_oblique": 1.429,
+    "poss_same_other": 0.477,
+    "poss_same_possessor": -1.644,
+    "poss_same_subject": -1.838,
     # prev_ROLE: a name of an earlier sentence, by its role
-    "prev_object": 1.392,
-    "prev_oblique": 0.111,
-    "prev_other": -0.865,
-    "prev_possessor": -0.253,
-    "prev_subject": 0.191,
+    "prev_object": 2.626,
+    "prev_oblique": 0.459,
+    "prev_other": -0.867,
+    "prev_possessor": -0.125,
+    "prev_subject": 0.67,
     # relative_subject_ROLE: as relative_subject, by the pronoun's role
-    "relative_subject_object": -1.137,
-    "relative_subject_oblique": -0.245,
-    "relative_subject_possessor": 0.881,
+    "relative_subject_object": -2.684,
+    "relative_subject_oblique": -0.583,
+    "relative_subject_possessor": 2.228,
 }
 # END LEARNED WEIGHTS
 
@@ -744,6 +753,8 @@ class _PronounContext:
         text = self.resolver.text
         if _quoted(text, mention.span.start, _paragraph_start(text, mention.span.start)):
             found["quoted"] = 1
+            if _bracketed(text, mention.span.start, _paragraph_start(text, mention.span.start)):
+                found["bracketed"] = 1
             if not self.pronoun_quoted:
                 # '"Jade is a colleague," he said': a name inside a quote is seldom the
                 # narration's pronoun, and never the quote's speaker.
@@ -834,8 +845,29 @@ class _PronounContext:
         ):
             found["opens_after_subject"] = 1
         found["recent_mentions"] = min(3, self._recent[mention.entity])
+        self._clause_features(head, found)
         if self.pronoun_quoted:
             found[f"pquoted_{role}"] = 1
+
+    def _clause_features(self, head: Any, found: dict[str, float]) -> None:
+        """Clues of the clauses between name and pronoun and of a relative clause on the name
+        holding the pronoun (names of the weights in `_WEIGHTS`)."""
+        pronoun = self.pronoun
+        if head.i < pronoun.i:
+            clauses = sum(
+                1
+                for t in self.doc[head.i + 1 : pronoun.i]
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_HEADS
+            )
+            found["clauses_between"] = min(_MAX_CLAUSES, clauses)
+        # "Ana, who said she ...": the pronoun inside a relative clause hung on the name.
+        host = head
+        while host.dep_ in ("conj", "appos") and host.head.i != host.i:
+            host = host.head
+        for above in _ancestors(pronoun)[1:]:
+            if above.dep_ in ("relcl", "acl") and above.head.i in (head.i, host.i):
+                found["relative_host"] = 1
+                break
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
@@ -900,6 +932,12 @@ def _kin_words() -> frozenset[str]:
 def _paragraph_start(text: str, offset: int) -> int:
     """Where the line holding `offset` starts: quotes run over sentences, never over paragraphs."""
     return text.rfind("\n", 0, offset) + 1
+
+
+def _bracketed(text: str, start: int, floor: int) -> bool:
+    """Is `start` inside brackets opened since `floor` ("Ana (née Bea Ott) ...")?"""
+    before = text[floor:start]
+    return before.count("(") > before.count(")")
 
 
 def _quoted(text: str, start: int, floor: int) -> bool:
