@@ -7,6 +7,7 @@ document, its entities, its voices and the claims made so far.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
@@ -61,6 +62,55 @@ _YEAR_RANGE = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|until|till|through|and|–|-)\s+(?P<b>(?:19|20)\d\d)\b"
     r"|\b(?P<c>(?:19|20)\d\d)\s*[–—-]\s*(?P<d>(?:19|20)?\d\d)\b"
 )
+
+
+# Right before a relation's cue, a past tense: "was in a longtime relationship with", "was
+# previously engaged to", "had been dating".  It held once, not as of the report, so the report's
+# date does not date it.
+_PAST_BEFORE_CUE = re.compile(
+    r"\b(?:was|were|had\s+been|used\s+to)\s+(?:(?:previously|once|formerly|briefly|also)\s+)?(?:in\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?$"
+    r"|\b(?:previously|formerly|once)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A cue that only reports a pairing: "was briefly linked to X" is a rumour, not a romance.
+_LINKED_CUE = re.compile(r"linked\s+to", re.IGNORECASE)
+
+
+# A relationship-timeline listicle heads each section with a date: "2015: They meet on the set
+# of X", "June 2021 — They tie the knot".  A couple's claim in such a section (or in its heading)
+# that the sentence itself leaves undated happened then.
+_DATED_HEADING = re.compile(
+    r"^[ \t]*(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*[:–—-]\s*\S[^\n]{0,90}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line that heads a section: short, and no sentence's closing punctuation.
+_HEADING_LINE = re.compile(r"^[ \t]*\S[^\n]{0,90}(?<![.!?\"”’'])[ \t]*$", re.MULTILINE)
+# Fewer dated headings than this is no timeline (a stray "2024: the year in review").
+_MIN_DATED_HEADINGS = 2
+# What a section's date may date: the events of a couple's story, never an age or a role.
+_HEADING_DATED = frozenset(
+    {"met", "partner", "engaged", "spouse", "separated", "divorced", "affair", "child", "residence"}
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@lru_cache(maxsize=8)
+def _dated_sections(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, date) of each section of `text` a dated heading opens; the section runs to
+    the next heading line.  Empty unless the text has at least two dated headings."""
+    headings = [m.start() for m in _HEADING_LINE.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for match in _DATED_HEADING.finditer(text):
+        later = [h for h in headings if h > match.start()]
+        month = match.group("month")
+        date = match.group("year")
+        if month:
+            date += f"-{_MONTHS.index(month[:3].lower()) + 1:02d}"
+        found.append((match.start(), later[0] if later else len(text), date))
+    return tuple(found) if len(found) >= _MIN_DATED_HEADINGS else ()
 
 
 class ClaimBuilder:
@@ -120,7 +170,20 @@ class ClaimBuilder:
         if head is not None and len(head):
             for token in head.root.conjuncts:
                 joined += [p for p in candidates if p.start <= token.idx < p.end and p.key != subject.key][:1]
-        return joined
+        return self._joined_before(joined, candidates)
+
+    def _joined_before(self, people: list[Person], candidates: list[Person]) -> list[Person]:
+        """`people` and a name that " and " joins right before the first of them: "Marchand and
+        Vecchi bought" (the parse may make the second name the only subject)."""
+        if not people or people[0].via != "name":
+            return people
+        text = doc_text(self.doc)
+        keys = {p.key for p in people}
+        return [
+            p
+            for p in candidates
+            if p.via == "name" and text[p.end : people[0].start] == " and " and p.key not in keys
+        ][-1:] + people
 
     # -- building claims ------------------------------------------------------------------
     def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
@@ -181,7 +244,17 @@ class ClaimBuilder:
         if obj is not None and obj == subject:
             return
         attribution = self.attributor.at(cue_start)
-        if predicate in _AS_OF_PREDICATES and date is None and end is None and predicate != "employer":
+        if date is None and end is None and predicate in _HEADING_DATED:
+            for start, stop, heading_date in _dated_sections(doc_text(self.doc)):
+                if start <= cue_start < stop:
+                    date, explicit = DateValue(heading_date), True
+        if (
+            predicate in _AS_OF_PREDICATES
+            and date is None
+            and end is None
+            and predicate not in ("employer", "age")
+            and not _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
+        ):
             date = self.report_date
         sentence = ctx.text.strip()
         # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
@@ -200,6 +273,8 @@ class ClaimBuilder:
             and _UNVOUCHED_CUE.search(attribution.cue or "")
         ):
             modality = "hedged"  # "tabloids claimed ...": the outlet's voice does not vouch for it
+        if modality == "asserted" and _LINKED_CUE.fullmatch(doc_text(self.doc)[cue_start:cue_end]):
+            modality = "hedged"  # "was linked to X": the press paired them; no one says they dated
         if predicate == "age" and modality == "denied":
             # "denied reports that the 47-year-old actress was pregnant": the age is presupposed
             # by the sentence, not what it denies

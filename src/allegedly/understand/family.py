@@ -17,7 +17,8 @@ from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
 # "X, 34, said", "daughter Ines, 3." (the age may close the sentence)
-_AGE_AFTER_NAME = re.compile(r"^,\s*(\d{1,2})(?:,|[.;)](?!\d)|$)")
+# "Reginald Ashcombe, now 88, founded ...": "now" before the age changes nothing.
+_AGE_AFTER_NAME = re.compile(r"^,\s*(?:now\s+)?(\d{1,2})(?:,|[.;)](?!\d)|$)")
 # "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X".
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
 # "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
@@ -47,7 +48,7 @@ _MARRIAGE_TO = re.compile(
 
 # "the father of", "a mother of", "X (father of Y)": the children follow.
 _PARENT_OF = re.compile(
-    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parent)\s+of\s+",
+    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parents?)\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -453,6 +454,11 @@ class FamilyRules(ClaimBuilder):
                 if not first or not second or first == second:
                     continue
                 date = self._date_near(ctx, token.idx + len(token.text))
+                # "was married to X from 1999 to 2010": the span, as the verb rule reads it
+                span = self._range_after(ctx, token.idx + len(token.text))
+                end = None
+                if span is not None:
+                    date, end = span
                 self._add(
                     ctx,
                     first,
@@ -461,6 +467,7 @@ class FamilyRules(ClaimBuilder):
                     cue_start=token.idx,
                     cue_end=token.idx + len(token.text),
                     date=date,
+                    end=end,
                     explicit=date is not None,
                 )
 
@@ -633,11 +640,20 @@ class FamilyRules(ClaimBuilder):
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             before = [p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8]
             children = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 40]
-            if not before or not children:
+            couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start][-2:]
+            if match.group(0).rstrip().lower().endswith("parents of") and len(couple) == 2:
+                # "they are the parents of X", "the couple are the parents of X": both are
+                parents = [p.key for p in couple]
+            elif before and not match.group(0).rstrip().lower().endswith("parents of"):
+                parents = [(self._subject_person(ctx, cue_start, before) or before[-1]).key]
+            else:
                 continue
-            parent = self._subject_person(ctx, cue_start, before) or before[-1]
+            if not children:
+                continue
             for child in self._named_list(ctx, children[0], limit=6):
-                self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=child.end)
+                for parent_key in parents:
+                    if parent_key != child.key:
+                        self._add(ctx, parent_key, "child", child.key, cue_start=cue_start, cue_end=child.end)
 
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""

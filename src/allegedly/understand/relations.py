@@ -81,7 +81,11 @@ def _description_re() -> re.Pattern[str]:
     roles = relation_lexicon().roles.pattern
     modifier = r"(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|former|veteran|young|longtime|famed|acclaimed|beloved)"
     return re.compile(
-        rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])", re.IGNORECASE
+        rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])"
+        # "the DJ Remy Castell": a role right before a capitalised word introduces that name; it
+        # is no description of someone said before, even when the tagger missed the name
+        r"(?!\s+(?-i:[A-Z])[\w’'-])",
+        re.IGNORECASE,
     )
 
 
@@ -91,6 +95,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
 # X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
 _KIN_TO_NAME = re.compile(
+    # "her son from that marriage, Oliver": the union the kin comes from may stand between
+    r"(?:\s+from\s+(?:that|this|the|his|her|their)\s+(?:(?:first|second|previous|earlier)\s+)?"
+    r"(?:marriage|relationship|union))?"
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
@@ -99,7 +106,10 @@ _KIN_TO_NAME = re.compile(
 # only daughter" (a rank among spouses or children, never a different relation).
 _KIN_MODIFIERS = re.compile(
     r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|[a-z]+teenth|last|late|only|eldest|oldest|youngest|elder|younger|illegitimate|adopted|beloved)\s+){1,2}"
+    r"|[a-z]+teenth|last|late|only|eldest|oldest|youngest|elder|younger|illegitimate|adopted|beloved"
+    # how long, how new or how sure: "her longtime partner", "his new girlfriend", "her rumoured
+    # boyfriend" (the sentence's own hedge words set the modality); "business partner" stays out
+    r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported)\s+){1,2}"
 )
 
 # Right before a name that is another's kin in apposition: "A, the fifth son of B, and his wife".
@@ -125,6 +135,8 @@ _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
 # breakthrough came as the ranch foreman in", "knew him as the police captain in the 1994 thriller").
 _APPEARANCE_CUE = re.compile(
     r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
+    # "had a small part in the musical drama X"
+    r"part\s+in|"
     r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices)\b"
     r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s)"
     # "who plays a disgraced detective in X", "portrayed the villain in X"
@@ -133,11 +145,46 @@ _APPEARANCE_CUE = re.compile(
     r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s))"
     r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
 )
+# "the two", "the pair", "the couple": who they are may hang on the claims of the sentence before.
+_THE_PAIR = re.compile(r"\bthe\s+(?:couple|pair|two|duo|twosome)\b", re.IGNORECASE)
+
+# After a founded organisation, a co-founder: "in 1966 with his wife, ", " with his business
+# partner, ", " together with ", " alongside the chef ".
+_FOUNDED_WITH = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:together\s+with|with|alongside)\s+"
+    r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*|)(?=[A-Z])"
+)
+
+# Right before "engagement": it was called off, so the clause's date is when it ended.
+_ENGAGEMENT_ENDED = re.compile(
+    r"\b(?:(?:called|calls|calling|broke|breaks|breaking|broken)\s+off|ended|ends|ending)\s+(?:their|the|his|her)\s+$",
+    re.IGNORECASE,
+)
+
+# Later in the sentence of an engagement: it was called off (that date is its end, not its start).
+_CALLED_OFF_LATER = re.compile(
+    r"\b(?:called|calls|calling|broke|breaks|breaking|broken)\s+(?:it\s+)?off\b"
+    r"|\b(?:called|calls|calling|broke|breaks|breaking|broken)\s+off\s+(?:their|the|his|her)\s+engagement\b",
+    re.IGNORECASE,
+)
+
+# After a home's place: who lives there with the resident, "with her husband", "with his partner".
+_WITH_KIN = re.compile(
+    r"\s+with\s+(?:his|her|their)\s+(?:(?:longtime|long-time|new)\s+)?"
+    r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)(?![\w-])"
+)
+
+# Right before a spouse noun, a divorce the sentence says is done: "divorced her first husband".
+_DIVORCED_KIN = re.compile(r"\bdivorced\s+(?:his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+# A "work" that ends in a possessive before a role is a person's: "Quenby's co-star".
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # "her co-star in Copperline, X": the work right after.
 _COSTAR_IN = re.compile(r"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
-    r"^,?\s+in\s+which\s+(?:he|she|they)\s+(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
+    r"^,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
 )
 
 # A lowercase word of a noun phrase, not a preposition ("opened for his band" is no ownership).
@@ -346,7 +393,10 @@ class Extractor(FamilyRules):
             offset = start + match.start()
             word = match.group(0).lower()
             if word.startswith("the") or word in PLURAL_PRONOUNS:
-                pair = self._pair_named_before(people, offset) or self.index.main_pair()
+                pair = self._pair_named_before(people, offset)
+                if pair is None and word.startswith("the") and not any(p.end <= offset for p in people):
+                    pair = self._pair_of_sentence_before(offset)
+                pair = pair or self.index.main_pair()
                 if pair:
                     people += [
                         Person(pair[0], offset, start + match.end(), "couple"),
@@ -528,6 +578,37 @@ class Extractor(FamilyRules):
             return referred[0], referred[1]
         return self._section_couple(offset) if not named else None
 
+    def _pair_of_sentence_before(self, offset: int) -> tuple[str, str] | None:
+        """ "Before Holloway, Quenby dated the musician Fabian Crewe. The two split in 2019": a
+        sentence that opens with "the two" / "the pair" / "the couple" goes on about the couple the
+        sentence right before it related (one couple claim's pair), or the only two people it
+        named; not about the article's main couple.  Only within one paragraph."""
+        text = doc_text(self.doc)
+        before = [s for s in self.doc.sents if s.end_char <= offset]
+        if not before:
+            return None
+        sent = before[-1]
+        if "\n" in text[sent.start_char + len(sent.text.rstrip()) : offset]:
+            return None  # a new paragraph: not the same story
+        keys = self._person_keys()
+        pairs = {
+            frozenset((keys[c.subject], keys[c.object]))
+            for c in self.claims
+            if c.predicate in _COUPLE_PREDICATES
+            and sent.start_char <= c.span.start < sent.end_char
+            and c.object in keys
+            and c.subject in keys
+            and c.subject != c.object
+        }
+        if len(pairs) == 1:
+            first, second = sorted(pairs.pop())
+            return first, second
+        named: list[str] = []
+        for mention in self.index.person_mentions(sent.start_char, sent.end_char):
+            if mention.entity not in named and mention.entity not in self._characters():
+                named.append(mention.entity)
+        return (named[0], named[1]) if len(named) == 2 else None
+
     def _section_couple(self, offset: int) -> tuple[str, str] | None:
         """Under a heading that names a person, "the pair" and "they" are that person and the
         one the section last said they are with ("Ferrier has been dating X ... the pair met")."""
@@ -620,6 +701,10 @@ class Extractor(FamilyRules):
                                 explicit=born is not None,
                             )
                         else:
+                            until = self.report_date if ended else None
+                            if predicate == "spouse" and _DIVORCED_KIN.search(ctx.text[: match.start()]):
+                                # "Fiona divorced her first husband, X, in 2004": married until then
+                                until = self._date_near(ctx, other.end) or until
                             self._add(
                                 ctx,
                                 owner.key,
@@ -628,7 +713,7 @@ class Extractor(FamilyRules):
                                 cue_start=min(cue_start, other.start),
                                 cue_end=max(other.end, cue_end),
                                 date=since,
-                                end=self.report_date if ended else None,
+                                end=until,
                             )
 
     def _named_only_later(self, person: Person) -> bool:
@@ -686,9 +771,16 @@ class Extractor(FamilyRules):
                     continue  # "they want to get married next summer": a wish, not a wedding
                 if _EARLIER_UNION.search(ctx.text[: match.end()]):
                     continue  # "a son, Arlo, from a previous relationship with X": read by `_other_parent`
-                pair = self._pair_for(ctx, cue_start, cue_end) or self._one_of_the_couple(
-                    ctx, cue_start, cue_end, match.group(0)
-                )
+                pair = self._pair_for(ctx, cue_start, cue_end)
+                if pair is not None and _ONE_SIDED.fullmatch(match.group(0).lower()):
+                    # "Quenby's co-star Lola Brandt ...: her boyfriend, the DJ Remy Castell,
+                    # proposed": one person's act binds the two only when its doer is one of them
+                    actor = self._subject_person(
+                        ctx, cue_start, [p for p in ctx.people if p.end <= cue_start]
+                    )
+                    if actor is None or actor.key not in pair:
+                        continue
+                pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
                 if pair is None:
                     continue
                 if predicate == "met" and _NOT_FIRST_MEETING.match(ctx.text[match.start() :]):
@@ -702,6 +794,10 @@ class Extractor(FamilyRules):
                     date, end = span  # "dated X from 2008 to 2011", "together since 2016"
                 if predicate == "met":
                     date = self._years_before(ctx, match.start()) or date
+                if predicate == "engaged" and _ENGAGEMENT_ENDED.search(ctx.text[: match.start()]):
+                    date, end = None, date  # "called off their engagement in 2019": it ended then
+                elif predicate == "engaged" and _CALLED_OFF_LATER.search(ctx.text[match.end() :]):
+                    date = None  # "was engaged to X, who called off their engagement in 2019"
                 self._add(
                     ctx,
                     pair[0],
@@ -781,7 +877,10 @@ class Extractor(FamilyRules):
             # "married to A, B and C": items of one list after the cue are not each other's pair
             if first.start >= cue_end and LIST_JOINT.fullmatch(doc_text(self.doc)[first.end : second.start]):
                 before = [p for p in names if p.end <= cue_start]
-                return (before[-1].key, first.key) if before and before[-1].key != first.key else None
+                if before:
+                    return (before[-1].key, first.key) if before[-1].key != first.key else None
+                # "The couple married in 1961 and had three children: A, B and C"
+                return (couple[0].key, couple[1].key) if len(couple) >= 2 else None
             return distinct[0].key, distinct[1].key
         if couple:
             return couple[0].key, couple[1].key
@@ -1120,8 +1219,24 @@ class Extractor(FamilyRules):
             subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
             couple = [p for p in before if p.via == "couple"][-2:]
             # "They bought a house together in Nashville", "The family lives in Chicago": both
-            residents = subjects or couple or before[-1:]
+            residents = subjects or couple or self._joined_before(before[-1:], before)
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
+            if residents and places:
+                # "lives in Bristol with her husband, the architect X": X lives there too
+                text = doc_text(self.doc)
+                with_kin = _WITH_KIN.match(text[places[0].span.end : ctx.end])
+                residents = (
+                    residents
+                    + [
+                        p
+                        for p in ctx.people
+                        if with_kin
+                        and p.via == "name"
+                        and p.start >= places[0].span.end + with_kin.end()
+                        and _KIN_TO_NAME.fullmatch(text[places[0].span.end + with_kin.end() : p.start])
+                        and p.key not in {r.key for r in residents}
+                    ][:1]
+                )
             if residents and places:
                 date = (
                     self._date_near(ctx, places[0].span.end)
@@ -1220,6 +1335,8 @@ class Extractor(FamilyRules):
         after = text[work.span.end : ctx.end]
         people: list[Person] = []
         titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
+        if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
+            return  # "Quenby's co-star Lola Brandt": a person's co-star, no work named
         if titled:
             described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
             named = [
@@ -1270,11 +1387,14 @@ class Extractor(FamilyRules):
                 earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, earlier)
                 people = [subject] if subject else earlier[-1:]
-            elif which:
-                people = [
+            if which:
+                # "X, in which she starred", "the drama X, in which Vecchi played the lead"
+                people += [
                     p
                     for p in ctx.people
-                    if p.via == "pronoun" and work.span.end <= p.start <= work.span.end + which.end()
+                    if p.via in ("pronoun", "name")
+                    and work.span.end <= p.start <= work.span.end + which.end()
+                    and p.key not in {q.key for q in people}
                 ][:1]
         if not people:
             return
@@ -1336,6 +1456,15 @@ class Extractor(FamilyRules):
                 r"(?:co-?)?found|launch|start|set up|establish", owner.group(0), re.IGNORECASE
             )
             date = self._date_near(ctx, org.span.end) if founding else None
+            if founding:
+                # "founded X in 1966 with his wife, Pauline", "co-founded X with his business
+                # partner, Oskar Brandvold": the one named after "with" founded it too
+                joint = _FOUNDED_WITH.match(doc_text(self.doc)[org.span.end : ctx.end])
+                owners += [
+                    p
+                    for p in ctx.people
+                    if joint and p.via == "name" and p.start == org.span.end + joint.end() and p not in owners
+                ]
             for person in owners:
                 self._add(
                     ctx,
@@ -1528,8 +1657,9 @@ def _extract_reading(
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
     for ctx, sent in zip(contexts, sentences, strict=True):
-        if _description_re().search(ctx.text):
-            # "The Dust County star" may stand for whoever an earlier sentence put in Dust County
+        if _description_re().search(ctx.text) or _THE_PAIR.search(ctx.text):
+            # "The Dust County star" may stand for whoever an earlier sentence put in Dust County;
+            # "the two" for the couple an earlier sentence related
             ctx.people = extractor._people(ctx.start, ctx.end, ctx.text)
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
