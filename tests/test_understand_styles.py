@@ -185,3 +185,22 @@ def test_a_place_modifying_a_noun_is_not_a_person(pipeline: Any) -> None:
     )
     assert ("Tobias Quillfeather", "Marlow Athletic") in facts(analysis, "employer")
     assert not any(c.subject == "Ridgemoor" for c in analysis.claims)
+
+
+def test_the_couple_met_and_their_children_named_later_did_not(pipeline: Any) -> None:
+    analysis = analyse(
+        pipeline,
+        "Rowan Pettifer married the architect Selma Vintry in 2012. "
+        "The couple met in 2009 and have two sons: Percy, born in 2014, and Gideon.",
+    )
+    met = pairs(analysis, "met")
+    assert frozenset(("Percy", "Gideon")) not in met
+    assert frozenset(("Rowan Pettifer", "Selma Vintry")) in met
+
+
+def test_one_statement_of_a_marriage_is_one_claim(pipeline: Any) -> None:
+    # Read by its verb and by its parse, "X married Y" used to give the same claim twice.
+    analysis = analyse(pipeline, "Rowan Pettifer married the architect Selma Vintry in 2012.")
+    spouse = [c for c in analysis.claims if c.predicate == "spouse"]
+    assert len(spouse) == 1
+    assert spouse[0].date is not None and spouse[0].date.value == "2012"

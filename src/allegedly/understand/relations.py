@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from allegedly.model import Claim, DateValue, Mention, TimeExpression
+from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
@@ -255,6 +255,8 @@ _LEAVING_GAP = re.compile(
     r"\s*(?:(?:the|his|her|their)\s+)?(?:(?:job|position|post|role)\s+(?:at|with)\s+(?:the\s+)?)?"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# Between a cue and the first name after it: a clause break ("met in 2009 and have two sons: A …").
+_LATER_CLAUSE = re.compile(r"[:;]|\b(?:and|but)\b")
 
 # "left the Comets for the Kings": between the organisation left and the one joined.
 _LEFT_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s+)?")
@@ -874,6 +876,14 @@ class Extractor(FamilyRules):
                 distinct.append(person)
         if len(distinct) >= 2:
             first, second = sorted(distinct[:2], key=lambda p: p.start)
+            # "The couple met in 2009 and have two sons: A, …, and B": people named only in a later
+            # clause than the cue are not the pair "the couple" opened the sentence with
+            if (
+                len(couple) >= 2
+                and first.start >= cue_end
+                and _LATER_CLAUSE.search(text[cue_end : first.start])
+            ):
+                return couple[0].key, couple[1].key
             # "married to A, B and C": items of one list after the cue are not each other's pair
             if first.start >= cue_end and LIST_JOINT.fullmatch(doc_text(self.doc)[first.end : second.start]):
                 before = [p for p in names if p.end <= cue_start]
@@ -1507,6 +1517,30 @@ def extract_claims(
 _COUPLE_PREDICATES = frozenset({"spouse", "engaged", "partner", "divorced", "separated"})
 
 
+def _claim_key(claim: Claim) -> tuple[object, ...]:
+    """What makes two claims one: the same relation between the same people (either way round
+    for a symmetric one), read from the same words, with the same dates."""
+    pair: object = (
+        frozenset((claim.subject, claim.object))
+        if claim.predicate in SYMMETRIC_PREDICATES
+        else (claim.subject, claim.object)
+    )
+    return (pair, claim.predicate, claim.value, claim.span.start, claim.span.end, claim.date, claim.end)
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """The claims less repeats: two rules reading the same words ("X married Y" by its verb and by
+    its parse) give one claim."""
+    seen: set[tuple[object, ...]] = set()
+    distinct: list[Claim] = []
+    for claim in claims:
+        key = _claim_key(claim)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(claim)
+    return distinct
+
+
 def _date_children(claims: list[Claim]) -> None:
     """A child's birth date, once the text gave it ("Tessa, born in 2010", "X (born D)"), dates
     every parent's `child` claim about that child that the sentence left undated."""
@@ -1689,11 +1723,15 @@ def _extract_reading(
     # An affair is with a third person: a pair the text calls married is not the affair.
     kept = [
         c
-        for c in extractor.claims
+        for c in _distinct(extractor.claims)
         if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
     ]
+    # A repeat dropped may have been the reading that named the date or the people: its key
+    # carries that over to the claim kept.
+    explicit = {_claim_key(c) for c in extractor.claims if id(c) in extractor.explicit}
+    named = {_claim_key(c) for c in extractor.claims if id(c) in extractor.named}
     return (
         kept,
-        {id(c) for c in kept if id(c) in extractor.explicit},
-        {id(c) for c in kept if id(c) in extractor.named},
+        {id(c) for c in kept if _claim_key(c) in explicit},
+        {id(c) for c in kept if _claim_key(c) in named},
     )
