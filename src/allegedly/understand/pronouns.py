@@ -19,8 +19,10 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
+
+from spacy.parts_of_speech import IDS as PART_OF_SPEECH_IDS
 
 from allegedly.model import Mention
 from allegedly.understand.cues import attribution_lexicon, relation_lexicon
@@ -854,20 +856,22 @@ class _PronounContext:
         holding the pronoun (names of the weights in `_WEIGHTS`)."""
         pronoun = self.pronoun
         if head.i < pronoun.i:
-            clauses = sum(
-                1
-                for t in self.doc[head.i + 1 : pronoun.i]
-                if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_HEADS
-            )
-            found["clauses_between"] = min(_MAX_CLAUSES, clauses)
+            before = _clause_heads_before(self.doc)
+            found["clauses_between"] = min(_MAX_CLAUSES, before[pronoun.i] - before[head.i + 1])
         # "Ana, who said she ...": the pronoun inside a relative clause hung on the name.
         host = head
         while host.dep_ in ("conj", "appos") and host.head.i != host.i:
             host = host.head
-        for above in _ancestors(pronoun)[1:]:
-            if above.dep_ in ("relcl", "acl") and above.head.i in (head.i, host.i):
-                found["relative_host"] = 1
-                break
+        if self._relative_hosts & {head.i, host.i}:
+            found["relative_host"] = 1
+
+    @cached_property
+    def _relative_hosts(self) -> frozenset[int]:
+        """The words that relative clauses holding the pronoun hang on (the same for every name
+        scored, so worked out once)."""
+        return frozenset(
+            above.head.i for above in _ancestors(self.pronoun)[1:] if above.dep_ in ("relcl", "acl")
+        )
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
@@ -896,6 +900,25 @@ def _raised_object(pronoun: Any) -> bool:
         and pronoun.head.dep_ in ("ccomp", "xcomp")
         and pronoun.head.head.i != pronoun.head.i
     )
+
+
+# Where a parsed document keeps its running count of clause heads (spaCy's per-document store).
+_CLAUSE_COUNT_KEY = "allegedly.clause_heads_before"
+
+
+def _clause_heads_before(doc: Any) -> list[int]:
+    """For each token position i (and len(doc)), how many clause-heading verbs come before it: the
+    clauses between two words are one subtraction, not a walk, for every name a pronoun weighs."""
+    counts: list[int] | None = doc.user_data.get(_CLAUSE_COUNT_KEY)
+    if counts is None or len(counts) != len(doc) + 1:
+        # read from the parse's arrays: walking the tokens one by one costs more than the sums
+        verbs = {PART_OF_SPEECH_IDS["VERB"], PART_OF_SPEECH_IDS["AUX"]}
+        heads = {doc.vocab.strings[label] for label in _CLAUSE_HEADS}
+        counts = [0]
+        for pos, dep in doc.to_array(["POS", "DEP"]).tolist():
+            counts.append(counts[-1] + (1 if pos in verbs and dep in heads else 0))
+        doc.user_data[_CLAUSE_COUNT_KEY] = counts
+    return counts
 
 
 def _ancestors(token: Any) -> list[Any]:
