@@ -1,4 +1,4 @@
-"""Shared fixtures: the loaded pipeline (once per session) and the ../shared folder when present."""
+"""Shared fixtures: the pipeline and the spaCy model (loaded once per session), the ../shared folder."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ def pipeline():  # type: ignore[no-untyped-def]
     from allegedly.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from allegedly.understand.language import load_pipeline
+
+    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -2,54 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from allegedly.outlets import outlet_table
-from allegedly.understand.attribution import _speaker_of_clause, build_attributor
+from allegedly.understand.attribution import _speaker_of_clause
 from allegedly.understand.cues import attribution_lexicon
 from allegedly.understand.entities import find_entities
-from allegedly.understand.language import load_pipeline
+from text_samples import sourced, voices
 
 pytestmark = pytest.mark.model
-
-
-@dataclass(frozen=True)
-class Read:
-    kind: str
-    speaker: str | None
-    source: str  # the source's words as written
-    cue: str  # the cue words as written
-    quoted: bool
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline()
-
-
-def voices(nlp: Any, text: str) -> list[Read]:
-    doc = nlp(text)
-    outlets = outlet_table()
-    index = find_entities(doc, outlets)
-    attributor = build_attributor(doc, index, outlets, None)
-    return [
-        Read(
-            v.attribution.source_kind,
-            v.attribution.speaker,
-            text[v.source_span[0] : v.source_span[1]] if v.source_span else "",
-            text[v.cue_span[0] : v.cue_span[1]] if v.cue_span else "",
-            v.quoted,
-        )
-        for v in attributor.voices
-    ]
-
-
-def sourced(nlp: Any, text: str) -> list[Read]:
-    """The voices that name a source (what news attribution counts)."""
-    return [r for r in voices(nlp, text) if r.source]
 
 
 # Organisations, groups and descriptions speaking in their own name.

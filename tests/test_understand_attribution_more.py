@@ -4,7 +4,6 @@ Every sentence is written for these tests; every name is fictional."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -14,40 +13,9 @@ from allegedly.model import Attribution
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import _subject_of, build_attributor, modality_of
 from allegedly.understand.entities import find_entities
-from allegedly.understand.language import load_pipeline
+from text_samples import sourced
 
 pytestmark = pytest.mark.model
-
-
-@dataclass(frozen=True)
-class Read:
-    kind: str
-    speaker: str | None
-    source: str
-    cue: str
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline()
-
-
-def sourced(nlp: Any, text: str) -> list[Read]:
-    """The voices that name their source, with the source and cue words as written."""
-    doc = nlp(text)
-    outlets = outlet_table()
-    index = find_entities(doc, outlets)
-    attributor = build_attributor(doc, index, outlets, None)
-    return [
-        Read(
-            v.attribution.source_kind,
-            v.attribution.speaker,
-            text[v.source_span[0] : v.source_span[1]],
-            text[v.cue_span[0] : v.cue_span[1]] if v.cue_span else "",
-        )
-        for v in attributor.voices
-        if v.source_span is not None
-    ]
 
 
 # Statements of position: the object or a preposition carries the view.

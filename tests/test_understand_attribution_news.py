@@ -4,47 +4,13 @@ a missing comma, verbs closing a paragraph, reports inside reports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from allegedly.outlets import outlet_table
-from allegedly.understand.attribution import build_attributor
-from allegedly.understand.entities import find_entities
-from allegedly.understand.language import load_pipeline
+from text_samples import sourced
 
 pytestmark = pytest.mark.model
-
-
-@dataclass(frozen=True)
-class Read:
-    kind: str
-    source: str  # the source's words as written
-    cue: str  # the cue words as written
-    quoted: bool
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline()
-
-
-def sourced(nlp: Any, text: str) -> list[Read]:
-    """The voices that name a source, in the order the attributor found them."""
-    doc = nlp(text)
-    outlets = outlet_table()
-    index = find_entities(doc, outlets)
-    return [
-        Read(
-            v.attribution.source_kind,
-            text[v.source_span[0] : v.source_span[1]],
-            text[v.cue_span[0] : v.cue_span[1]] if v.cue_span else "",
-            v.quoted,
-        )
-        for v in build_attributor(doc, index, outlets, None).voices
-        if v.source_span
-    ]
 
 
 def pairs(nlp: Any, text: str) -> set[tuple[str, str]]:

@@ -1,10 +1,15 @@
-"""Invented text run through the whole pipeline, as the relation and name tests need it."""
+"""Invented text run through the whole pipeline (relation and name tests) or through the attributor
+alone (attribution tests)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from allegedly.model import Analysis, RawDocument
+from allegedly.outlets import outlet_table
+from allegedly.understand.attribution import build_attributor
+from allegedly.understand.entities import find_entities
 
 
 def analyse(pipeline: Any, text: str, date: str | None = None, headline: str | None = None) -> Analysis:
@@ -19,3 +24,36 @@ def analyse(pipeline: Any, text: str, date: str | None = None, headline: str | N
         published_source="header" if date else "none",
     )
     return pipeline.analyse(raw)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One voice the attributor found, as the words of the text show it."""
+
+    kind: str
+    speaker: str | None
+    source: str  # the source's words as written; "" for a voice that names none (narration)
+    cue: str  # the cue words as written
+    quoted: bool
+
+
+def voices(nlp: Any, text: str) -> list[Voice]:
+    """Every voice of `text`, in the order the attributor found them."""
+    doc = nlp(text)
+    outlets = outlet_table()
+    index = find_entities(doc, outlets)
+    return [
+        Voice(
+            v.attribution.source_kind,
+            v.attribution.speaker,
+            text[v.source_span[0] : v.source_span[1]] if v.source_span else "",
+            text[v.cue_span[0] : v.cue_span[1]] if v.cue_span else "",
+            v.quoted,
+        )
+        for v in build_attributor(doc, index, outlets, None).voices
+    ]
+
+
+def sourced(nlp: Any, text: str) -> list[Voice]:
+    """The voices that name a source (what news attribution counts)."""
+    return [voice for voice in voices(nlp, text) if voice.source]
