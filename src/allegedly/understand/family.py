@@ -72,6 +72,9 @@ _JOINT_SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*(?:,|,?\s+and)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+){0,3})?"
 )
 
+# A seat after a name, part of it: "John of Ely", "Louis de Vey".
+_SEAT = r"(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?"
+
 # "Lord of Beauvoir", "comte de Martigny (1678–1733)", "Duke of Anjou": a rank and its seat.
 _RANK_APPOSITION = (
     r"(?!(?:son|daughter|child|wife|husband|widow|father|mother|brother|sister)\b)"
@@ -84,14 +87,14 @@ _RANK_APPOSITION = (
 # A style of rank may stand as the apposition: "John of Ely, Lord of Beauvoir and Ann Roe",
 # "Louis du Han, comte de Martigny (1678–1733) and his wife Ann" (not a kinship: "A, son of B, and C").
 _PARENTS_GAP = re.compile(
-    r"\.?(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
+    r"\.?" + _SEAT + r"(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s*(?:(?:a|an|the)\s+[\w\s’'-]{1,40}?|" + _RANK_APPOSITION + r"))?,?\s+and\s+"
     r"(?:(?:the|a|an|his|her)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
 )
 # Between a person and the "his"/"her" of "A (1801–70) and his wife B", "King A of Spain, his
 # wife, B": the possessive is that person's, whoever the pronoun resolver would pick.
 OWNER_BEFORE_POSSESSIVE = re.compile(
-    r"(?:\s+(?:of|de|von)\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,40}\))?"
+    _SEAT + r"(?:\s*\([^()]{1,40}\))?"
     r"(?:,\s*" + _RANK_APPOSITION + r")?"
     # a job as apposition: "his step-brother Quenu, a butcher and his wife Lisa"
     r"(?:,\s*(?:a|an|the)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|,?\s+and\s+)"
