@@ -87,12 +87,8 @@ def extract(limit: int | None = None) -> list[Sample]:
         sample = Sample(row.id, (row.a_coref, row.b_coref), [])
         if token is not None and token.lower_ == row.pronoun.lower():
             wanted = "m" if row.pronoun.lower() in pronouns.MALE_PRONOUNS else "f"
-            context = pronouns._PronounContext(resolver, token, wanted)
-            candidates = resolver.candidates(token)
-            # The clues the product scores: `all_features` (with the clues comparing candidates)
-            # where the resolver has it, each name's own `features` otherwise.
-            every = getattr(context, "all_features", None)
-            scored = every(candidates) if every else [(m, context.features(m)) for m in candidates]
+            # The clues the product scores, the votes of the text's other pronouns included.
+            scored = resolver.scored(token, wanted)
             for mention, found in scored:
                 sample.cands.append((mention.entity, found))
             sample.fallback = next(

@@ -56,6 +56,10 @@ class PronounResolver:
         self._resolved: dict[tuple[str, int, int], str | None] = {}
         # Person key → the signs, over all its mentions, that the "person" is a thing (see `thing_signs`).
         self._thing_signs: dict[str, frozenset[str]] | None = None
+        # (pronoun token, mention count) → every candidate's clues before the text's votes are
+        # counted: the vote pass and the final answer weigh the same names, so the parse is
+        # walked once per pronoun (`scored`).
+        self._clues: dict[tuple[int, int], list[tuple[Mention, dict[str, float] | None]]] = {}
 
     def _opens_sentence(self, mention: Mention) -> bool:
         head = self.text[max(0, mention.span.start - 3) : mention.span.start]
@@ -110,10 +114,9 @@ class PronounResolver:
             wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
             if wanted is None:
                 continue
-            candidates = self.candidates(token)
-            if not any(m.entity in unknown for m in candidates):
+            if not any(m.entity in unknown for m in self.candidates(token)):
                 continue
-            scores = self._scores(_PronounContext(self, token, wanted, first_pass=True), candidates)
+            scores = _person_scores(self._unvoted(token, wanted), _WEIGHTS)
             ranked = sorted(scores.items(), key=lambda item: -item[1])
             if not ranked or ranked[0][0] not in unknown:
                 continue
@@ -153,12 +156,26 @@ class PronounResolver:
             self._thing_signs = {person: frozenset(found) for person, found in signs.items()}
         return self._thing_signs.get(key, frozenset())
 
-    def _scores(
-        self, context: _PronounContext, candidates: list[Mention], weights: dict[str, float] | None = None
-    ) -> dict[str, float]:
-        """Each candidate person's best score (by the learned `_WEIGHTS` unless `weights` are
-        given); people bound by the pronoun's clause left out."""
-        return _person_scores(context.all_features(candidates), _WEIGHTS if weights is None else weights)
+    def scored(self, pronoun: Any, wanted: str) -> list[tuple[Mention, dict[str, float] | None]]:
+        """Every candidate name of a pronoun token with its clues (`_PronounContext.all_features`),
+        the votes of the text's other pronouns included (`votes`)."""
+        unvoted = self._unvoted(pronoun, wanted)
+        voted: dict[str, Counter[str]] = {}
+        for i, (key, gender) in self.votes().items():
+            if i != pronoun.i:
+                voted.setdefault(key, Counter())[gender] += 1
+        return [
+            (mention, _with_votes(found, voted.get(mention.entity), wanted)) for mention, found in unvoted
+        ]
+
+    def _unvoted(self, pronoun: Any, wanted: str) -> list[tuple[Mention, dict[str, float] | None]]:
+        """The candidates' clues with every person of unknown gender "unknown" (the vote pass's
+        view), worked out once per pronoun and mention count."""
+        key = (pronoun.i, len(self.index.mentions))
+        if key not in self._clues:
+            context = _PronounContext(self, pronoun, wanted)
+            self._clues[key] = context.all_features(self.candidates(pronoun))
+        return self._clues[key]
 
     def _resolve_over_parse(self, pronoun: Any, wanted: str) -> str | None:
         """The best-scoring person among the names of the pronoun's sentence and the few before.
@@ -166,8 +183,7 @@ class PronounResolver:
         The learned ranker (`_WEIGHTS`) decides where it is sure (`_RANKER_SURE`) or where the
         hand-weighted clues (`_HAND_WEIGHTS`) agree; elsewhere the hand-weighted clues, which
         hold on to the text's topic, decide."""
-        context = _PronounContext(self, pronoun, wanted)
-        scored = context.all_features(self.candidates(pronoun))
+        scored = self.scored(pronoun, wanted)
         learned = _person_scores(scored, _WEIGHTS)
         if learned:
             hand = _person_scores(scored, _HAND_WEIGHTS)
@@ -560,6 +576,24 @@ def _person_scores(
     return {key: score for key, score in best.items() if key not in excluded}
 
 
+def _with_votes(
+    found: dict[str, float] | None, voted: Counter[str] | None, wanted: str
+) -> dict[str, float] | None:
+    """A person of unknown gender's clues with what the text's other pronouns say of it (not
+    this pronoun's own say, which would only repeat this resolution): "unknown" becomes
+    "voted_agree" or "voted_disagree" where the votes lean one way, in the same place among
+    the clues (their sum is added up in order)."""
+    if found is None or "unknown" not in found or not voted:
+        return found
+    if voted[wanted] > voted[_OTHER_GENDER[wanted]]:
+        clue = "voted_agree"
+    elif voted[wanted] < voted[_OTHER_GENDER[wanted]]:
+        clue = "voted_disagree"
+    else:
+        return found
+    return {(clue if name == "unknown" else name): value for name, value in found.items()}
+
+
 def _ranker_confidence(scores: dict[str, float]) -> float:
     """The best person's softmax share of the learned scores (1.0 for a lone candidate)."""
     top = max(scores.values())
@@ -611,9 +645,7 @@ def _clause_subject(verb: Any) -> Any:
 class _PronounContext:
     """What one pronoun's resolution needs to score every candidate name."""
 
-    def __init__(
-        self, resolver: PronounResolver, pronoun: Any, wanted: str, first_pass: bool = False
-    ) -> None:
+    def __init__(self, resolver: PronounResolver, pronoun: Any, wanted: str) -> None:
         self.resolver = resolver
         index = resolver.index
         self.doc = resolver.doc
@@ -656,8 +688,6 @@ class _PronounContext:
             resolver.sentence_starts = [sent.start for sent in self.doc.sents]
         self.sentence_starts = resolver.sentence_starts
         self.sentence = pronoun.sent
-        # What the text's other pronouns say of people of unknown gender (not this pronoun's
-        # own say: it would only repeat this resolution).
         # Name mentions per person in the pronoun's sentence (before it) and the one before.
         self._recent: Counter[str] = Counter()
         first = self.doc[self.sentence.start - 1].sent.start_char if self.sentence.start else 0
@@ -667,11 +697,6 @@ class _PronounContext:
         self.pronoun_quoted = _quoted(
             resolver.text, pronoun.idx, _paragraph_start(resolver.text, pronoun.idx)
         )
-        self.voted: dict[str, Counter[str]] = {}
-        if not first_pass:
-            for i, (key, gender) in resolver.votes().items():
-                if i != pronoun.i:
-                    self.voted.setdefault(key, Counter())[gender] += 1
 
     def score(self, mention: Mention) -> float | None:
         """The weighted sum of the clues for one name; None for a name that cannot be meant."""
@@ -720,13 +745,8 @@ class _PronounContext:
             if between <= 0:
                 found["nearest"] = 1
         if gender is None:
-            voted = self.voted.get(mention.entity)
-            if voted and voted[self.wanted] > voted[_OTHER_GENDER[self.wanted]]:
-                found["voted_agree"] = 1
-            elif voted and voted[self.wanted] < voted[_OTHER_GENDER[self.wanted]]:
-                found["voted_disagree"] = 1
-            else:
-                found["unknown"] = 1
+            # the text's other pronouns may turn this into "voted_agree"/"voted_disagree" (`_with_votes`)
+            found["unknown"] = 1
             for sign in self.resolver.thing_signs(mention.entity):
                 found[sign] = 1
         if role == "subject":
