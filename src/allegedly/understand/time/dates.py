@@ -95,10 +95,26 @@ def _month_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if week_of and tm.value is not None:  # "the week of March 4": that day's ISO week
         iso = date.fromisoformat(tm.value.value).isocalendar()
         tm = replace(tm, timex=f"{iso.year}-W{iso.week:02d}")
-    return tm
+    return tm if week_of else part_of_day_of(ctx, tm)
 
 
 _WEEK_OF = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
+# "the morning of March 5", "the night of Tuesday": TimeML tags one TIME, that day with
+# its part-of-day code (2013-03-05TMO)
+_PART_OF_DAY_OF = re.compile(r"\b(?i:the\s+(?P<pod>morning|afternoon|evening|night)\s+of)\s+$")
+
+
+def part_of_day_of(ctx: Ctx, tm: TimeMatch) -> TimeMatch:
+    """`tm` (a day) grown over "the morning of" right before it, as a TIME."""
+    lead = _PART_OF_DAY_OF.search(ctx.text, max(0, tm.start - 30), tm.start)
+    if lead is None or tm.timex_type != "DATE":
+        return tm
+    code = lexicon().day_parts[lead["pod"].lower()]
+    v = tm.value
+    timex = f"{v.value}T{code}" if v is not None and v.precision == "day" else tm.timex
+    return replace(
+        tm, start=lead.start(), text=ctx.text[lead.start() : tm.end], timex=timex, timex_type="TIME"
+    )
 
 
 def _month_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -114,8 +130,11 @@ def _month_bare(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     mo = lexicon().month(m["month"])
     if mo is None:
         return None
-    tm, _ = extend_left(ctx, at(ctx, m, "date", month=mo), left_modifier())
-    if not left_preposition().search(ctx.text, max(0, tm.start - 30), tm.start):
+    tm, modified = extend_left(ctx, at(ctx, m, "date", month=mo), left_modifier())
+    # "at the end of March": "the end of" makes the month a date as a preposition does
+    # ("late June" alone does not: "the late June Carter")
+    of_modifier = modified and tm.text.lower().split()[-2:-1] == ["of"]
+    if not of_modifier and not left_preposition().search(ctx.text, max(0, tm.start - 30), tm.start):
         return None
     v = _place_in_year(ctx, tm.start, mo, None)
     return replace(tm, value=v, timex=timex_of(v), anchor=anchored(ctx, v))
@@ -176,7 +195,8 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         code = lexicon().day_parts[m["pod"].lower()]
         timex = f"{v.value}T{code}" if v is not None else None
         return TimeMatch(s, e, ctx.text[s:e], kind, v, timex, "TIME", anchor=anchored(ctx, v))
-    return TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
+    tm = TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
+    return part_of_day_of(ctx, tm) if group == "wd" and lead is None else tm
 
 
 # "late Thursday", "earlier Monday": TimeML (and HeidelTime) keep the modifier in the span
@@ -229,6 +249,11 @@ def _decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return extend_left(ctx, at(ctx, m, "date", timex=timex), _DECADE_MODIFIER)[0]
 
 
+def _decade_word(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "the nineties" -> "199" (see data/time.toml [decade_words])."""
+    return at(ctx, m, "date", timex=lexicon().decade_word_values[m["word"].lower()])
+
+
 def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     """A bare year needs a reason to be one: a preposition or determiner before it
     ("in 2010", "her 2018 film"), a modifier ("early 2010"), or punctuation after it."""
@@ -276,7 +301,8 @@ def _century(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     n = int(m["n"]) if m["n"] else lexicon().century_ordinals[m["word"].lower()]
     if not 1 <= n <= 30:
         return None
-    return at(ctx, m, "date", timex=f"{n - 1:02d}")
+    # "the late 19th century": TimeML keeps the modifier (mod END) and its article
+    return extend_left(ctx, at(ctx, m, "date", timex=f"{n - 1:02d}"), _DECADE_MODIFIER)[0]
 
 
 def easter(year: int) -> date:
@@ -369,6 +395,7 @@ BUILDERS = {
     "week_of_month": _week_of_month,
     "weekday": _weekday,
     "decade": _decade,
+    "decade_word": _decade_word,
     "year": _year,
     "early_year": _early_year,
 }

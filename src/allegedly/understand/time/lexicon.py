@@ -81,6 +81,9 @@ class Lexicon:
     span_units: tuple[str, ...]
     possessives: tuple[str, ...]
     month_prepositions: tuple[str, ...]
+    decade_word_values: dict[str, str]
+    present_phrases: dict[str, tuple[str, ...]]
+    present_not_before: frozenset[str]
 
     def number(self, word: str) -> tuple[int, int] | None:
         """The [least, most] a number word or numeral stands for, or None."""
@@ -185,4 +188,7 @@ def lexicon() -> Lexicon:
         span_units=tuple(d["durations"]["span_units"]),
         possessives=tuple(sig["possessives"]),
         month_prepositions=tuple(sig["month_prepositions"]),
+        decade_word_values=dict(d["decade_words"]["words"]),
+        present_phrases={k: tuple(v) for k, v in d["present_phrases"]["phrases"].items()},
+        present_not_before=frozenset(d["present_phrases"]["not_before"]),
     )

@@ -124,7 +124,13 @@ def _clock(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         if m["h1"] and not ap and not m["tz"] and ":" in m.group(0) and _looks_like_score(ctx, m):
             return None
     zone = "Z" if m["tz"] in _ZULU else ""
-    return at(ctx, m, "date", timex=f"T{hh:02d}:{mm:02d}{zone}", timex_type="TIME", anchor="clock")
+    tm = at(ctx, m, "date", timex=f"T{hh:02d}:{mm:02d}{zone}", timex_type="TIME", anchor="clock")
+    return extend_left(ctx, tm, _CLOCK_APPROX)[0]
+
+
+# "around 4 a.m.", "about 10:30": TimeML keeps the hedge in the extent (mod APPROX), as
+# for "about three months ago"; only hedges that go with a point in time
+_CLOCK_APPROX = re.compile(r"\b(?i:about|around|approximately|roughly)\s+$")
 
 
 def _trading_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:

@@ -102,6 +102,10 @@ def rules() -> dict[str, re.Pattern[str]]:
         "decade": re.compile(
             r"\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0|(?P<bare>[1-9])0)s\b"
         ),
+        # "the nineties", "the late sixties": a decade in words, after "the" only
+        "decade_word": re.compile(
+            rf"\b(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?P<word>{_ci(list(lex.decade_word_values))})\b"
+        ),
         # "mid-2011": a hyphen before a year only after a modifier (not "A330-2011")
         "year": re.compile(
             rf"(?:(?<=(?i:mid|end)-)|(?<=(?i:late)-)|(?<=(?i:early)-)|(?<![\d$£€.,/-]))\b(?P<year>{year})"
@@ -206,9 +210,10 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?![-\s]+(?i:old|ago|later|earlier|after|before|from\s+now)\b)"
         ),
         # "a multiyear contract", "a decades-long dispute", "a week-long festival", "the
-        # worst single-day drop" (P1D)
+        # worst single-day drop" (P1D); news style also closes them up: "weeklong",
+        # "yearslong"
         "multi_unit": re.compile(
-            rf"\b(?:(?P<multi>{multi})|(?P<plural>{plural_units})-long|(?P<single>{single_units})-long"
+            rf"\b(?:(?P<multi>{multi})|(?P<plural>{plural_units})-?long|(?P<single>{single_units})-?long"
             rf"|(?i:single)-(?P<single2>{single_units}))\b"
         ),
         # "we cannot wait another decade": one more unit (P10Y), not tied to an event
@@ -250,6 +255,16 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?P<pod>{day_parts})\b)?"
         ),
         "reference": re.compile(rf"\b{_ci(list(lex.references))}\b"),
+        # "at this time", "for the moment", "to the present": now (TimeML PRESENT_REF)
+        "present_phrase": re.compile(
+            "|".join(
+                rf"\b{_ci(list(preps))}\s+(?P<p{i}>{_ci([phrase])})\b(?!-)"
+                # longest first: "to the present day" before "to the present"
+                for i, (phrase, preps) in enumerate(
+                    sorted(lex.present_phrases.items(), key=lambda p: -len(p[0]))
+                )
+            )
+        ),
         "discourse": re.compile(rf"\b{_ci(lex.discourse)}\b"),
         # "that night", "the next morning": a part of the day the text last named (TIME)
         "discourse_day_part": re.compile(
@@ -269,10 +284,10 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:in)\s+{_ci(lex.age_possessives)}\s+(?:(?i:early|mid|late)[-\s]+)?(?:\d0s|['’]\d0s|{decade_words})\b"
         ),
         # "every day", "each Monday", "every two weeks" (a plural unit only after a count),
-        # "every other week" (P2W)
+        # "every other week" (P2W), "every September" (XXXX-09)
         "set_every": re.compile(
             rf"\b(?i:every|each)\s+(?:(?P<num>{num})\s+(?P<units>{plural_units})|"
-            rf"(?P<other>(?i:other)\s+)?(?P<unit>{set_units}|(?i:{weekday})))\b"
+            rf"(?P<other>(?i:other)\s+)?(?P<unit>{set_units}|(?i:{weekday})|{month_full}))\b"
         ),
         # "on Mondays", "Friday nights": a weekday in the plural recurs (TimeML SET)
         "set_weekdays": re.compile(rf"\b(?P<wd>{weekday})(?:\s+(?P<pod>{day_parts}))?s\b"),

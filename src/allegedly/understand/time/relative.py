@@ -340,6 +340,18 @@ def _reference(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "relative", value=v, timex=f"{ref.upper()}_REF", anchor=anchored(ctx, v))
 
 
+def _present_phrase(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "at this time", "for the moment", "to the present": the anchor (PRESENT_REF)."""
+    nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end() : m.end() + 30])
+    group = next(g for g, text in m.groupdict().items() if text is not None)
+    if nxt is not None and (
+        nxt.group(1) in lexicon().present_not_before or m[group].lower() == "the present"
+    ):
+        return None  # "at this time of year", "to the present government"
+    v = ctx.anchor
+    return at(ctx, m, "relative", group, value=v, timex="PRESENT_REF", anchor=anchored(ctx, v))
+
+
 def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     """ "the next day", "at the time": placed by the event they follow, not the anchor."""
     words = m.group(0).lower().split()
@@ -421,6 +433,8 @@ def _set_timex(unit: str, num: str | None) -> str:
         return f"XXXX-WXX-{lex.weekdays[u]}"
     if u in lex.seasons:
         return f"XXXX-{lex.seasons[u]}"
+    if u in lex.months:  # "every September" -> XXXX-09
+        return f"XXXX-{lex.months[u]:02d}"
     amount = lex.number(num) if num else (1, 1)
     n = str(amount[0]) if amount and amount[0] == amount[1] else "X"
     return f"P{n}{_SET_UNIT.get(u, 'D')}"
@@ -548,6 +562,7 @@ BUILDERS = {
     "season": _season,
     "relative_day": _relative_day,
     "reference": _reference,
+    "present_phrase": _present_phrase,
     "discourse": _discourse,
     "discourse_day_part": _discourse_day_part,
     "age_old": _age_old,

@@ -121,8 +121,12 @@ def _place_clock_times(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
             and nxt.value.precision == "day"
             and _CLOCK_JOIN.fullmatch(ctx.text, tm.end, nxt.start)
         ):
-            day, end = nxt, nxt.end
-            skip.add(i + 1)
+            day = nxt
+            if "," not in ctx.text[tm.end : nxt.start]:
+                # "12:00 UTC Monday" is one TIMEX3; "16:15 UTC, June 1" two, the
+                # time on the day that follows it (TimeML: an apposition is its own)
+                end = nxt.end
+                skip.add(i + 1)
         else:
             for prev in reversed(out):
                 if tm.start - prev.end > _REF_REACH or "\n" in ctx.text[prev.end : tm.start]:
