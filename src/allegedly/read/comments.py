@@ -1,12 +1,14 @@
 """Reader comments from page markup, with nesting, as plain text.
 
 Readers tried in turn until one finds comments: known comment markup (WordPress and the many
-themes that copy it, Disqus and Livefyre static markup, Drupal, Blogger, schema.org microdata); repeated
+themes that copy it, Disqus and Livefyre static markup, Drupal, Blogger, schema.org microdata, and
+script-rendered threads whose elements carry the comment's id or role in a data-* attribute); repeated
 siblings whose class names a comment; the repeated children of a region whose id or class names the
 comment thread (hand-made and old news-site markup); as a last resort, repeated siblings signed with a
 dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all); and
 then repeated siblings each signed by an author element and a date, or by a "NAME | DATE" line (talkback
-title lists whose words open in a pop-up), after a comment cue or carrying reply/report buttons.
+title lists whose words open in a pop-up), after a comment cue or carrying reply/report buttons; and last,
+bare (words, name) sibling pairs after a comment cue.
 A thread kept in a script's JSON state replaces the markup's when it holds more of the same comments;
 schema.org `comment` arrays in JSON-LD come last.
 """
@@ -54,6 +56,11 @@ class CommentMarkup:
     time_classes: tuple[str, ...]
     reply_to: re.Pattern[str]
     cue_phrases: tuple[tuple[str, ...], ...]
+    item_data_attributes: tuple[str, ...]
+    item_role_attributes: tuple[str, ...]
+    item_role_values: frozenset[str]
+    parent_data_attributes: tuple[str, ...]
+    author_data_attributes: tuple[str, ...]
 
 
 @cache
@@ -79,6 +86,11 @@ def comment_markup() -> CommentMarkup:
             re.IGNORECASE,
         ),
         cue_phrases=tuple(tuple(re.findall(r"[\w']+", phrase.lower())) for phrase in data["cue_phrases"]),
+        item_data_attributes=tuple(data["item_data_attributes"]),
+        item_role_attributes=tuple(data["item_role_attributes"]),
+        item_role_values=frozenset(value.lower() for value in data["item_role_values"]),
+        parent_data_attributes=tuple(data["parent_data_attributes"]),
+        author_data_attributes=tuple(data["author_data_attributes"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
         byline=re.compile(
@@ -442,10 +454,11 @@ def _class_test(classes: tuple[str, ...]) -> str:
 
 @cache
 def _item_xpath() -> str:
-    classes = comment_markup().item_classes
+    markup = comment_markup()
+    data = "".join(f" or @{name}" for name in (*markup.item_data_attributes, *markup.item_role_attributes))
     return "|".join(
-        f"//{tag}[{_class_test(classes)} or starts-with(@id, 'comment-') or starts-with(@id, 'li-comment-')"
-        " or @itemtype]"
+        f"//{tag}[{_class_test(markup.item_classes)} or starts-with(@id, 'comment-')"
+        f" or starts-with(@id, 'li-comment-') or @itemtype{data}]"
         for tag in COMMENT_ITEM_TAGS
     )
 
@@ -464,6 +477,8 @@ def read_comments(root: Element, article_text: str = "") -> list[RawComment] | N
         markup = _read_items(_bylined_items(root, article_text))
     if not markup:
         markup = _read_items(_signed_items(root, article_text), titles=True)
+    if not markup:
+        markup = _read_items(_cued_pairs(root, article_text))
     scripted = _script_state_comments(root)
     if len(scripted) > len(markup) and (
         not markup or any(_same_words(c.text, s.text) for c in markup for s in scripted)
@@ -492,7 +507,7 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
         if _mostly_links(item, items):
             continue
         text = _comment_text(item, items)
-        author, timestamp = _author(item, items), _timestamp(item, items)
+        author, timestamp = _author(item, items) or _data_author(item), _timestamp(item, items)
         term = _definition_term(item)
         if term is not None:
             # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words
@@ -522,6 +537,8 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
             continue  # empty, or a "Comments" link or button styled as a comment, not a reader's words
         n = len(comments) + 1
         parent = _nearest_item_ancestor(item, items)
+        if parent is None:
+            parent = _data_parent(item, items)
         if parent is None:
             parent = _indented_under(item, items)
         if parent is None:
@@ -644,11 +661,17 @@ def _reply_to_target(item: Element, items: set[Element]) -> Element | None:
 def _indented_under(item: Element, items: set[Element]) -> Element | None:
     """Drupal puts a comment's replies in a `div.indented` right after it, not inside it; JComments and
     IntenseDebate in a nested box of the thread's own kind (see NESTED_BOX_TOKENS) right after the box that
-    holds it. The comment is the box's previous sibling, or the last comment inside that sibling."""
+    holds it; component markup in a replies box after the comment's own element, both in one list item
+    (`article.c-comment` then `ol.c-comment__replies`). The comment is the box's previous sibling, or the
+    last comment inside that sibling."""
     for ancestor in item.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
-        if INDENTED_CLASS not in _class_words(ancestor).split() and not _nested_box(ancestor):
+        if (
+            INDENTED_CLASS not in _class_words(ancestor).split()
+            and not _nested_box(ancestor)
+            and not _names_replies(ancestor)
+        ):
             continue
         previous = ancestor.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
@@ -660,6 +683,13 @@ def _indented_under(item: Element, items: set[Element]) -> Element | None:
         inside = [element for element in previous.iter() if element in items]
         return inside[-1] if inside else None
     return None
+
+
+def _names_replies(element: Element) -> bool:
+    """A class name says replies (REPLY_CONTAINER_TOKENS: `c-comment__replies`, `thread-children`)."""
+    return any(
+        REPLY_CONTAINER_TOKENS.intersection(_name_tokens(name)) for name in _class_words(element).split()
+    )
 
 
 def _nested_box(element: Element) -> bool:
@@ -1256,6 +1286,55 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
     return [element for element in root.iter() if element in chosen]  # page order, replies after parents
 
 
+# Last resort for a thread of bare pairs, the reader's words then a line holding only the name, again and
+# again (`span.q_name` words, `span.q` name, under a "What you think..." cue), with no comment name, date or
+# button anywhere. Only the strict alternation of a long and a short kind marks it, so the finder wants a
+# comment cue before it (see _after_comment_cue), at least MIN_CUED_PAIRS pairs, every short member a bare
+# name (MAX_AUTHOR_WORDS words at most, no digit) and every long member words of its own, not the article's
+# opening. Inline tags count here: such pairs are often spans or font runs split by `<br>`.
+MIN_CUED_PAIRS = 3
+PAIR_CHILD_TAGS = REGION_CHILD_TAGS | {"span", "font", "b", "strong", "em", "i", "small", "cite"}
+
+
+def _cued_pairs(root: Element, article_text: str) -> list[Element]:
+    """Comments as (words, name) sibling pairs after a comment cue (see MIN_CUED_PAIRS), each pair one
+    detached wrapper whose name member is marked as the byline."""
+    opening = _shingles(_article_opening(article_text))
+    body = root.find("body")
+    best: list[Element] = []
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or parent.tag in NOISE_TAGS or _is_hidden(parent):
+            continue
+        by_signature: dict[str, list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in PAIR_CHILD_TAGS and not _is_hidden(child):
+                by_signature.setdefault(_signature(child), []).append(child)
+        repeated = [members for members in by_signature.values() if len(members) >= MIN_CUED_PAIRS]
+        if len(repeated) < 2:
+            continue
+        for pairs in _interleaved_pairs(parent, repeated):
+            if len(pairs) < max(MIN_CUED_PAIRS, len(best) + 1) or any(len(pair) != 2 for pair in pairs):
+                continue
+            names = [k for k in (0, 1) if all(_is_bare_name(pair[k]) for pair in pairs)]
+            if len(names) != 1 or not all(_is_wordy(pair[1 - names[0]]) for pair in pairs):
+                continue
+            if not _after_comment_cue(parent) or any(
+                _holds_opening(pair[1 - names[0]], opening) for pair in pairs
+            ):
+                continue
+            best = [_wrap(pair, byline=pair[names[0]]) for pair in pairs]
+    for wrapper in best:
+        for member in wrapper:
+            member.tag = "div"  # inline spans, read as lines of their own: the words, then the name
+    return best
+
+
+def _is_bare_name(element: Element) -> bool:
+    """A short line with no digit: a commenter's name and nothing else."""
+    text = " ".join(_visible_text(element).split())
+    return 0 < len(text.split()) <= MAX_AUTHOR_WORDS and not any(ch.isdigit() for ch in text)
+
+
 _DATE_MARKUP = (
     "boolean(.//time | .//*[contains(translate(@class, 'DATEIM', 'dateim'), 'date')"
     " or contains(translate(@class, 'DATEIM', 'dateim'), 'time')])"
@@ -1406,7 +1485,9 @@ def _is_comment_cue(element: Element) -> bool:
         return True
     if _names_comments(element):
         return True
-    text = " ".join((element.text or "").split())
+    # Its own text, around its children too: `<td><a name="yoursay"></a>What you think...</td>`.
+    own = (element.text or "") + " ".join(child.tail or "" for child in element)
+    text = " ".join(own.split())
     if not 0 < len(text.split()) <= MAX_CUE_WORDS or ZERO_COUNT.search(text):
         return False  # "0 Comments", "Comments (0)": the link to a thread nobody wrote in
     tokens = _name_tokens(text)  # "Read comments (5)", "Add comment"; not "Comments RSS", "Most commented"
@@ -1610,14 +1691,61 @@ def _json_ld_comments(root: Element) -> list[RawComment]:
 
 
 def _is_item_candidate(element: Element) -> bool:
+    markup = comment_markup()
     itemtype = str(element.get("itemtype") or "")
-    if itemtype.rstrip("/").endswith(comment_markup().item_types):
+    if itemtype.rstrip("/").endswith(markup.item_types):
+        return True
+    if _data_marks_comment(element):
         return True
     element_id = str(element.get("id") or "")
     if element_id.startswith(("comment-", "li-comment-")):
         return bool(COMMENT_ITEM_ID.match(element_id))
     # Found by another itemtype only (a Person, an Article): not a comment unless its class says so.
     return bool(set(_class_words(element).split()).intersection(comment_markup().item_classes))
+
+
+def _data_marks_comment(element: Element) -> bool:
+    """A data-* attribute holds the comment's id (`data-comment-id`), or names the element one comment
+    (`data-testid="comment"`); see comment_markup.toml."""
+    markup = comment_markup()
+    if any(element.get(name) is not None for name in markup.item_data_attributes):
+        return True
+    return any(
+        str(element.get(name) or "").strip().lower() in markup.item_role_values
+        for name in markup.item_role_attributes
+    )
+
+
+def _data_author(item: Element) -> str:
+    """The commenter's name in a data-* attribute of the comment element (see comment_markup.toml)."""
+    for name in comment_markup().author_data_attributes:
+        value = _clean_name(str(item.get(name) or ""))
+        if value and len(value.split()) <= MAX_AUTHOR_WORDS:
+            return value
+    return ""
+
+
+def _data_parent(item: Element, items: set[Element]) -> Element | None:
+    """The comment a reply names as its parent in a data-* attribute (`data-parent-id="101"`), by the
+    parent's data id or element id; None when it names none or one not on the page."""
+    markup = comment_markup()
+    wanted = next(
+        (
+            str(value)
+            for name in markup.parent_data_attributes
+            if (value := item.get(name)) not in (None, "", "0")
+        ),
+        None,
+    )
+    if wanted is None:
+        return None
+    for other in items:
+        if other is item:
+            continue
+        ids = [other.get(name) for name in markup.item_data_attributes] + [other.get("id")]
+        if wanted in ids or f"comment-{wanted}" in ids:
+            return other
+    return None
 
 
 def _is_reply_container(element: Element) -> bool:
