@@ -16,7 +16,7 @@ import pytest
 from allegedly.model import CONTRACT_PREDICATES, Modality, SourceKind, StanceLabel
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = ("invented", "heldout")
+SETS = ("invented", "heldout", "heldout2")
 
 PREDICATES = set(CONTRACT_PREDICATES)
 SOURCE_KINDS = set(get_args(SourceKind))
