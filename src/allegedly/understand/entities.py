@@ -8,16 +8,18 @@ sentence by sentence, through `EntityIndex.resolve_pronoun` and `EntityIndex.mai
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from allegedly.model import Entity, EntityKind, Mention, Span
-from allegedly.outlets import OutletTable, normalise_name, outlet_table
+from allegedly.outlets import Outlet, OutletTable, normalise_name, outlet_table
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.language import doc_text
 
@@ -40,6 +42,9 @@ _NAME_BEFORE_BORN = re.compile(
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "bin", "ibn", "al"}
 )
+# Honours and degrees written after a name ("MBE", "RDI", "PhD", "FRS"): two to five capitals,
+# never a king's number.
+_POST_NOMINAL = re.compile(r"^(?![IVX]+$)(?:[A-Z]{2,5}|Ph\.?D\.?)$")
 # A king's or pope's number after a name: "Carol II", "Louis XIV", "Ferdinand I".
 _REGNAL_NUMBER = re.compile(r"^(?:[IVX]{1,5})$")
 # "comte de Martigny", "Lord of Beauvoir": after a rank (`seat_ranks` in data/relations.toml)
@@ -211,6 +216,42 @@ class EntityIndex:
         return (top[0], top[1]) if len(top) == 2 else None
 
 
+@dataclass(frozen=True)
+class _EntityCues:
+    """Cue words of data/entities.toml."""
+
+    org_cue: re.Pattern[str]  # "joined ", "the CEO of ": an organisation's name follows
+    org_after: re.Pattern[str]  # " as a", " in 2019", " University": said after an organisation's name
+    person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
+    org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
+
+
+@cache
+def _entity_cues() -> _EntityCues:
+    with resources.files("allegedly.data").joinpath("entities.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    cues = "|".join(re.escape(w) for w in sorted(data["org_cues"]["words"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(data["org_cues"]["org_after"], key=len, reverse=True))
+    return _EntityCues(
+        org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
+        org_after=re.compile(rf"^,?\s+(?:{after})"),
+        person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
+        org_named=re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"),
+    )
+
+
+def _named_by_org_cue(text: str, start: int, end: int) -> bool:
+    """ "joined Veltrix in 2019", "played for Dunmore", "the CEO of Kestrel", "studied at Harlow":
+    the name after an employer's, a club's or a school's cue is an organisation.  A name led by a
+    known first name is one only when an organisation's words follow it ("joined Stanford as a
+    lecturer"; "joined Ana Vey on stage" is a person)."""
+    cues = _entity_cues()
+    if not cues.org_cue.search(text, max(0, start - 40), start):
+        return False
+    first = text[start:end].split()[0] if text[start:end].split() else ""
+    return not _known_first_name(first) or cues.org_after.match(text[end : end + 30]) is not None
+
+
 def _token_text(tok: Any) -> str:
     return str(tok.text)
 
@@ -248,10 +289,14 @@ def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozens
     )
 
 
-def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every span that names a person, before clustering."""
+def _collect_person_candidates(
+    doc: Any, outlets: list[tuple[int, int, Outlet]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every span that names a person, before clustering (`outlets`: the
+    outlet names written in the text, found once per document)."""
     lex = relation_lexicon()
-    outlet_spans = [(s, e) for s, e, _ in outlets.find(doc_text(doc))]
+    text = doc_text(doc)
+    outlet_spans = [(s, e) for s, e, _ in outlets]
     # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
     work_before = re.compile(rf"(?:{lex.work_nouns.pattern}),?\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
     # "At the end of the film, Kiri travels ...": after a comma, a name the tagger calls a person
@@ -281,9 +326,9 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             tokens = tokens[:-1]
         if not tokens:
             continue
-        tokens = _with_first_names(doc, tokens)
+        tokens = _with_surname(doc, _with_first_names(doc, tokens))
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        name = strip_possessive(doc_text(doc)[start:end])
+        name = strip_possessive(text[start:end])
         # "Son Emil", "Actress Jane Roe" opening a sentence: the capitalised word is not the name.
         head, _, rest = name.partition(" ")
         if rest and _is_common_word(head):
@@ -293,20 +338,26 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         while len(name.split()) >= 2 and all(w in lex.titles for w in name.split()[0].split("-")):
             head = name.split()[0]
             start, name = start + len(head) + 1, name[len(head) + 1 :]
+        # "Sarah Vane MBE RDI", "Ana Vey PhD": letters after a name are honours, not part of it
+        while len(name.split()) >= 3 and _POST_NOMINAL.match(name.split()[-1]):
+            name = name.rsplit(" ", 1)[0]
         words = name.split()
         # "Ferdinand I": a king's number is not the pronoun "I"
         core = words[:-1] if len(words) > 1 and _REGNAL_NUMBER.match(words[-1]) else words
         if not words or any(w in _NOT_NAMES for w in core) or any(s <= start < e for s, e in outlet_spans):
             continue
+        # "John Major", "Diane Bishop": a known first name before a word that is also a title
+        first_named = ent.label_ == "PERSON" and _looks_like_person_name(name) and words[0] not in lex.titles
         if (
             words[-1] in lex.org_heads
             # "the Bourbon King", "Duke of Anjou" once its title is gone: no name is left
-            or words[-1] in lex.titles
+            or (words[-1] in lex.titles and not first_named)
             or not words[0][:1].isupper()
             or (
                 work_right_before if ent.label_ == "PERSON" and ent.root.dep_ in SUBJECT_DEPS else work_before
-            ).search(doc_text(doc)[max(0, start - 30) : start])
-            or work_after.match(doc_text(doc)[start + len(name) : start + len(name) + 60])
+            ).search(text[max(0, start - 30) : start])
+            # "Suzanne Vey, a show for designers": a person's full name is not a title
+            or (not first_named and work_after.match(text[start + len(name) : start + len(name) + 60]))
         ):
             continue
         # "Stroud’s Meridian" is a possessive phrase; "Fiancé" opening a sentence is a word.
@@ -318,7 +369,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if (
             words[-1] in lex.event_heads
             or (
-                _org_noun_before().search(doc_text(doc)[max(0, start - 40) : start])
+                _org_noun_before().search(text[max(0, start - 40) : start])
                 and ent.root.dep_ not in SUBJECT_DEPS  # "the company Ana Vey founded": a person
             )
             # "his Glass Orchard co-star": a title before a role, unless a known first name leads it
@@ -326,17 +377,19 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
                 unknown_first
                 and re.match(
                     rf"\s+(?:{lex.title_roles.pattern})(?![\w-])",
-                    doc_text(doc)[start + len(name) :],
+                    text[start + len(name) :],
                     re.IGNORECASE,
                 )
             )
         ):
             continue
+        if len(words) <= 2 and _named_by_org_cue(text, start, start + len(name)):
+            continue  # "joined Galatasaray in 2015": a club, however the tagger labelled it
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Bastien", "daughter Wren, born ...").
     kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
-    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", doc_text(doc)):
+    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", text):
         name = strip_possessive(match.group(1))
         # "his wife, Lady Hong": the style is read by `_names_after_styles`
         if name.split()[0] in _NOT_NAMES or name.split()[0] in lex.titles:
@@ -348,13 +401,13 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
     second = re.compile(
         r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
     )
-    for match in second.finditer(doc_text(doc)):
+    for match in second.finditer(text):
         name = match.group(1)
         if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
             found.append((match.start(1), match.end(1), name))
-    found += _names_after_styles(doc_text(doc), outlet_spans, lex.titles)
+    found += _names_after_styles(text, outlet_spans, lex.titles)
     # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
-    for match in _NUMBERED_NAME.finditer(doc_text(doc)):
+    for match in _NUMBERED_NAME.finditer(text):
         given = match.group(1)
         if given in _NOT_NAMES or str(_name_genders().get_gender(given)) in ("unknown", "andy"):
             continue
@@ -365,7 +418,7 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
         if not any(s <= match.start() < e for s, e in outlet_spans):
             found.append((match.start(), match.end(), match.group(0)))
     # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one.
-    for match in _NAME_BEFORE_BORN.finditer(doc_text(doc)):
+    for match in _NAME_BEFORE_BORN.finditer(text):
         name = match.group(1)
         words = name.split()
         # the pattern's letters take any case (names need not be ASCII): each word but the
@@ -384,10 +437,10 @@ def _collect_person_candidates(doc: Any, outlets: OutletTable) -> list[tuple[int
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
     found += _lone_names(doc, found, outlet_spans)
-    found += _relatives_by_surname(doc_text(doc), found, lex.titles)
+    found += _relatives_by_surname(text, found, lex.titles)
     # a seat is dropped only when the text never names it other than after a rank
     seats = {name for _, _, name in found} - {
-        name for start, _, name in found if not _after_rank(doc_text(doc), start)
+        name for start, _, name in found if not _after_rank(text, start)
     }
     return [span for span in found if span[2] not in seats]
 
@@ -484,27 +537,41 @@ def _lone_names(
             and (c.pos_ == "PROPN" or (c.text[:1].isupper() and _known_first_name(c.text)))
         ] + [token]
         if (
-            len(words) > 3
+            len(words) > 4
             or words[-1].i - words[0].i != len(words) - 1
             or any(c.dep_ == "compound" for c in token.rights)
         ):
             continue
+        leading = words[0]
+        # "Lieutenant George", "the DJ Remy Castell": a title or a role before the name is no part of it
+        while len(words) > 1 and (
+            words[0].text in lex.titles
+            or _is_common_word(words[0].text)
+            or _ROLE_ABBREVIATION.match(words[0].text)
+        ):
+            words = words[1:]
         start, end = words[0].idx, token.idx + len(token.text)
         labels = {w.ent_type_ for w in words}
         if (
-            any(not w.text[:1].isupper() or w.text.isupper() or not _alphabetic(w.text) for w in words)
+            len(words) > 3
+            or any(not w.text[:1].isupper() or w.text.isupper() or not _alphabetic(w.text) for w in words)
             or len(token.text) < _MIN_SHORT_FORM
             or not labels <= _MISTAKEN_LABELS
             # the name must be the whole of any entity the tagger saw there
-            or (words[0].ent_type_ and words[0].ent_iob_ != "B")
+            or (leading.ent_type_ and leading.ent_iob_ != "B")
             or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
-            or (words[0].i > 0 and doc[words[0].i - 1].lower_ == "the")
+            or (leading is words[0] and words[0].i > 0 and doc[words[0].i - 1].lower_ == "the")
             or any(_is_plain_word(w.text, lex.titles) for w in words)
             or token.text in lex.org_heads
             or text[start:end] in lex.places
             or any(s < end and start < e for s, e in taken)
-            # "in Ardley" is a place; "in Ardley's hand" is a person's
-            or (token.dep_ != "poss" and _LOCATIVE.search(text[max(0, start - 25) : start]))
+            # "in Ardley" is a place; "in Ardley's hand" is a person's; "father to Ardley" a person
+            or (
+                token.dep_ != "poss"
+                and _LOCATIVE.search(text[max(0, start - 25) : start])
+                and not _person_after_preposition(token, words)
+            )
+            or _named_by_org_cue(text, start, end)
         ):
             continue
         n = position.get(token.sent.start, 0)
@@ -525,7 +592,8 @@ def _lone_names(
             and token.text not in lex.event_heads
         )
         # "two sons: Isaiah, born in 2014, and Gideon": a first name listed beside a person's name
-        beside_person = token.dep_ == "conj" and any(s <= token.head.idx < e for s, e, _ in found)
+        # (or beside one found just before: "Ivy and Margot were born ...")
+        beside_person = token.dep_ == "conj" and any(s <= token.head.idx < e for s, e, _ in [*found, *extra])
         if (
             (first_name and (agent or near_pronoun or full_name or beside_person))
             or (agent and near_pronoun)
@@ -533,6 +601,24 @@ def _lone_names(
         ):
             extra.append((start, end, text[start:end]))
     return extra
+
+
+def _person_after_preposition(token: Any, words: list[Any]) -> bool:
+    """ "father to Ivy", "born to Polly Vane", "talks to Rebecca": after a word that takes a person
+    (`person_to` in data/entities.toml) "to" names one; and a full name led by a known first name
+    that the tagger did not place is a person after any preposition ("a letter from Ilse Brandt")."""
+    if (
+        _looks_like_person_name(" ".join(w.text for w in words))
+        and not {w.ent_type_ for w in words} & _PLACE_LABELS
+    ):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "with"):
+        return False
+    return str(token.head.head.lower_) in _entity_cues().person_to
+
+
+# A role written as capitals before a name: "DJ Remy Castell", "MC Jo Vane".
+_ROLE_ABBREVIATION = re.compile(r"^(?:DJ|MC|VJ)$")
 
 
 # Verbs whose passive agent is a person ("coached by Callaghan", "raised by Okonkwo"): the
@@ -642,7 +728,8 @@ def _relatives_by_surname(
     taken = {(s, e) for s, e, _ in found}
     extra: list[tuple[int, int, str]] = []
     for surname in sorted(surnames):  # a fixed order: overlapping finds resolve the same way each run
-        if len(surname) < _MIN_SHORT_FORM:
+        # written once, the surname is only the found name's own (which is skipped below)
+        if len(surname) < _MIN_SHORT_FORM or text.count(surname) < 2:
             continue
         for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
             if _is_plain_word(match.group(1), titles) or any(
@@ -685,6 +772,41 @@ def _with_first_names(doc: Any, tokens: list[Any]) -> list[Any]:
         inside.add(before.i)
         first = before
     return tokens
+
+
+# Labels the tagger may put on a surname it splits off a first name ("Rowan" a person,
+# "Ashgrove" nothing or a place): a one-word entity of these may end the name.
+_SURNAME_MISLABELS = frozenset({"", "GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _with_surname(doc: Any, tokens: list[Any]) -> list[Any]:
+    """A lone first name with the surname the tagger left out after it ("Rowan" of "Model Kira
+    Delane and Rowan Ashgrove have married", "Ashgrove" unlabelled or taken for a place): the
+    parse makes the first name a compound of the next proper noun."""
+    if len(tokens) != 1 or not _known_first_name(tokens[0].text):
+        return tokens
+    first = tokens[0]
+    if first.dep_ != "compound" or first.head.i != first.i + 1:
+        return tokens
+    after = first.head
+    lex = relation_lexicon()
+    if (
+        after.pos_ != "PROPN"
+        or not after.text[:1].isupper()
+        or after.text.isupper()
+        or not _alphabetic(after.text)
+        or after.ent_type_ not in _SURNAME_MISLABELS
+        or (after.ent_type_ and after.ent_iob_ != "B")
+        or (after.i + 1 < len(doc) and doc[after.i + 1].ent_iob_ == "I")
+        or any(c.dep_ == "compound" and c.i > after.i for c in after.children)
+        or _is_plain_word(after.text, lex.titles)
+        or after.text in lex.org_heads
+        or after.text in lex.place_heads
+        or after.text in lex.places
+        or doc_text(doc)[first.idx + len(first.text) : after.idx] != " "
+    ):
+        return tokens
+    return [first, after]
 
 
 def _display_name(name: str) -> str:
@@ -797,6 +919,10 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
             # "Carol II ... Carol I ... Carol was": kings of one name told apart by number; the
             # name alone is the one the text introduced first (its subject)
             fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
+        elif len(fitting) > 1 and all(name in c.parts[1:] for c in fitting):
+            # "Carmen Frei Ruiz-Tagle ... her father Eduardo Frei Montalva ... Frei was born": a
+            # family name several full names carry, said alone, is the person introduced first
+            fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
         elif len(fitting) > 1 and all(c.parts[0] == name for c in fitting):
             # "Martha Lloyd, daughter of Martha Craven ... Martha": a first name several full names
             # share, said alone, is the person the text introduced first (its subject), as a
@@ -883,13 +1009,13 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
 
 
 def _other_entities(
-    doc: Any, outlets: OutletTable, people: dict[str, PersonCluster]
+    doc: Any, outlets: list[tuple[int, int, Outlet]], people: dict[str, PersonCluster]
 ) -> list[tuple[int, int, str, EntityKind]]:
     """Outlets, organisations, works and places as (start, end, name, kind)."""
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
     taken: list[tuple[int, int]] = []
-    for start, end, outlet in outlets.find(doc_text(doc)):
+    for start, end, outlet in outlets:
         found.append((start, end, outlet.name, "outlet"))
         taken.append((start, end))
     person_parts = {p for c in people.values() for p in c.parts}
@@ -992,6 +1118,25 @@ def _other_entities(
         if free(start, end) and not set(words) & person_parts and words[0] not in _NOT_NAMES:
             name = lex.places.get(match.group(1), match.group(1))
             found.append((start, end, name, "place"))
+            taken.append((start, end))
+    # "joined Veltrix in 2019", "played for Dunmore", "studied at Harlow": an employer, a club or
+    # a school, whatever the tagger made of it (a known place stays a place)
+    nationalities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    for match in _entity_cues().org_named.finditer(text):
+        start, end = match.start(1), match.end(1)
+        words = match.group(1).split()
+        following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+        if (
+            free(start, end)
+            # "joined the French resistance": the capitalised word describes a lowercase noun
+            and not (following and following.group(1) not in STOP_WORDS)
+            and not any(s < end and start < e for s, e in nationalities)
+            and _named_by_org_cue(text, start, end)
+            and not set(words) & person_parts
+            and words[0] not in _NOT_NAMES
+            and match.group(1) not in lex.places
+        ):
+            found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
     works = {n for _, _, n, k in found if k == "work"}
     for ent in doc.ents:
@@ -1248,6 +1393,8 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
             not words
             or any(w in lex.not_titles or re.search(r"-[a-z]", w) for w in words)  # "Emmy-winning"
             or set(words) & person_parts
+            # "Quenby's co-star": a person's co-star, not a title's
+            or _POSSESSIVE.search(words[-1])
         ):
             continue
         name = " ".join(words)
@@ -1300,6 +1447,19 @@ _LIST_CAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*(?:,|,?\s+and|,?\s+or)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:now\s+|then\s+|finally\s+)?[A-Z]")
 
 
+def _looks_like_person_name(name: str) -> bool:
+    """Two or three words led by a first name the name list knows ("Dwight Yoakam"), not ended by
+    a word that makes them an event, a place or an organisation ("Paris Fashion Week")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    lex = relation_lexicon()
+    last = words[-1]
+    if last in lex.event_heads or last in lex.place_heads or last in lex.org_heads:
+        return False
+    return _known_first_name(words[0])
+
+
 def _drop_names_listed_among_places(
     text: str, spans: list[tuple[int, int, str]], places: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -1330,6 +1490,10 @@ def _drop_names_listed_among_places(
         changed = False
         for key, found in by_key.items():
             if key in dropped or not all(beside_a_place(s, e) for s, e, _ in found):
+                continue
+            # "compared to Alabama and Dwight Yoakam": a full name led by a known first name is
+            # a person's, whatever its neighbour
+            if any(_looks_like_person_name(text[s:e]) for s, e, _ in found):
                 continue
             dropped.add(key)
             known.extend((s, e) for s, e, _ in found)
@@ -1374,29 +1538,54 @@ def _join_birth_names(
         owner.aliases.add(birth_name)
 
 
+def _word_char(char: str) -> bool:
+    """A character regex `[\\w-]` matches: a letter, a digit, an underscore or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `name` is written as a whole word in `text`: the matches of the regex
+    `(?<![\\w-])name(?![\\w-])`, found with `str.find` (a regex per alias per document was
+    compiled afresh each time: more aliases than the regex cache holds)."""
+    found: list[tuple[int, int]] = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start > 0 and _word_char(text[start - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            found.append((start, end))
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+    return found
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
-    candidates = _collect_person_candidates(doc, table)
+    text = doc_text(doc)
+    outlets_found = table.find(text)  # read once: three steps below need them
+    candidates = _collect_person_candidates(doc, outlets_found)
     clusters = _cluster(candidates)
-    _join_birth_names(doc_text(doc), candidates, clusters)
+    _join_birth_names(text, candidates, clusters)
     # Re-find every mention of every alias, so names the tagger missed once are still counted.
     spans: list[tuple[int, int, str]] = []
     claimed: list[tuple[int, int]] = []
     aliases = sorted(((a, c) for c in clusters.values() for a in c.aliases), key=lambda ac: -len(ac[0]))
     for alias, cluster in aliases:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc_text(doc)):
-            if any(s < match.end() and match.start() < e for s, e in claimed):
+        for start, end in _occurrences(text, alias):
+            if any(s < end and start < e for s, e in claimed):
                 continue
-            if " " not in alias and _inside_another_name(doc, match.start()):
+            if " " not in alias and _inside_another_name(doc, start):
                 continue
-            claimed.append((match.start(), match.end()))
-            spans.append((match.start(), match.end(), cluster.key))
-    outlet_spans = [(s, e) for s, e, _ in table.find(doc_text(doc))]
+            claimed.append((start, end))
+            spans.append((start, end, cluster.key))
+    outlet_spans = [(s, e) for s, e, _ in outlets_found]
     spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
-    spans = _drop_places_named_like_people(doc_text(doc), spans)
+    spans = _drop_places_named_like_people(text, spans)
     spans = _drop_names_listed_among_places(
-        doc_text(doc), spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+        text, spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     )
     _learn_gender(doc, clusters, spans)
     entities: dict[str, Entity] = {}
@@ -1406,10 +1595,8 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         entities.setdefault(
             key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases))
         )
-        mentions.append(
-            Mention(entity=key, text=doc_text(doc)[start:end], span=Span(start, end), kind="name")
-        )
-    others = _other_entities(doc, table, clusters)
+        mentions.append(Mention(entity=key, text=text[start:end], span=Span(start, end), kind="name"))
+    others = _other_entities(doc, outlets_found, clusters)
     # A "person" who is also named as a work or a place elsewhere in the text is that work or place
     # ("her album Kerosene Lullabies ... Kerosene Lullabies went gold").
     not_people = {normalise_name(name) for _, _, name, kind in others if kind in ("work", "place")}
@@ -1420,18 +1607,16 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     for start, end, name, kind in others:
         key = _slug(kind, name)
         entity = entities.setdefault(key, Entity(key=key, name=name, kind=kind, aliases=set()))
-        entity.aliases.add(doc_text(doc)[start:end])
-        mentions.append(
-            Mention(entity=key, text=doc_text(doc)[start:end], span=Span(start, end), kind="name")
-        )
+        entity.aliases.add(text[start:end])
+        mentions.append(Mention(entity=key, text=text[start:end], span=Span(start, end), kind="name"))
     used = {m.entity for m in mentions}
-    roles = _learn_roles(doc_text(doc), spans)
+    roles = _learn_roles(text, spans)
     clusters = {k: v for k, v in clusters.items() if k in used}
     return EntityIndex(
         entities=entities,
         mentions=sorted(mentions, key=lambda m: m.span.start),
         people=clusters,
-        text=doc_text(doc),
+        text=text,
         roles=roles,
         doc=doc,
     )
