@@ -8,6 +8,7 @@ from pathlib import Path
 
 from allegedly.errors import InputRejected
 from allegedly.model import RawDocument
+from allegedly.outlets import outlet_table
 
 # Header keys whose value is one recognisable token, so text may follow on the same line
 # (a real file reads " date 2023-08-07 They were married for 11 years...").
@@ -46,29 +47,179 @@ _DATE_WORDS = (
     r"(?:\s+on)?\s*:?\s*)?"
 )
 _SEPARATOR = r"\s*(?:[|•·,–—-]|\bon\b)\s*"
-_BYLINE_SHAPES = (
-    # By NAME | DATE
-    rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME}){_SEPARATOR}{_DATE_WORDS}{_WEEKDAY}"
-    rf"(?P<date>{BYLINE_DATE}){_BYLINE_TIME}",
-    # Published DATE (by NAME); "Saturday 14 September 2024 10.02 BST", "Updated 9.15am EDT, Mon May 5, 2025"
-    rf"{_DATE_WORDS}{_LEAD_TIME}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME}(?:{_SEPARATOR}(?:by\s*:?\s+)?(?P<author>{_BYLINE_NAME}))?",
-    # By NAME
-    rf"(?:(?:posted|written|words|story)\s+)?by\s*:?\s+(?P<author>{_BYLINE_NAME})",
+# A header line is cut into segments at the separators sites print between its parts ("By Jane
+# Roe | Published ... | Outlet", "March 4, 2024 / 3:45 PM / Outlet"), and before a date word that
+# follows a name ("By Jane Roe Published March 4, 2024"); every segment must be a known part.
+_SEGMENT_SPLIT = re.compile(
+    r"\s*[|•·]\s*|\s+[/–—-]\s+"
+    r"|(?<![Ll]ast)(?<![Ff]irst)(?<![Oo]riginally)\s+(?=(?i:published|updated|posted on|last updated|"
+    r"first published|originally published|last modified|modified)\b)"
 )
-_BYLINE_RES = tuple(re.compile(rf"(?i:{shape})\s*$") for shape in _BYLINE_SHAPES)
+_AUTHOR_LEAD = r"(?:(?i:posted|written|words|story|reported|text)\s+)?(?i:by)\s*:?\s+"
+# A name as written: capitalised words, with the small words names and outlet names carry.
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|del|der|van|von|da|di|du|le|la|bin|of|the))*"
+_ZONE = r"(?-i:\s+[A-Z]{2,4})"
+_STRICT_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?){_ZONE}?"
+_DATE_SEGMENT = re.compile(
+    rf"(?i:{_DATE_WORDS}{_LEAD_TIME}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME})"
+    rf"(?:(?:\s*,\s*|\s+)(?:(?i:by)\s*:?\s+)?(?P<who>{_NAME}))?$"
+)
+_BY_SEGMENT = re.compile(rf"{_AUTHOR_LEAD}(?P<name>{_NAME})(?:(?:\s*,\s*|\s+(?i:on|for)\s+)(?P<rest>.+))?$")
+_TIME_SEGMENT = re.compile(rf"(?i:{_DATE_WORDS}(?:at\s+)?{_STRICT_CLOCK})$")
+_READ_TIME_SEGMENT = re.compile(r"(?i:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read)$")
+# "2 days ago", "Yesterday at 5:03 PM", "Updated an hour ago": a header, but it dates nothing
+# without the day it was read, so the article stays undated rather than dated by a guess.
+_RELATIVE_SEGMENT = re.compile(
+    rf"(?i:{_DATE_WORDS}(?:(?:\d+|an?|one|two|three|few)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
+    rf"d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago|yesterday|today|just now)"
+    rf"(?:,?\s*(?:at\s+)?{_STRICT_CLOCK})?)$"
+)
+_DOMAIN = re.compile(
+    r"(?i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|net|org|news|tv|ca|com\.au))$"
+)
+# The last word of a job title after a byline name ("Jane Roe, Staff Writer"): not an outlet.
+JOB_WORDS = frozenset(
+    [
+        "writer",
+        "reporter",
+        "editor",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "critic",
+        "producer",
+        "journalist",
+        "intern",
+        "staff",
+        "desk",
+        "team",
+        "writers",
+        "reporters",
+        "editors",
+        "contributors",
+    ]
+)
+# Words that make a name a publication's, not a person's ("Starlight Weekly", "The Daily Thistle").
+PUBLICATION_WORDS = frozenset(
+    [
+        "news",
+        "daily",
+        "weekly",
+        "monthly",
+        "magazine",
+        "mag",
+        "times",
+        "post",
+        "gazette",
+        "herald",
+        "tribune",
+        "journal",
+        "chronicle",
+        "mail",
+        "express",
+        "mirror",
+        "star",
+        "today",
+        "online",
+        "digest",
+        "report",
+        "wire",
+        "press",
+        "media",
+        "tv",
+        "radio",
+        "network",
+        "insider",
+        "blog",
+        "bulletin",
+        "ledger",
+        "courier",
+        "observer",
+        "review",
+        "standard",
+        "telegraph",
+        "guardian",
+        "independent",
+        "examiner",
+        "monitor",
+        "dispatch",
+        "register",
+        "sentinel",
+        "record",
+        "reporter",
+        "weekend",
+        "entertainment",
+        "tonight",
+        "hollywood",
+        "celebrity",
+        "gossip",
+        "buzz",
+        "hub",
+        "wireless",
+        "channel",
+        "studio",
+        "edition",
+        "sun",
+    ]
+)
 # Only the first few lines under the headline can be a byline, and only short ones: bylines
 # and datelines stacked on top of each other ("By ...", a date, "Last modified ...") all
 # count, and the search stops at the `BYLINE_LINES`-th line of prose.
-BYLINE_MAX_WORDS = 14
+BYLINE_MAX_WORDS = 18
 BYLINE_LINES = 2
+BYLINE_NAME_MAX_WORDS = 6  # a name-only header line ("Jane Roe", "The Velvet Rope") is short
+
+
+def _title_if_shouted(name: str) -> str:
+    """ "JANE ROE" → "Jane Roe"; a name written in mixed case stays as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _outlet_like(name: str) -> bool:
+    """A publication's name by its shape: in the outlet table, a domain, "The ...", an acronym, or
+    a word newspapers and sites are named with."""
+    words = name.split()
+    if outlet_table().lookup(name) is not None or _DOMAIN.match(name):
+        return True
+    if words[0] == "The" or (len(words) == 1 and name.isupper() and 2 <= len(name) <= 6):
+        return True
+    return any(word.lower().strip(".") in PUBLICATION_WORDS for word in words)
+
+
+def _is_job(name: str) -> bool:
+    return name.split()[-1].lower() in JOB_WORDS
+
+
+def _name_role(name: str, author_known: bool) -> str:
+    """ "job", "outlet" or "author" for a bare name in a header line."""
+    if _is_job(name):
+        return "job"
+    if _outlet_like(name) or author_known or len(name.split()) == 1:
+        return "outlet"
+    return "author"
 
 
 @dataclass
 class Byline:
-    """The author and date a byline line gives (either may be missing)."""
+    """What a byline or dateline line gives: author, date, outlet (any may be missing)."""
 
     author: str | None
     date: str | None
+    outlet: str | None = None
+    updated: bool = False  # the date is the last edit's, not the publication's
+    relative: bool = False  # "2 days ago": a header line that dates nothing
+    weak: bool = False  # names only ("Jane Roe", "The Velvet Rope"): a header only beside a dated line
+
+
+@dataclass
+class _Parts:
+    authors: list[str] = field(default_factory=list)
+    dates: list[tuple[str, bool]] = field(default_factory=list)  # (date, says it was an update)
+    names: list[str] = field(default_factory=list)  # bare names: author, outlet or job, decided last
+    outlets: list[str] = field(default_factory=list)
+    relative: bool = False
+    names_first: bool = False  # bare names before any date or "By": "Jane Roe · 2 days ago"
 
 
 def read_byline(line: str) -> Byline | None:
@@ -76,17 +227,74 @@ def read_byline(line: str) -> Byline | None:
     line = " ".join(line.split())
     if not line or len(line.split()) > BYLINE_MAX_WORDS:
         return None
-    for shape in _BYLINE_RES:
-        match = shape.match(line)
-        if match is None:
-            continue
-        found = match.groupdict()
-        author = (found.get("author") or "").strip(" ,|-–—") or None
-        # The author part must start with a capital as written (the pattern itself is case-blind).
-        if author is not None and not author[0].isupper():
+    parts = _Parts()
+    for segment in _SEGMENT_SPLIT.split(line):
+        segment = segment.strip(" ,;")
+        if segment and not _read_segment(segment, parts):
             return None
-        return Byline(author=author, date=found.get("date"))
-    return None
+    strong = bool(parts.authors or parts.dates or parts.relative)
+    if not strong and not parts.names:
+        return None
+    if not strong and (
+        len(parts.names) > 2 or sum(len(n.split()) for n in parts.names) > BYLINE_NAME_MAX_WORDS
+    ):
+        return None
+    signed = bool(parts.authors)
+    for name in parts.names:
+        role = _name_role(name, bool(parts.authors))
+        if role == "author":
+            # A person's bare name before a date, or beside a relative stamp, heads a reader's
+            # comment ("Jane Roe · 2 days ago"); a post's byline says "By".
+            if strong and not signed and (parts.names_first or (parts.relative and not parts.dates)):
+                return None
+            parts.authors.append(name)
+        elif role == "outlet":
+            parts.outlets.append(name)
+    if not strong and parts.names and not parts.authors and not parts.outlets:
+        return None  # a job title alone
+    dates = [d for d, updated in parts.dates if not updated] or [d for d, _ in parts.dates]
+    return Byline(
+        author=parts.authors[0] if parts.authors else None,
+        date=dates[0] if dates else None,
+        outlet=parts.outlets[0] if parts.outlets else None,
+        updated=bool(parts.dates) and all(updated for _, updated in parts.dates),
+        relative=parts.relative and not parts.dates,
+        weak=not strong,
+    )
+
+
+def _read_segment(segment: str, parts: _Parts) -> bool:
+    """Record what one segment of a header line gives; False when it is not a header part."""
+    if _READ_TIME_SEGMENT.match(segment) or _TIME_SEGMENT.match(segment):
+        return True
+    if _RELATIVE_SEGMENT.match(segment):
+        parts.relative = True
+        return True
+    match = _DATE_SEGMENT.match(segment)
+    if match:
+        parts.dates.append((match["date"], _UPDATED.match(segment) is not None))
+        if match["who"]:
+            parts.names.append(_title_if_shouted(match["who"]))
+        return True
+    match = _BY_SEGMENT.match(segment)
+    if match:
+        parts.authors.append(_title_if_shouted(match["name"].strip()))
+        rest = (match["rest"] or "").strip(" ,")
+        return not rest or _read_segment(rest, parts) or _read_names(rest, parts)
+    return _read_names(segment, parts)
+
+
+def _read_names(segment: str, parts: _Parts) -> bool:
+    """ "Jane Roe, Outlet Name", "The Velvet Rope", "glint.example.com": bare names."""
+    if _DOMAIN.match(segment):
+        parts.outlets.append(segment)
+        return True
+    names = [name.strip() for name in segment.split(",")]
+    if not all(re.fullmatch(_NAME, name) for name in names):
+        return False
+    parts.names_first = parts.names_first or not (parts.authors or parts.dates or parts.relative)
+    parts.names.extend(_title_if_shouted(name) for name in names)
+    return True
 
 
 # A headline is a short line that does not end like a paragraph and has text after it.
@@ -121,17 +329,27 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     scan = _scan_headers(lines)
     body_lines = scan.body_lines
     headline = scan.values.get("title")
+    found: list[Byline] = []
     if headline is None:
+        lead, body_lines = _split_lead_lines(body_lines)
+        found += lead
         headline, body_lines = _split_headline(body_lines)
-    byline, body_lines = _split_byline(body_lines)
+    bylines, body_lines = _split_byline_lines(body_lines)
+    found += bylines
+    body_lines, agency = _split_wire_dateline(body_lines)
     body = "\n".join(body_lines).strip()
     if not body:
         if headline is None:
             raise InputRejected(str(path), "no text after the header lines")
         # A lone short line is the text, not a headline over nothing.
         body, headline = headline, None
-    date = scan.values.get("date") or (byline.date if byline else None)
-    author = scan.values.get("author") or (byline.author if byline else None)
+    # The publication's date wins over the last edit's; a relative stamp ("2 days ago") gives none.
+    dates = [b.date for b in found if b.date and not b.updated] + [
+        b.date for b in found if b.date and b.updated
+    ]
+    date = scan.values.get("date") or (dates[0] if dates else None)
+    author = scan.values.get("author") or next((b.author for b in found if b.author), None)
+    outlet = scan.values.get("outlet") or next((b.outlet for b in found if b.outlet), None) or agency
     return RawDocument(
         path=str(path),
         file_name=path.name,
@@ -140,7 +358,7 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
         headline=headline,
         url=scan.values.get("url"),
         author=author,
-        site_name=scan.values.get("outlet"),
+        site_name=outlet,
         published_raw=date,
         published_source="header" if date else "none",
         comments=None,
@@ -221,37 +439,106 @@ def _split_headline(body_lines: list[str]) -> tuple[str | None, list[str]]:
     return None, body_lines
 
 
-def _split_byline(body_lines: list[str]) -> tuple[Byline | None, list[str]]:
-    """Take bylines and datelines off the top of the text (see `BYLINE_LINES`), when there are any.
-
-    A dateline may come in two lines ("Saturday 14 September 2024 10.02 BST", then "Last modified
-    on Tue 17 Sep 2024 18.40 BST"): both go, and the date is the publication's, not the last edit's.
-    A byline line is taken only with text after it.
-    """
-    seen = 0
-    taken: dict[int, tuple[Byline, bool]] = {}  # line index -> (byline, says it was an update)
+def _split_lead_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]:
+    """Header lines above the headline: datelines and bylines ("March 4, 2024 | By Jane Roe"), and
+    an outlet's name the outlet table knows ("The Velvet Rope"), each with text after it."""
+    taken: list[Byline] = []
     for index, raw in enumerate(body_lines):
         if not raw.strip():
             continue
         byline = read_byline(raw)
-        if byline is not None:
-            taken[index] = (byline, _UPDATED.match(raw.strip()) is not None)
+        if byline is None or (byline.weak and not _lead_outlet(byline, body_lines[index + 1 :])):
+            break
+        if not any(line.strip() for line in body_lines[index + 1 :]):
+            break
+        taken.append(byline)
+        body_lines = [*[""] * (index + 1), *body_lines[index + 1 :]]
+    if not taken:
+        return [], body_lines
+    return taken, _drop_leading_blanks(body_lines)
+
+
+def _drop_leading_blanks(lines: list[str]) -> list[str]:
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    return lines[start:]
+
+
+def _lead_outlet(byline: Byline, after: list[str]) -> bool:
+    """A names-only line above the headline is the outlet's when the outlet table lists it, or
+    when it is shaped like a publication's name and the headline under it has a dateline under it."""
+    if byline.author is not None or byline.outlet is None:
+        return False
+    if outlet_table().lookup(byline.outlet) is not None:
+        return True
+    following = [line for line in after if line.strip()][:2]
+    if len(following) < 2 or not _outlet_like(byline.outlet) or read_byline(following[0]) is not None:
+        return False
+    dateline = read_byline(following[1])
+    return looks_like_headline(following[0].strip()) and dateline is not None and not dateline.weak
+
+
+def _split_byline_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]:
+    """Take bylines and datelines off the top of the text (see `BYLINE_LINES`), when there are any.
+
+    A dateline may come in two lines ("Saturday 14 September 2024 10.02 BST", then "Last modified
+    on Tue 17 Sep 2024 18.40 BST"): both go, and the date is the publication's, not the last edit's.
+    A line of names alone ("The Velvet Rope", "Jane Roe, Outlet Name") goes only beside a dated or
+    signed line, or when it pairs a person with a publication. A header line is taken only with
+    text after it.
+    """
+    seen = 0
+    candidates: dict[int, Byline] = {}
+    order: list[int] = []  # non-blank lines looked at, in order
+    for index, raw in enumerate(body_lines):
+        if not raw.strip():
             continue
+        order.append(index)
+        byline = read_byline(raw)
+        if byline is not None:
+            candidates[index] = byline
+            if not byline.weak:
+                continue
         seen += 1
         if seen >= BYLINE_LINES:
             break
+    taken = {i: b for i, b in candidates.items() if not b.weak}
+    for position, index in enumerate(order):
+        byline = candidates.get(index)
+        if byline is None or not byline.weak:
+            continue
+        beside = {order[p] for p in (position - 1, position + 1) if 0 <= p < len(order)}
+        paired = byline.author is not None and byline.outlet is not None and _outlet_like(byline.outlet)
+        if beside & taken.keys() or paired:
+            taken[index] = byline
     last_text = max((i for i, line in enumerate(body_lines) if line.strip() and i not in taken), default=-1)
     taken = {i: found for i, found in taken.items() if i < last_text}
     if not taken:
-        return None, body_lines
-    author = next((b.author for b, _ in taken.values() if b.author), None)
-    dates = [b.date for b, updated in taken.values() if b.date and not updated]
-    dates += [b.date for b, updated in taken.values() if b.date and updated]
+        return [], body_lines
     rest = [line for i, line in enumerate(body_lines) if i not in taken]
-    return Byline(author, dates[0] if dates else None), rest
+    return [taken[i] for i in sorted(taken)], rest
 
 
-# A dateline that gives the last edit, not the publication ("Last modified on ...", "Updated ...").
+# A wire dateline opening the first paragraph: "LOS ANGELES (AP) — ", "SPRINGFIELD, Ill. (Reuters) -".
+# The place is where the story was filed, not a person; the agency in brackets is the outlet.
+_WIRE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?)\s*"
+    r"\((?P<agency>[A-Z][A-Za-z&.]{1,14})\)\s*(?:[—–]|--?)\s*"
+)
+
+
+def _split_wire_dateline(body_lines: list[str]) -> tuple[list[str], str | None]:
+    """The first paragraph without its wire dateline, and the agency it names."""
+    for index, raw in enumerate(body_lines):
+        if not raw.strip():
+            continue
+        stripped = raw.lstrip()
+        match = _WIRE_DATELINE.match(stripped)
+        if match is None or not stripped[match.end() :].strip():
+            return body_lines, None
+        return [*body_lines[:index], stripped[match.end() :], *body_lines[index + 1 :]], match["agency"]
+    return body_lines, None
+
+
 _UPDATED = re.compile(r"(?i:(?:last\s+)?(?:modified|updated))\b")
 
 

@@ -156,6 +156,154 @@ def publication_lower_bound(text: str) -> DateValue | None:
     return max(past, key=lambda v: bounds(v)[0]) if past else None
 
 
+# Ordinal words for anniversaries ("their tenth wedding anniversary"); numerals ("10th") are read as digits.
+ORDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+} | {"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
+# A span counted up to now from a year the sentence names: "This year marks two decades since
+# their 2004 wedding", "It has been ten years since the 2014 split", "Now, five years after ...".
+# Only present-tense framings: "marked ten years since" tells of some past moment, not today.
+_SINCE_NOW = (
+    r"(?i:\bthis\s+year\s+marks|\b(?:today|this\s+week|this\s+month)\s+marks|\bit\s+has\s+(?:now\s+)?been"
+    r"|\bit[’']s\s+(?:now\s+)?been|\bnow,?|\bthis\s+year,?)\s+(?:(?i:exactly|just|over|nearly|almost)\s+)?"
+)
+# An anniversary or a birthday happening at the time of writing: "on Saturday", "this week", "today".
+_RECENT = (
+    r"(?i:\b(?:today|tonight|yesterday|this\s+(?:week|weekend)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+_YEAR = r"\b(?P<year>1[89]\d\d|20\d\d)\b"
+_SENTENCE_CUE_SPLIT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# A sentence that dates the wedding: "They married in 2012", "their 2012 wedding".
+_WEDDING = re.compile(r"(?i:\b(?:married|wed|wedding|tied\s+the\s+knot|nuptials|exchanged\s+vows)\b)")
+_BIRTHDAY_AGE = re.compile(
+    r"(?i:\b(?:turns|turned|is\s+turning|turning|celebrate[sd]\s+(?:his|her|their))\s+)"
+    r"(?P<n>\d{1,3})(?:(?i:st|nd|rd|th)\s+(?i:birthday))?"
+)
+_ANNIVERSARY = re.compile(
+    r"(?i:\b(?:celebrated|celebrating|celebrate|celebrates|marked|marking|marks|mark)\s+(?:their|his|her)\s+"
+    r"(?P<nth>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:wedding\s+)?anniversary)"
+)
+
+
+def _count(word: str, unit: str) -> int | None:
+    found = lexicon().number(word.replace("’", "'"))
+    if found is None or found[0] != found[1] or word.lower() in ("few", "a few"):
+        return None
+    return found[0] * (10 if unit.lower().startswith("decade") else 1)
+
+
+def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "This year marks two decades since their 2004 wedding" → the year 2024."""
+    number = lexicon().number_pattern
+    cue = re.compile(
+        rf"{_SINCE_NOW}(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:since|after)\b(?P<rest>[^.!?\n]*)"
+    )
+    out: list[tuple[date, date, str]] = []
+    for match in cue.finditer(text):
+        years = re.findall(_YEAR, match["rest"])
+        n = _count(match["n"], match["unit"])
+        if n is None or len(set(years)) != 1:
+            continue  # no year, or two years: which one the span counts from is not clear
+        year = int(years[0]) + n
+        said = match.group(0)[: match.start("rest") - match.start() + match["rest"].index(years[0]) + 4]
+        out.append((date(year, 1, 1), date(year, 12, 31), f"'{said.strip()}'"))
+    return out
+
+
+def _wedding_year(text: str) -> tuple[int, int | None, int | None] | None:
+    """The one wedding date the text gives (year, month, day), or None when none or several."""
+    found: set[tuple[int, int | None, int | None]] = set()
+    for sent in _SENTENCE_CUE_SPLIT.finditer(text):
+        if not _WEDDING.search(sent.group(0)) or re.search(
+            r"(?i:anniversary|engaged|divorce)", sent.group(0)
+        ):
+            continue
+        for tm in tag_times_rich(sent.group(0), None):
+            if tm.kind == "date" and tm.year is not None:
+                found.add((tm.year, tm.month, tm.day))
+    years = {year for year, _, _ in found}
+    if len(years) != 1:
+        return None
+    return max(found, key=lambda f: (f[1] is not None, f[2] is not None))
+
+
+def _anniversary_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "celebrated their 10th wedding anniversary on Saturday" with the wedding year the text gives."""
+    out: list[tuple[date, date, str]] = []
+    for sent in _SENTENCE_CUE_SPLIT.finditer(text):
+        sentence = sent.group(0)
+        match = _ANNIVERSARY.search(sentence)
+        if match is None or not re.search(_RECENT, sentence) or re.search(_YEAR, sentence):
+            continue
+        word = match["nth"].lower()
+        nth = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+        wedding = _wedding_year(text)
+        if nth is None or wedding is None:
+            continue
+        year, month, day = wedding
+        note = f"'{match.group(0)}' with the wedding in {year}"
+        if month is not None and day is not None:
+            # On or just before the day of writing: a week either side of the anniversary day.
+            day_of = _plus_years(date(year, month, day), nth)
+            out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
+        else:
+            out.append((date(year + nth, 1, 1), date(year + nth, 12, 31), note))
+    return out
+
+
+def _birthday_cues(
+    text: str, matches: list[TimeMatch], known: dict[str, DateValue]
+) -> list[tuple[date, date, str]]:
+    """ "Odile Varga turns 40 this week" with Odile's birth date from this text or another document."""
+    out: list[tuple[date, date, str]] = []
+    for sent in _SENTENCE_CUE_SPLIT.finditer(text):
+        sentence = sent.group(0)
+        match = _BIRTHDAY_AGE.search(sentence)
+        if match is None or not re.search(_RECENT, sentence[match.end() :]) or re.search(_YEAR, sentence):
+            continue
+        names = re.findall(r"\b[A-Z][\w'’-]+", sentence[: match.start()])
+        for name in reversed(names):
+            here = _birth_in_text(text, name, matches)
+            birth = here if here is not None and here.year is not None else _birth_known(name, known)
+            if birth is None or birth.year is None:
+                continue
+            n = int(match["n"])
+            note = f"'{name} {match.group(0).strip()}' with {name} born {birth.year} ({birth.source})"
+            if birth.month is not None and birth.day is not None:
+                day_of = _plus_years(date(birth.year, birth.month, birth.day), n)
+                out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
+            else:
+                out.append((date(birth.year + n, 1, 1), date(birth.year + n, 12, 31), note))
+            break
+    return out
+
+
 def infer_publication_date(
     text: str, known_birth_dates: dict[str, DateValue] | None = None
 ) -> Published | None:
@@ -189,6 +337,7 @@ def infer_publication_date(
         if span is not None:
             born = make(birth.year, birth.month, birth.day)
             intervals.append((*span, f"'{cue.text}' with {cue.name} born {born} ({birth.source})"))
+    intervals += _span_since_cues(text) + _anniversary_cues(text) + _birthday_cues(text, matches, known)
     if not intervals:
         return None
     lo = max(i[0] for i in intervals)
