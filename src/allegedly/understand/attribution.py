@@ -135,7 +135,7 @@ _PERSONAL = {
 # "many have said", "others warned").
 # Indefinite people count too: "someone asked how", "no one has claimed", "everyone agrees".
 _GROUP_WORDS = frozenset(
-    {"some", "many", "others", "both", "all", "most", "few", "several", "each", "none"}
+    {"some", "many", "others", "both", "all", "most", "few", "several", "each", "none", "one"}
 ) | {
     "someone",
     "somebody",
@@ -254,6 +254,12 @@ def _speaker_of_clause(
             Attribution("on_record", speaker=index.name(mention.entity), outlet=outlet, cue=cue),
             (mention.span.start, mention.span.end),
         )
+    named = _known_surname(subject, index)
+    if named is not None:
+        key, (s, e) = named
+        return reading(
+            Attribution("on_record", speaker=index.name(key), outlet=outlet, cue=cue), (base + s, base + e)
+        )
     for match in re.finditer(r"\b(he|she)\b", subject, re.IGNORECASE):
         person = index.resolve_pronoun(match.group(1), base + match.start())
         if person is not None:
@@ -267,6 +273,31 @@ def _speaker_of_clause(
     if outlet is not None:
         s, e, _ = found[0]
         return reading(Attribution("outlet", outlet=outlet, cue=cue), (clause_start + s, clause_start + e))
+    return None
+
+
+# How short a surname may be and still name someone on its own ("Said Ellis:"): shorter
+# capitalised words ("Mr", "Al") are titles or parts of names.
+_MIN_SURNAME = 3
+
+
+def _known_surname(text: str, index: EntityIndex) -> tuple[str, tuple[int, int]] | None:
+    """A person the document has named in full, named again by surname alone in a reporting
+    clause ("“…,” said Ellis.", "Said Ellis: “…”"), where the entity index links no mention:
+    the person's key and where the surname lies in `text`."""
+    verbs = attribution_lexicon().speech_verbs
+    surnames: dict[str, str] = {}
+    for key, entity in index.entities.items():
+        parts = entity.name.split()
+        if parts and parts[0].lower() in verbs:
+            continue  # "Said Ellis": the tagger ran the inverted verb into the name
+        if entity.kind == "person" and len(parts) > 1 and len(parts[-1]) >= _MIN_SURNAME:
+            # a surname two people share names neither
+            surnames[parts[-1]] = "" if parts[-1] in surnames and surnames[parts[-1]] != key else key
+    for match in re.finditer(r"\b[A-Z][\w'’-]+", text):
+        person = surnames.get(match.group(0))
+        if person:
+            return person, match.span()
     return None
 
 
@@ -335,7 +366,10 @@ def _subject_of(token: Any) -> Any | None:
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     ):
         return None  # "failed as predicted", "as reported": said by someone unnamed
+    if _finite_misread_as_participle(token):
+        return token.sent.root  # "Jo Park, the band's manager, denied the report"
     current = token
+    through_preposition = False
     for _ in range(_CLIMB + 1):
         children = list(current.children)
         # Of two subjects (a misparse: "Hawaii, as one of her aides pointed out, ..."), the
@@ -349,9 +383,21 @@ def _subject_of(token: Any) -> Any | None:
                 and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 return current.head
+            if subject.lower_ in ("which", "who") and subject.i > 0 and current.dep_ != "relcl":
+                # "turned to the city police which reported ...", parsed as an adverbial
+                # clause: the relative pronoun still stands for the noun right before it
+                before = (
+                    subject.nbor(-1) if subject.nbor(-1).text != "," or subject.i < 2 else subject.nbor(-2)
+                )
+                if before.pos_ in ("NOUN", "PROPN"):
+                    return before
             return subject
         if any(c.dep_ == "nsubjpass" for c in children):
             agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents and through_preposition:
+                # "After saying her foot was swollen, she was rushed to hospital": the one rushed
+                # is the one who said it
+                return next(c for c in children if c.dep_ == "nsubjpass")
             return agents[0] if agents else None
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN":
             return current.head  # "footage of Kim saying": a name, not "a letter saying"
@@ -361,6 +407,7 @@ def _subject_of(token: Any) -> Any | None:
             and current.head.head.pos_ in ("VERB", "AUX")
         ):
             current = current.head.head  # "began by saying", "was fined for claiming"
+            through_preposition = True
             continue
         realised = (
             current.dep_ == "xcomp"
@@ -388,6 +435,22 @@ def _subject_of(token: Any) -> Any | None:
     return None
 
 
+def _finite_misread_as_participle(token: Any) -> bool:
+    """Whether a past form the parser hung on a noun as a participle is the sentence's verb:
+    the sentence has no verb of its own, only a noun phrase before it ("Jo Park, the band's
+    manager, compared the tour to a circus", parsed as "Jo Park ... [who was] compared").
+    It must follow the phrase's end: a comma closing an apposition ("Jo Park, the band's
+    manager, compared") or a clause inside the phrase ("one of the aides who wrote the letter
+    called"); "a group called the Fans" stays a name."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    root = token.sent.root
+    if root.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return False
+    closes_phrase = token.nbor(-1).text == "," or token.head.i != root.i
+    return bool(root.i < token.i and closes_phrase and any(not c.is_punct for c in token.children))
+
+
 def _source_tokens(head: Any, cue: Any) -> tuple[int, int]:
     """Where the source's words lie: the head's phrase, cut before the reporting word when the
     phrase contains it (a relative clause or a participle hanging on the source)."""
@@ -395,8 +458,9 @@ def _source_tokens(head: Any, cue: Any) -> tuple[int, int]:
     if first <= cue.i <= last:
         last = head.i
         for child in head.children:  # keep an apposition or a name attached before the clause
-            if child.i > head.i and child.i < cue.i and child.dep_ in ("appos", "compound", "flat"):
-                last = max(last, child.right_edge.i if child.right_edge.i < cue.i else child.i)
+            if child.i > head.i and child.i < cue.i and child.dep_ in ("appos", "compound", "flat", "prep"):
+                # up to the reporting word: "one of the aides who wrote the letter" before "called"
+                last = max(last, max(t.i for t in child.subtree if t.i < cue.i))
     return first, last
 
 
@@ -458,6 +522,9 @@ _TOPIC_VERBS = frozenset({"speak", "talk"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "out", "against", "on"})
 # Prepositions that carry the view of one verb only: "agreed with the senator".
 _OWN_PREPOSITIONS: dict[str, set[str]] = {"agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
+# Verbs that give a view only with their particle: "weighed in on the case", never "weighed
+# the options".
+_PARTICLE_ONLY: dict[str, str] = {"weigh": "in"}
 
 
 # Verbs of belief and knowledge, read as a source's voice ("Kim knows that the tour is over",
@@ -471,6 +538,8 @@ def _reports_through_object(token: Any) -> bool:
     or the preposition of a call or a topic ("called for", "called on", "pointed to", "spoke
     about", "warned of", "railed against", "described as")."""
     lemma = _lemma(token)
+    if lemma in _PARTICLE_ONLY:
+        return any(c.dep_ in ("prt", "prep") and c.lower_ == _PARTICLE_ONLY[lemma] for c in token.children)
     topic_only = lemma in _TOPIC_VERBS
     prepositions = (
         _TOPIC_PREPOSITIONS if topic_only else _OBJECT_PREPOSITIONS | _OWN_PREPOSITIONS.get(lemma, set())
@@ -552,11 +621,34 @@ def _classify_source(
     if generic and generic.start() <= head.idx - start < generic.end():
         earlier = inherited.outlet if inherited is not None and inherited.source_kind == "outlet" else None
         return Attribution("outlet", outlet=outlet or earlier, cue=cue)
-    if low in lex.evidence_nouns or head.lemma_.lower() in lex.evidence_nouns:
+    part = _of_part(head)  # "one of the polls" is a poll
+    if part.lower_ in lex.evidence_nouns or part.lemma_.lower() in lex.evidence_nouns:
         return Attribution("narration", outlet=narration.outlet, cue=cue)
     if head.pos_ in ("NOUN", "PROPN") or low in _GROUP_WORDS:
         return Attribution("on_record", speaker=words, outlet=outlet, cue=cue)
     return None
+
+
+# Counts whose findings "in" cites ("in the new poll", "in two surveys"): a poll holds its
+# figures as a document holds its words. Other documents ("in a statement", "in the video")
+# only set the scene of someone speaking, so they are left to the verb.
+_COUNT_NOUNS = frozenset({"poll", "survey", "study", "census"})
+
+
+def _of_part(token: Any) -> Any:
+    """The noun a part stands for: "polls" in "one of the polls", "two of the surveys"."""
+    if token.lower_ in ("one", "some", "each", "any", "all", "most") or token.like_num:
+        return next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            token,
+        )
+    return token
 
 
 def _parsed_reporting(
@@ -601,6 +693,13 @@ def _parsed_reporting(
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
             cue_end = token.nbor(1).idx + len(token.nbor(1).text)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            # "In the latest Ledger poll, Lind leads by four", "gains in recent surveys": a count
+            # the outlet cites, as with "according to"
+            head = next(
+                (c for c in token.children if c.dep_ == "pobj" and _lemma(_of_part(c)) in _COUNT_NOUNS), None
+            )
+            reports = head is not None
         elif token.pos_ == "NOUN" and _misread_verb(token, sent):
             # "Trump charges that ...", "..., the candidate's former doctor maintains.": a
             # third-person verb the tagger read as a plural noun, its subject as a modifier
@@ -821,6 +920,9 @@ _SPEECH_OBJECTS = frozenset(
         "pitch", "case", "promise", "pledge", "vow", "tweet", "tweets", "address", "interview",
         "testimony", "assurance", "assurances", "prediction", "proof", "endorsement", "rebuttal",
         "retort", "joke", "jokes", "quip", "insult", "insults", "threat", "threats",
+        # counsel and judgement given in words: "offered some pointed advice", "gave their
+        # assessments", "offered his views on"
+        "advice", "assessment", "assessments", "opinion", "opinions", "views", "thoughts",
     }
 )  # fmt: skip
 
@@ -886,7 +988,7 @@ def _swallowed_name(token: Any, index: EntityIndex) -> Any | None:
         return None
     before = token.nbor(-1)
     if before.dep_ not in ("pobj", "dobj", "compound"):
-        return None
+        return _appositive_name(token, index)
     if before.tag_ == "NNS":
         return before  # "the $20 million experts say it costs": a group, read as a phrase's end
     if before.pos_ != "PROPN":
@@ -897,9 +999,36 @@ def _swallowed_name(token: Any, index: EntityIndex) -> Any | None:
     return before if people or known else None
 
 
+# How the parser hangs a name set off by commas on the phrase before it.
+_SET_OFF = frozenset({"conj", "appos"})
+
+
+def _appositive_name(token: Any, index: EntityIndex) -> Any | None:
+    """A person's name, set off with its apposition, that the parser hung on the phrase before
+    it ("In a talk in Lisbon, Jo Park, the band's manager, firmly told ...", read as "Lisbon,
+    Jo Park"): the name whose phrase ends right before the verb (less adverbs) and a comma."""
+    end = token.i - 1
+    while end > token.sent.start and token.doc[end].dep_ == "advmod":
+        end -= 1
+    if token.doc[end].text != "," or end - 1 <= token.sent.start:
+        return None
+    current = token.doc[end - 1]  # the phrase's last word; the comma may hang on either side
+    while current.i != token.i and current.right_edge.i in (end - 1, end):
+        people = index.person_mentions(current.left_edge.idx, current.idx + len(current.text))
+        if current.pos_ == "PROPN" and people and current.dep_ in _SET_OFF:
+            return current
+        current = current.head
+    return None
+
+
 def _name_start(token: Any, index: EntityIndex) -> int:
-    """Where the person's name ending at a token begins."""
-    people = index.person_mentions(token.idx, token.idx + len(token.text))
+    """Where the person's name ending at a token begins: for a name the parser set off as a
+    conjunct or an apposition ("Lisbon, Jo Park, the band's manager,"), the whole mention; for
+    a name run into the phrase before it ("the Harbor Gazette Park"), only what the index
+    names on its own."""
+    end = token.idx + len(token.text)
+    start = token.left_edge.idx if token.dep_ in _SET_OFF else token.idx
+    people = [m for m in index.person_mentions(start, end) if m.span.start <= token.idx < m.span.end]
     first: int = token.i
     if people:
         while first > 0 and token.doc[first - 1].idx >= people[0].span.start:
@@ -953,9 +1082,16 @@ def _said_within(token: Any, reporter: Any) -> bool:
         if current.dep_ in ("advcl", "relcl", "acl") and current.head.i != reporter.i and scene:
             return False
         if current.head.i == reporter.i:
-            return current.dep_ in ("ccomp", "xcomp")
+            return current.dep_ in ("ccomp", "xcomp") and not _semicolon_between(current, reporter)
         current = current.head
     return False
+
+
+def _semicolon_between(clause: Any, reporter: Any) -> bool:
+    """Whether a semicolon parts a clause from the verb the parser hung it on: "She spoke about
+    X; he called Y; and she addressed Z" are three acts, not one reporting the others."""
+    low, high = sorted((clause.i, reporter.i))
+    return any(t.text == ";" and t.head.i in (clause.i, reporter.i) for t in clause.doc[low:high])
 
 
 def _reported_by(token: Any, reporter: Any) -> bool:
@@ -969,7 +1105,7 @@ def _reported_by(token: Any, reporter: Any) -> bool:
         if current.head.i == reporter.i:
             if current.dep_ == "advcl" and current.tag_ == "VBG" and current.i > reporter.i:
                 return False  # "he said, adding that ...": a second act of the same speaker
-            return current.dep_ in ("ccomp", "xcomp", "advcl")
+            return current.dep_ in ("ccomp", "xcomp", "advcl") and not _semicolon_between(current, reporter)
         current = current.head
     return False
 
