@@ -29,6 +29,16 @@ _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
+# What an age said of a pronoun or a description needs ("he was 82", "The Salt Harbor star, 41,",
+# "the 47-year-old actress", or `_AGE_AT`), read up to `_COPULA_AGE_REACH` past the sentence as
+# `_AGE_COPULA` is: without it only names can be given an age, and `ages` leaves the sentence's
+# pronouns unresolved (most of the cost of reading a sentence).
+# (The second comma form is `_AGE_AFTER_NAME` cut short by its 10-character window, where `$` can
+# end the age in the middle of a longer number: only after that much space.)
+_AGE_OF_REFERENCE = re.compile(
+    r"(?:is|was|turned|turns)\s+\d{1,2}(?!\d)|,\s*(?:now\s+)?\d{1,2}(?!\d)|,[\snow]{6,}\d|-year-old"
+)
+_COPULA_AGE_REACH = 40
 
 
 # "the son of", "a daughter of", "the eldest child of": the parents follow.
@@ -104,6 +114,15 @@ OWNER_BEFORE_POSSESSIVE = re.compile(
 _BORN_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:who\s+was\s+)?(?:born|b\.)\s*|\s+(?:was|is)\s+born\s+)")
 # After a pronoun only the verb counts: "She was born in Leeds in 1977".
 _BORN_VERB_AFTER_PRONOUN = re.compile(r"^\s+was\s+born\s+")
+# Anywhere in a sentence: without it no pronoun there is born, and `birth_dates` reads names only.
+_BORN_VERB_ANYWHERE = re.compile(r"\swas\s+born\s")
+# Between a child just welcomed and its other parent: "welcomed Rafferty, her first child, with
+# her boyfriend, restaurateur Julian Markovic", "had a son, Leo, with the actor Ben Vey".
+_WITH_OTHER_PARENT = re.compile(
+    r"(?:\s*,\s*(?:her|his|their)\s+[a-z -]{1,30})?,?\s+with\s+(?:(?:her|his|the)\s+)?(?:[a-z-]+,?\s+){0,3}"
+)
+# Right after a mother's name, her maiden name: "Ruth Roe (née Ott)", "Ruth Roe, née Ott".
+_MAIDEN_NAME_AFTER = re.compile(r"\s*[(,]?\s*(?:née|nee)\s")
 # Inside brackets after a name: "born" or "b." introduces the birth date.
 _BORN_WORD = re.compile(r"(?:^|[\s;,])(?:born|b\.)\s*")
 # "(D1 – D2)": the first date of a life span is followed by a dash, and a year after it.
@@ -183,6 +202,10 @@ _CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*(?:,|,?\s+and)\s+")
 
 class FamilyRules(ClaimBuilder):
     """Rules about who is whose child or spouse, and when people were born."""
+
+    def _named(self, ctx: SentenceContext) -> list[Person]:
+        """The people a sentence names (not those a pronoun or description refers to)."""
+        return [p for p in ctx.people if p.via == "name"]
 
     def _birth_date(self, ctx: SentenceContext, after: int) -> DateValue | None:
         """The birth date said right after a child's name: ", born D", " (born 2013)", ", was
@@ -283,7 +306,8 @@ class FamilyRules(ClaimBuilder):
         "X (; born Y Z on D in P)", "X, OBE (born D)", "She was born in P in 1977"."""
         text = doc_text(self.doc)
         dated_until = ctx.start  # a name inside another's honours or brackets is not born there too
-        for person in ctx.people:
+        people = ctx.people if _BORN_VERB_ANYWHERE.search(ctx.text) else self._named(ctx)
+        for person in people:
             if person.via == "couple" or person.start < dated_until:
                 continue
             after = text[person.end : min(ctx.end, person.end + 160)]
@@ -606,6 +630,7 @@ class FamilyRules(ClaimBuilder):
             for child in children:
                 for parent in chosen:
                     self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+            self._co_parents(ctx, chosen, cue_start)
 
     def _parents_are(self, ctx: SentenceContext) -> None:
         """ "His parents are A and B", "Ana Roe's parents were A and B"."""
@@ -619,8 +644,25 @@ class FamilyRules(ClaimBuilder):
             parents = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
             if not parents:
                 continue
-            for parent in self._named_list(ctx, parents[0], limit=2):
+            chosen = self._named_list(ctx, parents[0], limit=2)
+            for parent in chosen:
                 self._add(ctx, parent.key, "child", owners[0].key, cue_start=cue_start, cue_end=parent.end)
+            self._co_parents(ctx, chosen, cue_start)
+
+    def _co_parents(self, ctx: SentenceContext, parents: list[Person], cue_start: int) -> None:
+        """ "the son of A Roe and B Roe", "born to A Roe and B Roe (née Ott)", "His parents are A
+        and B Roe": two parents named together are spouses only where the text shows a marriage,
+        a shared family name or the mother's maiden name. Having a child together is no marriage
+        ("born to the actress A Vey and the singer B Ott"), and a false marriage of a living person
+        is the worst error this tool can make."""
+        if len(parents) != 2 or parents[0].key == parents[1].key:
+            return
+        first, second = parents
+        one, other = self.index.people.get(first.key), self.index.people.get(second.key)
+        shared_name = one is not None and other is not None and one.parts[-1:] == other.parts[-1:]
+        maiden_name = _MAIDEN_NAME_AFTER.match(doc_text(self.doc), second.end)
+        if shared_name or maiden_name:
+            self._add(ctx, first.key, "spouse", second.key, cue_start=cue_start, cue_end=second.end)
 
     def _named_list(self, ctx: SentenceContext, first: Person, limit: int) -> list[Person]:
         """`first` and the names joined to it by "and" (with descriptions: "A, a banker, and the
@@ -674,6 +716,15 @@ class FamilyRules(ClaimBuilder):
             pair = self.index.main_pair()
             if couple and pair:
                 parents = list(pair)
+            else:
+                other = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and p.start > child.end
+                    and _WITH_OTHER_PARENT.fullmatch(doc_text(self.doc)[child.end : p.start])
+                ][:1]
+                parents += [p.key for p in other if p.key not in parents]
             date = self._date_near(ctx, child.end)
             for parent in parents:
                 if parent != child.key:
@@ -707,11 +758,13 @@ class FamilyRules(ClaimBuilder):
             or 0 <= int(self.report_date.value[:4]) - int(own[0].value.value[:4]) <= _RECENT_EVENT_YEARS  # type: ignore[union-attr]
         ):
             as_of = own[0].value  # "when news broke in June 2023 ... X, a 25-year-old": then
-        for person in ctx.people:
+        reference_age = _AGE_OF_REFERENCE.search(text[ctx.start : ctx.end + _COPULA_AGE_REACH])
+        people = ctx.people if reference_age or _AGE_AT.search(ctx.text) else self._named(ctx)
+        for person in people:
             if person.via == "couple":
                 continue
             # "He was 82.", "The singer is 27,": a copula and the age
-            said = _AGE_COPULA.match(text[person.end : person.end + 40])
+            said = _AGE_COPULA.match(text[person.end : person.end + _COPULA_AGE_REACH])
             if said and (person.via == "name" or text[person.start : person.end].lower() in ("he", "she")):
                 self._add(
                     ctx,
@@ -740,7 +793,7 @@ class FamilyRules(ClaimBuilder):
                     cue_end=person.end + apposed.end(),
                     date=as_of,
                 )
-        for person in ctx.people:
+        for person in people:
             # "the 47-year-old actress": a description the resolver tied to a person
             described = (
                 _AGE_DESCRIPTION.match(text[person.start : person.end]) if person.via == "pronoun" else None
@@ -758,7 +811,7 @@ class FamilyRules(ClaimBuilder):
                 )
         for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
-            earlier = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+            earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]
             holder = self._subject_person(ctx, cue_start, earlier) or (earlier[-1] if earlier else None)
             if holder is not None:
                 self._add(
@@ -771,7 +824,7 @@ class FamilyRules(ClaimBuilder):
                     cue_end=ctx.start + match.end(),
                     date=at_event,
                 )
-        for person in ctx.people:
+        for person in people:
             if person.via != "name":
                 continue
             after = text[person.end : person.end + 60]

@@ -319,6 +319,41 @@ _HOLDER_TO_OWNED_JOB = re.compile(
 )
 
 
+class _LazySentence(SentenceContext):
+    """A sentence whose people (`Extractor._people`) are worked out when a rule first asks for
+    them: resolving every pronoun of every sentence is most of what reading claims costs, and
+    most sentences hold no cue of any rule. The people are read as they would have been when
+    the sentence was set up (`claims_seen`: how many claims existed then; the claims only grow,
+    and "The Dust County star", "the two" look at them), so the answer is the same either way."""
+
+    def __init__(self, extractor: Extractor, claims_seen: int, **fields: Any) -> None:
+        super().__init__(people=[], **fields)
+        self._extractor = extractor
+        self._claims_seen = claims_seen
+        self._people: list[Person] | None = None
+
+    @property  # type: ignore[override]
+    def people(self) -> list[Person]:
+        if self._people is None:
+            self._people = self._extractor._people_as_of(self.start, self.end, self.text, self._claims_seen)
+        return self._people
+
+    @people.setter
+    def people(self, value: list[Person]) -> None:
+        self._people = value
+
+    def named(self) -> list[Person]:
+        """The people the sentence names, without resolving its pronouns when not yet done."""
+        if self._people is not None:
+            return [p for p in self._people if p.via == "name"]
+        return self._extractor._names(self.start, self.end)
+
+    def reread(self, claims_seen: int) -> None:
+        """Read the people again, as of now (`claims_seen` claims), when next asked."""
+        self._people = None
+        self._claims_seen = claims_seen
+
+
 @dataclass
 class Extractor(FamilyRules):
     """Runs every rule over every sentence of one document's body."""
@@ -347,6 +382,31 @@ class Extractor(FamilyRules):
         return [
             p for p in referred if p.key not in characters and not (p.via == "couple" and p.start in broken)
         ]
+
+    def _people_as_of(self, start: int, end: int, text: str, claims_seen: int) -> list[Person]:
+        """`_people` as it would have read the sentence when only the first `claims_seen` claims
+        had been made (claims are only ever appended, so those are the claims there were)."""
+        if claims_seen == len(self.claims):
+            return self._people(start, end, text)
+        made = self.claims
+        self.claims = made[:claims_seen]
+        try:
+            return self._people(start, end, text)
+        finally:
+            self.claims = made
+
+    def _names(self, start: int, end: int) -> list[Person]:
+        """The named people of `_people` (the same list less pronouns, descriptions, "the couple")."""
+        characters = self._characters()
+        named = [
+            Person(m.entity, m.span.start, m.span.end, "name")
+            for m in self.index.person_mentions(start, end)
+            if m.entity not in characters
+        ]
+        return sorted(named, key=lambda p: p.start)
+
+    def _named(self, ctx: SentenceContext) -> list[Person]:
+        return ctx.named() if isinstance(ctx, _LazySentence) else super()._named(ctx)
 
     def _characters(self) -> frozenset[str]:
         """People every mention of whom is a role someone plays, never a person acting or named
@@ -651,17 +711,17 @@ class Extractor(FamilyRules):
                             since = DateValue(str(int(self.report_date.value[:4]) - _count(lasting.group(1))))
                     named = [
                         p
-                        for p in ctx.people
-                        if p.via == "name"
-                        and 0 <= p.start - cue_end <= 60
+                        for p in self._named(ctx)
+                        if 0 <= p.start - cue_end <= 60
                         and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
                     ][:1] or [
                         # "Teo Marsh, her husband of nine years": the name the noun is in apposition to
                         p
-                        for p in ctx.people
-                        if p.via == "name"
-                        and re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
+                        for p in self._named(ctx)
+                        if re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
                     ]
+                    if not named:
+                        continue  # no one the noun names (the owners need not be looked for)
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
                     if not before:  # "his thirteenth wife, X", "Ana's eldest son X"
                         before = [
@@ -1073,7 +1133,7 @@ class Extractor(FamilyRules):
         """ "measured by Ann Roe and Ben Vey of the Norvane Institute": the people named right
         before "of the" and an organisation are its staff. True when a claim was made."""
         text = doc_text(self.doc)
-        named = [p for p in ctx.people if p.via == "name" and p.end <= employer.span.start]
+        named = [p for p in self._named(ctx) if p.end <= employer.span.start]
         # only a name that says it is an organisation ("the Norvane Institute"): "X of the
         # Ilkhanate" is a ruler, "X of the Supremes" a singer of a group
         head = self.index.name(employer.entity).split()[-1]
@@ -1667,14 +1727,15 @@ def _extract_reading(
     previous, previous_end = "", 0
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
     sentences = list(doc.sents)
-    contexts = []
+    contexts: list[_LazySentence] = []
     for sent in sentences:
         start, end = sent.start_char, sent.end_char
-        ctx = SentenceContext(
+        ctx = _LazySentence(
+            extractor,
+            len(extractor.claims),
             text=sent.text,
             start=start,
             end=end,
-            people=extractor._people(start, end, sent.text),
             times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
             previous_text=previous if "\n" not in doc_text(doc)[previous_end:start] else "",
             organisations=index.mentions_of_kind("organisation:", start, end),
@@ -1694,7 +1755,7 @@ def _extract_reading(
         if _description_re().search(ctx.text) or _THE_PAIR.search(ctx.text):
             # "The Dust County star" may stand for whoever an earlier sentence put in Dust County;
             # "the two" for the couple an earlier sentence related
-            ctx.people = extractor._people(ctx.start, ctx.end, ctx.text)
+            ctx.reread(len(extractor.claims))
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
         extractor.births(ctx)
