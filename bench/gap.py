@@ -186,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N rows")
     parser.add_argument("--baseline", action="store_true", help="also score the nearest-name baseline")
     parser.add_argument("--errors", type=int, default=0, help="print up to N wrongly resolved rows")
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also score the rows by kind: neither A nor B coreferent, the coreferent name after the pronoun",
+    )
     args = parser.parse_args(argv)
 
     paths = [BENCH / name for name in SPLITS[args.split]]
@@ -205,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     unnamed = 0  # candidates our entity finder did not find as a person
     off_token = 0  # pronouns whose offset does not start a token of the parse
     errors: list[str] = []
+    # Row kinds for --breakdown: "neither" (GAP marks neither A nor B), "after" (the coreferent
+    # name comes after the pronoun), "before" (it comes before).
+    kinds: dict[str, dict[str, Tally]] = {
+        k: {"M": Tally(), "F": Tally()} for k in ("neither", "after", "before")
+    }
     for row in rows:
         doc = nlp(row.text)
         index = find_entities(doc)
@@ -217,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         pred_b = entity_is(index, key, row.b, row.b_offset)
         ours[row.gender].add(pred_a, row.a_coref)
         ours[row.gender].add(pred_b, row.b_coref)
+        gold_offset = row.a_offset if row.a_coref else row.b_offset if row.b_coref else None
+        kind = "neither" if gold_offset is None else "after" if gold_offset > row.offset else "before"
+        kinds[kind][row.gender].add(pred_a, row.a_coref)
+        kinds[kind][row.gender].add(pred_b, row.b_coref)
         if args.baseline:
             base_a, base_b = baseline(row)
             base[row.gender].add(base_a, row.a_coref)
@@ -237,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     report("allegedly", ours)
     if args.baseline:
         report("baseline", base)
+    if args.breakdown:
+        for kind, tallies in kinds.items():
+            count = sum(t.tp + t.fn for t in tallies.values())
+            wrong = sum(t.fp for t in tallies.values())
+            print(f"  {kind:<8} gold links {count}, false links {wrong}", end="  ")
+            report(kind, tallies)
     if errors:
         print("errors:")
         print("\n".join(errors))

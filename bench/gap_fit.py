@@ -261,6 +261,7 @@ _DOC = {
     "quoted": "the name is inside quotes or brackets",
     "first_named": "the first person the text names",
     "mentions": "how often the person is named (up to 5)",
+    "most_named": "the person the text names most often (its topic)",
     "tagged_thing": "signs the 'person' is a thing (see PronounResolver.thing_signs)",
     "in_subtree": "the pronoun is inside the name's own phrase",
     "kin_apposed": "the name is set beside a kinship word someone else possesses ('his wife Maude')",

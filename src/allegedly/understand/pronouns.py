@@ -7,10 +7,11 @@ wins. The weights (`_WEIGHTS`) are a linear ranker learned on GAP development + 
 kept as named numbers below (refit with bench/gap_fit.py); its pick stands where it is sure
 (`_RANKER_SURE`), the older hand-weighted clues (`_HAND_WEIGHTS`) decide elsewhere. Binding
 ("Ana thanked her", "Edith was appointed her successor", a name quoted by the pronoun's speaker)
-is a rule, not a weight. Genders come from first names and kinship words
-(`entities._learn_gender`) and, in a second pass, from the text's own confidently resolved
-pronouns (`PronounResolver.votes`).  Texts without a parse fall back to recency with gender
-agreement.
+and the other places in the parse a pronoun cannot reach ("considers Bo as his mentor", "Joe,
+whom he knew", "Ana asked Bo to help her": `_bound_words`) are rules, not weights. Genders come
+from first names and kinship words (`entities._learn_gender`) and, in a second pass, from the
+text's own confidently resolved pronouns (`PronounResolver.votes`).  Texts without a parse fall
+back to recency with gender agreement.
 """
 
 from __future__ import annotations
@@ -299,194 +300,198 @@ _WEIGHTS: dict[str, float] = {
     # a name after the pronoun
     "after": -5.398,
     # the person's gender (first name, kinship words) agrees with the pronoun's
-    "agree": 1.057,
+    "agree": 1.019,
     # the name is set beside another noun
-    "appositive": -0.368,
+    "appositive": -0.502,
     # the name is inside brackets
-    "bracketed": -1.294,
+    "bracketed": -1.184,
     # the pronoun opens a fronted clause of the sentence the (later) name is subject of
-    "cataphora": 8.436,
+    "cataphora": 8.382,
     # clause-heading verbs between the name and the pronoun (up to 4)
-    "clauses_between": -1.355,
+    "clauses_between": -1.253,
     # the name is a conjunct ('Ana and Bea')
-    "coordinated": -4.996,
+    "coordinated": -5.027,
     # ... or disagrees (a surely other-gender person is left out before scoring)
-    "disagree": -1.012,
+    "disagree": -0.059,
     # ... by how sure the other gender is (first-name prior plus the text's evidence)
-    "disagree_margin": -2.456,
+    "disagree_margin": -2.583,
     # the first person the text names
-    "first_named": 0.731,
+    "first_named": 0.448,
     # the pronoun is inside the name's own phrase
-    "in_subtree": 3.465,
+    "in_subtree": 3.687,
     # other names between this one and the pronoun
-    "intervening": -1.341,
+    "intervening": -1.205,
     # the name is set beside a kinship word someone else possesses ('his wife Maude')
-    "kin_apposed": -0.158,
+    "kin_apposed": -0.235,
     # log(1 + tokens between name and pronoun)
-    "log_tokens": 1.045,
+    "log_tokens": 0.769,
     # the name is a single word (a first or last name alone: a character already introduced)
-    "lone_word": 1.471,
+    "lone_word": 1.513,
     # ... of its sentence's main verb
-    "main_subject": 1.223,
+    "main_subject": 1.2,
     # how often the person is named (up to 5)
-    "mentions": 0.917,
+    "mentions": 0.62,
+    # the person the text names most often (its topic)
+    "most_named": 0.659,
     # the nearest name before the pronoun
-    "nearest": 0.712,
+    "nearest": 0.476,
     # the nearest name before the pronoun of its gender
-    "nearest_agree_sure": 0.807,
+    "nearest_agree_sure": 0.88,
     # the nearest name before the pronoun not of the other gender
-    "nearest_agreeing": -0.206,
+    "nearest_agreeing": 0.234,
     # the nearest non-oblique, non-possessor name not of the other gender
-    "nearest_nonoblique": 1.067,
+    "nearest_nonoblique": 1.364,
     # the nearest subject before the pronoun not of the other gender
-    "nearest_subject": 0.536,
-    "not_propn": -1.258,
+    "nearest_subject": 0.467,
+    "not_propn": -1.469,
     # the name is a direct object
-    "object": -0.903,
+    "object": -0.745,
     # the name is the object of a preposition
-    "oblique": -1.104,
+    "oblique": -1.091,
     # the only person among the candidates not of the other gender
-    "only_agreeing": -2.125,
+    "only_agreeing": -2.374,
     # the pronoun opens its sentence as subject and the name was the previous sentence's subject
-    "opens_after_subject": 2.022,
+    "opens_after_subject": 2.201,
     # the name opens its sentence
-    "opens_sentence": 0.298,
+    "opens_sentence": 0.277,
     # the name plays the pronoun's role
-    "parallel": 1.187,
+    "parallel": 1.224,
     # the name is the 'by' agent of a passive
-    "passive_agent": -0.348,
+    "passive_agent": -0.258,
     # his/her and the subject of its own clause
-    "possessive_subject": 3.667,
+    "possessive_subject": 3.56,
     # the name is a possessor ('Ana's')
-    "possessor": 0.414,
+    "possessor": 0.239,
     # the name is the main-clause subject of the sentence just before
-    "previous_main_subject": 3.06,
+    "previous_main_subject": 3.053,
     # the name is inside quotes or brackets
-    "quoted": 2.675,
-    "quoted_apart": -2.641,
+    "quoted": 2.523,
+    "quoted_apart": -2.628,
     # names of the person in the pronoun's sentence and the one before (up to 3)
-    "recent_mentions": -0.82,
+    "recent_mentions": -0.817,
     # the pronoun is inside a relative clause hung on the name ('Ana, who said she')
-    "relative_host": -1.182,
+    "relative_host": -0.844,
     # the name just before the 'who' that is the pronoun's clause subject
-    "relative_subject": -1.039,
+    "relative_subject": -0.681,
     # a name earlier in the pronoun's own sentence
-    "same_sentence": 2.636,
+    "same_sentence": 2.706,
     # sentences between the name and the pronoun
-    "sentence_distance": -3.694,
+    "sentence_distance": -3.605,
     # the name is a subject
-    "subject": 1.643,
+    "subject": 1.616,
     # signs the 'person' is a thing (see PronounResolver.thing_signs)
-    "tagged_thing": -1.101,
-    "the_name": -2.875,
+    "tagged_thing": -0.771,
+    "the_name": -2.932,
     # the text never shows the person's gender
-    "unknown": -0.993,
-    "untagged": -0.652,
+    "unknown": -1.123,
+    "untagged": -0.779,
     # the text's other pronouns showed the person to be of the pronoun's gender
-    "voted_agree": 0.277,
+    "voted_agree": 0.405,
     # ... or of the other
-    "voted_disagree": -7.523,
+    "voted_disagree": -7.49,
     # role_NAME_PRONOUN: the name's role by the pronoun's role (subject, object, possessor, oblique, other)
-    "role_object_object": -1.451,
-    "role_object_oblique": 0.029,
-    "role_object_other": 0.237,
-    "role_object_possessor": -0.493,
-    "role_object_subject": 0.775,
-    "role_oblique_object": 0.995,
-    "role_oblique_oblique": -0.977,
-    "role_oblique_other": -0.275,
-    "role_oblique_possessor": -0.804,
-    "role_oblique_subject": -0.043,
-    "role_other_object": 1.034,
-    "role_other_oblique": 0.593,
-    "role_other_other": 0.662,
-    "role_other_possessor": -0.251,
-    "role_other_subject": -2.088,
-    "role_possessor_object": 1.23,
-    "role_possessor_other": -1.087,
-    "role_possessor_possessor": 0.933,
-    "role_possessor_subject": -0.664,
-    "role_subject_object": -1.808,
-    "role_subject_oblique": 0.353,
+    "role_object_object": -1.444,
+    "role_object_oblique": -0.136,
+    "role_object_other": 0.255,
+    "role_object_possessor": -0.317,
+    "role_object_subject": 0.897,
+    "role_oblique_object": 0.973,
+    "role_oblique_oblique": -0.899,
+    "role_oblique_other": -0.283,
+    "role_oblique_possessor": -0.882,
+    "role_other_object": 1.255,
+    "role_other_oblique": 0.639,
+    "role_other_other": 0.674,
+    "role_other_possessor": -0.331,
+    "role_other_subject": -2.256,
+    "role_possessor_object": 0.839,
+    "role_possessor_oblique": 0.028,
+    "role_possessor_other": -1.109,
+    "role_possessor_possessor": 1.008,
+    "role_possessor_subject": -0.526,
+    "role_subject_object": -1.624,
+    "role_subject_oblique": 0.368,
     "role_subject_other": 0.463,
-    "role_subject_possessor": 0.615,
-    "role_subject_subject": 2.02,
+    "role_subject_possessor": 0.523,
+    "role_subject_subject": 1.885,
     # dom_ROLE_DEP: the name (ROLE) belongs to a verb above the pronoun's, reached through DEP
-    "dom_object_advcl": 1.072,
-    "dom_object_ccomp": 0.195,
-    "dom_object_conj": 2.054,
-    "dom_object_other": 1.75,
-    "dom_object_prep": 0.9,
-    "dom_object_xcomp": -2.567,
-    "dom_oblique_advcl": 3.817,
-    "dom_oblique_ccomp": -0.257,
-    "dom_oblique_conj": 0.216,
-    "dom_oblique_other": -0.921,
-    "dom_oblique_pobj": 0.06,
-    "dom_oblique_prep": 0.577,
-    "dom_oblique_xcomp": -1.105,
-    "dom_other_acl": 1.504,
-    "dom_other_advcl": 1.096,
-    "dom_other_ccomp": 0.134,
-    "dom_other_conj": 2.138,
-    "dom_other_other": 0.852,
-    "dom_other_pobj": -0.208,
-    "dom_other_prep": -0.967,
-    "dom_other_relcl": -0.077,
-    "dom_possessor_acl": -0.683,
-    "dom_possessor_advcl": 0.992,
-    "dom_possessor_ccomp": 0.333,
-    "dom_possessor_conj": 1.027,
-    "dom_possessor_other": 0.407,
-    "dom_possessor_pobj": -0.073,
-    "dom_possessor_prep": 0.679,
-    "dom_possessor_xcomp": 0.024,
-    "dom_subject_advcl": 0.701,
-    "dom_subject_ccomp": -0.977,
-    "dom_subject_conj": -0.029,
-    "dom_subject_other": 0.698,
-    "dom_subject_prep": 2.49,
-    "dom_subject_xcomp": -0.233,
+    "dom_object_advcl": 0.616,
+    "dom_object_ccomp": -0.079,
+    "dom_object_conj": 1.995,
+    "dom_object_other": 2.217,
+    "dom_object_prep": 0.191,
+    "dom_object_xcomp": -0.77,
+    "dom_oblique_advcl": 3.939,
+    "dom_oblique_ccomp": -0.282,
+    "dom_oblique_conj": 0.072,
+    "dom_oblique_other": -0.896,
+    "dom_oblique_pobj": 0.05,
+    "dom_oblique_prep": 0.212,
+    "dom_oblique_xcomp": -0.77,
+    "dom_other_acl": 1.115,
+    "dom_other_advcl": 1.094,
+    "dom_other_ccomp": 0.13,
+    "dom_other_conj": 2.094,
+    "dom_other_other": 1.095,
+    "dom_other_pobj": -0.216,
+    "dom_other_prep": -1.043,
+    "dom_other_relcl": -0.107,
+    "dom_other_xcomp": -0.034,
+    "dom_possessor_acl": -0.635,
+    "dom_possessor_advcl": 0.92,
+    "dom_possessor_ccomp": 0.307,
+    "dom_possessor_conj": 1.033,
+    "dom_possessor_other": 0.461,
+    "dom_possessor_pobj": -0.072,
+    "dom_possessor_prep": 0.664,
+    "dom_possessor_xcomp": -0.307,
+    "dom_subject_advcl": 0.698,
+    "dom_subject_ccomp": -1.354,
+    "dom_subject_conj": 0.566,
+    "dom_subject_other": 0.733,
+    "dom_subject_prep": 2.189,
+    "dom_subject_xcomp": 0.208,
     # same_verb_ROLE: the name and the pronoun hang on one verb
-    "same_verb_oblique": 2.299,
-    "same_verb_other": 1.19,
-    "same_verb_possessor": -0.063,
-    "same_verb_subject": -0.475,
+    "same_verb_object": -0.129,
+    "same_verb_oblique": 2.491,
+    "same_verb_other": 1.47,
+    "same_verb_possessor": -0.035,
+    "same_verb_subject": -0.368,
     # prep_WORD: the preposition of an oblique name
-    "prep_after": 0.287,
-    "prep_against": -0.382,
-    "prep_at": -1.376,
-    "prep_by": -0.184,
-    "prep_for": 0.043,
-    "prep_from": 0.821,
-    "prep_in": 0.913,
-    "prep_of": -1.402,
-    "prep_on": 0.041,
-    "prep_other": 0.78,
-    "prep_to": -0.307,
-    "prep_with": -0.34,
+    "prep_after": 0.272,
+    "prep_against": -0.317,
+    "prep_at": -1.414,
+    "prep_by": -0.157,
+    "prep_for": 0.048,
+    "prep_from": 0.805,
+    "prep_in": 0.912,
+    "prep_of": -1.446,
+    "prep_on": -0.034,
+    "prep_other": 0.869,
+    "prep_to": -0.474,
+    "prep_with": -0.154,
     # pquoted_ROLE: the pronoun is inside quotes; the name's role
-    "pquoted_object": -2.355,
-    "pquoted_oblique": 2.113,
-    "pquoted_other": -0.048,
-    "pquoted_possessor": 2.376,
-    "pquoted_subject": -2.085,
+    "pquoted_object": -2.23,
+    "pquoted_oblique": 2.058,
+    "pquoted_other": -0.084,
+    "pquoted_possessor": 2.349,
+    "pquoted_subject": -2.093,
     # poss_same_ROLE: his/her and a name earlier in its sentence, by the name's role
-    "poss_same_object": 0.768,
-    "poss_same_oblique": 1.429,
-    "poss_same_other": 0.477,
-    "poss_same_possessor": -1.644,
-    "poss_same_subject": -1.838,
+    "poss_same_object": 0.321,
+    "poss_same_oblique": 1.594,
+    "poss_same_other": 0.533,
+    "poss_same_possessor": -1.68,
+    "poss_same_subject": -1.926,
     # prev_ROLE: a name of an earlier sentence, by its role
-    "prev_object": 2.626,
-    "prev_oblique": 0.459,
-    "prev_other": -0.867,
-    "prev_possessor": -0.125,
-    "prev_subject": 0.67,
+    "prev_object": 2.217,
+    "prev_oblique": 0.483,
+    "prev_other": -0.853,
+    "prev_possessor": 0.133,
+    "prev_subject": 0.71,
     # relative_subject_ROLE: as relative_subject, by the pronoun's role
-    "relative_subject_object": -2.684,
-    "relative_subject_oblique": -0.583,
-    "relative_subject_possessor": 2.228,
+    "relative_subject_object": -1.781,
+    "relative_subject_oblique": -0.659,
+    "relative_subject_possessor": 1.758,
 }
 # END LEARNED WEIGHTS
 
@@ -681,9 +686,14 @@ class _PronounContext:
             self.predicate_owner = owner.i if owner is not None else None
         subject = _clause_subject(self.verb)
         self.subject = subject.i if subject is not None else None
+        # Words that name someone the pronoun can never stand for ("considers Bo as his
+        # mentor"; "Joe, whom he knew"; "Ana asked Bo to help her"): see `_bound_words`.
+        self.bound_words = _bound_words(pronoun, self.verb, self.possessive, self.reflexive)
         self.counts = index.person_counts()
         self.starts, people = index.sorted_mentions("person:")
         self.first_named = people[0].entity if people else None
+        top = index.main_people(1)
+        self.most_named = top[0] if top else None
         if not resolver.sentence_starts:
             resolver.sentence_starts = [sent.start for sent in self.doc.sents]
         self.sentence_starts = resolver.sentence_starts
@@ -772,6 +782,10 @@ class _PronounContext:
             and _governor(head).i == self.verb.i
         ):
             found["bound"] = 1
+        if self.bound_words and (
+            head.i in self.bound_words or any(_covers(self.doc, mention, i) for i in self.bound_words)
+        ):
+            found["bound"] = 1
         text = self.resolver.text
         if _quoted(text, mention.span.start, _paragraph_start(text, mention.span.start)):
             found["quoted"] = 1
@@ -786,6 +800,8 @@ class _PronounContext:
         if mention.entity == self.first_named:
             found["first_named"] = 1
         found["mentions"] = min(5, self.counts[mention.entity])
+        if mention.entity == self.most_named:
+            found["most_named"] = 1
         if head.i < pronoun.i and _dominates(head, pronoun):
             found["in_subtree"] = 1
         if _kin_apposed(head):
@@ -909,6 +925,73 @@ def _covers(doc: Any, mention: Mention, i: int) -> bool:
     """Does the name mention span token `i`?"""
     token = doc[i]
     return bool(mention.span.start <= token.idx < mention.span.end)
+
+
+def _bound_words(pronoun: Any, verb: Any, possessive: bool, reflexive: bool) -> frozenset[int]:
+    """Tokens that name people a pronoun can never stand for, by its place in the parse:
+
+    - "as his/her X": whoever is said to be X, the name just before "as" ("considers Bo as his
+      mentor", "with Ana Ott as his secretary") or the subject of a verb just before it ("Bo
+      served as her deputy");
+    - a subject or object pronoun of a relative clause whose relative word fills the verb's
+      other place: "Joe Cippullo, whom he knew", "Ana, who hired him" (the clause's host);
+    - an object pronoun and the subject its verb shares with the verb above (`_controller`).
+    """
+    bound: set[int] = set()
+    if possessive:
+        owned = pronoun.head
+        if owned.i == pronoun.i:
+            return frozenset()
+        if owned.dep_ == "pobj" and owned.head.lower_ == "as" and owned.head.i > owned.sent.start:
+            # who is said to be X: the word just before "as" ("considers Bo as", "with Ana Ott
+            # as"), or the subject of a verb just before it ("Bo served as")
+            word = owned.doc[owned.head.i - 1]
+            if word.pos_ in ("PROPN", "NOUN"):
+                bound.add(word.i)
+            elif (
+                word.pos_ in ("VERB", "AUX")
+                and owned.head.head.i == word.i
+                and not any(c.dep_ in _OBJECT_DEPS for c in word.children)
+            ):
+                owner = _clause_subject(word)
+                if owner is not None:
+                    bound.add(owner.i)
+        return frozenset(bound)
+    if reflexive or _governor(pronoun).i != verb.i:
+        return frozenset()
+    if pronoun.dep_ in _OBJECT_DEPS:
+        bound.update(_controller(verb))
+    if verb.dep_ != "relcl" or (pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ not in _OBJECT_DEPS):
+        return frozenset(bound)
+    doc = pronoun.doc
+    for word in verb.children:
+        if word.i == pronoun.i or word.lower_ not in _RELATIVES:
+            continue
+        if word.dep_ not in SUBJECT_DEPS and word.dep_ not in _OBJECT_DEPS:
+            continue
+        bound.add(verb.head.i)
+        # the name just before the relative word (the parser often hangs the clause elsewhere)
+        before = word.i - 1
+        while before >= pronoun.sent.start and doc[before].is_punct:
+            before -= 1
+        if before >= pronoun.sent.start:
+            bound.add(before)
+    return frozenset(bound)
+
+
+def _controller(verb: Any) -> list[int]:
+    """Who does what a subjectless verb says, which its object can never be: the subject it
+    shares with the verb above ("Joshuah chose to replace him", "Ana met Bo and thanked
+    him"), or the object of the verb above where it has one ("Ana asked Bo to help her")."""
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        above = verb.head
+        if verb.dep_ not in ("xcomp", "conj") or above.i == verb.i:
+            return []
+        objects = [c.i for c in above.children if c.dep_ in _OBJECT_DEPS]
+        if verb.dep_ == "xcomp" and objects:
+            return objects
+        verb = above
+    return [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _raised_object(pronoun: Any) -> bool:
