@@ -1543,7 +1543,7 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Where `name` is written as a whole word in `text`: the matches of the regex
     `(?<![\\w-])name(?![\\w-])`, found with `str.find` (a regex per alias per document was
     compiled afresh each time: more aliases than the regex cache holds)."""
@@ -1574,7 +1574,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     claimed: list[tuple[int, int]] = []
     aliases = sorted(((a, c) for c in clusters.values() for a in c.aliases), key=lambda ac: -len(ac[0]))
     for alias, cluster in aliases:
-        for start, end in _occurrences(text, alias):
+        for start, end in whole_word_occurrences(text, alias):
             if any(s < end and start < e for s, e in claimed):
                 continue
             if " " not in alias and _inside_another_name(doc, start):

@@ -17,7 +17,7 @@ from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, Tim
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex
+from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex, whole_word_occurrences
 from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
@@ -1642,11 +1642,9 @@ def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] 
         if mentioned[key] < _HEADLINE_PAIR_MIN_MENTIONS:
             continue
         positions = [
-            m.start()
+            hits[0][0]
             for alias in index.entities[key].aliases
-            if len(alias) >= _HEADLINE_MIN_ALIAS
-            for m in [re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", headline)]
-            if m is not None
+            if len(alias) >= _HEADLINE_MIN_ALIAS and (hits := whole_word_occurrences(headline, alias))
         ]
         if positions:
             found.append((min(positions), key))

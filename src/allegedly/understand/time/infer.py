@@ -78,11 +78,17 @@ def _age_cues(text: str, matches: list[TimeMatch]) -> list[_AgeCue]:
     return cues
 
 
+@cache
+def _birth_cue() -> re.Pattern[str]:
+    """A birth cue of the lexicon ("born", "gave birth to") as a whole word, compiled once."""
+    return re.compile(rf"\b{alternation(lexicon().birth_cues)}\b", re.I)
+
+
 def _birth_in_text(text: str, name: str, matches: list[TimeMatch]) -> _Birth | None:
     """The birth date the text gives for `name`: in a sentence where `name` is the one
     born ("Orrin, born ...", "gave birth to ... Orrin"), the first date written after
     the name (else the nearest before it)."""
-    cue_re = re.compile(rf"\b{alternation(lexicon().birth_cues)}\b", re.I)
+    cue_re = _birth_cue()
     name_re = re.compile(rf"\b{re.escape(name)}\b")
     for sent in _SENTENCE.finditer(text):
         s, e = sent.span()
