@@ -140,8 +140,8 @@ def test_a_capitalised_word_before_a_lowercase_noun_after_joined_is_no_organisat
 def test_whole_word_occurrences_match_the_regex_they_replace() -> None:
     import re
 
-    from allegedly.understand.entities import _occurrences
+    from allegedly.understand.entities import whole_word_occurrences
 
     text = "Vey, Vey-Roe, Veys, O'Vey and Ana Vey; _Vey Vey"
     expected = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])Vey(?![\w-])", text)]
-    assert _occurrences(text, "Vey") == expected
+    assert whole_word_occurrences(text, "Vey") == expected
