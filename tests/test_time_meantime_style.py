@@ -46,6 +46,9 @@ def _match(text: str, phrase: str, anchor: DateValue | None = ANCHOR) -> TimeMat
         ("Shares fell over the past five trading days.", "the past five trading days", "DURATION", "P5D"),
         ("The studio will hire within the next six months.", "the next six months", "DURATION", "P6M"),
         ("The economy shrank for two consecutive quarters.", "two consecutive quarters", "DURATION", "P2Q"),
+        # "recent <units>" is a vague stretch ending now (HeidelTime English rule
+        # duration_r1c: "[Rr]ecent %reUnit" -> PX<unit>; MEANTIME dev splits 1:1 between
+        # DURATION PXY and DATE PAST_REF, so the rule decides; see tests/test_time_s5b.py)
         ("Prices have risen in recent years.", "recent years", "DURATION", "PXY"),
         ("The feud has lasted for decades.", "decades", "DURATION", "PXY"),
         ("They sold out in minutes.", "minutes", "DURATION", "PTXM"),
