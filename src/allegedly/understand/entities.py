@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from allegedly.model import Entity, EntityKind, Mention, Span
 from allegedly.outlets import Outlet, OutletTable, normalise_name, outlet_table
-from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.cues import attribution_lexicon, relation_lexicon
 from allegedly.understand.language import doc_text
 
 # The pronoun word sets are re-exported: relation and attribution rules read them from here.
@@ -223,6 +223,7 @@ class _EntityCues:
     org_cue: re.Pattern[str]  # "joined ", "the CEO of ": an organisation's name follows
     org_after: re.Pattern[str]  # " as a", " in 2019", " University": said after an organisation's name
     person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
+    not_birth_names: frozenset[str]  # "Catholic": "was born Roman Catholic" gives no birth name
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
 
 
@@ -236,6 +237,7 @@ def _entity_cues() -> _EntityCues:
         org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
         org_after=re.compile(rf"^,?\s+(?:{after})"),
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
+        not_birth_names=frozenset(data["birth_names"]["not_names"]),
         org_named=re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"),
     )
 
@@ -262,6 +264,24 @@ def _is_common_word(word: str) -> bool:
     lowered = word.lower()
     tables = [*lex.nouns.values(), *lex.ex_nouns.values(), lex.roles]
     return lowered in lex.male or lowered in lex.female or any(t.fullmatch(lowered) for t in tables)
+
+
+# What follows a name a speech verb opens: a colon ("Said Ellis: “…”") or a comma and an opening
+# quote ("Added Ana Vey, “…”"). "Said Aziz was born ..." is a person named Said.
+_SPEECH_AFTER_NAME = re.compile(r"^(?:['’]s)?\s*(?::|,\s*[“\"‘'])")
+# What may stand right before a sentence-opening speech verb: the start of the text, a sentence's
+# end, a closing quote or a line break.
+_SPEECH_VERB_BEFORE = re.compile(r"(?:^|[.!?…:;]\s*[”\"’']?\s*|[”\"]\s*|\n\s*)$")
+
+
+def _speech_verb_opening(text: str, start: int, head: str, end: int) -> bool:
+    """ "Said Ellis: “…”", "Explained Tom Ashcroft: “…”": a capitalised speech verb opening a
+    sentence before the speaker's name is not part of the name (the tagger often reads it as one)."""
+    return (
+        head.lower() in attribution_lexicon().speech_verbs
+        and _SPEECH_VERB_BEFORE.search(text[max(0, start - 6) : start]) is not None
+        and _SPEECH_AFTER_NAME.match(text[end : end + 6]) is not None
+    )
 
 
 def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
@@ -331,7 +351,7 @@ def _collect_person_candidates(
         name = strip_possessive(text[start:end])
         # "Son Emil", "Actress Jane Roe" opening a sentence: the capitalised word is not the name.
         head, _, rest = name.partition(" ")
-        if rest and _is_common_word(head):
+        if rest and (_is_common_word(head) or _speech_verb_opening(text, start, head, start + len(name))):
             start, name = start + len(head) + 1, rest
         # "Sir Elton Vale", "Lieutenant-General Sir Jo Marsh": titles are not part of the name.
         # "Miss Quill", "Lieutenant Odo": a title before a lone name too.
@@ -703,7 +723,7 @@ def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
 _NAME_PART_POS = frozenset({"PROPN", "NOUN", "X"})
 
 
-def _inside_another_name(doc: Any, start: int) -> bool:
+def _inside_another_name(doc: Any, start: int, end: int) -> bool:
     """ "Pia Vidal" when only "Vidal" is known: a lone name right after a capitalised word that
     could be a first name is the end of somebody else's name. A word the parse reads as a
     preposition, verb or adjective ("Despite Vidal's", "Jewish Vidal") or a nationality is not one."""
@@ -712,6 +732,8 @@ def _inside_another_name(doc: Any, start: int) -> bool:
     if before is None or _is_plain_word(before.group(1), relation_lexicon().titles):
         return False
     word_start = start - len(before.group(0))
+    if _speech_verb_opening(text, word_start, before.group(1), end):
+        return False  # "Said Ellis: “…”": the speech verb is no first name
     span = doc.char_span(word_start, word_start + len(before.group(1)))
     if span is None or len(span) != 1:
         return True
@@ -1519,22 +1541,71 @@ def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]
     return {role: next(iter(keys)) for role, keys in said.items() if len(keys) == 1}
 
 
+# "Hall was born Shirley Grossman in 1931", "Dana Hall (born Shirley Grossman)", "Ana Roe, born
+# Ana Maria Vey, ...": two to four capitalised words right after "born" (a date or "in" is no name).
+_BORN_AS = re.compile(
+    r"(?:\s+(?:was|is)\s+born|\s*,\s*born|\s*\(\s*(?:;\s*)?born)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?![\w’'-]|\s+[A-Z])"
+)
+# The owner of a birth name: one to four capitalised words right before "was born" / "(born".
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
+
+
+def _birth_names_born(
+    text: str, candidates: list[tuple[int, int, str]], clusters: dict[str, PersonCluster]
+) -> list[tuple[PersonCluster, str]]:
+    """(owner, birth name) of "NAME was born BIRTH NAME", "NAME (born BIRTH NAME ...": the owner is
+    a person found in the text; the birth name starts with a known first name or was found as a
+    person itself, and holds no word of `not_birth_names` ("was born Roman Catholic")."""
+    found_at = {start for start, _, _ in candidates}
+    not_names = _entity_cues().not_birth_names
+    pairs: list[tuple[PersonCluster, str]] = []
+    for match in _BORN_AS.finditer(text):
+        words = match.group(1).split()
+        if re.fullmatch(_MONTHS, words[0]) or any(w in not_names or w in _NOT_NAMES for w in words):
+            continue
+        if match.start(1) not in found_at and not _known_first_name(words[0]):
+            continue
+        before = _OWNER_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+        if before is None:
+            continue
+        owner_words = before.group(1).split()
+        # the longest run of the words before that is a name found in the text: "Actress Dana Hall"
+        owner = next(
+            (
+                c
+                for i in range(len(owner_words))
+                if (c := _cluster_of(strip_possessive(" ".join(owner_words[i:])), clusters)) is not None
+            ),
+            None,
+        )
+        if owner is not None:
+            pairs.append((owner, " ".join(words)))
+    return pairs
+
+
 def _join_birth_names(
     text: str, candidates: list[tuple[int, int, str]], clusters: dict[str, PersonCluster]
 ) -> None:
-    """ "Sarah, née Kahn", "Eva Roe (née Vey)": the birth name is another name of the same
-    person, not a second person (its own cluster, if it had one, is folded in)."""
+    """ "Sarah, née Kahn", "Eva Roe (née Vey)", "Hall was born Shirley Grossman": the birth name
+    is another name of the same person, not a second person (its own cluster, if it had one, is
+    folded in)."""
+    pairs: list[tuple[PersonCluster, str]] = []
     for _, end, name in candidates:
         match = _NEE.match(text[end : end + 80])
         owner = _cluster_of(name, clusters) if match else None
-        if match is None or owner is None:
-            continue
-        birth_name = strip_possessive(match.group(1))
+        if match is not None and owner is not None:
+            pairs.append((owner, strip_possessive(match.group(1))))
+    pairs += _birth_names_born(text, candidates, clusters)
+    for owner, birth_name in pairs:
+        if owner.key not in clusters:
+            continue  # folded into another owner already
         other = _cluster_of(birth_name, clusters)
         if other is not None and other is not owner:
             if not other.aliases <= {birth_name, *birth_name.split()}:
                 continue  # the birth name is somebody else's full name too: leave both alone
             del clusters[other.key]
+            owner.aliases |= other.aliases  # its mentions ("Grossman") are the owner's now
         owner.aliases.add(birth_name)
 
 
@@ -1577,7 +1648,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         for start, end in whole_word_occurrences(text, alias):
             if any(s < end and start < e for s, e in claimed):
                 continue
-            if " " not in alias and _inside_another_name(doc, start):
+            if " " not in alias and _inside_another_name(doc, start, end):
                 continue
             claimed.append((start, end))
             spans.append((start, end, cluster.key))
