@@ -42,9 +42,17 @@ _COPULA_AGE_REACH = 40
 
 
 # "the son of", "a daughter of", "the eldest child of": the parents follow.
+# "the eldest of five children of", "the second of three sons of": one child of them (see
+# `_ONE_OF_CHILDREN`).
 _CHILD_OF = re.compile(
-    r"\b(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child|children|sons|daughters)\s+of\b",
+    r"\b(?:(?:the\s+)?(?:[a-z]+est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"youngest|eldest|oldest)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:children|sons|daughters)\s+of\b"
+    r"|(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child|children|sons|daughters)\s+of\b)",
     re.IGNORECASE,
+)
+# "the eldest of five children of": a single child, though the noun is plural.
+_ONE_OF_CHILDREN = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?(?:children|sons|daughters)\s+of$", re.IGNORECASE
 )
 
 
@@ -72,6 +80,14 @@ _RELATIVE_KIN = re.compile(r"\s*,?\s*who\s+(?:was|is)(?:\s+also)?\s*")
 
 # Between a pronoun and "the daughter of" it is said to be: "she happened to be the daughter of".
 _PRONOUN_COPULA = re.compile(r"\s+(?:was|is|(?:happened|seemed|proved|turned\s+out)\s+to\s+be)\s*")
+
+# After the parents of "X was born to A and B" / "X, the son of A", a sibling of X in a later
+# clause of the same sentence: "...; his sister, Ana Roe, is an actress". A full sibling shares
+# both parents; "half-sister" or "stepbrother" does not match (they share one or none).
+_SIBLING_AFTER_PARENTS = re.compile(
+    r"\s*(?:;|,)\s*(?:(?:and|while|whereas)\s+)?(?P<owner>his|her)\s+"
+    r"(?:(?:younger|older|elder|big|little|twin|only|full)\s+)?(?:brothers?|sisters?|siblings?)\s*,?\s*"
+)
 
 # Between a plural subject and "the children of": a copula ("A and his twin B were the children of").
 _PLURAL_COPULA = re.compile(r"\s+(?:were|are)(?:\s+both|\s+all)?\s*")
@@ -615,7 +631,9 @@ class FamilyRules(ClaimBuilder):
             # "Kusa and his twin brother Lava were the children of A and B": every subject joined
             # by "and" before the copula; a plural with no such subject ("these siblings were
             # children of A", "the Oceanids, daughters of A") names no child
-            if re.search(r"(?:children|sons|daughters)\s+of$", match.group(0), re.IGNORECASE):
+            if re.search(
+                r"(?:children|sons|daughters)\s+of$", match.group(0), re.IGNORECASE
+            ) and not _ONE_OF_CHILDREN.search(match.group(0)):
                 if not _PLURAL_COPULA.fullmatch(
                     text[before[-1].end : cue_start]
                 ) and not _PLURAL_APPOSITION.fullmatch(text[before[-1].end : cue_start]):
@@ -630,7 +648,36 @@ class FamilyRules(ClaimBuilder):
             for child in children:
                 for parent in chosen:
                     self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+            if len(children) == 1:
+                self._siblings_sharing_parents(ctx, children[0], chosen)
             self._co_parents(ctx, chosen, cue_start)
+
+    def _siblings_sharing_parents(self, ctx: SentenceContext, child: Person, parents: list[Person]) -> None:
+        """ "X was born in Leeds to A and B, who is Irish; his sister, C, is an actress": C is A's
+        and B's child too. Only where nobody else is named between the parents and "his sister"
+        (whose sister it would be), and the possessive is the child's where the resolver read it."""
+        text = doc_text(self.doc)
+        last = parents[-1].end
+        clause = re.search(r"[;,]\s*(?:(?:and|while|whereas)\s+)?(?:his|her)\s", text[last : ctx.end])
+        if clause is None:
+            return
+        said = _SIBLING_AFTER_PARENTS.match(text, last + clause.start())
+        if said is None or said.end() > ctx.end:
+            return
+        between = [p for p in ctx.people if p.via != "couple" and last <= p.start < said.start("owner")]
+        if between:
+            return  # "to A and B, friends of C; his sister": whose sister is unclear
+        owner = [p for p in ctx.people if p.start == said.start("owner")]
+        if owner and owner[0].key != child.key:
+            return  # the resolver read "his" as someone else's
+        siblings = [p for p in ctx.people if p.via == "name" and 0 <= p.start - said.end() <= 3]
+        if not siblings:
+            return
+        for sibling in self._named_list(ctx, siblings[0], limit=3):
+            if sibling.key == child.key or sibling.key in {p.key for p in parents}:
+                continue
+            for parent in parents:
+                self._add(ctx, parent.key, "child", sibling.key, cue_start=said.start(), cue_end=sibling.end)
 
     def _parents_are(self, ctx: SentenceContext) -> None:
         """ "His parents are A and B", "Ana Roe's parents were A and B"."""
