@@ -7,7 +7,6 @@ document, its entities, its voices and the claims made so far.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
@@ -15,6 +14,7 @@ from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time.sections import section_at
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
 # is "as of" only while held; a quit gives an end instead, so it is left out below).
@@ -79,38 +79,27 @@ _LINKED_CUE = re.compile(r"linked\s+to", re.IGNORECASE)
 
 
 # A relationship-timeline listicle heads each section with a date: "2015: They meet on the set
-# of X", "June 2021 — They tie the knot".  A couple's claim in such a section (or in its heading)
-# that the sentence itself leaves undated happened then.
-_DATED_HEADING = re.compile(
-    r"^[ \t]*(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\s*[:–—-]\s*\S[^\n]{0,90}$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A line that heads a section: short, and no sentence's closing punctuation.
-_HEADING_LINE = re.compile(r"^[ \t]*\S[^\n]{0,90}(?<![.!?\"”’'])[ \t]*$", re.MULTILINE)
-# Fewer dated headings than this is no timeline (a stray "2024: the year in review").
-_MIN_DATED_HEADINGS = 2
-# What a section's date may date: the events of a couple's story, never an age or a role.
+# of X", "June 2021 — They tie the knot", "2019" (time/sections.py finds them).  A couple's claim
+# in such a section (or in its heading) that the sentence itself leaves undated happened then.
+# What a section's date may date: the events of a couple's story and a part in a work (the
+# section's year is when it was made: "2015: They meet on the set of X ... played the lead"),
+# never an age, a job or an ownership (states that outlast the section).
 _HEADING_DATED = frozenset(
-    {"met", "partner", "engaged", "spouse", "separated", "divorced", "affair", "child", "residence"}
+    {
+        "met",
+        "partner",
+        "engaged",
+        "spouse",
+        "separated",
+        "divorced",
+        "affair",
+        "child",
+        "residence",
+        "appeared_in",
+        "choreographed",
+    }
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-@lru_cache(maxsize=8)
-def _dated_sections(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, date) of each section of `text` a dated heading opens; the section runs to
-    the next heading line.  Empty unless the text has at least two dated headings."""
-    headings = [m.start() for m in _HEADING_LINE.finditer(text)]
-    found: list[tuple[int, int, str]] = []
-    for match in _DATED_HEADING.finditer(text):
-        later = [h for h in headings if h > match.start()]
-        month = match.group("month")
-        date = match.group("year")
-        if month:
-            date += f"-{_MONTHS.index(month[:3].lower()) + 1:02d}"
-        found.append((match.start(), later[0] if later else len(text), date))
-    return tuple(found) if len(found) >= _MIN_DATED_HEADINGS else ()
+_HEADING_DATED_ONLY = frozenset({"appeared_in", "choreographed"})
 
 
 class ClaimBuilder:
@@ -245,9 +234,10 @@ class ClaimBuilder:
             return
         attribution = self.attributor.at(cue_start)
         if date is None and end is None and predicate in _HEADING_DATED:
-            for start, stop, heading_date in _dated_sections(doc_text(self.doc)):
-                if start <= cue_start < stop:
-                    date, explicit = DateValue(heading_date), True
+            section = section_at(doc_text(self.doc), cue_start)
+            if section is not None:
+                # a part in a work is dated, but it is no event of the couple's timeline
+                date, explicit = section.date, predicate not in _HEADING_DATED_ONLY
         if (
             predicate in _AS_OF_PREDICATES
             and date is None

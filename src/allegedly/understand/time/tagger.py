@@ -14,6 +14,8 @@ Guarantees:
   counted from the last date the text named before them (else the anchor), as TimeML
   annotators and HeidelTime do; the DateValue stays None. "That night" is that day with
   the TimeML part-of-day code (TIME).
+- Under dated section headings ("2019", "March 2021: They wed"), a date without its year
+  and "two months later" / "later that year" are read against the heading (sections.py).
 - A clock time ("18:00 UTC") is on the day named right after it ("12:00 UTC Monday"),
   else the last day named earlier in its paragraph, else the anchor's day.
 """
@@ -34,6 +36,7 @@ from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
 from .patterns import rules
+from .sections import date_by_sections
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
 _AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time")
@@ -72,7 +75,7 @@ def tag_times_rich(
             chosen.append(TimeMatch(start, end, text[start:end], "date", anchor="hint"))
     chosen.sort(key=lambda tm: tm.start)
     placed = _place_clock_times(ctx, _borrow_for_at_the_time(text, chosen))
-    return _same_period_a_year_back(ctx, _count_from_reference(ctx, placed))
+    return date_by_sections(text, _same_period_a_year_back(ctx, _count_from_reference(ctx, placed)))
 
 
 @lru_cache(maxsize=64)  # above the ingest batch (16): a batch is prepared, then understood
