@@ -93,3 +93,12 @@ def test_a_surname_opening_a_later_sentence_is_the_person_found_before(pipeline:
     )
     at = index.text.index("Thoms later")
     assert {m.entity for m in index.mentions if m.span.start == at} == {"person:mira-thoms"}
+
+
+def test_a_faith_the_tagger_calls_a_group_is_no_person(pipeline: Any) -> None:
+    # "Roman" is a first name, but "Roman Catholic" is a faith: no person, while the real people stay
+    found = people(
+        index_of(pipeline, "Mara Holt was raised Roman Catholic in Ohio. Holt later joined a choir.")
+    )
+    assert "Mara Holt" in found
+    assert not any("Catholic" in name for name in found)

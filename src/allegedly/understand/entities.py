@@ -223,7 +223,8 @@ class _EntityCues:
     org_cue: re.Pattern[str]  # "joined ", "the CEO of ": an organisation's name follows
     org_after: re.Pattern[str]  # " as a", " in 2019", " University": said after an organisation's name
     person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
-    not_birth_names: frozenset[str]  # "Catholic": "was born Roman Catholic" gives no birth name
+    # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
+    not_birth_names: frozenset[str]
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
 
 
@@ -329,9 +330,13 @@ def _collect_person_candidates(
     )
     found: list[tuple[int, int, str]] = []
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    peoples = _entity_cues().not_birth_names
     for ent in doc.ents:
         if ent.label_ != "PERSON" and (
             ent.label_ in _PLACE_LABELS
+            # "raised Roman Catholic": a faith or a people the tagger called one (NORP) is no
+            # person, though its first word is a first name
+            or (ent.label_ == "NORP" and ent.text.split()[-1] in peoples)
             or not (
                 _looks_like_full_name(ent.text, lex.org_heads)
                 or _conjoined_with_person(ent, person_tokens, lex.org_heads)
@@ -592,6 +597,8 @@ def _lone_names(
                 and not _person_after_preposition(token, words)
             )
             or _named_by_org_cue(text, start, end)
+            # "raised Roman Catholic": a faith or a people the tagger saw (NORP), not a person
+            or ("NORP" in labels and words[-1].text in _entity_cues().not_birth_names)
         ):
             continue
         n = position.get(token.sent.start, 0)
