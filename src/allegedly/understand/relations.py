@@ -155,16 +155,17 @@ _FOUNDED_WITH = re.compile(
     r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*|)(?=[A-Z])"
 )
 
+# The verbs of calling an engagement off ("called off", "broke off"), in any tense.
+_CALL_OFF = r"(?:called|calls|calling|broke|breaks|breaking|broken)"
 # Right before "engagement": it was called off, so the clause's date is when it ended.
 _ENGAGEMENT_ENDED = re.compile(
-    r"\b(?:(?:called|calls|calling|broke|breaks|breaking|broken)\s+off|ended|ends|ending)\s+(?:their|the|his|her)\s+$",
+    rf"\b(?:{_CALL_OFF}\s+off|ended|ends|ending)\s+(?:their|the|his|her)\s+$",
     re.IGNORECASE,
 )
 
 # Later in the sentence of an engagement: it was called off (that date is its end, not its start).
 _CALLED_OFF_LATER = re.compile(
-    r"\b(?:called|calls|calling|broke|breaks|breaking|broken)\s+(?:it\s+)?off\b"
-    r"|\b(?:called|calls|calling|broke|breaks|breaking|broken)\s+off\s+(?:their|the|his|her)\s+engagement\b",
+    rf"\b{_CALL_OFF}\s+(?:it\s+)?off\b|\b{_CALL_OFF}\s+off\s+(?:their|the|his|her)\s+engagement\b",
     re.IGNORECASE,
 )
 
