@@ -16,7 +16,9 @@ import pytest
 from allegedly.model import CONTRACT_PREDICATES, Modality, SourceKind, StanceLabel
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = ("invented", "heldout", "heldout2")
+SETS = ("invented", "heldout", "heldout2", "invented2")
+# invented2 holds longer pieces (biographies with several marriages, timelines), as real explainers are.
+LONGEST_ARTICLE = {"invented2": 900}
 
 PREDICATES = set(CONTRACT_PREDICATES)
 SOURCE_KINDS = set(get_args(SourceKind))
@@ -72,7 +74,7 @@ def test_every_gold_file_exists_and_every_article_has_gold(eval_set: EvalSet) ->
 def test_articles_are_news_length(eval_set: EvalSet) -> None:
     for doc in eval_set.gold["documents"]:
         body = eval_set.text_of(doc["file"]).split("Responses to")[0]  # a reader thread is not the article
-        assert 150 <= len(body.split()) <= 400, doc["file"]
+        assert 150 <= len(body.split()) <= LONGEST_ARTICLE.get(eval_set.folder.name, 400), doc["file"]
 
 
 def test_documents_follow_the_contract(eval_set: EvalSet) -> None:
