@@ -14,10 +14,78 @@ from importlib import resources
 from typing import Any
 
 
-def alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """A regex group matching any of `words`, longest first, spaces as \\s+."""
+def alternation(words: list[str] | tuple[str, ...] | set[str], ignorecase: bool = False) -> str:
+    """A regex group matching any of `words`, longest first, spaces as \\s+.
+
+    The group is written as a prefix tree ("t(?:wo|hree|en)" for "two|three|ten"): it
+    matches the same text as the flat alternation "(?:three|two|ten)", tried in the same
+    order (see _trie), but the regex engine no longer tries every word at every position,
+    which made the tagger's rules several times slower. With `ignorecase` the group is
+    case-insensitive by itself, its own "(?i:...)".
+    """
     parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    flat = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    if any(_odd(w) for w in parts):
+        return f"(?i:{flat})" if ignorecase else flat
+    tree = _trie(parts, ignorecase)
+    return f"(?i:{tree})" if ignorecase else tree
+
+
+# Characters other than A-Z and a-z that Python's re matches case-insensitively to an
+# ASCII letter ("(?i)k" matches the Kelvin sign): a letter's class in a case-insensitive
+# prefix tree lists them too, so the tree matches exactly what "(?i:...)" does.
+# tests/test_time_s6.py checks against every code point that no other one exists.
+UNICODE_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def _odd(word: str) -> bool:
+    """Words the prefix tree does not take apart (the flat group is used instead):
+    non-ASCII cased letters, and spaces other than single inner ones."""
+    if word != word.strip() or "  " in word:
+        return True
+    return any(not c.isascii() and c.lower() != c.upper() for c in word)
+
+
+def _char(c: str, ignorecase: bool) -> str:
+    if c == " ":
+        return r"\s+"
+    if ignorecase and c.isascii() and c.isalpha():
+        # a case-sensitive class first: the engine skips a branch whose first character
+        # class fails without entering it, which it cannot do for a case-insensitive one
+        same = {c.lower(), c.upper(), *UNICODE_CASE_EXTRAS}
+        return "(?-i:[" + "".join(sorted(x for x in same if re.fullmatch(f"(?i:{c})", x))) + "])"
+    return re.escape(c)
+
+
+def _trie(words: list[str], ignorecase: bool) -> str:
+    """`words` (in the order they are to be tried) as a prefix tree.
+
+    Same matches, same order: branches that start with different characters can never
+    both match at one position (letters are grouped by their lower case, and a letter and
+    its other case are never split), so only the order within a branch matters, and it
+    is kept; a word that ends where others go on is tried after them, as it is shorter.
+    """
+    groups: dict[str, list[str]] = {}
+    heads: dict[str, str] = {}
+    for w in words:
+        key = w[:1].lower()
+        if w and key in heads and heads[key] != w[0] and not ignorecase:
+            # "May" and "may" in one case-sensitive list: the caller may put the group
+            # in a case-insensitive context, where they would overlap; keep them flat
+            return "(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in words) + ")"
+        heads.setdefault(key, w[:1])
+        groups.setdefault(key, []).append(w[1:])
+    branches: list[str] = []
+    for key, rest in groups.items():
+        if key == "":
+            continue
+        head = heads[key]
+        # a single word left: the rest of it as plain text
+        tail = re.escape(rest[0]).replace(r"\ ", r"\s+") if len(rest) == 1 else _trie(rest, ignorecase)
+        branches.append(_char(head, ignorecase) + tail)
+    if "" in groups:
+        branches.append("")
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -111,8 +179,8 @@ class Lexicon:
     @property
     def number_pattern(self) -> str:
         """Numerals and number words, including "twenty-five" and vague quantities."""
-        simple = alternation([w for w in self.numbers if w not in ("a", "an")])
-        vague = alternation(list(self.vague_numbers))
+        simple = alternation([w for w in self.numbers if w not in ("a", "an")], ignorecase=True)
+        vague = alternation(list(self.vague_numbers), ignorecase=True)
         return rf"(?i:\d{{1,3}}(?:,\d{{3}})*|{simple}(?:[-\s]{simple})?|{vague}|an?)"
 
 

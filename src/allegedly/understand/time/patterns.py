@@ -16,7 +16,7 @@ from .lexicon import alternation, lexicon
 
 
 def _ci(words: list[str] | tuple[str, ...]) -> str:
-    return "(?i:" + alternation(words) + ")"
+    return alternation(words, ignorecase=True)
 
 
 @cache
@@ -75,8 +75,10 @@ def rules() -> dict[str, re.Pattern[str]]:
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         "numeric": re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})\b"),
+        # a weekday joins the date only on its line: a headline ending "... until Friday"
+        # is not the dateline "September 18, 2008" under it
         "month_day": re.compile(
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month_any})\s+(?P<day>{day})(?:st|nd|rd|th)?"
+            rf"\b(?:(?P<wd>{weekday}),?[^\S\n]+)?(?P<month>{month_any})\s+(?P<day>{day})(?:st|nd|rd|th)?"
             rf"(?![\d:])(?:,?\s+(?P<year>{dated_year})\b)?"
         ),
         "day_month": re.compile(
@@ -107,9 +109,13 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?P<word>{_ci(list(lex.decade_word_values))})\b"
         ),
         # "mid-2011": a hyphen before a year only after a modifier (not "A330-2011")
+        # The year comes first and what must stand before it is looked at from its end
+        # ("...." are its four digits): a pattern that starts with a digit lets the regex
+        # engine jump from digit to digit instead of trying every position of the text.
+        # "(?<!\w....)" is the "\b" before the year.
         "year": re.compile(
-            rf"(?:(?<=(?i:mid|end)-)|(?<=(?i:late)-)|(?<=(?i:early)-)|(?<![\d$£€.,/-]))\b(?P<year>{year})"
-            r"(?![\d%]|[.,]\d|-\d|/)"
+            rf"(?P<year>{year})(?:(?<=(?i:mid|end)-....)|(?<=(?i:late)-....)|(?<=(?i:early)-....)"
+            r"|(?<![\d$£€.,/-]....))(?<!\w....)(?![\d%]|[.,]\d|-\d|/)"
         ),
         # "In 1686 she married", "since 1540": an older year only right after a preposition
         # (alone, a number below 1800 is more often a count or a code than a year)
@@ -306,6 +312,77 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b{bare_lead}\s+(?:{bare_fill}\s+)?(?P<span>(?:(?i:the|many)\s+)?"
             r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes)))\b(?!\s+(?i:ago|old|of|later|earlier))"
         ),
+    }
+
+
+def _key_words(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """One word each phrase cannot match without (its longest), folded: "the day before
+    yesterday" -> "yesterday"."""
+    return tuple(max(p.casefold().split(), key=len) for p in phrases)
+
+
+@cache
+def required_words() -> dict[str, tuple[str, ...]]:
+    """Rule name -> folded words of which every match of the rule contains at least one.
+
+    Why: each rule's regex costs a scan of the whole text, and most rules look for words
+    most articles never use ("century", "half", "fiscal"); a text without any of a
+    rule's words is not scanned by it (a substring test costs next to nothing), which
+    leaves the output exactly as it was. Rules whose words nearly every text has
+    ("year", digits) are not listed.
+    """
+    lex = lexicon()
+    plural = ("years", "months", "weeks", "days", "decades", "hours", "minutes")
+    months = (*lex.months, *lex.month_abbreviations)  # "jun" is in "june": either serves
+    holidays = [*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday]
+    return {
+        "numeric": ("/",),
+        "month_day": months,
+        "day_month": months,
+        "month_year": months,
+        "month_rel": tuple(lex.months),
+        "month_of_year": tuple(lex.months),
+        "week_of_month": ("week",),
+        "month_bare": tuple(lex.months),
+        "weekday": tuple(lex.weekdays),
+        "short_year": tuple(f"{q}{d}" for q in "'’" for d in "0123456789"),
+        "decade": ("0s",),
+        "decade_word": tuple(lex.decade_word_values),
+        "part_of_year": ("quarter", "half"),
+        "fiscal_year": _key_words(lex.fiscal),
+        "trading_part": _key_words(lex.trading_nouns),
+        "same_period": ("same", "year"),
+        "the_quarter": ("quarter",),
+        "the_year": ("year",),
+        "weekend": ("weekend",),
+        "day_frame": ("day",),
+        "unit_part": ("year", "month", "week", "decade"),
+        "recent_units": ("recent",),
+        "coming_units": ("coming",),
+        "half_quantity": ("half",),
+        "half_unit": ("half",),
+        "multi_unit": (*_key_words(list(lex.multi_units)), "long", "single"),
+        "another_unit": ("another",),
+        "set_rate": _key_words(list(lex.rate_units)),
+        "decimal_quantity": tuple(f"{d}." for d in "0123456789"),
+        "century": ("century",),
+        "holiday": _key_words(holidays),
+        "ago_vague": plural,
+        "season": _key_words(list(lex.seasons)),
+        "relative_day": _key_words(list(lex.relative_days)),
+        "reference": _key_words(list(lex.references)),
+        "present_phrase": _key_words(list(lex.present_phrases)),
+        "discourse": _key_words(lex.discourse),
+        "discourse_day_part": _key_words(list(lex.day_parts)),
+        "age_old": ("old",),
+        "age_lead": _key_words(lex.age_lead_words),
+        "age_decade": ("0s", *_key_words(list(lex.age_decade_words))),
+        "set_every": ("every", "each"),
+        "set_weekdays": tuple(lex.weekdays),
+        "set_times": ("once", "twice", "times"),
+        "set_adverb": _key_words(list(lex.sets)),
+        "duration_vague_of": plural[:-1],
+        "duration_vague": plural,
     }
 
 

@@ -31,15 +31,17 @@ from functools import lru_cache
 from allegedly.model import DateValue, Precision, TimeExpression
 
 from . import dates, parts, relative
-from .lexicon import lexicon
+from .lexicon import UNICODE_CASE_EXTRAS, lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
-from .patterns import rules
+from .patterns import required_words, rules
 from .sections import date_by_sections
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
-_AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time")
+# "at the time", and "that time" on its own ("by that time", "until that time"): the time
+# the text last named
+_AT_THE_TIME = re.compile(r"(?i:at\s+(?:the|that)\s+time|that\s+time$)")
 _BUILDERS: dict[str, Builder] = {**dates.BUILDERS, **relative.BUILDERS, **parts.BUILDERS}
 # What may stand between a clock time and the day it is on: "12:00 UTC Monday",
 # "6 p.m. on Friday", "18:00, June 1".
@@ -85,7 +87,15 @@ def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
     the same absent anchor, to date its facts; matches are frozen, so sharing them is safe."""
     ctx = Ctx(text, anchor)
     candidates: list[tuple[int, int, TimeMatch]] = []
+    # a rule none of whose words the text has cannot match: its scan is skipped. The test
+    # is on the folded text; the few characters that fold unlike the regex engine matches
+    # them ("İ") switch it off.
+    folded = None if any(c in text for c in UNICODE_CASE_EXTRAS) else text.casefold()
+    needs = required_words()
     for priority, (name, pattern) in enumerate(rules().items()):
+        words = needs.get(name)
+        if folded is not None and words is not None and not any(w in folded for w in words):
+            continue
         build = _BUILDERS[name]
         for m in pattern.finditer(text):
             tm = build(ctx, m)
