@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from allegedly.model import Attribution, Modality
@@ -613,7 +614,7 @@ def _classify_source(
         person_key = index.resolve_pronoun(pronoun, head.idx) if pronoun != "they" else None
         speaker = index.name(person_key) if person_key is not None else None
         return Attribution("on_record", speaker=speaker, outlet=outlet, cue=cue)
-    named = outlets.find(words)
+    named = [n for n in outlets.find(words) if not _common_noun_title(head, start, n[0], n[1])]
     if named:
         return Attribution("outlet", outlet=named[0][2].name, cue=cue)
     generic = lex.outlet_generic.search(words)
@@ -627,6 +628,23 @@ def _classify_source(
     if head.pos_ in ("NOUN", "PROPN") or low in _GROUP_WORDS:
         return Attribution("on_record", speaker=words, outlet=outlet, cue=cue)
     return None
+
+
+# What follows a common noun but never a publication's title: "people familiar with the
+# talks", "people close to her", "people who know the couple".
+_POST_MODIFIERS = frozenset({"amod", "prep", "relcl", "acl"})
+
+
+def _common_noun_title(head: Any, start: int, found_start: int, found_end: int) -> bool:
+    """Whether an outlet found in a source phrase is only its head word read as a common noun
+    with a modifier after it ("People familiar with the plans said": people, not the magazine
+    People, which "People reported" or "told People" still name)."""
+    head_start = head.idx - start
+    return (
+        (found_start, found_end) == (head_start, head_start + len(head.text))
+        and head.pos_ == "NOUN"
+        and any(c.dep_ in _POST_MODIFIERS and c.i > head.i for c in head.children)
+    )
 
 
 # Counts whose findings "in" cites ("in the new poll", "in two surveys"): a poll holds its
@@ -746,6 +764,10 @@ def _parsed_reporting(
         ):
             if lemma in _GREETING_LEMMAS and _greets_someone(token):
                 continue  # "welcomed a son", "welcomed Rafferty": a birth or a guest, not a view
+            if token.dep_ == "pcomp" and token.head.lower_ == "without":
+                continue  # "it goes without saying that", "left without saying a word": unsaid
+            if lemma not in lex.core_speech_lemmas and _impersonally_reported(token):
+                continue  # "it was reported that the cables had snapped": what no one is said to say
             reports = _reports(token, sent, len(text), offset)
             if lemma in _BELIEF_LEMMAS:
                 # "she knows that ...": only the clause itself, never "felt comfortable"
@@ -803,7 +825,9 @@ def _parsed_reporting(
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         words = doc[first : last + 1].text
         cue = f"{words} {token.text}"[:80]
-        outlet_found = outlets.find(doc[token.i : sent.end].text) or outlets.find(words)
+        outlet_found = outlets.find(doc[token.i : sent.end].text) or [
+            n for n in outlets.find(words) if not _common_noun_title(head, start, n[0], n[1])
+        ]
         outlet = outlet_found[0][2].name if outlet_found else None
         attribution = _classify_source(
             head, (start, end), words, index, outlets, outlet, inherited, cue, narration, reports
@@ -824,6 +848,19 @@ def _parsed_reporting(
             and any(_said_within(token, other) for other in reporting if other is not token)
         )
     ]
+
+
+def _impersonally_reported(token: Any) -> bool:
+    """Whether a verb heads the clause of a report that names no one ("it was reported that the
+    cables had snapped", "it is believed the singer feared ...", "it was alleged that Park had
+    criticized ..."): what it tells is the content of that report, not a voice of its own."""
+    reporter = token.head
+    return (
+        token.dep_ == "ccomp"
+        and reporter.i != token.i
+        and _lemma(reporter) in attribution_lexicon().speech_lemmas
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in reporter.children)
+    )
 
 
 # Auxiliaries of speech that has not happened: "she will announce", "it would tell".
@@ -1181,6 +1218,7 @@ _TITLE_CASE_SHARE = 0.7
 _HEADLINE_WORD = re.compile(r"[\w'’-]+")
 
 
+@cache
 def _headline_verbs() -> frozenset[str]:
     """Third-person forms of the speech lemmas: "says", "slams", "denies", "urges"."""
     lex = attribution_lexicon()
@@ -1299,8 +1337,9 @@ def build_attributor(
             voices.extend(_narrated_rest(sent, sourced, quoted_spans, excerpt_of.at(sent.start_char)))
             previous = sourced[0].attribution
             continue
+        # (the word test first: it is cheap, and most words fail it)
         has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
-            t.lower_ in lex.speech_verbs for t in sent if not _QUOTE_RE.search(t.text)
+            t.lower_ in lex.speech_verbs and not _QUOTE_RE.search(t.text) for t in sent
         )
         signal = (
             outlets.find(unquoted)
@@ -1442,8 +1481,10 @@ def _narrated_rest(
             voices.append(Voice(start, end, narration, aside=True))
         run.clear()
 
+    # Only the quotations that reach into the sentence can hold one of its words.
+    quoted = [(s, e) for s, e in quoted_spans if s < sent.end_char and sent.start_char < e]
     for token in sent:
-        if token.i in said or any(s <= token.idx < e for s, e in quoted_spans):
+        if token.i in said or any(s <= token.idx < e for s, e in quoted):
             close()
         else:
             run.append(token)
