@@ -8,7 +8,9 @@ comment thread (hand-made and old news-site markup); as a last resort, repeated 
 dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all); and
 then repeated siblings each signed by an author element and a date, or by a "NAME | DATE" line (talkback
 title lists whose words open in a pop-up), after a comment cue or carrying reply/report buttons; and last,
-bare (words, name) sibling pairs after a comment cue.
+bare (words, name) or (words, "NAME, DATE") sibling pairs after a comment cue. Regions named by a weak word
+("responses", "discussion") count only where nearly every member shows a name and a date; reply boxes
+(`div.reply`) nested in the comments any reader found, signed and dated, are comments too.
 A thread kept in a script's JSON state replaces the markup's when it holds more of the same comments;
 schema.org `comment` arrays in JSON-LD come last.
 """
@@ -47,6 +49,8 @@ class CommentMarkup:
     item_classes: tuple[str, ...]
     item_types: tuple[str, ...]
     region_tokens: frozenset[str]
+    weak_region_tokens: frozenset[str]
+    reply_box_tokens: frozenset[str]
     item_tokens: frozenset[str]
     not_region_tokens: frozenset[str]
     byline: re.Pattern[str]
@@ -72,6 +76,8 @@ def comment_markup() -> CommentMarkup:
         item_classes=tuple(data["item_classes"]),
         item_types=tuple(data["item_types"]),
         region_tokens=frozenset(data["region_tokens"]),
+        weak_region_tokens=frozenset(data["weak_region_tokens"]),
+        reply_box_tokens=frozenset(data["reply_box_tokens"]),
         item_tokens=frozenset(data["item_tokens"]),
         not_region_tokens=frozenset(data["not_region_tokens"]),
         action_words=frozenset(word.lower() for word in data["action_words"]),
@@ -274,7 +280,7 @@ DATE_LINE = re.compile(
 # "NAME DATE" on one line, as footers show it ("Bex Jan 09 2021 07:52 PM PST |"): up to five words of
 # name, then a date that has a clock time (a reader's "I went to Paris on Jan 5 2019" has none).
 NAME_DATE_LINE = re.compile(
-    rf"^(?P<author>[^\s\d]\S*(?:\s+[^\s\d]\S*){{0,4}}?)\s+(?:on\s+|am\s+|[|·,-]\s*)?"
+    rf"^(?P<author>[^\s\d]\S*(?:\s+[^\s\d]\S*){{0,4}}?)\s+(?:on\s+|at\s+|am\s+|[|·,-]\s*)?"
     rf"(?P<when>(?=.*\d:\d\d)(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|(?:{DATE_WORDS})\.?\s+\d{{1,2}}\b)[^|]*?\d(?:[^|]*\d)?"
     r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*)[\s|]*$",
     re.IGNORECASE,
@@ -309,6 +315,10 @@ BLOCK_TAGS = frozenset(
         "section",
         "footer",
         "header",
+        # a definition-list theme's name-and-date `dt` and words `dd`
+        "dl",
+        "dt",
+        "dd",
     }
 )
 MAX_TIMESTAMP_CHARS = 80
@@ -375,7 +385,20 @@ AUTHOR_CLASS_TOKENS = frozenset(
     }
 )
 DATE_CLASS_TOKENS = frozenset(
-    {"date", "time", "timestamp", "datetime", "datum", "posted", "published", "created", "ago"}
+    # "stamp", "when": `span.stamp`, `em.datestamp` (cut as date, stamp), `small.when`
+    {
+        "date",
+        "time",
+        "timestamp",
+        "datetime",
+        "datum",
+        "posted",
+        "published",
+        "created",
+        "ago",
+        "stamp",
+        "when",
+    }
 )
 # "Jo Reyes | 01/18/08", "Kit Amberly - Lisbon (12/19/2007 16:36)", "Ola, Bergen, 3 March 2008 10:02":
 # up to a few words of name (and place), then a date with a year, optionally a clock time, at the end.
@@ -384,9 +407,13 @@ _DATE_WITH_YEAR = (
     rf"|(?:{DATE_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:{DATE_WORDS})\.?,?\s+\d{{4}})"
 )
+# The words joining name, date and clock time in several languages ("NAME on DATE at 7:20 pm", "NAME am
+# 04.05.2021 um 19:20 Uhr", "NAME le 04/05/2021 à 19h20" is not read: its clock has no colon).
 SIGNATURE_LINE = re.compile(
-    r"^(?P<author>[^\W\d_][^\s|()]*(?:\s+[^\s|()]+){0,5}?)\s*(?:[-|·,–—]\s*)*\(?\s*"
-    rf"(?P<when>{_DATE_WITH_YEAR}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?)"
+    r"^(?P<author>[^\W\d_][^\s|()]*(?:\s+[^\s|()]+){0,5}?)\s*(?:[-|·,–—]\s*)*"
+    r"(?:(?:on|at|am|le|el|il|op|em)\s+)?\(?\s*"
+    rf"(?P<when>{_DATE_WITH_YEAR}(?:,?\s+(?:(?:at|um|à|alle|om|@)\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr))?)?)"
     r"\s*\)?\s*\|?$",
     re.IGNORECASE,
 )
@@ -458,7 +485,7 @@ def _item_xpath() -> str:
     data = "".join(f" or @{name}" for name in (*markup.item_data_attributes, *markup.item_role_attributes))
     return "|".join(
         f"//{tag}[{_class_test(markup.item_classes)} or starts-with(@id, 'comment-')"
-        f" or starts-with(@id, 'li-comment-') or @itemtype{data}]"
+        f" or starts-with(@id, 'li-comment-') or @itemtype or @itemprop{data}]"
         for tag in COMMENT_ITEM_TAGS
     )
 
@@ -470,13 +497,13 @@ def read_comments(root: Element, article_text: str = "") -> list[RawComment] | N
     article's own paragraphs for comments."""
     markup: list[RawComment] = []
     for finder in (_comment_items, _repeated_comment_items, _region_items):
-        markup = _read_items(finder(root))
+        markup = _read_items(_with_reply_boxes(finder(root)))
         if markup:
             break
     if not markup:
-        markup = _read_items(_bylined_items(root, article_text))
+        markup = _read_items(_with_reply_boxes(_bylined_items(root, article_text)))
     if not markup:
-        markup = _read_items(_signed_items(root, article_text), titles=True)
+        markup = _read_items(_with_reply_boxes(_signed_items(root, article_text)), titles=True)
     if not markup:
         markup = _read_items(_cued_pairs(root, article_text))
     scripted = _script_state_comments(root)
@@ -531,8 +558,17 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
             author, timestamp = author or footer_author, timestamp or footer_time
         text, line_author, line_time = _strip_meta_lines(text, author, timestamp)
         author, timestamp = author or line_author, timestamp or line_time
+        if not author and not timestamp and (signed := _signature_line(_visible_text(item))) is not None:
+            # "NAME, 4 May 2021" above or below the words, in a box the text reader may have left out
+            author, timestamp = signed.group("author").strip(" -|,:"), signed.group("when")
+            lines = text.split("\n")
+            text = "\n".join(
+                line for line in lines if line.strip().lstrip("-–—~ ") != signed.group(0)
+            ).strip()
         if author and text.startswith(author):
             text = text[len(author) :].lstrip(" \n:-–—")  # unknown markup left the byline in the text
+            if timestamp and text.startswith(timestamp):
+                text = text[len(timestamp) :].lstrip(" \n:-–—|")  # and the date after the name
         if not text or (not author and not timestamp and len(text.split()) <= MAX_LABEL_WORDS):
             continue  # empty, or a "Comments" link or button styled as a comment, not a reader's words
         n = len(comments) + 1
@@ -555,6 +591,58 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
         number_of[item] = n
         comments.append(RawComment(n=n, author=author, text=text, timestamp=timestamp, parent_n=parent_n))
     return comments
+
+
+def _signature_line(text: str) -> re.Match[str] | None:
+    """A first or last line "NAME, 4 May 2021" or "— NAME, 4 May 2021" (SIGNATURE_LINE, not "By NAME,
+    DATE") beside other lines, or None."""
+    lines = [line.strip().lstrip("-–—~ ") for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    for line in (lines[0], lines[-1]):
+        if len(line.split()) > MAX_META_LINE_WORDS:
+            continue
+        signed = SIGNATURE_LINE.match(line)
+        if signed is not None and signed.group("author").strip(" -|,:").lower() not in BY_WORDS:
+            return signed
+    return None
+
+
+def _with_reply_boxes(ordered: list[Element]) -> list[Element]:
+    """The items and, inside them, the reply boxes that are comments themselves (see _is_reply_box), in
+    page order: a thread whose markup names its replies differently from its comments (`div.entry` with a
+    nested `div.reply`) keeps its replies, which the text reader would otherwise drop as a reply button."""
+    items = set(ordered)
+    boxes = [
+        box
+        for item in ordered
+        for box in item.iterdescendants(*COMMENT_ITEM_TAGS)
+        if box not in items and _is_reply_box(box, items)
+    ]
+    if not boxes:
+        return ordered
+    chosen = items.union(boxes)
+    root = ordered[0].getroottree().getroot()
+    return [element for element in root.iter() if element in chosen]
+
+
+def _is_reply_box(box: Element, items: set[Element]) -> bool:
+    """A box whose class names a reply (comment_markup's reply_box_tokens, no button, link, form or words
+    box), holding no comment item, no form field, words of its own, and a commenter's name and a date."""
+    markup = comment_markup()
+    names = [_name_tokens(name) for name in _class_words(box).split()]
+    if not any(markup.reply_box_tokens.intersection(tokens) for tokens in names):
+        return False
+    if any(
+        markup.not_region_tokens.union(ACTION_CLASS_TOKENS - markup.reply_box_tokens).intersection(t)
+        for t in names
+    ) or any(_names_text(name) for name in _class_words(box).split()):
+        return False
+    if any(element in items for element in box.iterdescendants()):
+        return False
+    if box.find(".//textarea") is not None or box.find(".//input") is not None:
+        return False
+    return _is_wordy(box) and _is_signed(box)
 
 
 # "@NAME: ..." or "Reply to NAME: ..." at the start of a comment in a flat thread.
@@ -951,7 +1039,59 @@ def _region_items(root: Element) -> list[Element]:
         key, members = _best_group(region)
         if members and key > best[0]:
             best = (key, members)
-    return best[1]
+    return best[1] or _weak_region_items(root, region_set)
+
+
+# A region named only by a weak word ("responses", "discussion"; see comment_markup.toml) is a thread when at
+# least this share of its repeated members show a commenter's name and a date each: a panel's speakers are
+# named but undated, related-story cards dated but unnamed, a poll or a contact form neither.
+WEAK_REGION_EVIDENCE = 0.8
+
+
+def _weak_region_items(root: Element, strong: set[Element]) -> list[Element]:
+    """The repeated members of the largest region named by a weak word (and not inside a comment region)
+    whose members nearly all show a name and a date, hold no form field and no heading of their own."""
+    body = root.find("body")
+    regions = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and element is not body
+        and element.tag not in ("html", "body", "form", "a", "span", "script", "style", "textarea")
+        and _names_comments_weakly(element)
+        and not _in_excluded_region(element)
+        and not any(a in strong for a in element.iterancestors())
+        and element.find(".//h1") is None
+    ]
+    region_set = set(regions)
+    best: list[Element] = []
+    for region in regions:
+        if any(a in region_set for a in region.iterancestors()):
+            continue
+        _, members = _best_group(region)
+        if len(members) < max(MIN_REPEATED_COMMENTS, len(best) + 1):
+            continue
+        if any(m.find(".//textarea") is not None or m.find(".//input") is not None for m in members):
+            continue
+        if any(_has_headline(m) for m in members) or not all(_is_wordy(m) for m in members):
+            continue  # story cards and listed posts carry a headline, or are mostly their link
+        named_and_dated = [m for m in members if _is_signed(m) or (_author(m, {m}) and _timestamp(m, {m}))]
+        if len(named_and_dated) >= WEAK_REGION_EVIDENCE * len(members):
+            best = members
+    return best
+
+
+def _names_comments_weakly(element: Element) -> bool:
+    """The id or one class name holds a weak thread word (see WEAK_REGION_EVIDENCE) and no word naming
+    something else ("feedback-form", "responses-count")."""
+    markup = comment_markup()
+    for name in [element.get("id") or "", *(element.get("class") or "").split()]:
+        tokens = _name_tokens(name)
+        if markup.weak_region_tokens.intersection(tokens) and not markup.not_region_tokens.intersection(
+            tokens
+        ):
+            return True
+    return False
 
 
 def _comment_units(members: list[Element]) -> list[Element]:
@@ -1107,7 +1247,12 @@ def _shows_byline(element: Element) -> bool:
         return True
     lines = _visible_text(element).split("\n")
     edges = lines[:2] + lines[-2:]
-    return any(_is_meta_line(line) for line in edges)
+    return any(
+        _is_meta_line(line)
+        # "NAME, 4 May 2021": a name and a dated signature line
+        or (len(line.split()) <= MAX_META_LINE_WORDS and SIGNATURE_LINE.match(line.strip()) is not None)
+        for line in edges
+    )
 
 
 def _merge_headers(members: list[Element]) -> list[Element]:
@@ -1213,6 +1358,8 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
             continue
         bylined = [m for m in members if _has_dated_byline(m)]
         shown = [m for m in members if not _only_links(m)]
+        if len(bylined) < MIN_REPEATED_COMMENTS and all(_opens_with_says_line(m) for m in shown):
+            bylined = shown  # every one "NAME wrote:" above its words, undated
         if len(bylined) < MIN_REPEATED_COMMENTS or len(bylined) / len(shown) < MIN_EVIDENCE_SHARE:
             continue
         if any(_has_headline(m) for m in bylined):
@@ -1224,6 +1371,20 @@ def _bylined_items(root: Element, article_text: str) -> list[Element]:
             continue  # the article's own opening among them: a blog's list of signed posts
         best = units
     return best
+
+
+# Who opens an undated "NAME wrote:" line in an article's own quotations rather than in a reader's comment.
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "er", "sie", "il", "elle"})
+
+
+def _opens_with_says_line(element: Element) -> bool:
+    """The first line is "NAME wrote:" or "NAME says:" (SAYS_LINE, a name of MAX_AUTHOR_WORDS words at
+    most, not a pronoun) and words follow."""
+    lines = [line.strip() for line in _visible_text(element).split("\n") if line.strip()]
+    if len(lines) < 2 or not (says := SAYS_LINE.match(lines[0])):
+        return False
+    author = says.group("author").strip()
+    return len(author.split()) <= MAX_AUTHOR_WORDS and author.lower() not in PRONOUNS
 
 
 def _has_headline(element: Element) -> bool:
@@ -1264,13 +1425,19 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
         if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
             continue
         actions = sum(_has_action(m) for m in signed) / len(signed) >= MIN_EVIDENCE_SHARE
-        if not actions and not _after_comment_cue(_thread_frame(members[0].getparent(), signed)):
+        if not actions and not (
+            # the cue before the thread's frame, or inside it just before the first member
+            _after_comment_cue(_thread_frame(members[0].getparent(), signed)) or _after_comment_cue(signed[0])
+        ):
             continue
         if any(_holds_opening(m, opening) for m in signed):
             continue  # a list of signed posts, the article's among them
         best = signed
     if not best:
         return []
+    if not any(_is_signed_title(m) for m in best) and (headed := _merge_headers(best)) is not best:
+        # Signed byline rows ("NAME (DATE)") with the words in the unsigned row after each: one comment each.
+        return headed
     # A reply nested in a member has the member's markup, maybe with a class more (`reply reply--child`).
     signature, classes = _signature(best[0]), set(_class_words(best[0]).split())
     nested = {
@@ -1293,7 +1460,21 @@ def _signed_items(root: Element, article_text: str) -> list[Element]:
 # name (MAX_AUTHOR_WORDS words at most, no digit) and every long member words of its own, not the article's
 # opening. Inline tags count here: such pairs are often spans or font runs split by `<br>`.
 MIN_CUED_PAIRS = 3
-PAIR_CHILD_TAGS = REGION_CHILD_TAGS | {"span", "font", "b", "strong", "em", "i", "small", "cite"}
+# A name heading (`h4`) over each comment's words is such a pair too, inside a region named for comments only.
+NAME_HEADING_TAGS = frozenset({"h4", "h5", "h6"})
+PAIR_CHILD_TAGS = REGION_CHILD_TAGS | {
+    "span",
+    "font",
+    "b",
+    "strong",
+    "em",
+    "i",
+    "small",
+    "cite",
+    "h4",
+    "h5",
+    "h6",
+}
 
 
 def _cued_pairs(root: Element, article_text: str) -> list[Element]:
@@ -1315,18 +1496,48 @@ def _cued_pairs(root: Element, article_text: str) -> list[Element]:
         for pairs in _interleaved_pairs(parent, repeated):
             if len(pairs) < max(MIN_CUED_PAIRS, len(best) + 1) or any(len(pair) != 2 for pair in pairs):
                 continue
-            names = [k for k in (0, 1) if all(_is_bare_name(pair[k]) for pair in pairs)]
+            names = [
+                k for k in (0, 1) if all(_is_bare_name(pair[k]) or _is_signature(pair[k]) for pair in pairs)
+            ]
             if len(names) != 1 or not all(_is_wordy(pair[1 - names[0]]) for pair in pairs):
                 continue
-            if not _after_comment_cue(parent) or any(
+            if any(_is_meta_line(" ".join(_visible_text(pair[1 - names[0]]).split())) for pair in pairs):
+                continue  # a name and its date line, the words elsewhere
+            # the cue before the pairs' parent, or one naming comments inside it before the first pair
+            if not (_after_comment_cue(parent) or _after_comment_cue(pairs[0][0], phrases=False)) or any(
                 _holds_opening(pair[1 - names[0]], opening) for pair in pairs
             ):
                 continue
-            best = [_wrap(pair, byline=pair[names[0]]) for pair in pairs]
+            if pairs[0][names[0]].tag in NAME_HEADING_TAGS and not any(
+                _names_comments(node) for node in (parent, *parent.iterancestors())
+            ):
+                continue  # an article's subheadings over its paragraphs, outside a region named for comments
+            # with what stands between the two (the date under a name heading)
+            best = [_wrap(_siblings_between(pair[0], pair[1]), byline=pair[names[0]]) for pair in pairs]
     for wrapper in best:
         for member in wrapper:
             member.tag = "div"  # inline spans, read as lines of their own: the words, then the name
     return best
+
+
+def _is_signature(element: Element) -> bool:
+    """A short "— NAME, 4 May 2021" line (SIGNATURE_LINE after leading dashes), not "By NAME, DATE"."""
+    text = " ".join(_visible_text(element).split()).lstrip("-–—~ ")
+    if not text or len(text.split()) > MAX_META_LINE_WORDS:
+        return False
+    signed = SIGNATURE_LINE.match(text)
+    return signed is not None and signed.group("author").strip(" -|,:").lower() not in BY_WORDS
+
+
+def _siblings_between(first: Element, last: Element) -> list[Element]:
+    """`first`, the visible element siblings after it up to `last`, and `last`."""
+    between = [first]
+    for sibling in first.itersiblings():
+        if sibling is last:
+            break
+        if isinstance(sibling.tag, str) and not _is_hidden(sibling) and sibling.tag not in NOISE_TAGS:
+            between.append(sibling)
+    return [*between, last]
 
 
 def _is_bare_name(element: Element) -> bool:
@@ -1464,20 +1675,23 @@ def _only_links(element: Element) -> bool:
     return len(text.replace("|", "")) <= len(linked)
 
 
-def _after_comment_cue(element: Element) -> bool:
-    """A comment heading, link or anchor just before the element or one of its nearest ancestors."""
+def _after_comment_cue(element: Element, *, phrases: bool = True) -> bool:
+    """A comment heading, link or anchor just before the element or one of its nearest ancestors; without
+    `phrases`, one naming comments only (not "Discussion", "Your say": see comment_markup's cue_phrases)."""
     node: Element | None = element
     for _ in range(CUE_LEVELS + 1):
         if node is None:
             return False
         for sibling in itertools.islice(node.itersiblings(preceding=True), CUE_SIBLINGS):
-            if isinstance(sibling.tag, str) and any(_is_comment_cue(n) for n in sibling.iter()):
+            if isinstance(sibling.tag, str) and any(
+                _is_comment_cue(n, phrases=phrases) for n in sibling.iter()
+            ):
                 return True
         node = node.getparent()
     return False
 
 
-def _is_comment_cue(element: Element) -> bool:
+def _is_comment_cue(element: Element, *, phrases: bool = True) -> bool:
     if not isinstance(element.tag, str):
         return False
     region_words = comment_markup().region_tokens
@@ -1495,6 +1709,8 @@ def _is_comment_cue(element: Element) -> bool:
         return False
     if any(t in region_words for t in tokens):
         return True
+    if not phrases:
+        return False
     words = tuple(re.findall(r"[\w']+", text.lower().replace("’", "'")))
     return any(
         words[i : i + len(phrase)] == phrase
@@ -1694,6 +1910,12 @@ def _is_item_candidate(element: Element) -> bool:
     markup = comment_markup()
     itemtype = str(element.get("itemtype") or "")
     if itemtype.rstrip("/").endswith(markup.item_types):
+        return True
+    # A Comment's microdata without its type: `li[itemprop="comment"][itemscope]` in an Article's scope.
+    if (
+        "comment" in str(element.get("itemprop") or "").lower().split()
+        and element.get("itemscope") is not None
+    ):
         return True
     if _data_marks_comment(element):
         return True
@@ -2006,13 +2228,30 @@ def _cleaned_copy(source: Element, items: set[Element], noise_classes: tuple[str
         if element is clone or not isinstance(element.tag, str):
             continue
         classes = set((element.get("class") or "").split())
-        if element.tag in NOISE_TAGS or classes.intersection(noise) or _is_reply_list(element):
+        noisy = classes.intersection(noise)
+        if (
+            element.tag in NOISE_TAGS
+            or _is_reply_list(element)
+            or (noisy and not _holds_reply_words(element, noisy))
+        ):
             _drop(element)
         elif element.tag in SUBJECT_TAGS and _is_subject_heading(element):
             _drop(element)  # "Re: the fence": the thread's subject line, mostly not the reader's words
         elif element.tag == "time" or _is_action(element):
             _drop(element)  # the date and the "Reply | Report" buttons are not the reader's words
     return clone
+
+
+# Noise classes that name a reply button in most themes (`div.reply` around "Reply") but a reply's own words
+# in others (`div.reply` holding the blog owner's unsigned answer): kept when they hold words.
+REPLY_NOISE_CLASSES = frozenset({"reply"})
+
+
+def _holds_reply_words(element: Element, noise: set[str]) -> bool:
+    """A box of only REPLY_NOISE_CLASSES noise that holds words of its own, not a button or a form."""
+    if not noise <= REPLY_NOISE_CLASSES or element.find(".//textarea") is not None:
+        return False
+    return element.find(".//input") is None and _is_wordy(element)
 
 
 def _is_action(element: Element) -> bool:
