@@ -102,6 +102,44 @@ _KIN_TO_NAME = re.compile(
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
 
+# Kinship nouns that name several children at once: "their daughters Ada and Bea".
+_PLURAL_KIN = frozenset({"sons", "daughters", "twins"})
+# At most this many names of such a list (a longer run of names is more likely something else).
+_KIN_LIST_MOST = 4
+
+# A brother or sister of someone whose parents the text gave earlier is those parents' child
+# too: "his younger brother, the bishop X", "Ana's sister X", "He was the brother of X".  A
+# half-, step- or foster sibling shares one parent or none, an in-law none: only plain words.
+_SIBLING_NOUN = re.compile(
+    r"(?:\b[Hh](?:is|er)|['’]s)\s+(?:(?:younger|older|elder|big|little|twin|only|full)\s+)?"
+    r"(?:brother|sister)s?(?![\w’'-])"
+)
+_SIBLING_OF = re.compile(
+    r"\b(?:the|a)\s+(?:(?:younger|older|elder|eldest|youngest|twin|only)\s+)?(?:brother|sister)\s+of\s+"
+)
+# Between the sibling noun and the name: "brother, X", "brother was the future bishop X",
+# "sister, the American painter X" (lowercase description words, perhaps one nationality).
+_SIBLING_TO_NAME = re.compile(
+    r"\s*,?\s*(?:(?:was|is)\s+)?(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
+# Between a person and "the brother of": a copula or an apposition ("X was the brother of").
+_SIBLING_OF_GAP = re.compile(r"\s+(?:was|is)\s+|\s*,\s*")
+
+# A capitalised word that may be a name (not a month or a weekday): "Thranduil, as well as his
+# son" may mean a person the tagger missed.
+_NAME_WORD = re.compile(
+    r"(?<![\w’'-])(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+"
+)
+
+# A king and a queen (an emperor and an empress) named as a pair are a married couple: "King
+# Gustaf V and Queen Victoria", "(later King Aldo II and Queen Mira)".  Princes and princesses
+# are left out: "Prince Leo and Princess Ida" are as often brother and sister.
+_ROYAL_PAIR = re.compile(
+    r"\b(?:King|Emperor|Tsar|Czar)\s+(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+and\s+"
+    r"(?:Queen|Empress|Tsarina|Czarina)\s+(?P<b>[A-Z][\w’'.-]*)"
+)
+
 # Between a possessive and its kinship noun: "his thirteenth wife", "Ana's eldest son", "their
 # only daughter" (a rank among spouses or children, never a different relation).
 _KIN_MODIFIERS = re.compile(
@@ -301,7 +339,7 @@ _EDITION_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
 # An academic post right before "at" and a place: "visiting professor at Ashby", "taught at
 # Hallam": in a biography the place stands for its university.
 _ACADEMIC_AT = re.compile(
-    r"\b(?:professors?|professorships?|lecturers?|lectureships?|fellow|taught|teaches|teaching)\s+at\s+$",
+    r"\b(?:professors?|professorships?|lecturers?|lectureships?|fellow|taught|teaches|teaching)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Staff named with their organisation: "Ann Roe and Ben Vey of the Norvane Institute".
@@ -741,10 +779,15 @@ class Extractor(FamilyRules):
                         continue
                     other = named[0]
                     owners = [p for p in before if p.via == "couple"] or before[-1:]
+                    owners = [self._not_own_kin(ctx, o, other) for o in owners]
                     if predicate in ("child", "parent"):
                         # "between his sons A and B ... C": a "his" cannot be someone not yet named
                         owners = [o for o in owners if not self._named_only_later(o)]
-                    for owner in owners:
+                    # "their daughters Ada and Bea": a plural noun names each child of a list
+                    kin = [other]
+                    if predicate == "child" and match.group().lower() in _PLURAL_KIN:
+                        kin = self._named_list(ctx, other, limit=_KIN_LIST_MOST)
+                    for other, owner in itertools.product(kin, owners):
                         if predicate == "parent":
                             self._add(
                                 ctx, other.key, "child", owner.key, cue_start=cue_start, cue_end=other.end
@@ -778,6 +821,110 @@ class Extractor(FamilyRules):
                                 date=since,
                                 end=until,
                             )
+
+    def siblings(self, ctx: SentenceContext) -> None:
+        """ "His younger brother was the bishop X", "He was the brother of X": X is the child of
+        the parents the text gave earlier for him (claims already made, so parents said first)."""
+        if "brother" not in ctx.text and "sister" not in ctx.text:
+            return
+        text = doc_text(self.doc)
+        pairs: list[tuple[Person, Person, int]] = []  # (owner, sibling, cue start)
+        for match in _SIBLING_NOUN.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            if match.group().startswith(("'", "’")):
+                owners = [p for p in ctx.people if p.via == "name" and p.end == cue_start]
+            else:
+                owners = [p for p in ctx.people if p.via == "pronoun" and p.start == cue_start]
+            found = [
+                p
+                for p in self._named(ctx)
+                if 0 <= p.start - cue_end <= 60 and _SIBLING_TO_NAME.fullmatch(text[cue_end : p.start])
+            ][:1]
+            if not owners or not found:
+                continue
+            owner = self._not_own_kin(ctx, owners[0], found[0])
+            limit = _KIN_LIST_MOST if match.group().endswith("s") else 1
+            pairs += [(owner, sibling, cue_start) for sibling in self._named_list(ctx, found[0], limit)]
+        for match in _SIBLING_OF.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            owners = [
+                p
+                for p in ctx.people
+                if p.via in ("name", "pronoun")
+                and p.end <= cue_start
+                and _SIBLING_OF_GAP.fullmatch(text[p.end : cue_start])
+            ]
+            found = [
+                p
+                for p in self._named(ctx)
+                if 0 <= p.start - cue_end <= 60 and _SIBLING_TO_NAME.fullmatch(text[cue_end : p.start])
+            ][:1]
+            if owners and found:
+                pairs.append((owners[-1], found[0], cue_start))
+        if not pairs:
+            return
+        keys = self._person_keys()
+        for owner, sibling, cue_start in pairs:
+            if owner.key == sibling.key or owner.key not in self.index.entities:
+                continue
+            owner_name = self.index.name(owner.key)
+            parents = {
+                keys[c.subject]
+                for c in self.claims
+                if c.predicate == "child"
+                and c.object == owner_name
+                and c.modality == "asserted"
+                and c.subject in keys
+            }
+            for parent in sorted(parents - {sibling.key}):
+                self._add(ctx, parent, "child", sibling.key, cue_start=cue_start, cue_end=sibling.end)
+
+    def royal_couples(self, ctx: SentenceContext) -> None:
+        """ "King Gustaf V and Queen Victoria spent their summers here": the two are married."""
+        if "King" not in ctx.text and "Emperor" not in ctx.text and "Tsar" not in ctx.text:
+            return
+        for match in _ROYAL_PAIR.finditer(ctx.text):
+            a_at, b_at = ctx.start + match.start("a"), ctx.start + match.start("b")
+            kings = [p for p in ctx.people if p.via == "name" and p.start <= a_at < p.end]
+            queens = [p for p in ctx.people if p.via == "name" and p.start <= b_at < p.end]
+            if kings and queens and kings[0].key != queens[0].key:
+                self._add(
+                    ctx,
+                    kings[0].key,
+                    "spouse",
+                    queens[0].key,
+                    cue_start=ctx.start + match.start(),
+                    cue_end=ctx.start + match.end(),
+                )
+
+    def _not_own_kin(self, ctx: SentenceContext, owner: Person, kin: Person) -> Person:
+        """ "His son, Otto Roe, took over": a "his" read as the very person the kinship noun
+        names (the resolver's cataphora) cannot be: nobody is their own son.  It is then the
+        text's main person, the one it names first and most often (of a gender the pronoun
+        allows), when this sentence names no one else before the noun."""
+        word = doc_text(self.doc)[owner.start : owner.end].lower()
+        if owner.key != kin.key or owner.via != "pronoun" or word not in ("his", "her"):
+            return owner
+        if kin.start < owner.end or any(
+            p.via == "name" and p.key != kin.key and p.end <= owner.start for p in ctx.people
+        ):
+            # "Roe, his father": the name is the kin and the "his" someone else's; or someone
+            # else the sentence named could be meant: leave it unread
+            return owner
+        if _NAME_WORD.search(doc_text(self.doc)[ctx.start : owner.start], 1):
+            return owner  # "Thranduil, as well as his son": a name the tagger missed may be meant
+        # the person the text names first (its subject), when no one is named more often
+        first = self.index.person_mentions(0, ctx.start)[:1]
+        counts = self.index.person_counts()
+        if not first or first[0].entity == kin.key or first[0].entity not in self.index.people:
+            return owner
+        topic = first[0].entity
+        if counts[topic] < max(counts.values()) or self.index.people[topic].gender not in (
+            None,
+            _PRONOUN_GENDER[word],
+        ):
+            return owner
+        return Person(topic, owner.start, owner.end, "pronoun")
 
     def _named_only_later(self, person: Person) -> bool:
         """Whether `person` is a third-person possessive ("his", "her") taken for someone the
@@ -1759,6 +1906,7 @@ def _extract_reading(
         extractor.children_lists(ctx)
         extractor.births(ctx)
         extractor.child_of(ctx)
+        extractor.siblings(ctx)
         extractor.children_named_in_a_list(ctx)
         extractor.other_parent(ctx)
         extractor.spouse_of(ctx)
@@ -1766,6 +1914,7 @@ def _extract_reading(
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
+        extractor.royal_couples(ctx)
         extractor.ages(ctx)
         extractor.employment(ctx, recent_orgs)
         extractor.job_titles(ctx)
