@@ -14,11 +14,19 @@ from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time import anchor_relative
+from allegedly.understand.time.lexicon import lexicon
+from allegedly.understand.time.normalise import shift
 from allegedly.understand.time.sections import section_at
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
 # is "as of" only while held; a quit gives an end instead, so it is left out below).
 _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employer"})
+# Of those, the relations that start with an event the text may date elsewhere ("He proposed in
+# May", "they started dating in January"): that start is the fact's date, and a claim that only
+# says the relation holds at the report ("the couple are engaged") then carries no date, rather
+# than the report's day, which would outrank a month or a year as the more precise.
+_STARTED_ELSEWHERE = frozenset({"engaged", "partner"})
 
 
 # Verbs that report without vouching: what tabloids, fans or "reports" claimed or speculated is
@@ -57,6 +65,50 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+def _breaks_before(gap: str) -> bool:
+    """Whether a clause of its own stands between an event and a date after it; a "when"
+    clause does not: "met X when she catered a party in 2023" happened then."""
+    cut = CLAUSE_BREAK.search(gap)
+    if cut is None:
+        return False
+    return not _WHEN_CLAUSE.match(cut.group(0)) or CLAUSE_BREAK.search(gap, cut.end()) is not None
+
+
+_WHEN_CLAUSE = re.compile(r"when\b", re.IGNORECASE)
+
+# After a semicolon, the same pair named again: "was in a relationship with X; the two dated from
+# 2014 to 2017" says when the relation of the first clause held.
+_SAME_PAIR_AGAIN = re.compile(r";\s*(?:the\s+(?:two|couple|pair)|they)\s+", re.IGNORECASE)
+
+# A relative clause that says since when a job or a home has been held: "a researcher at the
+# Institute, where he has worked since 2008", "Boston, where she has lived since 2015".
+_WHERE_SINCE = re.compile(
+    r"^[^.;]{0,80}?\b(?:where|there)\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?"
+    r"since\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_SINCE_DATED = frozenset({"employer", "residence"})
+
+# A numbered listicle heading ("2. They met at a charity dinner.") whose paragraph below gives
+# the date ("... at a fundraiser in Boston in October 2023"); how long such a heading line is.
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}[.)]\s+\S")
+_HEADING_LINE_MAX = 90
+
+
+# An event counted back from the date before it: "married on Saturday, six years after their
+# divorce" (the count, then at most a determiner and the cue's own word, end right at the cue).
+_COUNTED_TO_CUE = re.compile(
+    r"\b(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\s+after\s+(?:(?:their|his|her|the)\s+)?[\w-]+$",
+    re.IGNORECASE,
+)
+
+# A length of time that ends at a year: "dated for two years before splitting in 2020" (2018 to
+# 2020), "were married for six years until their divorce in 2015".
+_LASTED_UNTIL = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<n>\w+)\s+years?\s+"
+    r"(?:before|until|till)\s+(?:[\w’'-]+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
 # A span of years: "from 1997 to 2006", "between 2003 and 2007", "1997–2006", "2010-18".
 _YEAR_RANGE = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|until|till|through|and|–|-)\s+(?P<b>(?:19|20)\d\d)\b"
@@ -72,6 +124,30 @@ _PAST_BEFORE_CUE = re.compile(
     r"|\b(?:previously|formerly|once)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A date counted from the one the text named before it: "two years later", "a year later", "the
+# following year", "the next month". ("Six years after their divorce" is counted from the event
+# that follows, not from an earlier date: not here.)
+_COUNTED_FROM_BEFORE = re.compile(r"(?i:\blater|^the\s+(?:following|next|subsequent)\s+(?:year|month))$")
+# A bare month the tagger placed in the publication's year; after "that" ("filed for divorce
+# that June") it is in the year the text was speaking of.
+_BARE_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
+# How far back (characters, within the paragraph) a counted date looks for its reference, and
+# how many counted dates may chain ("a year later ... two years later").
+_COUNT_REACH = 600
+_COUNT_CHAIN = 3
+# A reporting verb shortly before a date, then "that" before the claim's cue: the date is the
+# report's ("announced on Monday that they are engaged"), not the relation's.
+_REPORTING_VERB = re.compile(
+    r"\b(?:(?:confirm|announc|reveal|disclos|admitt|acknowledg|report)(?:ed|e?s)|said|says|told|tells)\b",
+    re.IGNORECASE,
+)
+_REPORTED_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_REPORT_VERB_REACH = 30
 
 
 # A cue that only reports a pairing: "was briefly linked to X" is a rumour, not a romance.
@@ -175,23 +251,96 @@ class ClaimBuilder:
         ][-1:] + people
 
     # -- building claims ------------------------------------------------------------------
+    def _value_of(self, time: TimeExpression, depth: int = 0) -> DateValue | None:
+        """The date of `time`: its own value, or for one counted from the date the text named
+        before it ("married in 2009 and divorced the following year", "two years later", "that
+        June") that date moved by the count; the reference is the last date named before it
+        in the same paragraph, itself perhaps counted ("... a year later ... two years later")."""
+        counted = _COUNTED_FROM_BEFORE.search(time.text) is not None
+        that_month = bool(
+            time.value is not None
+            and time.anchor == "publication"
+            and _BARE_MONTH.fullmatch(time.text)
+            and _THAT_BEFORE.search(doc_text(self.doc)[max(0, time.span.start - 6) : time.span.start])
+        )
+        if not counted and not that_month:
+            return time.value
+        ref = self._reference_before(time, depth)
+        if ref is None:
+            return time.value
+        if that_month and time.value is not None:
+            return DateValue(f"{ref.value[:4]}{time.value.value[4:7]}")  # "2017 ... that June"
+        moved = anchor_relative(time, ref)
+        if moved is None and time.text.lower().endswith(("year", "month")):
+            # "the next year": the tagger reads it from the publication; here it is the
+            # year after the one the text was speaking of
+            moved = shift(ref, 1, 1, "Y" if time.text.lower().endswith("year") else "M")
+        return moved
+
+    def _reference_before(self, time: TimeExpression, depth: int) -> DateValue | None:
+        """The last date named before `time` in its paragraph, from the text itself (not from
+        the publication date), for counting from."""
+        if depth >= _COUNT_CHAIN:
+            return None
+        text = doc_text(self.doc)
+        earlier = [t for t in self.times if t.span.end <= time.span.start and t.span.comment is None]
+        for prev in reversed(earlier):
+            gap = text[prev.span.end : time.span.start]
+            if "\n" in gap or len(gap) > _COUNT_REACH:
+                return None
+            if prev.kind not in ("date", "relative"):
+                continue
+            if prev.value is not None and prev.anchor != "publication":
+                return prev.value
+            value = self._value_of(prev, depth + 1)
+            if value is not None and value != prev.value:
+                return value
+        return None
+
     def _date_near(self, ctx: SentenceContext, after: int) -> DateValue | None:
         """The first date after `after` in the same clause, else the last one before it in the
         same clause: "married X, and they welcomed a daughter in March 2018" does not date the
-        marriage."""
-        dated = [t for t in ctx.times if t.value is not None and t.kind in ("date", "relative")]
+        marriage. A date counted from an earlier one ("the following year") counts (_value_of);
+        a date that the clause's reporting verb owns ("confirmed on Monday that she is
+        dating X") does not date what is reported."""
+        text = doc_text(self.doc)
+        dated = [
+            (t, v)
+            for t in ctx.times
+            if t.kind in ("date", "relative") and (v := self._value_of(t)) is not None
+        ]
         if not dated:
             return None
-        text = doc_text(self.doc)
         following = [
-            t for t in dated if t.span.start >= after and not CLAUSE_BREAK.search(text[after : t.span.start])
+            v for t, v in dated if t.span.start >= after and not _breaks_before(text[after : t.span.start])
         ]
         if following:
-            return following[0].value
+            return following[0]
+        counted = _COUNTED_TO_CUE.search(text, max(ctx.start, after - 60), after)
+        limit = counted.start() if counted else after
         preceding = [
-            t for t in dated if t.span.end <= after and not CLAUSE_BREAK.search(text[t.span.end : after])
+            v
+            for t, v in dated
+            if t.span.end <= limit
+            and not CLAUSE_BREAK.search(text[t.span.end : after])
+            and not self._reporting_date(ctx, t, after)
         ]
-        return preceding[-1].value if preceding else None
+        if not preceding:
+            return None
+        if counted:
+            # "remarried on Saturday, six years after their divorce": the divorce was six
+            # years before that Saturday
+            n = lexicon().number(counted.group("n"))
+            unit = "Y" if counted.group("unit").lower().startswith("year") else "M"
+            return shift(preceding[-1], -n[0], -n[1], unit) if n else None
+        return preceding[-1]
+
+    def _reporting_date(self, ctx: SentenceContext, time: TimeExpression, cue: int) -> bool:
+        """Whether `time` dates a reporting verb whose "that" clause holds the cue at `cue`:
+        "confirmed on Monday's episode of her show that she is dating X"."""
+        text = doc_text(self.doc)
+        lead = text[max(ctx.start, time.span.start - _REPORT_VERB_REACH) : time.span.start]
+        return bool(_REPORTED_THAT.search(text[time.span.end : cue]) and _REPORTING_VERB.search(lead))
 
     def _range_after(
         self, ctx: SentenceContext, after: int
@@ -200,7 +349,11 @@ class ClaimBuilder:
         2011" in the clause after `after`: (start, end); None when the clause gives no span."""
         text = doc_text(self.doc)[after : ctx.end]
         cut = CLAUSE_BREAK.search(text)
-        text = text[: cut.start() if cut else len(text)][:90]
+        if cut is not None and _SAME_PAIR_AGAIN.match(text, cut.start()):
+            cut = CLAUSE_BREAK.search(text, cut.end())
+            text = text[: cut.start() if cut else len(text)][:150]
+        else:
+            text = text[: cut.start() if cut else len(text)][:90]
         span = _YEAR_RANGE.search(text)
         if span:
             first = span.group("a") or span.group("c")
@@ -208,6 +361,12 @@ class ClaimBuilder:
             if int(last) < 100:  # "1997–06"
                 last = first[:2] + last
             return DateValue(first), DateValue(last)
+        lasted = _LASTED_UNTIL.search(text)
+        if lasted:
+            years = lexicon().number(lasted.group("n"))
+            if years is not None and years[0] == years[1]:
+                last = lasted.group("year")
+                return DateValue(str(int(last) - years[0])), DateValue(last)
         since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
         if since:
             return DateValue(since.group(1)), None
@@ -215,6 +374,44 @@ class ClaimBuilder:
         if until:
             return None, DateValue(until.group(1))
         return None
+
+    def _dated_elsewhere(self, predicate: str, subject: str, obj: str | None) -> bool:
+        """Whether a claim made so far gives the start of this relation from the text itself."""
+        other = self.index.name(obj) if obj and obj in self.index.entities else obj
+        names = {self.index.name(subject), other}
+        return any(
+            c.predicate == predicate
+            and c.date is not None
+            and c.date is not self.report_date
+            and c.end is None
+            and {c.subject, c.object} == names
+            for c in self.claims
+        )
+
+    def _date_below_heading(self, ctx: SentenceContext) -> DateValue | None:
+        """For a sentence that is a numbered heading line ("2. They met at a charity dinner."),
+        the first date the paragraph under it names from the text itself."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, ctx.start) + 1
+        line_end = text.find("\n", ctx.start)
+        if line_end < 0 or line_end - line_start > _HEADING_LINE_MAX:
+            return None
+        if not _NUMBERED_HEADING.match(text, line_start) or text[ctx.end : line_end].strip():
+            return None
+        below_start = line_end + 1
+        if text.startswith("\n", below_start):
+            below_start += 1
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        placed = [
+            t.value
+            for t in self.times
+            if below_start <= t.span.start < below_end
+            and t.kind == "date"
+            and t.span.comment is None
+            and t.anchor != "publication"
+        ]
+        return next((v for v in placed if v is not None), None)
 
     def _add(
         self,
@@ -233,6 +430,13 @@ class ClaimBuilder:
         if obj is not None and obj == subject:
             return
         attribution = self.attributor.at(cue_start)
+        if date is None and end is None and predicate in _SINCE_DATED:
+            since = _WHERE_SINCE.match(doc_text(self.doc)[cue_end : ctx.end])
+            if since is not None:
+                date = DateValue(since.group("year"))
+        if date is None and end is None and predicate in _HEADING_DATED:
+            date = self._date_below_heading(ctx)
+            explicit = explicit or date is not None
         if date is None and end is None and predicate in _HEADING_DATED:
             section = section_at(doc_text(self.doc), cue_start)
             if section is not None:
@@ -246,6 +450,8 @@ class ClaimBuilder:
             and not _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
         ):
             date = self.report_date
+            if predicate in _STARTED_ELSEWHERE and self._dated_elsewhere(predicate, subject, obj):
+                date = None  # the text dates the engagement itself: "as of" the report says less
         sentence = ctx.text.strip()
         # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
         involved = [p.start for p in ctx.people if p.key in (subject, obj) and p.start < cue_end]
@@ -283,6 +489,15 @@ class ClaimBuilder:
             span=Span(cue_start, cue_end),
             report_date=self.report_date,
         )
+        if predicate in _STARTED_ELSEWHERE and end is None and date not in (None, self.report_date):
+            for earlier in self.claims:
+                if (
+                    earlier.date is self.report_date
+                    and earlier.end is None
+                    and earlier.predicate == predicate
+                    and {earlier.subject, earlier.object} == {claim.subject, claim.object}
+                ):
+                    earlier.date = None  # "are engaged" (as of the report), now dated by "proposed in May"
         self.claims.append(claim)
         direct = {p.key for p in ctx.people if p.via != "couple"}
         if subject in direct and (obj is None or obj in direct or obj not in self.index.people):

@@ -36,6 +36,16 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], ignorecase: bool 
 # prefix tree lists them too, so the tree matches exactly what "(?i:...)" does.
 # tests/test_time_s6.py checks against every code point that no other one exists.
 UNICODE_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+# Each of them as the ASCII letter the regex engine takes it for, one character for one so
+# that offsets stay put: the rules are run over the text with these replaced, so that a
+# builder's word lookups (lower-cased keys of the lexicon) see the word the regex matched
+# ("ſpring" is "spring"; str.lower() leaves "ſ" alone and turns "İ" into two characters).
+ASCII_FOR_CASE_EXTRAS = str.maketrans(dict(zip(UNICODE_CASE_EXTRAS, "IisK", strict=True)))
+
+
+def ascii_case(text: str) -> str:
+    """`text` with the UNICODE_CASE_EXTRAS replaced by their ASCII letters (same length)."""
+    return text.translate(ASCII_FOR_CASE_EXTRAS)
 
 
 def _odd(word: str) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from allegedly.model import DateValue, Precision, TimeExpression
 
 from . import dates, parts, relative
-from .lexicon import UNICODE_CASE_EXTRAS, lexicon
+from .lexicon import UNICODE_CASE_EXTRAS, ascii_case, lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
@@ -85,19 +85,22 @@ def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
     """Every rule over the text, longest match first where they overlap: the costly part, done
     once per (text, anchor). An undated document is tagged to infer its date and again, with
     the same absent anchor, to date its facts; matches are frozen, so sharing them is safe."""
-    ctx = Ctx(text, anchor)
+    # the rules run over the text with the few letters the regex engine matches to an ASCII
+    # one ("ſ" to "s") replaced by it, so that builders look up the word the rule matched;
+    # the matches are given back their own text at the end
+    odd = any(c in text for c in UNICODE_CASE_EXTRAS)
+    plain = ascii_case(text) if odd else text
+    ctx = Ctx(plain, anchor)
     candidates: list[tuple[int, int, TimeMatch]] = []
-    # a rule none of whose words the text has cannot match: its scan is skipped. The test
-    # is on the folded text; the few characters that fold unlike the regex engine matches
-    # them ("İ") switch it off.
-    folded = None if any(c in text for c in UNICODE_CASE_EXTRAS) else text.casefold()
+    # a rule none of whose words the text has cannot match: its scan is skipped
+    folded = plain.casefold()
     needs = required_words()
     for priority, (name, pattern) in enumerate(rules().items()):
         words = needs.get(name)
-        if folded is not None and words is not None and not any(w in folded for w in words):
+        if words is not None and not any(w in folded for w in words):
             continue
         build = _BUILDERS[name]
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(plain):
             tm = build(ctx, m)
             if tm is not None and tm.end > tm.start:
                 candidates.append((-(tm.end - tm.start), priority, tm))
@@ -107,7 +110,7 @@ def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
     for _, _, tm in candidates:
         if not any(taken[tm.start : tm.end]):
             taken[tm.start : tm.end] = b"\x01" * (tm.end - tm.start)
-            chosen.append(tm)
+            chosen.append(tm if not odd else replace(tm, text=text[tm.start : tm.end]))
     return tuple(chosen)
 
 
@@ -219,7 +222,7 @@ _NAMED_WEEK = re.compile(r"(?i:(?:the|that)\s+(?:\w+\s+)?week)$")
 
 def _day_part_code(text: str) -> str | None:
     """The TimeML part-of-day code of the last word of `text` ("that night" -> "NI")."""
-    words = text.lower().split()
+    words = ascii_case(text).lower().split()
     return lexicon().day_parts.get(words[-1]) if words else None
 
 
@@ -245,7 +248,7 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
             # quarter" is the one before that; "the latest quarter", with none named, the
             # last one over before the anchor's (the one a company just reported)
             ref = last_period if last_period and "-Q" in last_period else last
-            words = tm.text.lower().split()
+            words = ascii_case(tm.text).lower().split()
             step = -1 if _BEFORE_QUARTER & set(words) else 0
             if ref is None and ctx.anchor is not None and ctx.anchor.precision != "year":
                 ref = ctx.anchor.value
@@ -256,7 +259,8 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
                 n = int(ref[:4]) * 4 + q - 1 + step  # quarters since year 0
                 tm = replace(tm, timex=f"{fy}{n // 4:04d}-Q{n % 4 + 1}")
         elif tm.anchor == SAME_PERIOD:
-            unit = tm.text.lower().split()[-1 if "year-" in tm.text.lower() else 2]
+            low = ascii_case(tm.text).lower()
+            unit = low.split()[-1 if "year-" in low else 2]
             ref = last if unit in ("day", "month", "week") else last_period
             ref = ref or (str(ctx.anchor.year) if ctx.anchor is not None else None)
             if ref is not None:
