@@ -376,10 +376,12 @@ def _collect_person_candidates(
         if (
             words[-1] in lex.org_heads
             # "the Bourbon King", "Duke of Anjou" once its title is gone: no name is left
-            or (words[-1] in lex.titles and not first_named)
+            or (words[-1] in lex.titles and not first_named and not _title_word_as_name(doc, ent, words))
             or not words[0][:1].isupper()
             or (
-                work_right_before if ent.label_ == "PERSON" and ent.root.dep_ in SUBJECT_DEPS else work_before
+                work_right_before
+                if ent.label_ == "PERSON" and ent.root.dep_ in _CLAUSE_OPENING_DEPS
+                else work_before
             ).search(text[max(0, start - 30) : start])
             # "Suzanne Vey, a show for designers": a person's full name is not a title
             or (not first_named and work_after.match(text[start + len(name) : start + len(name) + 60]))
@@ -533,6 +535,12 @@ def _names_after_styles(
 
 # Entity labels the small model puts on a lone surname or first name it does not know
 # ("Hartwig began ...", tagged GPE; "Cromwell has ...", tagged ORG).
+# After "the show," a person's name that is a subject or a possessor opens a clause ("the show,
+# Kiri Vane won ...", "the show, Kiri's rival ..."): it is no title set beside the noun.
+_CLAUSE_OPENING_DEPS = SUBJECT_DEPS | {"poss"}
+# Labels that keep an unknown word in an object's place from being read as a person: the tagger
+# is right about places, companies and products there more often than not.
+_UNKNOWN_OBJECT_REFUSED = _PLACE_LABELS | {"ORG", "PRODUCT"}
 _MISTAKEN_LABELS = frozenset({"", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 
@@ -561,9 +569,13 @@ def _lone_names(
             if c.dep_ in ("compound", "flat", "amod")
             and (c.pos_ == "PROPN" or (c.text[:1].isupper() and _known_first_name(c.text)))
         ] + [token]
+        # "Gagnon-Tremblay": a double-barrelled surname the tokenizer split at its hyphen
+        hyphenated = _hyphenated_surname(doc, token)
+        if hyphenated:
+            words = [doc[token.i - 2], token]
         if (
             len(words) > 4
-            or words[-1].i - words[0].i != len(words) - 1
+            or words[-1].i - words[0].i != len(words) - (0 if hyphenated else 1)
             or any(c.dep_ == "compound" for c in token.rights)
         ):
             continue
@@ -604,11 +616,15 @@ def _lone_names(
         n = position.get(token.sent.start, 0)
         near_pronoun = any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
         first_name = _known_first_name(words[0].text)
-        agent = token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-            # "Ilse Brandt co-founded ...": a misparse leaves a name opening the sentence before its verb
-            words[0].i == token.sent.start
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].pos_ in ("VERB", "AUX")
+        agent = (
+            token.dep_ in ("nsubj", "nsubjpass", "poss")
+            or (
+                # "Ilse Brandt co-founded ...": a misparse leaves a name opening the sentence before its verb
+                words[0].i == token.sent.start
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ in ("VERB", "AUX")
+            )
+            or _misparsed_subject(doc, token)
         )
         # "the prize went to Ilse Brandt", "its founder, Ilse Brandt": a full name led by a known
         # first name is a person as an object or an apposition too, unless a place word ends it.
@@ -621,13 +637,60 @@ def _lone_names(
         # "two sons: Isaiah, born in 2014, and Gideon": a first name listed beside a person's name
         # (or beside one found just before: "Ivy and Margot were born ...")
         beside_person = token.dep_ == "conj" and any(s <= token.head.idx < e for s, e, _ in [*found, *extra])
+        # "Joe Morgan called Roush ...", "persuaded Smoothey that ...": a lone word no dictionary
+        # knows, in an object's place, near a he or she, and tagged no place, company or product
+        # ("he bought Zentrix" stays a company)
+        unknown_object = (
+            len(words) == 1
+            and near_pronoun
+            and token.dep_ in _NAME_OBJECT_DEPS
+            and not labels & _UNKNOWN_OBJECT_REFUSED
+            and _not_a_dictionary_word(token)
+            # "joined the streaming service Loopline": a company
+            and not _org_noun_before().search(text[max(0, start - 40) : start])
+        )
         if (
             (first_name and (agent or near_pronoun or full_name or beside_person))
             or (agent and near_pronoun)
+            or unknown_object
             or _person_object(token, lex.org_heads)
         ):
             extra.append((start, end, text[start:end]))
     return extra
+
+
+# Tags of a finite verb in the past or the third person: "... 1895 Hanbury was a critic".
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _misparsed_subject(doc: Any, token: Any) -> bool:
+    """ "From 1892 to 1895 Hanbury was ...", "... and Wood recorded songs": a name right before a
+    finite verb that has no subject of its own is that verb's subject, whatever the parse hung
+    it on (an object of "to", a conjunct)."""
+    if token.i + 1 >= len(doc) or token.dep_ in SUBJECT_DEPS:
+        return False
+    verb = doc[token.i + 1]
+    return (
+        verb.tag_ in _FINITE_VERB_TAGS
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children if verb.dep_ in ("aux", "auxpass"))
+    )
+
+
+def _hyphenated_surname(doc: Any, token: Any) -> bool:
+    """Is `token` the second half of a capitalised double-barrelled name written without spaces
+    ("Gagnon-Tremblay", "Diaz-Twine"), whose first half the parse hangs on it?"""
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    first = doc[token.i - 2]
+    return bool(
+        not first.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and first.head.i == token.i
+    )
 
 
 def _person_after_preposition(token: Any, words: list[Any]) -> bool:
@@ -706,7 +769,50 @@ def _read_as_name(token: Any) -> bool:
         return False
     if token.ent_type_ and token.ent_type_ in _MISTAKEN_LABELS and token.ent_iob_ == "B":
         return True
-    return not token.ent_type_ and str(_name_genders().get_gender(token.text)) in _SURE_FIRST_NAME
+    if token.ent_type_:
+        return False
+    # "Thoms later appeared ...", "Wiggins caught the eye ...": a capitalised word no English
+    # dictionary knows, which the tagger could only guess was a common noun
+    return str(_name_genders().get_gender(token.text)) in _SURE_FIRST_NAME or _not_a_dictionary_word(token)
+
+
+def _not_a_dictionary_word(token: Any) -> bool:
+    """Is the word missing from the English word list of the lemmatizer's tables
+    (`_dictionary_words`), as written, as its lemma and without a plural "s"? Capitalised, such
+    a word is most likely a name. (A token from a pipeline without a lemmatizer has no lemma.)"""
+    words = _dictionary_words()
+    if not words:
+        return False
+    lowered = token.lower_
+    forms = {lowered, str(getattr(token, "lemma_", "")).lower()}
+    if lowered.endswith("s"):
+        forms.add(lowered[:-1])
+    return not forms & words
+
+
+@cache
+def _dictionary_words() -> frozenset[str]:
+    """The English nouns, verbs, adjectives and adverbs the default pipeline's rule lemmatizer
+    knows (its `lemma_index`, from WordNet); empty where the pipeline's files cannot be read,
+    which turns `_not_a_dictionary_word` off."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from allegedly.understand.language import DEFAULT_MODEL
+
+        found = sorted(get_package_path(DEFAULT_MODEL).glob("*/lemmatizer/lookups"))
+        if not found:
+            return frozenset()
+        tables = Lookups().from_disk(found[0])
+        index, irregular = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
+    except (OSError, ImportError, KeyError, ValueError):
+        return frozenset()
+    # the irregular forms too ("children", "geese"): the index holds only lemmas
+    return frozenset(
+        [word for words in index.values() for word in words]
+        + [form for forms in irregular.values() for form in forms]
+    )
 
 
 # Where a full name stands as an object or an apposition, not as a subject.
@@ -836,6 +942,19 @@ def _with_surname(doc: Any, tokens: list[Any]) -> list[Any]:
     ):
         return tokens
     return [first, after]
+
+
+def _title_word_as_name(doc: Any, ent: Any, words: list[str]) -> bool:
+    """ "Don tells Jim ...", "brought Earl to the States": a lone word that is a title and a first
+    name the name list surely knows, tagged a person, with no "the" before it and no capitalised
+    word after it, is the first name."""
+    if len(words) != 1 or ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    if str(_name_genders().get_gender(words[0])) not in _SURE_FIRST_NAME:
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is None or before.lower_ != "the") and (after is None or not after.text[:1].isupper())
 
 
 def _display_name(name: str) -> str:
@@ -1066,9 +1185,16 @@ def _other_entities(
             continue
         # "the show, Kiri Vane won": after a comma, a person's name that is a subject starts a
         # clause, not a title.
-        if "," in doc_text(doc)[match.start() : start] and set(name.split()) & person_parts:
+        # "To promote the album David Hopkins performed ...": nor, without a comma, a person's full
+        # name that is the subject.
+        bare = {strip_possessive(w) for w in name.split()}
+        if bare & person_parts and (
+            "," in doc_text(doc)[match.start() : start] or _looks_like_person_name(name)
+        ):
             span = doc.char_span(start, match.end(1), alignment_mode="expand")
-            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            if span is not None and (
+                span.root.dep_ in _CLAUSE_OPENING_DEPS or _misparsed_subject(doc, span.root)
+            ):
                 continue
         found.append((start, match.end(1), name, "work"))
         taken.append((start, match.end(1)))
@@ -1639,11 +1765,27 @@ def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return found
 
 
+def _outside_person_names(doc: Any, outlets: list[tuple[int, int, Outlet]]) -> list[tuple[int, int, Outlet]]:
+    """The outlet names found in the text less those that only begin a person's name the tagger
+    saw, led by a known first name ("Elle Macpherson", "Marie Claire Vey")."""
+    names = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON" and _looks_like_person_name(e.text)
+    ]
+    return [
+        (start, end, outlet)
+        for start, end, outlet in outlets
+        if not any(s == start and end < e for s, e in names)
+    ]
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
     text = doc_text(doc)
-    outlets_found = table.find(text)  # read once: three steps below need them
+    # read once: three steps below need them; "Elle" of "Elle Macpherson" is no magazine
+    outlets_found = _outside_person_names(doc, table.find(text))
     candidates = _collect_person_candidates(doc, outlets_found)
     clusters = _cluster(candidates)
     _join_birth_names(text, candidates, clusters)
