@@ -208,3 +208,10 @@ def test_a_happening_reported_by_a_named_speaker_stays_an_event(pipeline: Any) -
         "Corwin Ashdale died on March 3 at his home, his daughter Maren Ashdale said in a statement.",
     )
     assert [e.date.value for e in result.timeline if "Corwin Ashdale" in e.participants] == ["2024-03-03"]
+
+
+@pytest.mark.model
+def test_a_dated_sentence_without_a_verb_is_read_and_ends(pipeline: Any) -> None:
+    # the walk up to the sentence's verb must stop at a root that is a noun (it once looped forever)
+    result = analyse(pipeline, "Wedding bells for Corwin Ashdale and Maren Tull on June 4, 2023.")
+    assert result.timeline is not None

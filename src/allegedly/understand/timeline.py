@@ -299,7 +299,8 @@ def _chatter(sent: Any, start: int) -> bool:
     if _ASIDE.search(sent.text):
         return True
     token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    # spaCy makes a new Token on each access: the root is found by index, never by identity
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     if token is None or token.pos_ not in ("VERB", "AUX"):
         return False
