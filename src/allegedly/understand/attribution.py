@@ -423,6 +423,8 @@ def _subject_of(token: Any) -> Any | None:
             and token.lemma_.lower() not in attribution_lexicon().core_speech_lemmas
         ):
             return None  # "continues to share", "expected to reveal": not yet anyone's words
+        if current.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+            return None  # "had clashed with producers and had been warned": the one warned
         if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
             if (
                 current.dep_ == "xcomp"
@@ -506,11 +508,40 @@ def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
     the quotation it opens onto."""
     return (
         _opens_quote(token, sent)
-        or any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        or any(c.dep_ in ("ccomp", "parataxis") and not _semicolon_between(c, token) for c in token.children)
         or token.dep_ in ("parataxis", "ccomp")
+        or _parenthetical_then_that(token, sent)
         or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))  # "he continued: …"
         or (token.i + 2 >= _last_word(sent) and offset > text_len // 2)
     )
+
+
+# How many words a parenthetical set off by commas may hold between a reporting verb and its
+# "that": "In Touch reported, citing an unnamed member of the crew, that ...".
+_PARENTHETICAL_MAX = 12
+# How many words of a time may stand between a verb and that comma ("reported on Tuesday,").
+_TIME_WORDS_MAX = 3
+
+
+def _comma_after(token: Any, sent: Any) -> int | None:
+    """The comma right after a verb, past a time ("reported Tuesday, citing ..."), if any."""
+    i = token.i + 1
+    while i < sent.end and i - token.i <= _TIME_WORDS_MAX and sent.doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return i if i < sent.end and sent.doc[i].text == "," else None
+
+
+def _parenthetical_then_that(token: Any, sent: Any) -> bool:
+    """Whether a verb reports a "that" clause across a parenthetical set off by commas ("Page
+    Six reported, citing a production source, that ...", "she said, in a statement, that ..."),
+    which the parser often hangs elsewhere."""
+    comma = _comma_after(token, sent)
+    if comma is None:
+        return False
+    for later in sent.doc[comma + 1 : min(sent.end - 1, comma + 1 + _PARENTHETICAL_MAX)]:
+        if later.text == ",":
+            return bool(later.nbor(1).lower_ == "that")
+    return False
 
 
 # Prepositions through which an object speech verb reports: a call ("called for", "called
@@ -615,6 +646,12 @@ def _classify_source(
         speaker = index.name(person_key) if person_key is not None else None
         return Attribution("on_record", speaker=speaker, outlet=outlet, cue=cue)
     named = [n for n in outlets.find(words) if not _common_noun_title(head, start, n[0], n[1])]
+    part = _of_part(head)  # "one of the polls" is a poll
+    document = part.lower_ in lex.evidence_nouns or part.lemma_.lower() in lex.evidence_nouns
+    if document and named and all(n[0] > head.idx - start for n in named):
+        # "court documents obtained by the Ledger": a document, whoever holds it; the outlet
+        # narrates, citing it
+        return Attribution("narration", outlet=narration.outlet, cue=cue)
     if named:
         return Attribution("outlet", outlet=named[0][2].name, cue=cue)
     generic = lex.outlet_generic.search(words)
@@ -622,8 +659,7 @@ def _classify_source(
     if generic and generic.start() <= head.idx - start < generic.end():
         earlier = inherited.outlet if inherited is not None and inherited.source_kind == "outlet" else None
         return Attribution("outlet", outlet=outlet or earlier, cue=cue)
-    part = _of_part(head)  # "one of the polls" is a poll
-    if part.lower_ in lex.evidence_nouns or part.lemma_.lower() in lex.evidence_nouns:
+    if document:
         return Attribution("narration", outlet=narration.outlet, cue=cue)
     if head.pos_ in ("NOUN", "PROPN") or low in _GROUP_WORDS:
         return Attribution("on_record", speaker=words, outlet=outlet, cue=cue)
@@ -706,7 +742,13 @@ def _parsed_reporting(
         reports = False
         misread = False
         swallowed = False
+        named_outlet: tuple[int, int] | None = None
         cue_end = token.idx + len(token.text)
+        if found and _cites_for(token, reporting[-1]):
+            # "Page Six reported, citing an unnamed production source, that ...": one report, by
+            # the outlet, resting on the source it cites
+            found[-1] = _citing(found[-1], token, sent)
+            continue
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
@@ -776,7 +818,8 @@ def _parsed_reporting(
             finding = lemma in _FINDING_LEMMAS and any(c.dep_ == "dobj" for c in token.children)
             if not (reports or through_object or finding or lemma in lex.core_speech_lemmas):
                 continue
-            head = _subject_of(token)
+            named_outlet = _outlet_before(token, sent, outlets)
+            head = sent.doc[named_outlet[1]] if named_outlet else _subject_of(token)
             if head is None and reports:
                 head = _swallowed_name(token, index)
                 swallowed = head is not None
@@ -797,6 +840,16 @@ def _parsed_reporting(
             head = behind[0] if behind else head
         if head is None or not outside(head):
             continue
+        outer = _second_act_of(token, reporting) if reports else None
+        if outer is not None:
+            # "Perdue said he didn't believe X, arguing that Y": the outer speaker's second act,
+            # with the outer source's words
+            said = found[reporting.index(outer)]
+            source = sent.doc.char_span(*said.source) if said.source else None
+            content = _content_of(token, lemma, sent, (source.start, source.end - 1)) if source else None
+            found.append(_Reading(said.attribution, (token.idx, cue_end), said.source, content))
+            reporting.append(token)
+            continue
         if head.lower_ in _PERSONAL and any(_reported_by(token, r) for r in reporting):
             continue  # "Kim said she thinks ...": one voice, the outer one
         if lemma not in lex.core_speech_lemmas and any(_reported_by(token, r) for r in reporting):
@@ -804,10 +857,14 @@ def _parsed_reporting(
             # an attitude inside someone's report is part of what they said, not a new voice.
             continue
         first, last = _source_tokens(head, token)
+        if token.lower_ == "according":
+            last = _before_run_on_subject(head, last)
         if misread:
             first, last = _misread_subject_start(token), token.i - 1  # the whole phrase
         if swallowed:
             first, last = _name_start(head, index), head.i  # the name, not the phrase it closes
+        if named_outlet:
+            first, last = named_outlet
         while first < head.i and (not outside(sent.doc[first]) or sent.doc[first].is_punct):
             first += 1  # the phrase starts after the quote it follows
         # "an aide who said", "protesters, who marched and called for": the noun and its "who"
@@ -848,6 +905,91 @@ def _parsed_reporting(
             and any(_said_within(token, other) for other in reporting if other is not token)
         )
     ]
+
+
+# Belief verbs a report may carry: a participle set off after one ("said he didn't believe
+# X, arguing that Y") is a second act of the one who said it, not part of the belief.
+_SECOND_ACT_HOSTS = _BELIEF_LEMMAS | {"believe", "doubt", "expect", "fear", "hope"}
+
+
+def _before_run_on_subject(head: Any, last: int) -> int:
+    """Where the source of "according to" ends when the parser ran the clause's subject into it
+    as an apposition ("According to a source close to the host, Kim and Jo started dating":
+    the phrase after the comma is followed by the verb): before that comma."""
+    doc = head.doc
+    if last + 1 >= len(doc) or doc[last + 1].pos_ not in ("VERB", "AUX"):
+        return last
+    comma = next((t.i for t in doc[head.i + 1 : last + 1] if t.text == ","), None)
+    return comma - 1 if comma is not None and comma > head.i else last
+
+
+def _second_act_of(token: Any, reporting: list[Any]) -> Any | None:
+    """The reporting verb whose speaker a participle set off by a comma speaks for, when the
+    parser hung it on a belief verb inside that report: "said he didn't believe those
+    characterizations did Romney in, arguing that ..."."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i < 1 or token.nbor(-1).text != ",":
+        return None
+    host = token.head
+    if _lemma(host) not in _SECOND_ACT_HOSTS or host.dep_ != "ccomp" or host.i > token.i:
+        return None
+    return next((r for r in reporting if r.i == host.head.i and r.i < token.i), None)
+
+
+def _outlet_before(token: Any, sent: Any, outlets: OutletTable) -> tuple[int, int] | None:
+    """The tokens of a publication's name that opens a reporting verb's clause when the parser
+    gave the verb no subject of its own ("In Touch reported, citing ..., that ...", read as a
+    preposition and its object): the name must run from the clause's start (the sentence's, or
+    after a comma) to the verb."""
+    if token.i == sent.start or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    first = token.i - 1
+    while first > sent.start and not sent.doc[first - 1].is_punct:
+        first -= 1
+    phrase = sent.doc[first : token.i]
+    for start, end, _ in outlets.find(phrase.text):
+        if start == 0 and end == len(phrase.text):
+            return first, token.i - 1
+    return None
+
+
+# Participles that name what a report rests on: "reported, citing ...", "claimed, quoting ...".
+_CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+def _cites_for(token: Any, reporter: Any) -> bool:
+    """Whether "citing ..." ("quoting ...") is set off right after a reporting verb: "reported,
+    citing X, that", "reported Tuesday, citing X, that"."""
+    return bool(
+        token.lower_ in _CITING_WORDS
+        and reporter.i < token.i
+        and _comma_after(reporter, token.sent) == token.i - 1
+    )
+
+
+# Words that make what a report cites an unnamed source: "citing an unnamed crew member",
+# "citing anonymous sources" (besides the nouns of `anonymous_nouns`).
+_UNNAMED = re.compile(r"\b(?:unnamed|unidentified|anonymous)\b", re.IGNORECASE)
+
+
+def _citing(reading: _Reading, token: Any, sent: Any) -> _Reading:
+    """A report's reading once the source it cites is known: an unnamed source makes it the
+    anonymous source's word, carried by the outlet; anything else (a document, a named person
+    the outlet quotes) leaves it the outlet's."""
+    end = token.i + 1
+    while end < sent.end and sent.doc[end].text != ",":
+        end += 1
+    cited = sent.doc[token.i + 1 : end]
+    if cited and cited[0].lower_ in ("a", "an", "the", "two", "several", "multiple"):
+        cited = cited[1:]
+    words = cited.text
+    anonymous = attribution_lexicon().anonymous.search(words) or _UNNAMED.search(words)
+    if not anonymous or any(t.pos_ == "PROPN" for t in cited):
+        return reading
+    before = reading.attribution
+    attribution = Attribution(
+        "anonymous", speaker=words, outlet=before.outlet, cue=f"{before.cue or ''}, citing {words}"[:80]
+    )
+    return _Reading(attribution, reading.cue, reading.source, reading.content)
 
 
 def _impersonally_reported(token: Any) -> bool:
@@ -903,6 +1045,8 @@ def _hearsay(phrase: Any) -> bool:
     return any(t.lower_ in _HEARSAY_NOUNS for t in phrase.subtree)
 
 
+# Subjects that make a conjoined verb a clause of its own.
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Clauses a speech verb reports: what they govern is the content.
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
@@ -917,26 +1061,49 @@ def _content_of(token: Any, lemma: str, sent: Any, source: tuple[int, int]) -> f
     an adjunct of ("He shared the photo, adding: ...") — is narration. None where the verb's
     reach cannot be read from the parse (a noun, "according to", a verb closing the sentence
     or set off after its content: "Kim is pregnant, a source said")."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
+    if token.pos_ not in ("VERB", "AUX") or token.lower_ == "according":
+        return None  # (the tagger reads "According" opening a sentence as a verb)
     first, last = source
     if (
         token.dep_ == "parataxis"
         or token.i + 2 >= _last_word(sent)
-        or (token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))
+        or (
+            token.dep_ == "ROOT"
+            and any(
+                c.dep_ == "ccomp" and c.i < token.i and not _semicolon_between(c, token)
+                for c in token.children
+            )
+        )
     ):
         return None  # "..., the doctor maintains.": the clause before it is the content
     if token.dep_ == "advcl" and token.head.i > token.i and not any(c.dep_ == "mark" for c in token.children):
         return None  # "Her rep confirmed to People she was fine", misparsed with "was" as head
     tokens = {t.i for t in token.subtree}
     tokens -= set(range(first, last + 1))
+    # "She has dated Kim since 2022; the couple posted a photo": a clause a semicolon parts
+    # from the verb is a statement of its own, whatever the parser hung it on.
+    parted = [c for c in token.children if c.dep_ in _CLAUSE_DEPS and _semicolon_between(c, token)]
+    for child in parted:
+        tokens -= {t.i for t in child.subtree}
+    # "The couple announced their separation in 2021, and their divorce was finalized the
+    # following year": a clause joined after the verb with a subject of its own is the
+    # writer's next statement, not part of what was announced.
+    for child in token.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > token.i
+            and any(g.dep_ in _OWN_SUBJECTS for g in child.children)
+        ):
+            tokens -= {t.i for t in child.subtree}
     before_source = min(first, token.i)
     for child in token.children:
         if child.dep_ in _SCENE_DEPS and child.i < before_source and not _hearsay(child):
             tokens -= {t.i for t in child.subtree}
         if child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_TOPIC:
             tokens -= {t.i for t in child.subtree}
-    clauses = any(c.dep_ in _CLAUSE_DEPS for c in token.children) or _opens_quote(token, sent)
+    clauses = any(c.dep_ in _CLAUSE_DEPS and c not in parted for c in token.children) or _opens_quote(
+        token, sent
+    )
     clauses = clauses or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))
     if not clauses and lemma not in _PROPOSITIONAL_OBJECT_LEMMAS | _LIGHT_SPEECH_VERBS:
         return frozenset()  # "posted a photo of their daughter": a topic, no statement of fact
@@ -1501,6 +1668,47 @@ def _last_quote_end(voices: list[Voice]) -> int:
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|so|while|although|though|whereas|because)\b")
 
 
+# Nouns of rumour, which hedge what they say is rumoured ("sparked rumors that they had
+# split"), and a time clause right after one: the rumour's occasion ("sparked wedding rumors
+# over the weekend when Kim, 29, was photographed ..."), which the writer states as fact.
+_RUMOUR_NOUN = re.compile(r"^(?:rumou?rs?|speculation|gossip|whispers)$", re.IGNORECASE)
+_OCCASION_AFTER = re.compile(r"^[^.;:\"“”]{0,30}?\b(?:when|after|as|while|once)\b", re.IGNORECASE)
+
+
+# A preposition that makes a noun of rumour the scene set before a clause ("After months of
+# rumours, they made their debut", "Amid speculation, she shared a photo"): the clause that
+# follows the comma is the writer's.
+_SCENE_BEFORE = re.compile(
+    r"\b(?:after|amid|amidst|despite|following)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _hedges_claim(scope: str, cue_end: int | None) -> bool:
+    """Whether a hedge word in the claim's scope qualifies the claim. A noun of rumour before it
+    does not when the claim lies in the time clause that tells the rumour's occasion, or after
+    the comma closing a phrase that sets the scene; a hedge after a description set off by
+    commas ("The star, 39, allegedly had ...") qualifies the verb, not the description."""
+    for hedge in attribution_lexicon().hedges.finditer(scope):
+        if cue_end is not None and hedge.end() <= cue_end and _RUMOUR_NOUN.match(hedge.group(0)):
+            between = scope[hedge.end() : cue_end]
+            if _OCCASION_AFTER.match(between):
+                continue
+            phrase = between.split(",")[0]  # the scene's own words, up to its comma
+            if (
+                _SCENE_BEFORE.search(scope[: hedge.start()])
+                and phrase != between
+                and not _THAT.search(phrase)
+            ):
+                continue
+        if cue_end is not None and hedge.start() >= cue_end and scope[:cue_end].rstrip().endswith(","):
+            continue
+        return True
+    return False
+
+
 def modality_of(
     sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None
 ) -> Modality:
@@ -1527,7 +1735,7 @@ def modality_of(
         tail = sentence[cue_end : cue_end + 60]
         cut = _CLAUSE_BREAK.search(tail)
         scope = sentence[:cue_end] + tail[: cut.start() if cut else 40]
-    if lex.hedges.search(scope) or attribution.source_kind == "anonymous":
+    if _hedges_claim(scope, cue_end) or attribution.source_kind == "anonymous":
         return "hedged"
     if context and re.match(r"^\W*(allegedly|reportedly|apparently|supposedly)\b", context, re.I):
         return "hedged"
