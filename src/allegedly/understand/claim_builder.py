@@ -203,7 +203,7 @@ class ClaimBuilder:
         for _ in range(3):  # "has worked for", "joined" as xcomp: climb to the clause's verb
             if (
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                or verb.head is verb
+                or verb.head.i == verb.i  # the root (a new Token each access: compare indices)
                 or verb.dep_ == "relcl"
             ):
                 break
@@ -215,7 +215,7 @@ class ClaimBuilder:
         ]
         if not heads and verb.dep_ == "relcl":  # "X, the protégé of Y, lives in": parsed as a
             head = verb.head  # clause on the apposition; its subject is what the apposition names
-            while head.dep_ == "appos" and head.head is not head:
+            while head.dep_ == "appos" and head.head.i != head.i:
                 head = head.head
             heads = [head]
         for head in heads:
