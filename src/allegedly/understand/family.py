@@ -22,8 +22,10 @@ _AGE_AFTER_NAME = re.compile(r"^,\s*(?:now\s+)?(\d{1,2})(?:,|[.;)](?!\d)|$)")
 # "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X".
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
 # "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
+# "Ignatius, who is now 4.": a relative clause and "now" (as of the report).
 _AGE_COPULA = re.compile(
-    r"^\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(\d{1,2})(?:\s+years?\s+old)?(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
+    r"^(?:\s*,\s*who)?\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(now\s+)?(\d{1,2})(?:\s+years?\s+old)?"
+    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
 )
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
@@ -36,7 +38,7 @@ _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
 # (The second comma form is `_AGE_AFTER_NAME` cut short by its 10-character window, where `$` can
 # end the age in the middle of a longer number: only after that much space.)
 _AGE_OF_REFERENCE = re.compile(
-    r"(?:is|was|turned|turns)\s+\d{1,2}(?!\d)|,\s*(?:now\s+)?\d{1,2}(?!\d)|,[\snow]{6,}\d|-year-old"
+    r"(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,2}(?!\d)|,\s*(?:now\s+)?\d{1,2}(?!\d)|,[\snow]{6,}\d|-year-old"
 )
 _COPULA_AGE_REACH = 40
 
@@ -61,7 +63,9 @@ _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?
 
 # "his marriage to", "her marriages to", "Ana's wedding to": the spouse (or spouses) follow.
 _MARRIAGE_TO = re.compile(
-    r"\b(?:marriages?|wedding)\s+to\s+(?:(?:the|actor|actress|singer)\s+)?", re.IGNORECASE
+    # "her second marriage, to the sculptor X": a described spouse after a comma too
+    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
+    re.IGNORECASE,
 )
 
 # "the father of", "a mother of", "X (father of Y)": the children follow.
@@ -176,9 +180,11 @@ _CHILDREN_LIST = re.compile(
     re.IGNORECASE,
 )
 
-# Between two names of a list: a comma or "and", and perhaps names the tagger did not mark.
+# Between two names of a list: a comma or "and", and perhaps names the tagger did not mark;
+# each name perhaps with an age ("three children: Ada, 16, Bea, 13, and Cy, 9").
 _LIST_GAP = re.compile(
-    r"\s*(?:,|and|,\s*and)\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*(?:,|and|,\s*and)\s*)*"
+    r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,|and|,\s*and)\s*"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*,\s*\d{1,2}\b)?\s*(?:,|and|,\s*and)\s*)*"
 )
 
 # "the wife of", "widow of", "the former husband of": the spouse follows.
@@ -207,13 +213,19 @@ _RECENT_EVENT_YEARS = 1
 # "from a previous relationship with", "from her first marriage to": the other parent follows.
 _FROM_EARLIER_UNION = re.compile(
     r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior)\s+"
-    r"(?:relationship|marriage|union)\s+(?:with|to)\b",
+    r"(?:relationship|marriage|union)\s*,?\s+(?:with|to)\b",  # "from her first marriage, to X"
     re.IGNORECASE,
 )
 
 
+# Between a list of children and the union they come from ("A and B, from her first marriage").
+_UNION_GAP = re.compile(r"\s*,?\s*")
+# Between a plural child noun and the first name the tagger knew of its list: a colon or a
+# comma, perhaps first-name items it missed with their ages ("three children: Hollis, 16, Ada, 13").
+_TO_FIRST_CHILD = re.compile(r"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*\d{1,2}\s*,\s*(?:and\s+)?){0,3}")
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
-_CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*(?:,|,?\s+and)\s+")
+# Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
+_CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\)|\s*,\s*\d{1,2})?\s*(?:,|,?\s+and)\s+")
 
 
 class FamilyRules(ClaimBuilder):
@@ -236,7 +248,7 @@ class FamilyRules(ClaimBuilder):
     def children_lists(self, ctx: SentenceContext) -> None:
         """ "They share two children, son X, born D1, and daughter Y, born D2"."""
         lex = relation_lexicon()
-        if not re.search(r"\b(children|kids|sons|daughters|son|daughter)\b", ctx.text, re.I):
+        if not re.search(r"\b(children|kids|sons|daughters|son|daughter|twins)\b", ctx.text, re.I):
             return
         matches = list(lex.nouns["child"].finditer(ctx.text))
         if not matches:
@@ -245,7 +257,13 @@ class FamilyRules(ClaimBuilder):
         subjects = [p for p in ctx.people if p.end <= list_start]
         for match in matches:
             cue_end = ctx.start + match.end()
-            named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and p.start >= cue_end
+                and _TO_FIRST_CHILD.fullmatch(doc_text(self.doc)[cue_end : p.start])
+            ][:1]
             owners_direct = [p for p in ctx.people if 0 <= ctx.start + match.start() - p.end <= 6]
             if not named or owners_direct:
                 continue  # possessive forms are handled by relation_nouns
@@ -269,10 +287,13 @@ class FamilyRules(ClaimBuilder):
                     )
                     if person.via == "name" and _CHILD_LIST_GAP.fullmatch(gap):
                         listed.append(person)
+            welcomed = lex.verbs["birth"].search(ctx.text[: match.start()])
             for child in listed:
                 if child.key in {p.key for p in parents}:
                     continue  # "They have four children: Paul, ...": a child named like a parent
                 born = self._birth_date(ctx, child.end)
+                if born is None and welcomed:
+                    born = self._date_near(ctx, listed[-1].end)  # "welcomed twins, A and B, in May 2005"
                 for parent in parents:
                     self._add(
                         ctx,
@@ -304,18 +325,38 @@ class FamilyRules(ClaimBuilder):
                 not parents
                 or not children
                 or not re.fullmatch(
-                    r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}", text[union_end : parents[0].start]
+                    r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}", text[union_end : parents[0].start]
                 )
             ):
                 continue
-            self._add(
-                ctx,
-                parents[0].key,
-                "child",
-                children[-1].key,
-                cue_start=children[-1].start,
-                cue_end=parents[0].end,
-            )
+            # "two children, Matteo and Celeste, from her first marriage, to X": the whole list
+            listed = [children[-1]]
+            for earlier in reversed([p for p in ctx.people if p.via == "name" and p.end <= listed[0].start]):
+                if not _CHILD_LIST_GAP.fullmatch(text[earlier.end : listed[0].start]):
+                    break
+                listed.insert(0, earlier)
+            for child in listed:
+                self._add(
+                    ctx,
+                    parents[0].key,
+                    "child",
+                    child.key,
+                    cue_start=child.start,
+                    cue_end=parents[0].end,
+                )
+            if re.search(r"marriage", match.group(0), re.IGNORECASE):
+                # "a daughter from her first marriage, to the banker X": she was married to X
+                owners = [p for p in ctx.people if p.via != "couple" and p.end <= listed[0].start]
+                owner = self._subject_person(ctx, listed[0].start, owners) if owners else None
+                if owner is not None and owner.key != parents[0].key:
+                    self._add(
+                        ctx,
+                        owner.key,
+                        "spouse",
+                        parents[0].key,
+                        cue_start=union_start,
+                        cue_end=parents[0].end,
+                    )
 
     def birth_dates(self, ctx: SentenceContext) -> None:
         """ "X (born 13 March 1963)", "X (1920 – 2001)", "X was born on D", "son X, born D",
@@ -556,6 +597,13 @@ class FamilyRules(ClaimBuilder):
             if not _LIST_GAP.fullmatch(gap if children else ", " + gap):
                 break
             children.append(person)
+        union_gap = _UNION_GAP.match(text, children[-1].end) if children else None
+        if union_gap is not None and _FROM_EARLIER_UNION.match(text, union_gap.end()):
+            # "X, who is married to Y, has two children, A and B, from her first marriage, to Z":
+            # X's children (and Z's, read by `other_parent`), not Y's
+            solo = [p for p in parents if p.via != "couple"]
+            subject = self._subject_person(ctx, noun_start, solo) if solo else None
+            chosen = [subject] if subject is not None else chosen[:1]
         for child in children:
             if child.key in {p.key for p in chosen}:
                 continue  # "They have four children: Paul, ...": a child named like a parent
@@ -818,10 +866,10 @@ class FamilyRules(ClaimBuilder):
                     person.key,
                     "age",
                     None,
-                    value=said.group(1),
+                    value=said.group(2),
                     cue_start=person.start,
                     cue_end=person.end + said.end(),
-                    date=at_event,
+                    date=self.report_date if said.group(1) else at_event,
                 )
             if person.via != "pronoun" or not text[person.start : person.start + 4].lower().startswith(
                 "the "

@@ -26,7 +26,9 @@ from allegedly.understand.sentence import Person, SentenceContext
 # no plural noun follows: "the two met", not "the two films"): resolved sentence by sentence.
 _PRONOUN_RE = re.compile(
     r"\b(he|she|his|her|him|they|their|them)\b"
-    r"|\bthe\s+(?:couple|pair|duo|twosome|lovebirds|newlyweds|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
+    # "the former couple", "the happy pair": the same two
+    r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged)\s+)?"
+    r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -98,6 +100,11 @@ _KIN_TO_NAME = re.compile(
     # "her son from that marriage, Oliver": the union the kin comes from may stand between
     r"(?:\s+from\s+(?:that|this|the|his|her|their)\s+(?:(?:first|second|previous|earlier)\s+)?"
     r"(?:marriage|relationship|union))?"
+    # "his second wife was the actress X", "his ex-wife, a pediatric surgeon named X", "her first
+    # husband, a banker, was X": a copula or a described apposition before the name
+    r"(?:\s+(?:was|is)\s+"
+    r"|\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:named|called)\s+"
+    r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
@@ -184,7 +191,10 @@ _APPEARANCE_CUE = re.compile(
     r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
 )
 # "the two", "the pair", "the couple": who they are may hang on the claims of the sentence before.
-_THE_PAIR = re.compile(r"\bthe\s+(?:couple|pair|two|duo|twosome)\b", re.IGNORECASE)
+_THE_PAIR = re.compile(
+    r"\bthe\s+(?:(?:former|happy|new|married|engaged|estranged)\s+)?(?:couple|pair|two|duo|twosome)\b",
+    re.IGNORECASE,
+)
 
 # After a founded organisation, a co-founder: "in 1966 with his wife, ", " with his business
 # partner, ", " together with ", " alongside the chef ".
@@ -240,7 +250,53 @@ _OF_YEARS = re.compile(r"^\s+of\s+(\w+)\s+years?\b")
 # "from a previous relationship with", "from his first marriage to": a child's other parent follows.
 _EARLIER_UNION = re.compile(
     r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior|second)\s+"
-    r"(?:relationship|marriage|union)\s*(?:with|to)?$",
+    r"(?:relationship|marriage|union)\s*,?\s*(?:with|to)?$",
+    re.IGNORECASE,
+)
+
+# "The couple" / "they" opening a sentence refer to the couple related at most this many
+# characters before (about three sentences), scanning back over at most this many claims.
+_RECENT_PAIR_CHARS = 400
+_RECENT_PAIR_CLAIMS = 40
+# Claims that make two people the couple a following "the two" / "they" means ("met" too: "he
+# met X at drama school. The pair married in 1989").
+_RECENT_PAIR_PREDICATES = frozenset({"spouse", "engaged", "partner", "divorced", "separated", "met"})
+# A name a kinship noun introduces ("their daughter, Isadora"): someone's child, not a partner.
+_KIN_RIGHT_BEFORE = re.compile(
+    r"\b(?:son|daughter|child|kid|baby|twins|sons|daughters|children|kids)\s*,?\s*$"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:joining|joined|join|leaving|at|for|from|by)\s+$", re.IGNORECASE)
+# Right after an employer: "X, which she left in 2010" ends the job then.
+_WHICH_LEFT = re.compile(r",\s*which\s+(?:she|he|they)\s+(?:later\s+)?(?:left|quit)\b")
+# Right before a company the tagger may take for a person: "co-founded Lumenvine", "chief
+# executive of Lumenvine" (no one founds a person or is the chief executive of one).
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:co-?founded|cofounded|founded|co-founding|founding|chief\s+executive\s+of|CEO\s+of)\s+(?:the\s+)?$"
+)
+# A mention the name goes on after ("Ashcombe Records"): part of a longer name, the company's.
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# "splits his time between": not a breakup.
+_SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
+# "After her split from X, she dated Y": a parting from someone before the cue of another relation.
+_PRIOR_PARTING = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:her|his|their|the)\s+(?:split|divorce|breakup|break-up|separation)"
+    r"\s+(?:from|with)\s+$",
+    re.IGNORECASE,
+)
+# "After the divorce", "since the split": a parting the text told before, whoever the sentence
+# goes on to name.
+_AFTER_THE = re.compile(r"\b(?:after|following|since|before|during|amid)\s+the\s+$", re.IGNORECASE)
+# A pronoun the resolver tied to someone named only later falls back to the most-mentioned of
+# this many people who fits it.
+_MAIN_PEOPLE_LOOKED_AT = 4
+# "They" / "their" early in a sentence may stand for the couple just related (`_recent_pair`):
+# such a sentence is read with the claims made so far.
+_THEY_EARLY = re.compile(r"^.{0,30}?\b(?:[Tt]hey|[Tt]heir)\b")
+# A sentence about someone's earlier union: a following "the two" is that union, not the main
+# couple, even when the earlier spouse went unrecognised.
+_PAST_UNION = re.compile(
+    r"\b(?:previously|formerly|once)\s+(?:been\s+)?(?:married|engaged|wed)\b|\bex-(?:wife|husband|fianc[ée]e?)\b"
+    r"|\b(?:first|second|third|former|late)\s+(?:wife|husband|marriage)\b",
     re.IGNORECASE,
 )
 
@@ -409,6 +465,7 @@ class Extractor(FamilyRules):
     _keys_by_name: dict[str, str] | None = None
     _heading_cache: list[tuple[int, str]] | None = None
     _character_cache: frozenset[str] | None = None
+    _first_name_cache: dict[str, int] | None = None
 
     # -- people in a sentence -------------------------------------------------------------
     def _people(self, start: int, end: int, text: str) -> list[Person]:
@@ -451,12 +508,18 @@ class Extractor(FamilyRules):
         """People every mention of whom is a role someone plays, never a person acting or named
         otherwise: "Who does she play? Agnes Pell", "He plays Agnes's estranged brother, Walter";
         and "people" only ever named as a modifier ("The Ridgeport native", "the Kerry coast"),
-        which are places or works the tagger took for names."""
+        which are places or works the tagger took for names; and companies someone founded or
+        runs ("co-founded Lumenvine")."""
         if self._character_cache is None:
             text = doc_text(self.doc)
             played: set[str] = set()
             other: set[str] = set()
+            companies: set[str] = set()
             for mention in self.index.person_mentions(0, len(text)):
+                if _FOUNDED_BEFORE.search(
+                    text[max(0, mention.span.start - 30) : mention.span.start]
+                ) and not _NAME_GOES_ON.match(text, mention.span.end):
+                    companies.add(mention.entity)  # "co-founded Lumenvine": a company, not a person
                 sentence_start = max(
                     text.rfind(".", 0, mention.span.start), text.rfind("\n", 0, mention.span.start)
                 )
@@ -464,7 +527,7 @@ class Extractor(FamilyRules):
                 after = text[mention.span.end : mention.span.end + 30]
                 modifier = _THE_BEFORE.search(before) and _NOUN_AFTER.match(after)
                 (played if _PLAYS_BEFORE.search(before) or modifier else other).add(mention.entity)
-            self._character_cache = frozenset(played - other)
+            self._character_cache = frozenset((played - other) | companies)
         return self._character_cache
 
     def _referred(self, start: int, end: int, text: str) -> list[Person]:
@@ -495,8 +558,16 @@ class Extractor(FamilyRules):
             word = match.group(0).lower()
             if word.startswith("the") or word in PLURAL_PRONOUNS:
                 pair = self._pair_named_before(people, offset)
-                if pair is None and word.startswith("the") and not any(p.end <= offset for p in people):
-                    pair = self._pair_of_sentence_before(offset)
+                if pair is None and not any(p.end <= offset for p in people):
+                    # "X was previously married to Y. The two wed in 2011": the pair just related
+                    if self._past_union_before(offset):
+                        # "X was previously married to Y. The two wed in 2011": that union only
+                        pair = self._pair_of_sentence_before(offset)
+                        if pair is None:
+                            continue  # someone's earlier spouse we could not name: never the main couple
+                    pair = pair or self._recent_pair(offset)
+                    if pair is None and word.startswith("the") and not word.startswith("the family"):
+                        pair = self._pair_of_sentence_before(offset)
                 pair = pair or self.index.main_pair()
                 if pair:
                     people += [
@@ -507,13 +578,41 @@ class Extractor(FamilyRules):
             key = self._section_person(offset, _PRONOUN_GENDER.get(word)) or self.index.resolve_pronoun(
                 word, offset
             )
-            if key is not None and key in self._characters():
-                # the resolver chose a character or a place taken for a name: the topic instead
-                key = self._topic_before(offset, set(), _PRONOUN_GENDER.get(word))
+            if key is not None and (key in self._characters() or self._first_named(key) > offset):
+                # the resolver chose a character or a place taken for a name, or someone the text
+                # names only later ("His ex-wife, a surgeon named Ada Roe"): the topic instead
+                gender = _PRONOUN_GENDER.get(word)
+                key = self._topic_before(offset, set(), gender) or self._main_person_before(offset, gender)
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
+
+    def _resolved(self, pronoun: str, offset: int) -> str | None:
+        """`resolve_pronoun`, never someone the text names only after `offset`."""
+        key = self.index.resolve_pronoun(pronoun, offset)
+        if key is None or self._first_named(key) <= offset:
+            return key
+        gender = _PRONOUN_GENDER.get(pronoun)
+        return self._topic_before(offset, set(), gender) or self._main_person_before(offset, gender)
+
+    def _main_person_before(self, offset: int, gender: str | None) -> str | None:
+        """The most-mentioned person named before `offset` whom a pronoun of `gender` may mean."""
+        for key in self.index.main_people(_MAIN_PEOPLE_LOOKED_AT):
+            known = self.index.people[key].gender if key in self.index.people else None
+            # a fallback must be sure of the gender: "his" never falls to a woman the text did not gender
+            if self._first_named(key) <= offset and (gender is None or known == gender):
+                return key
+        return None
+
+    def _first_named(self, key: str) -> int:
+        """Where the body first names `key` (0 for someone it never names, e.g. the headline's)."""
+        if self._first_name_cache is None:
+            first: dict[str, int] = {}
+            for mention in self.index.sorted_mentions("person:")[1]:
+                first.setdefault(mention.entity, mention.span.start)
+            self._first_name_cache = first
+        return self._first_name_cache.get(key, 0)
 
     def _speaker_key(self, offset: int) -> str | None:
         """The person whose on-record words stand at `offset` (a quote, a Q&A answer), if any."""
@@ -648,6 +747,9 @@ class Extractor(FamilyRules):
                 if m.entity not in excluded
             ][:1]
             lead = _LEADING_PRONOUN.match(sent.text)
+            lead_gender = _PRONOUN_GENDER.get(lead.group(1).lower()) if lead else None
+            if gender is not None and lead_gender not in (None, gender):
+                lead = None  # "She lives in Oslo." is no topic for a "his"
             if lead and (not first or first[0].span.start > sent.start_char + lead.end()):
                 key = self.index.resolve_pronoun(lead.group(1).lower(), sent.start_char + lead.start(1))
                 if key is not None and key not in excluded:
@@ -664,8 +766,15 @@ class Extractor(FamilyRules):
         """ "Strand has since married Lomax, and they welcomed a daughter": "they" (or "the
         pair") are the two people the same sentence named before it, when it named exactly two."""
         named: list[str] = []
+        text = doc_text(self.doc)
         for person in people:
-            if person.via == "name" and person.end <= offset and person.key not in named:
+            if (
+                person.via == "name"
+                and person.end <= offset
+                and person.key not in named
+                # "the couple live in Margate with their daughter": a place taken for a name
+                and not _LOCATIVE_BEFORE.search(text[max(0, person.start - 12) : person.start])
+            ):
                 named.append(person.key)
         if len(named) == 2:
             return named[0], named[1]
@@ -677,6 +786,13 @@ class Extractor(FamilyRules):
                 referred.append(person.key)
         if len(referred) == 2 and named:
             return referred[0], referred[1]
+        # "The couple announced their separation": "their" is the couple the sentence opened with
+        couple: list[str] = []
+        for person in people:
+            if person.via == "couple" and person.end <= offset and person.key not in couple:
+                couple.append(person.key)
+        if len(couple) == 2 and not named:
+            return couple[0], couple[1]
         return self._section_couple(offset) if not named else None
 
     def _pair_of_sentence_before(self, offset: int) -> tuple[str, str] | None:
@@ -708,7 +824,65 @@ class Extractor(FamilyRules):
         for mention in self.index.person_mentions(sent.start_char, sent.end_char):
             if mention.entity not in named and mention.entity not in self._characters():
                 named.append(mention.entity)
+        lead = _LEADING_PRONOUN.match(sent.text)
+        if len(named) == 1 and lead:
+            # "After the divorce he spent two years with the chef X. The pair dated ...": the
+            # person "he" opens with and the one named
+            key = self._resolved(lead.group(1).lower(), sent.start_char + lead.start(1))
+            if key is not None and key != named[0]:
+                return key, named[0]
         return (named[0], named[1]) if len(named) == 2 else None
+
+    def _recent_pair(self, offset: int) -> tuple[str, str] | None:
+        """ "The pair married in 1989. Their son ... The couple separated in 1997": a sentence that
+        opens with "the couple" / "they" goes on about the last couple the text related before it
+        (a couple claim, or how two met), when that was lately (`_RECENT_PAIR_CHARS`) and no one
+        else was named since."""
+        keys = self._person_keys()
+        best: tuple[int, tuple[str, str], str] | None = None
+        for seen, claim in enumerate(reversed(self.claims)):
+            if seen > _RECENT_PAIR_CLAIMS:
+                break
+            if (
+                claim.predicate not in _RECENT_PAIR_PREDICATES
+                or claim.span.end > offset
+                or offset - claim.span.end > _RECENT_PAIR_CHARS
+                or claim.subject not in keys
+                or claim.object not in keys
+                or claim.subject == claim.object
+            ):
+                continue
+            if best is None or claim.span.end > best[0]:
+                best = (claim.span.end, (keys[claim.subject], keys[claim.object]), claim.predicate)
+        if best is None:
+            return None
+        since, pair, predicate = best
+        if predicate in ("divorced", "separated") and "\n" in doc_text(self.doc)[since:offset]:
+            # "X and Y divorced in 2013. || In 2019 the couple went into business": a new
+            # paragraph after a parting goes back to the story's couple
+            return None
+        allowed = set(pair) | self._characters()
+        for mention in self.index.person_mentions(since, offset):
+            if mention.entity in allowed:
+                continue
+            # "Their son, Crispin, was born in 1991": the couple's own children may come up
+            children = {
+                keys[c.object]
+                for c in self.claims[-_RECENT_PAIR_CLAIMS:]
+                if c.predicate == "child" and keys.get(c.subject) in pair and c.object in keys
+            }
+            if mention.entity not in children:
+                return None  # someone else came up since: not plainly that couple
+            allowed |= children
+        return pair
+
+    def _past_union_before(self, offset: int) -> bool:
+        """Whether the sentence before `offset` (same paragraph) tells of an earlier marriage or
+        relationship ("Hale was previously married to the musician X", "His ex-wife ...")."""
+        text = doc_text(self.doc)
+        head = text[max(0, offset - _RECENT_PAIR_CHARS) : offset]
+        cut = max(head.rfind("\n\n"), head.rfind(". ", 0, max(0, len(head.rstrip()) - 1)))
+        return bool(_PAST_UNION.search(head[cut + 1 :] if cut >= 0 else head))
 
     def _section_couple(self, offset: int) -> tuple[str, str] | None:
         """Under a heading that names a person, "the pair" and "they" are that person and the
@@ -811,16 +985,29 @@ class Extractor(FamilyRules):
                             if predicate == "spouse" and _DIVORCED_KIN.search(ctx.text[: match.start()]):
                                 # "Fiona divorced her first husband, X, in 2004": married until then
                                 until = self._date_near(ctx, other.end) or until
+                            # "Loughridge's ex, Okoro": an ex the text said she married is an ex-spouse
+                            married = (
+                                ended and predicate == "partner" and self._were_married(owner.key, other.key)
+                            )
                             self._add(
                                 ctx,
                                 owner.key,
-                                predicate,
+                                "spouse" if married else predicate,
                                 other.key,
                                 cue_start=min(cue_start, other.start),
                                 cue_end=max(other.end, cue_end),
                                 date=since,
                                 end=until,
                             )
+
+    def _were_married(self, first: str, second: str) -> bool:
+        """Whether an earlier claim made the two people spouses (or divorced them)."""
+        keys = self._person_keys()
+        return any(
+            c.predicate in ("spouse", "divorced")
+            and {keys.get(c.subject), keys.get(c.object or "")} == {first, second}
+            for c in self.claims
+        )
 
     def siblings(self, ctx: SentenceContext) -> None:
         """ "His younger brother was the bishop X", "He was the brother of X": X is the child of
@@ -997,6 +1184,10 @@ class Extractor(FamilyRules):
                     continue
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
+                if predicate == "separated" and _SPLITS_TIME.match(ctx.text, match.end()):
+                    continue  # "who splits his time between their home and his mother's"
+                if predicate in ("divorced", "separated") and _AFTER_THE.search(ctx.text[: match.start()]):
+                    continue  # "After the divorce he dated X": a parting told before, not theirs
                 date = self._date_near(ctx, cue_end)
                 end = None
                 span = self._range_after(ctx, cue_end)
@@ -1057,11 +1248,16 @@ class Extractor(FamilyRules):
         of the couple, when the one person named is half of it."""
         if not _ONE_SIDED.fullmatch(cue.lower()):
             return None
-        pair = self.index.main_pair()
         clause = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
-        if pair is None or not clause:
+        if not clause:
             return None
         actor = self._subject_person(ctx, cue_start, clause) or clause[-1]
+        # "They married in 2003 ... In 2014, X filed for divorce": the couple just related, when
+        # X is half of it; else the story's couple
+        recent = self._recent_pair(ctx.start)
+        pair = recent if recent is not None and actor.key in recent else self.index.main_pair()
+        if pair is None:
+            return None
         if actor.key not in pair or re.search(
             r"\b(?:previous|former|first|ex-|earlier|previously)\b", ctx.text, re.IGNORECASE
         ):
@@ -1075,7 +1271,16 @@ class Extractor(FamilyRules):
         names = [
             p
             for p in ctx.people
-            if p.via != "couple" and not _LOCATIVE_BEFORE.search(text[max(ctx.start, p.start - 12) : p.start])
+            if p.via != "couple"
+            and not _LOCATIVE_BEFORE.search(text[max(ctx.start, p.start - 12) : p.start])
+            # "After her split from X, she dated Y": X is the one she parted from, not Y's match
+            and not (
+                p.end <= cue_start and _PRIOR_PARTING.search(text[max(ctx.start, p.start - 50) : p.start])
+            )
+            # "married to X, and the couple live with their daughter, Y": a child is not the pair
+            and not (
+                p.start >= cue_end and _KIN_RIGHT_BEFORE.search(text[max(ctx.start, p.start - 14) : p.start])
+            )
         ]
         distinct: list[Person] = []
         # People named around the cue, nearest first.
@@ -1330,7 +1535,15 @@ class Extractor(FamilyRules):
         for ended, pattern in ((True, lex.verbs["employer_end"]), (False, lex.verbs["employer"])):
             for match in pattern.finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-                workers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+                workers = [
+                    p
+                    for p in ctx.people
+                    if p.end <= cue_start
+                    and p.via != "couple"
+                    # "Before joining Beacon, she ...": a name after a verb or a preposition is an
+                    # object (often a company the tagger took for a person), not the worker
+                    and not (p.via == "name" and _OBJECT_BEFORE.search(ctx.text[: p.start - ctx.start]))
+                ]
                 if not workers:
                     continue
                 cue_word = match.group(0).lower()
@@ -1381,6 +1594,10 @@ class Extractor(FamilyRules):
                                 explicit=date is not None,
                             )
                             break
+                left = _WHICH_LEFT.match(doc_text(self.doc), orgs[0].span.end)
+                if not ended and left:
+                    # "a correspondent for X, which she left in 2010": the job ended then
+                    quitting, date = True, self._date_near(ctx, left.end())
                 for org in orgs if not ended else orgs[:1]:
                     self._add(
                         ctx,
@@ -1898,7 +2115,7 @@ def _extract_reading(
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
     for ctx, sent in zip(contexts, sentences, strict=True):
-        if _description_re().search(ctx.text) or _THE_PAIR.search(ctx.text):
+        if _description_re().search(ctx.text) or _THE_PAIR.search(ctx.text) or _THEY_EARLY.search(ctx.text):
             # "The Dust County star" may stand for whoever an earlier sentence put in Dust County;
             # "the two" for the couple an earlier sentence related
             ctx.reread(len(extractor.claims))
