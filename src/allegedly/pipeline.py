@@ -16,6 +16,7 @@ from allegedly.model import Analysis, Claim, Comment, DateValue, Document, Publi
 from allegedly.outlets import OutletTable, outlet_table
 from allegedly.read import content_hash
 from allegedly.thread import link_replies, separate_thread
+from allegedly.understand import entities
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.commenter import comment_claims
 from allegedly.understand.entities import EntityIndex, find_entities
@@ -82,6 +83,9 @@ class Pipeline:
         self.model = model
         self.nlp = load_pipeline(model)
         self.outlets = outlets or outlet_table()
+        # The name-gender table takes ~0.6 s to read: read it with the model, not inside the
+        # first document that happens to need it (a batch's latency, not its total, changes).
+        entities.preload()
 
     def _outlet(self, raw: RawDocument, body: str) -> str | None:
         for hint in (raw.site_name, raw.url):

@@ -1840,3 +1840,10 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         roles=roles,
         doc=doc,
     )
+
+
+def preload() -> None:
+    """Read the name-gender table and the dictionary now (well under a second together), so that
+    the first document that needs them is not the one that pays for them."""
+    _name_genders()
+    _dictionary_words()
