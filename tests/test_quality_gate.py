@@ -75,3 +75,10 @@ def test_gate_facts_on_invented_articles(shared_dir: Path) -> None:
     out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir))
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented_facts_f1"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented_overall_f1"]
+
+
+def test_gate_facts_on_the_second_invented_set(shared_dir: Path) -> None:
+    """eval/invented2: longer biographies, denials, ended jobs, timelines (development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented2")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented2_facts_f1"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented2_overall_f1"]
