@@ -7,35 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import html as lxml_html
-
 from allegedly.model import RawComment
-from allegedly.read.comments import read_comments
-from allegedly.read.html import read_html_document
+from comment_samples import page_comments, snippet_comments, summary
 
 # In a folder of their own: test_read_comment_systems.py checks that it lists every page at the top level.
 SAMPLES = Path(__file__).parent / "html_samples" / "data_markup"
 
-ARTICLE = """<article><h1>Dorn opens a night market</h1>
-<p>Pell Dorn, the retired ferry captain, has opened a night market on the old coal quay, selling smoked
-fish, lanterns and second-hand charts to anyone who wanders past after dark.</p>
-<p>The harbour council granted the licence on Monday after a short debate about parking.</p>
-</article>"""
-
 
 def _page(name: str) -> list[RawComment] | None:
-    path = SAMPLES / name
-    return read_html_document(path.read_text(encoding="utf-8"), path, []).comments
+    return page_comments(SAMPLES / name)
 
 
-def _comments(markup: str) -> list[RawComment] | None:
-    root = lxml_html.document_fromstring(f"<html><body>{ARTICLE}{markup}</body></html>")
-    return read_comments(root)
-
-
-def _summary(comments: list[RawComment] | None) -> list[tuple[str, str | None, int | None, str]]:
-    assert comments is not None
-    return [(c.author, c.timestamp, c.parent_n, c.text) for c in comments]
+_comments = snippet_comments
+_summary = summary
 
 
 def test_data_comment_id_items_with_author_attribute_and_parent_id() -> None:

@@ -22,7 +22,7 @@ import itertools
 import json
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -1008,19 +1008,28 @@ def _mostly_links(item: Element, items: set[Element]) -> bool:
     return total > 0 and linked / total >= MAX_LINK_SHARE
 
 
-def _region_items(root: Element) -> list[Element]:
-    """Hand-made threads: in the outermost elements whose id or class names comments, the repeated
-    children (same tag and class) that read as comments; a byline-only member takes its text sibling."""
+# Tags that never hold a thread of their own, whatever their id or class says.
+_NOT_REGION_TAGS = frozenset({"html", "body", "form", "a", "span", "script", "style", "textarea"})
+
+
+def _named_regions(root: Element, names: Callable[[Element], bool]) -> list[Element]:
+    """Elements, in document order, whose id or class `names` a comment region, outside excluded regions."""
     body = root.find("body")
-    regions = [
+    return [
         element
         for element in root.iter()
         if isinstance(element.tag, str)
         and element is not body
-        and element.tag not in ("html", "body", "form", "a", "span", "script", "style", "textarea")
-        and _names_comments(element)
+        and element.tag not in _NOT_REGION_TAGS
+        and names(element)
         and not _in_excluded_region(element)
     ]
+
+
+def _region_items(root: Element) -> list[Element]:
+    """Hand-made threads: in the outermost elements whose id or class names comments, the repeated
+    children (same tag and class) that read as comments; a byline-only member takes its text sibling."""
+    regions = _named_regions(root, _names_comments)
     region_set = set(regions)
     outermost = [r for r in regions if not any(a in region_set for a in r.iterancestors())]
     best: tuple[tuple[bool, int], list[Element]] = ((False, 0), [])
@@ -1051,17 +1060,10 @@ WEAK_REGION_EVIDENCE = 0.8
 def _weak_region_items(root: Element, strong: set[Element]) -> list[Element]:
     """The repeated members of the largest region named by a weak word (and not inside a comment region)
     whose members nearly all show a name and a date, hold no form field and no heading of their own."""
-    body = root.find("body")
     regions = [
         element
-        for element in root.iter()
-        if isinstance(element.tag, str)
-        and element is not body
-        and element.tag not in ("html", "body", "form", "a", "span", "script", "style", "textarea")
-        and _names_comments_weakly(element)
-        and not _in_excluded_region(element)
-        and not any(a in strong for a in element.iterancestors())
-        and element.find(".//h1") is None
+        for element in _named_regions(root, _names_comments_weakly)
+        if not any(a in strong for a in element.iterancestors()) and element.find(".//h1") is None
     ]
     region_set = set(regions)
     best: list[Element] = []
