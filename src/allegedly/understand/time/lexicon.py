@@ -23,7 +23,13 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], ignorecase: bool 
     which made the tagger's rules several times slower. With `ignorecase` the group is
     case-insensitive by itself, its own "(?i:...)".
     """
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    # the rules ask for the same groups again for every document; building a tree is not cheap
+    return _alternation(frozenset(words), ignorecase)
+
+
+@cache
+def _alternation(words: frozenset[str], ignorecase: bool) -> str:
+    parts = sorted(words, key=lambda w: (-len(w), w))
     flat = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
     if any(_odd(w) for w in parts):
         return f"(?i:{flat})" if ignorecase else flat
