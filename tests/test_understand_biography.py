@@ -11,18 +11,9 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, births, relations
 
 pytestmark = pytest.mark.model
-
-
-def births(analysis: Analysis) -> dict[str, str | None]:
-    return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
-
-
-def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
-    return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
 
 
 @pytest.mark.parametrize(

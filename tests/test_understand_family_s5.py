@@ -10,14 +10,9 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, parents_of
 
 pytestmark = pytest.mark.model
-
-
-def parents_of(analysis: Analysis, child: str) -> set[str]:
-    return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
 
 
 # -- a sibling in a later clause shares the parents --------------------------------------------

@@ -10,17 +10,13 @@ from typing import Any
 import pytest
 
 from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, relations
 
 pytestmark = pytest.mark.model
 
 
 def people(analysis: Analysis) -> set[str]:
     return {e.name for e in analysis.entities if e.kind == "person"}
-
-
-def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
-    return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
 
 
 def test_a_style_before_a_name_is_not_part_of_it(pipeline: Any) -> None:

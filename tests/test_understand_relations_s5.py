@@ -13,17 +13,9 @@ import pytest
 
 import allegedly.understand.relations as relations_module
 from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, married, parents_of
 
 pytestmark = pytest.mark.model
-
-
-def married(analysis: Analysis) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == "spouse"}
-
-
-def parents_of(analysis: Analysis, child: str) -> set[str]:
-    return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
 
 
 # -- two parents named together are a married couple -----------------------------------------

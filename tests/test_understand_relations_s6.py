@@ -13,17 +13,9 @@ from typing import Any
 import pytest
 
 from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, children_of, married, parents_of
 
 pytestmark = pytest.mark.model
-
-
-def children_of(analysis: Analysis, parent: str) -> set[str | None]:
-    return {c.object for c in analysis.claims if c.predicate == "child" and c.subject == parent}
-
-
-def parents_of(analysis: Analysis, child: str) -> set[str]:
-    return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
 
 
 # -- "his son, X": the "his" is not X ---------------------------------------------------------
@@ -112,10 +104,6 @@ def test_a_sibling_without_known_parents_gives_no_parent(pipeline: Any) -> None:
 
 
 # -- a king and a queen named as a pair ------------------------------------------------------
-
-
-def married(analysis: Analysis) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == "spouse"}
 
 
 def test_king_and_queen_named_together_are_married(pipeline: Any) -> None:

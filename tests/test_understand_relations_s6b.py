@@ -13,13 +13,9 @@ from typing import Any
 import pytest
 
 from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, pairs, parents_of
 
 pytestmark = pytest.mark.model
-
-
-def pairs(analysis: Analysis, predicate: str) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == predicate}
 
 
 def years(analysis: Analysis, predicate: str, a: str, b: str) -> set[str | None]:
@@ -28,10 +24,6 @@ def years(analysis: Analysis, predicate: str, a: str, b: str) -> set[str | None]
         for c in analysis.claims
         if c.predicate == predicate and {c.subject, c.object} == {a, b}
     }
-
-
-def parents_of(analysis: Analysis, child: str) -> set[str]:
-    return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
 
 
 STORY = (

@@ -13,6 +13,7 @@ import pytest
 
 from allegedly.model import Analysis
 from text_samples import analyse as analyse_text
+from text_samples import pairs
 
 pytestmark = pytest.mark.model
 
@@ -22,10 +23,6 @@ analyse = partial(analyse_text, date="2024-05-10")
 
 def facts(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
     return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
-
-
-def pairs(analysis: Analysis, predicate: str) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == predicate}
 
 
 # -- sport and broadcasting jobs ---------------------------------------------------------------

@@ -14,6 +14,7 @@ import pytest
 
 from allegedly.model import Analysis, Claim
 from text_samples import analyse as analyse_text
+from text_samples import pairs
 
 pytestmark = pytest.mark.model
 
@@ -23,10 +24,6 @@ analyse = partial(analyse_text, date="2024-09-05")
 
 def claims(analysis: Analysis, predicate: str) -> list[Claim]:
     return [c for c in analysis.claims if c.predicate == predicate]
-
-
-def pairs(analysis: Analysis, predicate: str) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in claims(analysis, predicate)}
 
 
 def dates(analysis: Analysis, predicate: str, a: str, b: str) -> set[str | None]:

@@ -11,6 +11,7 @@ import pytest
 
 from allegedly.model import Analysis
 from text_samples import analyse as analyse_text
+from text_samples import pairs
 
 pytestmark = pytest.mark.model
 
@@ -20,10 +21,6 @@ analyse = partial(analyse_text, date="2024-05-02")
 
 def find(analysis: Analysis, predicate: str) -> list[Any]:
     return [c for c in analysis.claims if c.predicate == predicate]
-
-
-def pairs(analysis: Analysis, predicate: str) -> set[frozenset[str]]:
-    return {frozenset((c.subject, c.object)) for c in find(analysis, predicate)}
 
 
 def dates(analysis: Analysis, predicate: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:

@@ -13,22 +13,9 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Analysis
-from text_samples import analyse
+from text_samples import analyse, births, married, relations
 
 pytestmark = pytest.mark.model
-
-
-def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
-    return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
-
-
-def married(analysis: Analysis) -> set[frozenset[str | None]]:
-    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == "spouse"}
-
-
-def births(analysis: Analysis) -> dict[str, str | None]:
-    return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
 
 
 def test_children_listed_with_the_other_parent(pipeline: Any) -> None:

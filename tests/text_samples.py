@@ -57,3 +57,33 @@ def voices(nlp: Any, text: str) -> list[Voice]:
 def sourced(nlp: Any, text: str) -> list[Voice]:
     """The voices that name a source (what news attribution counts)."""
     return [voice for voice in voices(nlp, text) if voice.source]
+
+
+def pairs(analysis: Analysis, predicate: str) -> set[frozenset[str | None]]:
+    """The unordered (subject, object) pairs of one predicate's claims."""
+    return {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == predicate}
+
+
+def married(analysis: Analysis) -> set[frozenset[str | None]]:
+    """The couples the analysis says are (or were) married."""
+    return pairs(analysis, "spouse")
+
+
+def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
+    """The ordered (subject, object) pairs of one predicate's claims."""
+    return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
+
+
+def parents_of(analysis: Analysis, child: str) -> set[str]:
+    """Who the analysis gives as a parent of `child`."""
+    return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
+
+
+def children_of(analysis: Analysis, parent: str) -> set[str | None]:
+    """Who the analysis gives as a child of `parent`."""
+    return {c.object for c in analysis.claims if c.predicate == "child" and c.subject == parent}
+
+
+def births(analysis: Analysis) -> dict[str, str | None]:
+    """Each person's birth date as the analysis gives it."""
+    return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
