@@ -178,6 +178,55 @@ _HEADING_DATED = frozenset(
 _HEADING_DATED_ONLY = frozenset({"appeared_in", "choreographed"})
 
 
+# What a clause is when it only supposes: "If we ever get married, ...", "unless they divorce",
+# "asked whether they had split". A relation said there is no claim at all.
+_SUPPOSING_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# An auxiliary that opens a clause before its subject, the clause then ending at a comma,
+# supposes too: "Should they split, ...", "Were they to marry, ...", "Had they married, ...".
+_INVERTED_CONDITIONAL = frozenset({"should", "were", "had"})
+# A modal whose clause has a supposing clause of its own: "she would marry him if he asked",
+# "Had it not been for the pandemic, they would have married in 2020".
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
+
+
+def supposed_only(token: Any) -> bool:
+    """Whether `token` (a claim's cue) stands in a clause that only supposes: an if/unless/
+    whether clause, an inverted conditional, or a modal clause that an if-clause conditions.
+    The main clause of "If you missed it, they married in June" is not: its "if" marks the
+    other clause."""
+    for node in (token, *token.ancestors):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in children) and any(
+            c.dep_ in ("advcl", "ccomp")  # the parser often takes an opening clause for a ccomp
+            and (
+                any(m.dep_ == "mark" and m.lower_ in _SUPPOSING_MARKS for m in c.children)
+                or _inverted_conditional(c, list(c.children))
+            )
+            for c in children
+        ):
+            return True
+        if node.dep_ != "ROOT" and _inverted_conditional(node, children):
+            return True
+    return False
+
+
+def _inverted_conditional(node: Any, children: list[Any]) -> bool:
+    subject = next((c.i for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opener = node.left_edge
+    after = node.right_edge.i + 1
+    return (
+        subject is not None
+        and opener.dep_ in ("aux", "auxpass")
+        and opener.head.i == node.i
+        and opener.lower_ in _INVERTED_CONDITIONAL
+        and opener.i < subject
+        and after < len(node.doc)
+        and node.doc[after].text == ","
+    )
+
+
 class ClaimBuilder:
     """Claim-making shared by every rule; the concrete extractor supplies the fields."""
 
@@ -429,6 +478,9 @@ class ClaimBuilder:
     ) -> None:
         if obj is not None and obj == subject:
             return
+        cue = self.doc.char_span(cue_start, max(cue_end, cue_start + 1), alignment_mode="expand")
+        if cue is not None and len(cue) and supposed_only(cue.root):
+            return  # "If they marry next year, ...": a supposition, not a report of a relation
         attribution = self.attributor.at(cue_start)
         if date is None and end is None and predicate in _SINCE_DATED:
             since = _WHERE_SINCE.match(doc_text(self.doc)[cue_end : ctx.end])
