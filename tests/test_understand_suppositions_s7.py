@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from allegedly.understand.claim_builder import in_a_title
 from text_samples import analyse, pairs
 
 COUPLE = frozenset(("Mirela Vost", "Tadeo Quin"))
@@ -50,3 +51,28 @@ def test_the_relation_before_the_supposition_stands(pipeline: Any) -> None:
     text = BEFORE + "If they marry next year, the wedding will be in Lisbon."
     analysis = analyse(pipeline, text, date="2024-05-01")
     assert COUPLE in pairs(analysis, "partner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Married to Kestrel, Lorcan Pell plays the husband of Anouk Vessey's title character.",
+        "Lorcan Pell and Anouk Vessey posed together at the Met Gala in May.",
+    ],
+)
+def test_a_cue_word_inside_a_title_is_no_relation(pipeline: Any, text: str) -> None:
+    analysis = analyse(pipeline, text, date="2024-05-01")
+    couple = frozenset(("Lorcan Pell", "Anouk Vessey"))
+    assert couple not in pairs(analysis, "spouse")
+    assert couple not in pairs(analysis, "met")
+
+
+def test_a_capitalised_cue_in_a_title_case_headline_is_no_title(nlp: Any) -> None:
+    doc = nlp("Lorcan Pell Quietly Files for Divorce From Anouk Vessey After Six Years")
+    files = next(t for t in doc if t.text == "Files")
+    assert not in_a_title(doc[files.i : files.i + 3])
+
+
+def test_a_capitalised_cue_in_prose_is_a_title(nlp: Any) -> None:
+    doc = nlp("On Married to Kestrel, he plays a tired dentist who never stops talking.")
+    assert in_a_title(doc[1:2])

@@ -212,6 +212,57 @@ def supposed_only(token: Any) -> bool:
     return False
 
 
+# A sentence is prose, not a title-case headline ("Singer Files for Divorce From Actor", whose
+# cue is capitalised), when most of its other verbs, nouns, adjectives and adverbs are lower case.
+_CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
+_PROSE_LOWER_SHARE = 0.5
+# The couple's own relations and events, whose cue is a verb or a relation noun ("married",
+# "wife"); other predicates' cues may start with a name or a title ("Pax, 13,", "Friends").
+_COUPLE_EVENTS = frozenset({"spouse", "partner", "engaged", "divorced", "separated", "met", "affair"})
+# Cue words that also open titles of shows, films and events ("Married to Marlowe", "the Met
+# Gala", "Divorce Court"); a rank before a name ("King Aldo and Queen Mira") is no such title.
+_TITLE_PRONE_CUES = frozenset(
+    {
+        "married",
+        "marry",
+        "marriage",
+        "met",
+        "meet",
+        "wed",
+        "wedding",
+        "divorce",
+        "divorced",
+        "engaged",
+        "dating",
+        "date",
+        "split",
+        "affair",
+        "love",
+        "lovers",
+        "husband",
+        "husbands",
+        "wife",
+        "wives",
+    }
+)
+
+
+def in_a_title(cue: Any) -> bool:
+    """Whether a cue is a word of a work's title inside a prose sentence: "On Married to
+    Marlowe, he plays ..." names a show, it says nobody married. A capitalised cue word that
+    does not open its sentence, in a sentence written in lower case, is such a word."""
+    first = cue[0]
+    if not first.text[:1].isupper() or first.is_sent_start or first.lower_ not in _TITLE_PRONE_CUES:
+        return False
+    before = first.doc[first.i - 1]
+    if before.is_punct and before.text in {'"', "\u201c", ":", "(", "\u2018", "'"}:
+        return False  # a quote or a list item starts there
+    cue_tokens = {t.i for t in cue}
+    words = [t for t in first.sent if t.is_alpha and t.pos_ in _CONTENT_POS and t.i not in cue_tokens]
+    lower = sum(1 for t in words if t.text.islower())
+    return bool(words) and lower / len(words) > _PROSE_LOWER_SHARE
+
+
 def _inverted_conditional(node: Any, children: list[Any]) -> bool:
     subject = next((c.i for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     opener = node.left_edge
@@ -479,7 +530,11 @@ class ClaimBuilder:
         if obj is not None and obj == subject:
             return
         cue = self.doc.char_span(cue_start, max(cue_end, cue_start + 1), alignment_mode="expand")
-        if cue is not None and len(cue) and supposed_only(cue.root):
+        if (
+            cue is not None
+            and len(cue)
+            and (supposed_only(cue.root) or (predicate in _COUPLE_EVENTS and in_a_title(cue)))
+        ):
             return  # "If they marry next year, ...": a supposition, not a report of a relation
         attribution = self.attributor.at(cue_start)
         if date is None and end is None and predicate in _SINCE_DATED:
