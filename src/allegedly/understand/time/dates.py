@@ -126,6 +126,15 @@ def _month_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return extend_left(ctx, tm, left_modifier())[0]
 
 
+# "in October, November and December": a month listed after another month is a date as
+# the first one is (the preposition before the list serves them all)
+_LISTED_AFTER = re.compile(r"\b([A-Z][a-z]+\.?),\s+$")
+# "in May and June 1997": the month after the conjunction and the year written after it
+_YEAR_OF_NEXT_MONTH = re.compile(
+    r"\s*(?:,\s*|\s(?:and|or|to|through)\s+|[-–/]\s*)([A-Z][a-z]+)\.?,?\s+((?:1\d|20)\d\d)\b"
+)
+
+
 def _month_bare(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     mo = lexicon().month(m["month"])
     if mo is None:
@@ -135,9 +144,46 @@ def _month_bare(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     # ("late June" alone does not: "the late June Carter")
     of_modifier = modified and tm.text.lower().split()[-2:-1] == ["of"]
     if not of_modifier and not left_preposition().search(ctx.text, max(0, tm.start - 30), tm.start):
-        return None
+        listed = _LISTED_AFTER.search(ctx.text, max(0, tm.start - 14), tm.start)
+        if listed is None or lexicon().month(listed.group(1)) is None:
+            return None
+    shared = _YEAR_OF_NEXT_MONTH.match(ctx.text, tm.end)
+    if shared is not None and lexicon().month(shared.group(1)) is not None:
+        # "in May and June 1997": the year written after the second month is the first's too
+        v = make(int(shared.group(2)), mo)
+        return replace(tm, value=v, timex=timex_of(v), year=int(shared.group(2)))
     v = _place_in_year(ctx, tm.start, mo, None)
     return replace(tm, value=v, timex=timex_of(v), anchor=anchored(ctx, v))
+
+
+def _ordinal_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "on the 19th": that day of the anchor's month, or of the month before (past
+    narration, a day after the anchor's) or after (future, a day before it)."""
+    lead = _ORDINAL_DAY_LEAD.search(ctx.text, max(0, m.start() - 14), m.start() + 1)
+    if lead is None:
+        return None
+    start = lead.start("the")
+    a, d = ctx.anchor, int(lead["day"])
+    if a is None or a.precision != "day":
+        return TimeMatch(start, m.end(), ctx.text[start : m.end()], "date")
+    today = date.fromisoformat(a.value)
+    months = today.year * 12 + today.month - 1
+    tense = ctx.tense(start)
+    if tense == "past" and d > today.day:
+        months -= 1
+    elif tense == "future" and d < today.day:
+        months += 1
+    elif tense == "present" and abs(d - today.day) > 15:
+        months += 1 if d < today.day else -1  # the nearest such day
+    v = make(months // 12, months % 12 + 1, d)
+    text = ctx.text[start : m.end()]
+    return TimeMatch(start, m.end(), text, "date", value=v, timex=timex_of(v), anchor=anchored(ctx, v))
+
+
+# The prepositions before "the 19th" that make it a day: "met on the 3rd", "by the 15th"
+_ORDINAL_DAY_LEAD = re.compile(
+    r"\b(?i:on|by|until|since|from|before|after)\s+(?P<the>(?i:the) )(?P<day>[12]\d|3[01]|0?[1-9])$"
+)
 
 
 def _month_rel(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -236,6 +282,9 @@ _DECADE_MODIFIER = re.compile(r"\b(?i:(?:the\s+)?(?:early|mid|late))[\s-]+$")
 
 
 def _decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    the = m.group(0)[:4].lower() == "the "
+    if m["apos"] and not (the or _DECADE_MODIFIER.search(ctx.text, max(0, m.start() - 12), m.start())):
+        return None  # "1990's budget", "the firm's 60's": a year's possessive, an age
     if m["bare"]:
         if not m.group(0).lower().startswith("the") and not _BARE_DECADE_BEFORE.search(
             ctx.text, max(0, m.start() - 8), m.start()
@@ -245,7 +294,8 @@ def _decade(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     elif m["century"]:
         timex = m["century"] + m["dec"]
     else:  # "the '90s": 20th century for 30-90, 21st for 00-20
-        timex = ("20" if m["short"] in "012" else "19") + m["short"]
+        short = m["short"] or m["short2"]
+        timex = ("20" if short in "012" else "19") + short
     return extend_left(ctx, at(ctx, m, "date", timex=timex), _DECADE_MODIFIER)[0]
 
 
@@ -394,6 +444,7 @@ BUILDERS = {
     "month_bare": _month_bare,
     "week_of_month": _week_of_month,
     "weekday": _weekday,
+    "ordinal_day": _ordinal_day,
     "decade": _decade,
     "decade_word": _decade_word,
     "year": _year,

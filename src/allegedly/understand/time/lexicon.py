@@ -163,6 +163,8 @@ class Lexicon:
     span_nouns: tuple[str, ...]
     span_rel: tuple[str, ...]
     span_units: tuple[str, ...]
+    span_leads: tuple[str, ...]
+    span_lead_rel: tuple[str, ...]
     possessives: tuple[str, ...]
     month_prepositions: tuple[str, ...]
     decade_word_values: dict[str, str]
@@ -270,6 +272,8 @@ def lexicon() -> Lexicon:
         span_nouns=tuple(d["durations"]["span_nouns"]),
         span_rel=tuple(d["durations"]["span_rel"]),
         span_units=tuple(d["durations"]["span_units"]),
+        span_leads=tuple(d["durations"]["span_leads"]),
+        span_lead_rel=tuple(d["durations"]["span_lead_rel"]),
         possessives=tuple(sig["possessives"]),
         month_prepositions=tuple(sig["month_prepositions"]),
         decade_word_values=dict(d["decade_words"]["words"]),

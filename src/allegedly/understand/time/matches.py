@@ -32,6 +32,15 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[ap])(?<![ap]\.m)\.(?!\d|\s+[a-z])|:(?!\d)|
 _FUTURE_REACH = 160
 
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+# "rose in November and December", "in October, November and December": a month listed
+# after another month shares its tense (the conjunction opens no clause of its own)
+_MONTH_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_MONTHS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ]
+)  # fmt: skip
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
 Tense = Literal["future", "past", "present"]
@@ -121,6 +130,9 @@ class Ctx:
         """ "future" or "past" by the cues of the clause around `pos`, else "present"."""
         if _SINCE_BEFORE.search(self.text, max(0, pos - 8), pos):
             return "past"  # "their best week since November": a time before now
+        listed = _MONTH_LISTED_BEFORE.search(self.text, max(0, pos - 16), pos)
+        if listed is not None and listed.group(1).lower() in _MONTHS:
+            return self.tense(listed.start())
         if self.future(pos):
             return "future"
         lo, hi = self._clause(pos)

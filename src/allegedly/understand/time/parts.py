@@ -10,6 +10,7 @@ event-relative expression (offset 0 days) on the day the text last named.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from allegedly.model import DateValue
@@ -64,25 +65,77 @@ def _part_of_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         return None  # "the second half of the season": not a part of a calendar year
     a = ctx.anchor
     y: int | None
-    if m["year"] or m["year2"]:
+    start = m.start()
+    lead = None
+    if not has_year and m.group(0)[:4].lower() != "the ":
+        lead = _YEAR_BEFORE_PART.search(ctx.text, max(0, start - 30), start)
+    if lead is not None and lead["rel"]:  # "next year's first quarter", "the year-ago first half"
+        rel = lead["rel"].lower().split()[0]
+        if rel in _LEAD_STEP:
+            y = a.year + _LEAD_STEP[rel] if a is not None else None
+        else:  # a year before the one the part alone would be in
+            y = _part_year(ctx, start, n, months)
+            y = y - 1 if y is not None else None
+        start = lead.start()
+    elif lead is not None:  # "1997's third quarter", "the 1997 fourth quarter"
+        y, start = int(lead["y1"] or lead["y2"] or lead["y3"]), lead.start()
+    elif m["year"] or m["year2"]:
         y = int(m["year"] or m["year2"])
     elif m["rel"]:
         step = {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
         y = a.year + step if a is not None else None
     else:
         y = _part_year(ctx, m.start(), n, months)
-    fy = "FY" if m["fy"] else ""
+    fy = "FY" if m["fy"] or (lead is not None and lead["fy"]) else ""
     timex = f"{fy}{y:04d}-{code}{n}" if y is not None else None
     v = make(y) if y is not None and not fy else None
-    return at(
+    written = bool(m["year"] or m["year2"] or lead)
+    tm = at(
         ctx,
         m,
         "date",
         value=v,
         timex=timex,
-        year=y if m["year"] or m["year2"] else None,
-        anchor=None if m["year"] or m["year2"] else anchored(ctx, v),
+        year=y if written else None,
+        anchor=None if written else anchored(ctx, v),
     )
+    return replace(tm, start=start, text=ctx.text[start : tm.end]) if lead is not None else tm
+
+
+# A year written before a quarter or half: "1997's third quarter", "the 1997 fourth
+# quarter", "the company's 1997 first half" (TimeML 1997-Q3: one expression). Not after
+# "fiscal" ("fiscal 1997 fourth quarter" stays the fiscal year's).
+_YEAR_BEFORE_PART = re.compile(
+    r"(?:(?P<the>\b(?i:the)\s+)\b(?P<y1>(?:1[89]|20)\d\d)\s+|(?<=['’]s\s)(?P<y2>(?:1[89]|20)\d\d)\s+"
+    r"|\b(?:(?P<fy>(?i:fiscal|financial))\s+)?(?P<y3>(?:1[89]|20)\d\d)['’]s\s+"
+    # "next year's first quarter" (HeidelTime reads these the same way), "the year-earlier
+    # first half": a year before the one the part alone would be in
+    r"|\b(?P<rel>(?i:this|next|last)\s+year['’]s|(?i:the\s+)?(?i:year-earlier|year-ago))\s+)$"
+)
+_LEAD_STEP = {"this": 0, "next": 1, "last": -1}  # "next year's": the anchor's year + 1
+
+
+def _month_span(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "the April-June quarter" -> Q2: only months that begin and end a calendar quarter
+    or half ("the May-July period" is no part of a year TimeML can name)."""
+    lex = lexicon()
+    m1, m2 = lex.month(m["m1"]), lex.month(m["m2"])
+    if m1 is None or m2 is None:
+        return None
+    part = next((p for p, (_, _, months) in _PARTS.items() if m2 - m1 == months - 1), None)
+    if part is None or (m["what"].lower() != "period" and m["what"].lower() != part):
+        return None
+    code, _, months = _PARTS[part]
+    if (m1 - 1) % months:
+        return None
+    n = (m1 - 1) // months + 1
+    written = m["year0"] or m["year"]
+    y = int(written) if written else _part_year(ctx, m.start(), n, months)
+    if y is None:
+        return at(ctx, m, "date")
+    v = make(y)
+    anchor = None if written else anchored(ctx, v)
+    return at(ctx, m, "date", value=v, timex=f"{y:04d}-{code}{n}", anchor=anchor)
 
 
 def _quarter_label(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -95,8 +148,9 @@ def _quarter_label(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _fiscal_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    if m["year"]:
-        return at(ctx, m, "date", timex=f"FY{m['year']}")
+    if m["year"] or m["year3"]:
+        tm = at(ctx, m, "date", timex=f"FY{m['year'] or m['year3']}")
+        return extend_left(ctx, tm, _THE)[0] if m["year3"] else tm
     a = ctx.anchor
     if a is None:
         return at(ctx, m, "date")
@@ -105,6 +159,7 @@ def _fiscal_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return extend_left(ctx, tm, left_modifier())[0]
 
 
+_THE = re.compile(r"\b(?i:the)\s+$")
 _ZULU = ("UTC", "GMT")
 
 
@@ -168,6 +223,24 @@ def _day_frame(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 def _the_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     step = -1 if m["prev"] else 0
     return at(ctx, m, "relative", "span", offset=(step, step, "Y"))
+
+
+def _the_week_month(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "for the week", "in the month", "later in the week": the week or month of the last
+    date named (else the anchor's), counted like "the same day"."""
+    lead = _WEEK_MONTH_LEAD.search(ctx.text, max(0, m.start() - 30), m.start())
+    if lead is None:
+        return None
+    start = lead.start("late") if lead["late"] else m.start()
+    unit = "W" if m["unit"].lower() == "week" else "M"
+    return TimeMatch(start, m.end(), ctx.text[start : m.end()], "relative", offset=(0, 0, unit))
+
+
+# What makes "week" or "month" the one the text is about: "for the week", "during the
+# entire month", "later in the week" (the modifier joins the span, as in "later in the day")
+_WEEK_MONTH_LEAD = re.compile(
+    r"(?:(?P<late>\b(?i:late|early|later|earlier)\s+)(?i:in)|\b(?i:for|in|during|throughout|over))\s+$"
+)
 
 
 def _same_period(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -236,6 +309,7 @@ def _short_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 BUILDERS = {
     "part_of_year": _part_of_year,
+    "month_span": _month_span,
     "quarter_label": _quarter_label,
     "fiscal_year": _fiscal_year,
     "clock": _clock,
@@ -246,6 +320,8 @@ BUILDERS = {
     "same_period": _same_period,
     "the_quarter": _the_quarter,
     "the_year": _the_year,
+    "the_week_month": _the_week_month,
+    "year_earlier": _same_period,
     "past_n": _past_n,
     "recent_units": _recent_units,
     "short_year": _short_year,

@@ -96,13 +96,26 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:the)\s+(?P<ord>{ordinals})\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{month_full})"
             rf"(?:,?\s+(?P<year>{dated_year})\b)?\b"
         ),
+        # "met on the 19th", "due by the 3rd.": a day of the month the anchor is in (or the
+        # one before or after, by tense); only where no noun follows ("the 19th hole")
+        # The pattern is the last digit and its suffix (cheap to scan for); the builder
+        # reads the day, "the " and the preposition before it.
+        "ordinal_day": re.compile(
+            r"\d(?i:st|nd|rd|th)\b"
+            r"(?=\s*[.,;:)]|\s+(?i:and|at|or|to|when|through)\b|\s*$)"
+        ),
         "month_bare": re.compile(rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|on|that))\s+)?(?P<wd>{weekday})\b"
             rf"(?:\s+(?P<pod>{day_parts}))?"
         ),
+        # "the 1990s", "the '80s", "early '70s", "mid-'80s": an apostrophe has no word
+        # boundary before it, so a short decade starts where no letter or quote precedes
+        # older newswire writes "the 1980's", "the mid-1970's", "the '60's" (the apostrophe
+        # form is checked in the builder: "1990's budget" is the year's)
         "decade": re.compile(
-            r"\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0|(?P<bare>[1-9])0)s\b"
+            r"(?:\b(?:(?i:the)\s+)?(?:(?P<century>1[89]|20)(?P<dec>\d)0|['’](?P<short>\d)0|(?P<bare>[1-9])0)"
+            r"|(?<![\w'’])['’](?P<short2>\d)0)(?P<apos>['’])?s\b"
         ),
         # "the nineties", "the late sixties": a decade in words, after "the" only
         "decade_word": re.compile(
@@ -132,17 +145,27 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|previous|the))\s+(?i:year)\b"
             rf"|,?\s+(?P<year2>{year})\b)?"
         ),
+        # "the April-June quarter", "the July-to-September period", "the January-June
+        # half of 1998": a quarter or half named by its months (TimeML 1998-Q2, 1998-H1)
+        "month_span": re.compile(
+            rf"\b(?i:the)\s+(?P<m1>{month_any})\s*(?:[-–/]|\s(?i:to|through)\s)\s*(?P<m2>{month_any})"
+            rf"(?:,?\s+(?P<year0>{year}))?\s+(?P<what>(?i:quarter|period|half))\b"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{year})\b)?"
+        ),
         "quarter_label": re.compile(rf"\b(?P<q>Q[1-4])\b(?:\s+(?P<year>{year})\b)?"),
         "fiscal_year": re.compile(
             rf"\b(?:(?i:the)\s+)?(?P<fy>{fiscal})\s+(?:(?i:year)\s+)?(?P<year>{year})\b"
             rf"|\b(?i:the)\s+(?:(?P<rel>(?i:current|next|last|previous|past|coming))\s+)?(?P<fy2>{fiscal})\s+(?i:year)\b"
+            # "the 1998 fiscal year", "its 1999 financial year"
+            rf"|\b(?P<year3>{year})\s+(?P<fy3>{fiscal})\s+(?i:year)\b"
         ),
         # "18:00 UTC", "6:40 p.m.", "5 pm", "0800 GMT", "noon", "1 a.m. local time"
         "clock": re.compile(
             rf"\b(?:(?:(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap1>{ampm}))?"
             rf"|(?P<h2>1[0-2]|0?[1-9])(?:\s*(?P<ap2>{ampm}))"
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+{zone}))(?:\s+(?P<tz>{zone})\b)?"
-            r"|(?P<noon>(?i:noon|midday|midnight))\b)(?:\s+(?i:local\s+time)\b)?"
+            r"|(?P<noon>(?i:noon|midday|midnight))\b)"
+            r"(?:\s+(?i:local|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?)\s+(?i:time)\b)?"
         ),
         # "in morning trading", "the afternoon session": the part of the day being
         # reported (TimeML TIME, on the day placed like a clock time)
@@ -156,6 +179,9 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year))\b"
             r"|\b(?i:the\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b"
         ),
+        # "from a year-earlier loss", "year-ago profit": the adjective alone, placed as
+        # "the same period a year ago" is
+        "year_earlier": re.compile(r"\b(?i:year-(?:earlier|ago)|prior-year)\b(?!-)"),
         # "a loss for the quarter", "that quarter": the quarter the text last named
         # (else the anchor's); "the previous quarter" the one before it, "the latest
         # quarter" the last one reported; not "a quarter of", "the quarter-final"
@@ -169,6 +195,15 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"\b(?i:for|in|during|throughout|over|than(?=\s+the\s+year\s+(?:previous|prior|before)))\s+"
             r"(?P<span>(?i:the\s+(?:(?:entire|whole|full)\s+)?year(?:\s+(?P<prev>previous|prior|before))?))\b"
             r"(?![-\s]+(?i:of|when|that|in\s+which|since|after|ago|earlier|later|to|ahead|\d))"
+        ),
+        # "for the week, the Dow rose 2%", "sales fell 3% in the month": the week or month
+        # the text is about (that of the last date named, else the anchor's)
+        # "later in the week", "early in the month" too; the builder reads the preposition
+        # before "the".
+        "the_week_month": re.compile(
+            r"\b(?i:the\s+(?:(?:entire|whole|full)\s+)?(?P<unit>week|month))\b"
+            r"(?![-\s]+(?i:of|when|that|in\s+which|since|after|before|ago|earlier|later|to|ahead"
+            r"|following|prior|leading|\d))(?![-'’])"
         ),
         # "the weekend", "that weekend": the latest one (the next in future sentences)
         "weekend": re.compile(r"\b(?i:the|that)\s+(?i:weekend)\b"),
@@ -196,7 +231,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         # "two and a half years", "a year and a half": TimeML writes P2.5Y, P1.5Y
         "half_quantity": re.compile(
-            rf"\b(?:(?P<num>{num})\s+(?i:and\s+a\s+half)\s+(?P<unit>{units})"
+            rf"\b(?:(?P<num>{num})(?:[-\s]+(?i:and[-\s]+a[-\s]+half)|\s+1/2|½)[-\s]+(?P<unit>{units})"
             rf"|(?P<one>(?i:an?|one))\s+(?P<unit1>{units})\s+(?i:and\s+a\s+half))\b"
         ),
         # "half an hour", "a half-hour", "half a century": half of one unit
@@ -344,22 +379,26 @@ def required_words() -> dict[str, tuple[str, ...]]:
         "month_of_year": tuple(lex.months),
         "week_of_month": ("week",),
         "month_bare": tuple(lex.months),
+        "ordinal_day": ("1st", "2nd", "3rd", *(f"{d}th" for d in "0123456789")),
         "weekday": tuple(lex.weekdays),
         "short_year": tuple(f"{q}{d}" for q in "'’" for d in "0123456789"),
-        "decade": ("0s",),
+        "decade": ("0s", "0's", "0’s"),
         "decade_word": tuple(lex.decade_word_values),
         "part_of_year": ("quarter", "half"),
+        "month_span": ("quarter", "period", "half"),
         "fiscal_year": _key_words(lex.fiscal),
         "trading_part": _key_words(lex.trading_nouns),
         "same_period": ("same", "year"),
+        "year_earlier": ("year-earlier", "year-ago", "prior-year"),
         "the_quarter": ("quarter",),
         "the_year": ("year",),
+        "the_week_month": ("week", "month"),
         "weekend": ("weekend",),
         "day_frame": ("day",),
         "unit_part": ("year", "month", "week", "decade"),
         "recent_units": ("recent",),
         "coming_units": ("coming",),
-        "half_quantity": ("half",),
+        "half_quantity": ("half", "1/2", "½"),
         "half_unit": ("half",),
         "multi_unit": (*_key_words(list(lex.multi_units)), "long", "single"),
         "another_unit": ("another",),

@@ -215,8 +215,11 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     if (
         m["the"]
         and not m["pre"]
-        and rel in lex.span_rel
         and unit in lex.span_units
+        and (
+            rel in lex.span_rel
+            or (rel in lex.span_lead_rel and _span_lead().search(ctx.text, max(0, m.start() - 12), m.start()))
+        )
         and not _OF_AFTER.match(ctx.text, m.end())
     ):  # "over the past year": a stretch ending now (see data/time.toml [durations])
         return at(ctx, m, "duration", timex=_durationtimex_of("1", unit), timex_type="DURATION")
@@ -250,6 +253,12 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 _THIS = re.compile(r"\b(?i:this)\s+$")
 # "the past week of trading" names a week, not a stretch ending now
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+
+
+@cache
+def _span_lead() -> re.Pattern[str]:
+    """ "over ", "within ": a preposition that makes "the last year" a stretch."""
+    return re.compile(rf"\b{alternation(list(lexicon().span_leads), ignorecase=True)}\s+$")
 
 
 def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -352,10 +361,14 @@ def _present_phrase(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "relative", group, value=v, timex="PRESENT_REF", anchor=anchored(ctx, v))
 
 
+# "the previous year", "the year before", "the prior year": one unit back
+_BEFORE_WORDS = frozenset({"previous", "before", "prior", "preceding"})
+
+
 def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     """ "the next day", "at the time": placed by the event they follow, not the anchor."""
     words = m.group(0).lower().split()
-    step = 1 if {"next", "following"} & set(words) else -1 if {"previous", "before"} & set(words) else 0
+    step = 1 if {"next", "following"} & set(words) else -1 if _BEFORE_WORDS & set(words) else 0
     unit = next((u for u in ("day", "week", "month", "year") if u in words), "day")
     des = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     return at(ctx, m, "relative", offset=(step, step, des))

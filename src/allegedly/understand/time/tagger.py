@@ -155,7 +155,12 @@ def _place_clock_times(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
             v = None
         clock = tm.timex
         if day is not None and day.timex and day.timex_type == "TIME" and "T" in day.timex:
-            clock = "T" + day.timex.split("T", 1)[1] if clock is None else clock
+            part = day.timex.split("T", 1)[1]
+            if clock is None:
+                clock = "T" + part
+            elif part in _LATE_PARTS and not _AMPM.search(tm.text) and int(clock[1:3]) < 12:
+                # "at 11:45 last night", "7:30 Friday evening": the evening's 11:45
+                clock = f"T{int(clock[1:3]) + 12:02d}{clock[3:]}"
         timex = f"{v.value}{clock}" if v is not None else f"XXXX-XX-XX{clock}"
         out.append(
             replace(
@@ -170,6 +175,11 @@ def _place_clock_times(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]:
     return out
 
 
+# Parts of the day after noon: a clock time on one without "a.m." or "p.m." is after noon
+_LATE_PARTS = frozenset({"AF", "EV", "NI"})
+_AMPM = re.compile(r"(?i:\b[ap]\.?m\b)")
+
+
 # The precision a reference date needs before an offset in this unit can be counted
 # from it: "the next day" needs a day, "two years later" only a year.
 _NEEDS: dict[str, Precision] = {"D": "day", "W": "day", "M": "month", "Y": "year"}
@@ -181,10 +191,13 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     refs: dict[Precision, DateValue] = {}
     last: DateValue | None = None
     out: list[TimeMatch] = []
-    for tm in matches:
+    for i, tm in enumerate(matches):
         if tm.offset is not None and tm.timex is None and tm.value is None:
             lo, hi, unit = tm.offset
             ref = refs.get(_NEEDS.get(unit, "day"), ctx.anchor)
+            closing = _closing_date(ctx, tm, matches[i + 1] if i + 1 < len(matches) else None)
+            if closing is not None and unit in ("W", "M") and lo == hi == 0:
+                ref = closing  # "in the week ended March 9": the week of March 9
             if unit == "Y" and last is not None and last.precision == "month" and _COUNTED.search(tm.text):
                 # "14.7 percent in January, up from 9.8 percent a year earlier": the same
                 # month a year before (2012-01), as "the same month a year ago"
@@ -209,15 +222,23 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     return out
 
 
+def _closing_date(ctx: Ctx, tm: TimeMatch, nxt: TimeMatch | None) -> DateValue | None:
+    """The day right after "ended" that closes `tm` ("the week ended Friday"), if any."""
+    if nxt is None or nxt.value is None or nxt.value.precision != "day":
+        return None
+    ended = _ENDED.match(ctx.text, tm.end)
+    return nxt.value if ended is not None and ended.end() == nxt.start else None
+
+
 # "up from 9.8 percent a year earlier": a comparison with the month last named, a year
 # back. Not "later": "two years later" narrates on, and TimeML gives it the year
 # (the unit's granularity); nor "the previous year", which names a whole year.
 _COUNTED = re.compile(r"(?i:\bearlier$)")
 
 
-# "the following week", "that week", "the previous week": a week named, not a count of
-# days ("a week later" stays the day a week on)
-_NAMED_WEEK = re.compile(r"(?i:(?:the|that)\s+(?:\w+\s+)?week)$")
+# "the following week", "that week", "the previous week", "later in the week": a week
+# named, not a count of days ("a week later" stays the day a week on)
+_NAMED_WEEK = re.compile(r"(?i:(?:\w+\s+in\s+)?(?:the|that)\s+(?:\w+\s+)?week(?:\s+before)?)$")
 
 
 def _day_part_code(text: str) -> str | None:
@@ -227,6 +248,8 @@ def _day_part_code(text: str) -> str | None:
 
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+# "the quarter ended Sept. 30", "the quarter ending in June": named by the date it closes on
+_ENDED = re.compile(r"[^\S\n]*,?[^\S\n]+(?:(?:that|which)\s+)?(?i:ended|ending|ends|to)(?:\s+(?i:on|in))?\s+")
 # "the previous quarter", "the prior quarter": the one before the quarter of reference
 _BEFORE_QUARTER = frozenset({"previous", "prior", "preceding"})
 _MONTH = re.compile(r"\d{4}-\d\d")
@@ -241,7 +264,7 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
     out: list[TimeMatch] = []
     last: str | None = None
     last_period: str | None = None
-    for tm in matches:
+    for i, tm in enumerate(matches):
         if tm.anchor == THE_QUARTER:
             # "the third quarter ... a loss for the quarter": the quarter last named, else
             # the quarter of the last month or day named, else the anchor's; "the previous
@@ -250,7 +273,13 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
             ref = last_period if last_period and "-Q" in last_period else last
             words = ascii_case(tm.text).lower().split()
             step = -1 if _BEFORE_QUARTER & set(words) else 0
-            if ref is None and ctx.anchor is not None and ctx.anchor.precision != "year":
+            ended = _ENDED.match(ctx.text, tm.end)
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            closes = nxt is not None and ended is not None and nxt.start == ended.end()
+            if closes and nxt is not None and nxt.timex and _MONTH.match(nxt.timex):
+                # "the quarter ended Sept. 30": the quarter that date closes (1998-Q3)
+                ref, step = nxt.timex, 0
+            elif ref is None and ctx.anchor is not None and ctx.anchor.precision != "year":
                 ref = ctx.anchor.value
                 step = -1 if "latest" in words or "recent" in words else step
             if ref is not None and (_QUARTER.fullmatch(ref) or _MONTH.match(ref)):
@@ -260,7 +289,8 @@ def _same_period_a_year_back(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMat
                 tm = replace(tm, timex=f"{fy}{n // 4:04d}-Q{n % 4 + 1}")
         elif tm.anchor == SAME_PERIOD:
             low = ascii_case(tm.text).lower()
-            unit = low.split()[-1 if "year-" in low else 2]
+            words = low.split()
+            unit = words[-1 if "year-" in low else 2] if len(words) > 2 else "period"
             ref = last if unit in ("day", "month", "week") else last_period
             ref = ref or (str(ctx.anchor.year) if ctx.anchor is not None else None)
             if ref is not None:
