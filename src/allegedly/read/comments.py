@@ -112,7 +112,9 @@ def comment_markup() -> CommentMarkup:
 # hand-made blogs `div.comment`, `dd.comment` in definition-list themes, or any of these carrying
 # WordPress's `id="comment-123"`.
 COMMENT_ITEM_TAGS: tuple[str, ...] = ("li", "div", "article", "section", "dd")
-COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment-\d+$")
+# The id is a number, or a database key in hex (`comment-5f1a2b3c4d5e6f7a8b9c0d1e`, 24 digits in document
+# stores): never a word (`comment-form`, `comment-list`).
+COMMENT_ITEM_ID = re.compile(r"^(?:li-)?comment-(?:\d+|(?=[a-f]*\d)[0-9a-f]{12,40})$")
 # Between a comment and its reply there is always a list or a replies container; a comment element
 # directly inside another without one is the same comment's inner wrapper.
 REPLY_CONTAINER_TAGS = frozenset({"ul", "ol"})
@@ -398,14 +400,29 @@ DATE_CLASS_TOKENS = frozenset(
         "ago",
         "stamp",
         "when",
+        # `div.commento-timeago`, `span.timeago` ("3 years ago", the full date in its title)
+        "timeago",
     }
+)
+# Month names of the other languages of the pages we read (German, French, Spanish, Italian, Dutch,
+# Portuguese), for a day-month-year date only ("4. Mai 2021", "4 de mayo de 2021"): as a name's first word,
+# "Mai" or "Mayo" would cut a byline, so DATE_WORDS (English) does not take them.
+FOREIGN_MONTHS = (
+    "januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez|"
+    "janvier|janv|février|fevrier|févr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre|déc|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 # "Jo Reyes | 01/18/08", "Kit Amberly - Lisbon (12/19/2007 16:36)", "Ola, Bergen, 3 March 2008 10:02":
 # up to a few words of name (and place), then a date with a year, optionally a clock time, at the end.
 _DATE_WITH_YEAR = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     rf"|(?:{DATE_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:{DATE_WORDS})\.?,?\s+\d{{4}})"
+    rf"|\d{{1,2}}\.?\s+(?:{DATE_WORDS})\.?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{FOREIGN_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}})"
 )
 # The words joining name, date and clock time in several languages ("NAME on DATE at 7:20 pm", "NAME am
 # 04.05.2021 um 19:20 Uhr", "NAME le 04/05/2021 à 19h20" is not read: its clock has no colon).
@@ -535,6 +552,10 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
             continue
         text = _comment_text(item, items)
         author, timestamp = _author(item, items) or _data_author(item), _timestamp(item, items)
+        if timestamp and (line := comment_markup().byline.match(timestamp)):
+            # a date element holding the whole "Posted by: NAME | DATE" line (`p.posted`)
+            author = author or line.group("author").strip(" :,|")
+            timestamp = (line.group("when") or "").strip() or None
         term = _definition_term(item)
         if term is not None:
             # Definition-list themes: `dt` holds the commenter and date, the `dd` after it the words
@@ -553,6 +574,13 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
                 lines = text.split("\n")
                 if len(lines) > 1 and signature in (lines[0], lines[-1]):
                     text = "\n".join(lines[1:] if lines[0] == signature else lines[:-1])
+        if not author and not timestamp and (stacked := _stacked_signature_child(item)) is not None:
+            # "NAME<br>DATE" in a box of its own (a talkback table's first cell), the words beside it
+            cell_line, index = stacked
+            author, timestamp = cell_line.group("author").strip(" -|,:"), cell_line.group("when")
+            clone = copy.deepcopy(item)
+            _drop(clone[index])
+            text = _comment_text(clone, {clone})
         if not author or not timestamp:
             footer_author, footer_time = _byline_anywhere(item, items)
             author, timestamp = author or footer_author, timestamp or footer_time
@@ -1048,7 +1076,74 @@ def _region_items(root: Element) -> list[Element]:
         key, members = _best_group(region)
         if members and key > best[0]:
             best = (key, members)
-    return best[1] or _weak_region_items(root, region_set)
+    if not best[1]:
+        for region in outermost:
+            if region.find(".//h1") is None and len(chunks := _rule_chunks(region)) > len(best[1]):
+                best = ((True, len(chunks)), chunks)
+    return _with_nested_replies(best[1]) or _weak_region_items(root, region_set)
+
+
+# Old templates print a thread as one box of text, comments parted by horizontal rules ("<b>NAME</b> wrote on
+# DATE:<br>words<hr>..."): no element per comment. Read so when the region has at least MIN_REPEATED_COMMENTS
+# rules among its children and most parts show a byline (MIN_EVIDENCE_SHARE).
+RULE_TAG = "hr"
+
+
+def _rule_chunks(region: Element) -> list[Element]:
+    """The parts of a comment region between its `hr` children, each a detached `div` holding copies of
+    its text and elements (headings left out), when they read as comments; else []."""
+    if sum(1 for child in region if child.tag == RULE_TAG) < MIN_REPEATED_COMMENTS:
+        return []
+    chunks: list[Element] = [lxml_html.Element("div")]
+    chunks[0].text = region.text
+    for child in region:
+        if child.tag == RULE_TAG:
+            chunks.append(lxml_html.Element("div"))
+            chunks[-1].text = child.tail
+            continue
+        if not isinstance(child.tag, str) or child.tag in (*HEADING_TAGS, "h4", "h5", "h6"):
+            chunk = chunks[-1]
+            if len(chunk):
+                chunk[-1].tail = (chunk[-1].tail or "") + (child.tail or "")
+            else:
+                chunk.text = (chunk.text or "") + (child.tail or "")
+            continue
+        chunks[-1].append(copy.deepcopy(child))
+    wordy = [chunk for chunk in chunks if _is_wordy(chunk) and not _only_links(chunk)]
+    if len(wordy) < MIN_REPEATED_COMMENTS:
+        return []
+    if sum(_shows_byline(chunk) for chunk in wordy) < MIN_EVIDENCE_SHARE * len(wordy):
+        return []
+    return wordy
+
+
+def _with_nested_replies(members: list[Element]) -> list[Element]:
+    """The members of a region's thread and, inside them, the replies built like them (same tag and class
+    words) in a replies list (`ul.children`, `div.replies`) or signed with a name and a date: a lone reply
+    under a comment makes no repeated group of its own (Disqus's `li.post` in `ul.children` saved inside
+    `div#disqus_thread`, Bootstrap's `div.media` nested in its parent's `div.media-body`)."""
+    if not members or any(m.getparent() is None for m in members):
+        return members  # pairs wrapped into a new element: no nesting to follow
+    kinds = {_signature(m) for m in members}
+    if len(kinds) != 1:
+        return members
+    kind, member_set = kinds.pop(), set(members)
+    nested: set[Element] = set()
+    for member in members:
+        for element in member.iterdescendants(member.tag):
+            if element in member_set or element in nested or _signature(element) != kind:
+                continue
+            between = []
+            for ancestor in element.iterancestors():
+                if ancestor is member:
+                    break
+                between.append(ancestor)
+            if _is_wordy(element) and (any(_is_reply_container(a) for a in between) or _is_signed(element)):
+                nested.add(element)  # in a replies list, or signed itself (Bootstrap's `div.media` in one)
+    if not nested:
+        return members
+    chosen = member_set | nested
+    return [element for element in members[0].getroottree().iter() if element in chosen]
 
 
 # A region named only by a weak word ("responses", "discussion"; see comment_markup.toml) is a thread when at
@@ -1127,7 +1222,7 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
                 and child.tag in REGION_CHILD_TAGS
                 and not _is_excluded_region(child)
             ):
-                by_signature.setdefault(_signature(child), []).append(child)
+                by_signature.setdefault(_member_signature(child), []).append(child)
         repeated = [members for members in by_signature.values() if len(members) >= MIN_REPEATED_COMMENTS]
         groups += [([[m] for m in members], False) for members in repeated]
         groups += [(pairs, True) for pairs in _interleaved_pairs(parent, repeated)]
@@ -1160,6 +1255,16 @@ def _best_group(region: Element) -> tuple[tuple[bool, int], list[Element]]:
     ]
     short = medians.index(min(medians))
     return best[0], [_wrap(unit, byline=unit[short] if len(unit) > short else None) for unit in best[1]]
+
+
+def _member_signature(element: Element) -> str:
+    """A region member's kind: its signature, and for a table row its cells' too: old templates class the
+    cells, not the rows (`td.commentHeader` with "Comment from NAME on DATE", then `td.commentBody` in the
+    next row), and the two kinds of row then alternate as a byline and its words."""
+    if element.tag != "tr":
+        return _signature(element)
+    cells = "+".join(_signature(cell) for cell in element if isinstance(cell.tag, str))
+    return f"{_signature(element)}>{cells}"
 
 
 def _same_kind_groups(
@@ -1264,20 +1369,45 @@ def _merge_headers(members: list[Element]) -> list[Element]:
     if sizes[len(sizes) // 2] > MAX_HEADER_WORDS:
         return members
     member_set = set(members)
+    footers = _bylines_follow(members)
     units: list[list[Element]] = []
     for member in members:
         unit = [member]
-        sibling = member.getnext()
+        sibling = member.getprevious() if footers else member.getnext()
         while sibling is not None and sibling not in member_set:
             if isinstance(sibling.tag, str) and not _is_hidden(sibling) and not _only_links(sibling):
                 unit.append(sibling)  # a hidden copy (kept for quoting) or a "Quote | Report" bar is not it
-            sibling = sibling.getnext()
-        units.append(unit)
+            sibling = sibling.getprevious() if footers else sibling.getnext()
+        units.append(unit[:1] + unit[:0:-1] if footers else unit)
     if len(units) > 1:
-        # The last header has no next one to stop at: it takes as many siblings as the others did, not the
-        # reply form and page footer after the thread.
-        units[-1] = units[-1][: max(len(unit) for unit in units[:-1])]
-    return [_wrap(unit) for unit in units]
+        # The last header has no next one to stop at (the first footer no previous one): it takes as many
+        # siblings as the others did, not the reply form and page footer after the thread (nor the heading
+        # and policy before it).
+        most = max(len(unit) for unit in (units[1:] if footers else units[:-1]))
+        if footers:
+            units[0] = units[0][:1] + units[0][len(units[0]) - most + 1 :] if most > 1 else units[0][:1]
+        else:
+            units[-1] = units[-1][:most]
+    return [_wrap(unit[1:] + unit[:1] if footers else unit) for unit in units]
+
+
+def _bylines_follow(members: list[Element]) -> bool:
+    """The byline members sign the words before them ("words", then "Posted by: NAME | DATE", again and
+    again): words stand before the first member, and none after the last (the thread ends with a byline)."""
+    before = next((s for s in members[0].itersiblings(preceding=True) if _is_content_sibling(s)), None)
+    after = next((s for s in members[-1].itersiblings() if _is_content_sibling(s)), None)
+    return before is not None and after is None
+
+
+def _is_content_sibling(element: Element) -> bool:
+    """A visible sibling with words of its own: not a heading, a link bar or a hidden copy."""
+    return (
+        isinstance(element.tag, str)
+        and element.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+        and not _is_hidden(element)
+        and not _only_links(element)
+        and _is_wordy(element)
+    )
 
 
 def _is_meta_line(line: str) -> bool:
@@ -1593,7 +1723,40 @@ def _is_signed(element: Element) -> bool:
     lines = _visible_text(element).split("\n")
     if any(len(line.split()) <= MAX_META_LINE_WORDS and SIGNATURE_LINE.match(line.strip()) for line in lines):
         return True
+    if any(_stacked_signature(child) is not None for child in element):
+        return True
     return _has_dated_byline(element) or _signed_title(element) is not None
+
+
+# A "NAME<br>DATE" box is short: five words of name, a date and a clock time.
+MAX_STACKED_SIGNATURE_CHARS = 120
+
+
+def _stacked_signature_child(item: Element) -> tuple[re.Match[str], int] | None:
+    """The signature of the item's child that holds only "NAME<br>DATE" (see _stacked_signature), with
+    the child's position, when the item has other children with the words."""
+    if len(item) < 2:
+        return None
+    for index, child in enumerate(item):
+        if (signed := _stacked_signature(child)) is not None:
+            return signed, index
+    return None
+
+
+def _stacked_signature(element: Element) -> re.Match[str] | None:
+    """A short box holding a name, a line break and a date ("<b>NAME</b><br>01/09/2008 10:02 AM", the first
+    cell of an old talkback table's row): its lines read as one "NAME DATE" signature, or None."""
+    if not isinstance(element.tag, str) or element.tag in NOISE_TAGS:
+        return None
+    if len(element.text_content()) > MAX_STACKED_SIGNATURE_CHARS:
+        return None  # the words, not a name and a date (a quick test before the block text)
+    lines = [line for line in _visible_text(element).split("\n") if line.strip()]
+    if len(lines) != 2 or len(lines[0].split()) > MAX_AUTHOR_WORDS or any(ch.isdigit() for ch in lines[0]):
+        return None
+    signed = SIGNATURE_LINE.match(" ".join(" ".join(lines).split()))
+    if signed is None or signed.group("author").strip(" -|,:").lower() in BY_WORDS:
+        return None
+    return signed
 
 
 def _is_signed_title(element: Element) -> bool:
@@ -1704,6 +1867,8 @@ def _is_comment_cue(element: Element, *, phrases: bool = True) -> bool:
     # Its own text, around its children too: `<td><a name="yoursay"></a>What you think...</td>`.
     own = (element.text or "") + " ".join(child.tail or "" for child in element)
     text = " ".join(own.split())
+    if element.tag in SUBJECT_TAGS and COUNT_HEADING.match(text):
+        return True  # a heading only: the same words in a link at the article's top point to the thread
     if not 0 < len(text.split()) <= MAX_CUE_WORDS or ZERO_COUNT.search(text):
         return False  # "0 Comments", "Comments (0)": the link to a thread nobody wrote in
     tokens = _name_tokens(text)  # "Read comments (5)", "Add comment"; not "Comments RSS", "Most commented"
@@ -1722,6 +1887,13 @@ def _is_comment_cue(element: Element, *, phrases: bool = True) -> bool:
 
 
 ZERO_COUNT = re.compile(r"(?<![\d.,])0(?![\d.,])")
+# WordPress themes' thread heading (h2 to h6) names the count and the post's title, too long for a short cue:
+# "3 Responses to “TITLE”", "One thought on “TITLE”", "12 comments on “TITLE”" (a zero count is still no cue).
+COUNT_HEADING = re.compile(
+    r"^(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:responses?|thoughts?|comments?|replies|reply|reactions?)\s+(?:to|on)\b",
+    re.IGNORECASE,
+)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
