@@ -67,6 +67,10 @@ class RelationLexicon:
     contract_cues: frozenset[str]
     school_heads: frozenset[str]
     label_heads: frozenset[str]
+    call_off: str  # regex alternation of the verbs of calling something off
+    partner_modifiers: re.Pattern[str]
+    cue_professions: re.Pattern[str]
+    cue_phrases_before: re.Pattern[str]
 
 
 @cache
@@ -122,4 +126,10 @@ def relation_lexicon() -> RelationLexicon:
         contract_cues=frozenset(data["contracts"]["cues"]),
         school_heads=frozenset(data["contracts"]["school_heads"]),
         label_heads=frozenset(data["contracts"]["label_heads"]),
+        call_off="(?:"
+        + "|".join(sorted(map(re.escape, data["not_relations"]["call_off"]), key=len, reverse=True))
+        + ")",
+        partner_modifiers=phrase_pattern(data["not_relations"]["partner_modifiers"]),
+        cue_professions=phrase_pattern(data["not_relations"]["cue_professions"]),
+        cue_phrases_before=phrase_pattern(data["not_relations"]["cue_phrases_before"]),
     )

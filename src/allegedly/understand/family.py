@@ -52,6 +52,8 @@ _CHILD_OF = re.compile(
     r"|(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child|children|sons|daughters)\s+of\b)",
     re.IGNORECASE,
 )
+# The words every `_CHILD_OF` match ends with ("son of", "children of").
+_KIN_OF = re.compile(r"(?:son|daughter|child|children|sons|daughters)\s+of\b", re.IGNORECASE)
 # "the eldest of five children of": a single child, though the noun is plural.
 _ONE_OF_CHILDREN = re.compile(
     r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?(?:children|sons|daughters)\s+of$", re.IGNORECASE
@@ -226,6 +228,17 @@ _TO_FIRST_CHILD = re.compile(r"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*\d{1,2}\s*,\s*(?:
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
 # Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
 _CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\)|\s*,\s*\d{1,2})?\s*(?:,|,?\s+and)\s+")
+
+
+# "expecting a child with rapper X", "having a baby with her boyfriend X": a name after "with"
+# is the other parent, not the child.
+_WITH_OTHER_PARENT_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:his|her|their|the|a|an)\s+)?"
+    r"(?:(?!(?:baby|babies|son|sons|daughter|daughters|child|children|kids?|twins|boy|girl|firstborn)\b)[a-z-]+\s+){0,3}$"
+)
+# Between a birth cue and the first name after it, a clause about someone else: "is expecting
+# her fifth as is X", "expecting, like X": X is not the baby.
+_BIRTH_GAP_BREAK = re.compile(r"\b(?:as|like|than|is|was|are|were|has|had|does|did)\b")
 
 
 class FamilyRules(ClaimBuilder):
@@ -517,7 +530,7 @@ class FamilyRules(ClaimBuilder):
             verb = token
             # "He was a prince and was married to X": the subject sits on the first conjunct
             for _ in range(3):
-                if subjects or verb.dep_ not in ("conj", "acomp", "xcomp") or verb.head is verb:
+                if subjects or verb.dep_ not in ("conj", "acomp", "xcomp") or verb.head.i == verb.i:
                     break
                 verb = verb.head
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -622,7 +635,8 @@ class FamilyRules(ClaimBuilder):
         """ "X, the son of A and B", "He is son of singer A and the actor B", "X was born in
         Leeds to A and B": A (and B) are X's parents."""
         self._parents_are(ctx)
-        cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)]
+        # every match of `_CHILD_OF` ends in `_KIN_OF`: a cheap test spares its slow search
+        cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)] if _KIN_OF.search(ctx.text) else []
         cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
         self._parent_of(ctx)
         text = doc_text(self.doc)
@@ -806,6 +820,9 @@ class FamilyRules(ClaimBuilder):
                 continue
             child = children[0]
             between = doc_text(self.doc)[cue_start : child.start]
+            gap = doc_text(self.doc)[ctx.start + match.end() : child.start]
+            if _WITH_OTHER_PARENT_BEFORE.search(gap) or _BIRTH_GAP_BREAK.search(gap):
+                continue  # "expecting a child with X", "expecting her fifth, as is X": X is no baby
             couple = "couple" in between
             parents = [mothers[0].key]
             pair = self.index.main_pair()

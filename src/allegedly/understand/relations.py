@@ -7,6 +7,7 @@ gives; attribution and modality come from the voice the words are in.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -203,8 +204,9 @@ _FOUNDED_WITH = re.compile(
     r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*|)(?=[A-Z])"
 )
 
-# The verbs of calling an engagement off ("called off", "broke off"), in any tense.
-_CALL_OFF = r"(?:called|calls|calling|broke|breaks|breaking|broken)"
+# The verbs of calling an engagement off ("called off", "broke off"), in any tense (shared with
+# the timeline through data/relations.toml).
+_CALL_OFF = relation_lexicon().call_off
 # Right before "engagement": it was called off, so the clause's date is when it ended.
 _ENGAGEMENT_ENDED = re.compile(
     rf"\b(?:{_CALL_OFF}\s+off|ended|ends|ending)\s+(?:their|the|his|her)\s+$",
@@ -414,6 +416,68 @@ _HOLDER_TO_OWNED_JOB = re.compile(
 )
 
 
+# Relations only a couple has (or had): never between a parent and a child, or two children of
+# one parent ("Ohanian's late mother Anke ... the couple married", "his daughters A and B broke up").
+_COUPLE_ONLY = frozenset({"spouse", "engaged", "partner", "divorced", "separated", "affair", "met"})
+# Relations whose two sides must both be people: a name the tagger took for a person that is one
+# short all-capital word ("NBA", "CEO", "MTV") is an organisation or a title, never a spouse,
+# partner or parent.
+_PEOPLE_ONLY = _COUPLE_ONLY | {"child"}
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+# Right before a romance or parting cue: the report of a link the writer calls false, or a
+# question of confirming or denying ("was falsely linked to X", "won't confirm or deny an affair").
+_DISOWNED_BEFORE = re.compile(
+    r"\b(?:falsely|wrongly|mistakenly|erroneously|never\s+been)\s+(?:been\s+)?$|\bconfirm\s+or\s+deny\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Relation nouns one person may own ("her divorce", "Ana's split", "his affair"): the other side is
+# whoever the noun introduces ("her divorce from X"), else the owner's partner the text gave
+# before; never merely someone named nearby ("following her divorce, Elfman shunned her").
+_OWNED_NOUNS = frozenset(
+    {
+        "divorce",
+        "split",
+        "breakup",
+        "separation",
+        "affair",
+        "affairs",
+        "engagement",
+        "romance",
+        "fling",
+        "liaison",
+        "relationship with",
+    }
+)
+# Between an owner and the noun: "'s" after a name, or a pronoun's space, and a few adjectives.
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+# Between the noun and the person it introduces: "from", "with" or "to", and a short description.
+_INTRODUCED_GAP = re.compile(r"\s+(?:from|with|to)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
+
+# "The former couple", "the estranged pair": a union that was, never just a meeting.
+_FORMER_PAIR = re.compile(r"the\s+(?:former|estranged|ex-)\s*(?:couple|pair|duo|lovebirds)\b", re.IGNORECASE)
+_DESCRIBED_GAP = re.compile(r"\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
+# Right before an owner: "X and Y's split" is the pair's.
+_JOINT_OWNER = re.compile(r"\b(?:and|&)\s+$")
+# Owned nouns whose other side is never the owner's partner (an affair is with a third person):
+# with no one introduced, the usual rules read them.
+_THIRD_PARTY_NOUNS = frozenset({"affair", "affairs", "fling", "liaison"})
+# "divorce from Pellegrino": the noun introduces a name, whoever the tagger made of it.
+_INTRODUCES_NAME = re.compile(r"\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]")
+
+# One search for any cue of `relation_nouns` / `symmetric_verbs`, so that a sentence with none
+# (most) is not searched once per predicate: the union of the per-predicate patterns.
+_ANY_RELATION_NOUN = re.compile(
+    "|".join(p.pattern for t in (relation_lexicon().nouns, relation_lexicon().ex_nouns) for p in t.values()),
+    re.IGNORECASE,
+)
+_SYMMETRIC_PREDICATES = ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met")
+_ANY_SYMMETRIC_VERB = re.compile(
+    "|".join(relation_lexicon().verbs[k].pattern for k in _SYMMETRIC_PREDICATES), re.IGNORECASE
+)
+
+
 class _LazySentence(SentenceContext):
     """A sentence whose people (`Extractor._people`) are worked out when a rule first asks for
     them: resolving every pronoun of every sentence is most of what reading claims costs, and
@@ -466,6 +530,43 @@ class Extractor(FamilyRules):
     _heading_cache: list[tuple[int, str]] | None = None
     _character_cache: frozenset[str] | None = None
     _first_name_cache: dict[str, int] | None = None
+    _sentence_cache: tuple[list[Any], list[int]] | None = None
+
+    def _add(
+        self,
+        ctx: SentenceContext,
+        subject: str,
+        predicate: str,
+        obj: str | None,
+        *,
+        value: str | None = None,
+        cue_start: int,
+        cue_end: int,
+        date: DateValue | None = None,
+        end: DateValue | None = None,
+        explicit: bool = False,
+    ) -> None:
+        """A claim, unless its two sides cannot bear it: an acronym for a person, or a couple's
+        relation between a parent and a child (or two children of one parent)."""
+        if obj is not None and predicate in _PEOPLE_ONLY:
+            if _not_a_person(self.index.name(subject)) or _not_a_person(self.index.name(obj)):
+                return
+            if predicate in _COUPLE_ONLY and _kin(
+                self.claims, self.index.name(subject), self.index.name(obj)
+            ):
+                return
+        super()._add(
+            ctx,
+            subject,
+            predicate,
+            obj,
+            value=value,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            date=date,
+            end=end,
+            explicit=explicit,
+        )
 
     # -- people in a sentence -------------------------------------------------------------
     def _people(self, start: int, end: int, text: str) -> list[Person]:
@@ -740,7 +841,7 @@ class Extractor(FamilyRules):
         the description's own sentence names that person ("The singer met Roe": not Roe). Up to
         three sentences back; a sentence led by "he"/"she" has the person that pronoun means."""
         excluded = self._characters()
-        for sent in reversed([s for s in self.doc.sents if s.end_char <= offset][-_TOPIC_SENTENCES:]):
+        for sent in reversed(self._sentences_before(offset)[-_TOPIC_SENTENCES:]):
             first = [
                 m
                 for m in self.index.person_mentions(sent.start_char, sent.end_char)
@@ -761,6 +862,14 @@ class Extractor(FamilyRules):
                     continue
                 return key if key not in named_here else None
         return None
+
+    def _sentences_before(self, offset: int) -> list[Any]:
+        """The body's sentences that end by `offset`, in order (the list is made once per body)."""
+        if self._sentence_cache is None:
+            sentences = list(self.doc.sents)
+            self._sentence_cache = (sentences, [s.end_char for s in sentences])
+        sentences, ends = self._sentence_cache
+        return sentences[: bisect.bisect_right(ends, offset)]
 
     def _pair_named_before(self, people: list[Person], offset: int) -> tuple[str, str] | None:
         """ "Strand has since married Lomax, and they welcomed a daughter": "they" (or "the
@@ -801,7 +910,7 @@ class Extractor(FamilyRules):
         sentence right before it related (one couple claim's pair), or the only two people it
         named; not about the article's main couple.  Only within one paragraph."""
         text = doc_text(self.doc)
-        before = [s for s in self.doc.sents if s.end_char <= offset]
+        before = self._sentences_before(offset)
         if not before:
             return None
         sent = before[-1]
@@ -840,11 +949,14 @@ class Extractor(FamilyRules):
         else was named since."""
         keys = self._person_keys()
         best: tuple[int, tuple[str, str], str] | None = None
+        # "the former couple": two who were together, not merely two who met
+        former = bool(_FORMER_PAIR.match(doc_text(self.doc), offset))
         for seen, claim in enumerate(reversed(self.claims)):
             if seen > _RECENT_PAIR_CLAIMS:
                 break
             if (
                 claim.predicate not in _RECENT_PAIR_PREDICATES
+                or (former and claim.predicate == "met")
                 or claim.span.end > offset
                 or offset - claim.span.end > _RECENT_PAIR_CHARS
                 or claim.subject not in keys
@@ -852,6 +964,8 @@ class Extractor(FamilyRules):
                 or claim.subject == claim.object
             ):
                 continue
+            if _kin(self.claims, claim.subject, claim.object):
+                continue  # "his late mother Anke ... the couple": a parent and child are no couple
             if best is None or claim.span.end > best[0]:
                 best = (claim.span.end, (keys[claim.subject], keys[claim.object]), claim.predicate)
         if best is None:
@@ -911,6 +1025,8 @@ class Extractor(FamilyRules):
     def relation_nouns(self, ctx: SentenceContext) -> None:
         """ "her husband, X", "X's fiancé", "X and husband Y", "the couple's son, X"."""
         lex = relation_lexicon()
+        if not _ANY_RELATION_NOUN.search(ctx.text):
+            return  # no noun of any table: most sentences
         for ended, table in ((False, lex.nouns), (True, lex.ex_nouns)):
             for predicate, pattern in table.items():
                 for match in pattern.finditer(ctx.text):
@@ -952,7 +1068,16 @@ class Extractor(FamilyRules):
                     if not named or not before:
                         continue
                     other = named[0]
+                    if predicate == "partner" and _ends_with(
+                        lex.partner_modifiers, ctx.text[: match.start()]
+                    ):
+                        continue  # "his pro partner X", "her business partner X": no romance
                     owners = [p for p in before if p.via == "couple"] or before[-1:]
+                    if (
+                        predicate not in ("child", "parent")
+                        and len([o for o in owners if o.via == "couple"]) > 1
+                    ):
+                        continue  # "the pair ... with their husband X": a couple has no one spouse
                     owners = [self._not_own_kin(ctx, o, other) for o in owners]
                     if predicate in ("child", "parent"):
                         # "between his sons A and B ... C": a "his" cannot be someone not yet named
@@ -1161,14 +1286,29 @@ class Extractor(FamilyRules):
         lex = relation_lexicon()
         if ctx.text.rstrip().endswith("?"):
             return  # a question does not assert a relation ("why did they break up?")
-        for predicate in ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met"):
+        if not _ANY_SYMMETRIC_VERB.search(ctx.text):
+            return  # no cue of any of the predicates below: most sentences
+        for predicate in _SYMMETRIC_PREDICATES:
             for match in lex.verbs[predicate].finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
                 if self._not_yet(ctx, match.start()):
                     continue  # "they want to get married next summer": a wish, not a wedding
                 if _EARLIER_UNION.search(ctx.text[: match.end()]):
                     continue  # "a son, Arlo, from a previous relationship with X": read by `_other_parent`
-                pair = self._pair_for(ctx, cue_start, cue_end)
+                if _DISOWNED_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "was falsely linked to X", "won't confirm or deny an affair"
+                if lex.cue_professions.match(ctx.text[match.end() :].lstrip()[:20]):
+                    continue  # "famed divorce attorney X", "their wedding planner": a job
+                if predicate == "partner" and _ends_with(lex.partner_modifiers, ctx.text[: match.start()]):
+                    continue  # "her working relationship with X", "his business relationship with X"
+                if predicate in ("affair", "separated") and _ends_with(
+                    lex.cue_phrases_before, ctx.text[: match.start()]
+                ):
+                    continue  # "her personal affairs", "six degrees of separation"
+                owned = self._owned_pair(ctx, cue_start, cue_end, match.group(0).lower())
+                if owned == ():
+                    continue  # "her bitter divorce" with no one it is from: not whoever is near
+                pair = owned or self._pair_for(ctx, cue_start, cue_end)
                 if pair is not None and _ONE_SIDED.fullmatch(match.group(0).lower()):
                     # "Quenby's co-star Lola Brandt ...: her boyfriend, the DJ Remy Castell,
                     # proposed": one person's act binds the two only when its doer is one of them
@@ -1224,6 +1364,60 @@ class Extractor(FamilyRules):
                         date=wed,
                         end=date,
                     )
+
+    def _owned_pair(
+        self, ctx: SentenceContext, cue_start: int, cue_end: int, cue: str
+    ) -> tuple[str, str] | tuple[()] | None:
+        """For a relation noun one person owns ("her divorce from X", "Ana's split"): the owner
+        and the one the noun introduces, else the owner's partner an earlier claim gave; `()`
+        when neither is known; None when the noun has no single owner (the usual rules read it)."""
+        if cue not in _OWNED_NOUNS:
+            return None
+        text = doc_text(self.doc)
+        owners = [
+            p
+            for p in ctx.people
+            if p.via in ("name", "pronoun")
+            and p.end <= cue_start
+            and _OWNER_GAP.fullmatch(text[p.end : cue_start])
+            and (
+                (p.via == "pronoun" and text[p.start : p.end].lower() in ("his", "her"))
+                or text[p.end] in "'’"
+            )
+        ]
+        if not owners or _JOINT_OWNER.search(text[max(0, owners[-1].start - 6) : owners[-1].start]):
+            return None  # "Theroux and Aniston's engagement": the two own it
+        owner = owners[-1].key
+        for person in ctx.people:
+            if (
+                person.via == "name"
+                and person.start >= cue_end
+                and person.key != owner
+                and (
+                    _INTRODUCED_GAP.fullmatch(text[cue_end : person.start])
+                    # "his relationship with Ana": the cue itself ends in the preposition
+                    or (cue.endswith(" with") and _DESCRIBED_GAP.fullmatch(text[cue_end : person.start]))
+                )
+            ):
+                return owner, person.key
+            if person.start >= cue_end:
+                break
+        if _INTRODUCES_NAME.match(text, cue_end):
+            return ()  # "Hale's divorce from Pellegrino" with Pellegrino unrecognised: not her fiancé
+        if cue in _THIRD_PARTY_NOUNS:
+            return None  # "news of his affair broke ... Millepied and X": the usual rules read it
+        keys = self._person_keys()
+        name = self.index.name(owner)
+        for claim in reversed(self.claims):
+            if (
+                claim.predicate in _COUPLE_PREDICATES
+                and claim.object
+                and name in (claim.subject, claim.object)
+            ):
+                other = keys.get(claim.object if claim.subject == name else claim.subject)
+                if other is not None and other != owner:
+                    return owner, other
+        return ()
 
     def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
         """Whether a wish, plan or future stands right before the verb at `at` (sentence
@@ -1913,6 +2107,30 @@ class Extractor(FamilyRules):
                 )
 
 
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a phrase of `pattern` ends `text`, but for spaces ("his pro " ends with "pro")."""
+    tail = text[-30:].rstrip()
+    return any(m.end() == len(tail) for m in pattern.finditer(tail))
+
+
+def _not_a_person(name: str) -> bool:
+    """A name no person bears: one short all-capital word ("NBA", "MTV")."""
+    return bool(_ACRONYM.fullmatch(name))
+
+
+def _kin(claims: list[Claim], first: str, second: str) -> bool:
+    """Whether the claims make the two people parent and child, or children of one parent."""
+    parents: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate != "child" or not claim.object or claim.modality == "denied":
+            continue
+        if {claim.subject, claim.object} == {first, second}:
+            return True
+        if claim.object in (first, second):
+            parents.setdefault(claim.object, set()).add(claim.subject)
+    return bool(parents.get(first, set()) & parents.get(second, set()))
+
+
 def extract_claims(
     doc: Any,
     index: EntityIndex,
@@ -2061,6 +2279,9 @@ def _couple(
         counts,
         key=lambda p: (min(mentioned[p[0]], mentioned[p[1]]) > 1, sum(mentioned[k] for k in p), counts[p]),
     )
+    if min(mentioned[best[0]], mentioned[best[1]]) <= 1 and not set(best) & set(index.main_people(1)):
+        # two people named in passing ("X and husband Y attended") are not the story's couple
+        return None
     return best[0], best[1]
 
 
@@ -2147,10 +2368,12 @@ def _extract_reading(
         if c.predicate in ("spouse", "engaged", "partner") and c.object
     }
     # An affair is with a third person: a pair the text calls married is not the affair.
+    # A couple's relation between kin (a child claim may come after it) is a misread pair.
     kept = [
         c
         for c in _distinct(extractor.claims)
         if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
+        and not (c.predicate in _COUPLE_ONLY and c.object and _kin(extractor.claims, c.subject, c.object))
     ]
     # A repeat dropped may have been the reading that named the date or the people: its key
     # carries that over to the claim kept.

@@ -37,7 +37,7 @@ _END_SUMMARIES = {
     "partner": "{s} and {o} split",
 }
 # "called off / broke off their engagement": an engaged claim dated by its ending.
-_CALLED_OFF = re.compile(r"\b(?:call(?:s|ed|ing)?|br(?:oke|eaks?|eaking))\s+off\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(rf"\b{relation_lexicon().call_off}\s+off\b", re.IGNORECASE)
 # Two claims that give one pair an event on one date are one event ("separated in 2019" read
 # beside "called off the engagement in 2019", a start misdated to the split): the story's own
 # timelines never list two events of one pair on one date. The first kind here names it: an
