@@ -27,6 +27,9 @@ _AS_OF_PREDICATES = frozenset({"engaged", "partner", "residence", "age", "employ
 # says the relation holds at the report ("the couple are engaged") then carries no date, rather
 # than the report's day, which would outrank a month or a year as the more precise.
 _STARTED_ELSEWHERE = frozenset({"engaged", "partner"})
+# The same for a home: "moved to Leeds in 1985" dates the residence that "died at his home in
+# Leeds" would otherwise date by the report.
+_SUPERSEDED = _STARTED_ELSEWHERE | {"residence"}
 
 
 # Verbs that report without vouching: what tabloids, fans or "reports" claimed or speculated is
@@ -87,6 +90,64 @@ _WHERE_SINCE = re.compile(
     r"since\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _SINCE_DATED = frozenset({"employer", "residence"})
+# Or the clause itself says since when: "has lived in Leeds since 2014", "has been a producer at
+# X since 2022" (the start of the state, not the report's date).
+_SINCE_IN_CLAUSE = re.compile(r"^[^.;:]{0,80}?\bsince\s+(?P<year>(?:19|20)\d\d)\b")
+# A home moved into or bought in the clause before its place: "moved into a house together in
+# Leeds in 2024" is dated by the year after the place, not held "as of" the report.
+_MOVED_IN_BEFORE = re.compile(r"\b(?:moved|relocated|bought|purchased)\b[^.;,]{0,40}$", re.IGNORECASE)
+# A relation that lasted a while and then ended, in the next clause: "dated X for about three
+# years; the two split in 2013" (2010 to 2013), "was married to X for six years before they
+# divorced in 2019" is _LASTED_UNTIL's.
+_LASTED_THEN_ENDED = re.compile(
+    r"^[^.]{0,60}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+years?\s*"
+    r"(?:;|,|\band\b)\s*(?:then\s+)?(?:the\s+(?:two|couple|pair)|they)\s+"
+    r"(?:split|broke\s+up|separated|divorced|parted(?:\s+ways)?|called\s+it\s+quits)\s+"
+    r"(?:[\w-]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ENDED_PAIRS = frozenset({"partner", "spouse", "engaged"})
+# How long a couple "have been together" at the report: "have been together nine years this
+# autumn", "has been married for 12 years" (the start is the report's year less the count; a
+# season or "now" after the count only says when the anniversary falls).
+_TOGETHER_FOR = re.compile(
+    r"\b(?:have|has|'ve|’ve)\s+been\s+(?:together|married|dating|a\s+couple)\s+(?:for\s+)?"
+    r"(?:about\s+|almost\s+|nearly\s+|roughly\s+)?(?P<n>[\w-]+)\s+years?\b",
+    re.IGNORECASE,
+)
+# A hiring told before a job's end in the same sentence: "X put him under contract", "X signed her",
+# "joined X", "hired by X".
+_HIRED = re.compile(
+    r"\b(?:put\s+(?:him|her|them)\s+under\s+contract|signed\s+(?:him|her|them)|hired\s+(?:him|her|them)|"
+    r"joined|(?:was|were)\s+(?:hired|signed)\s+by)\b",
+    re.IGNORECASE,
+)
+# A child's birth told right after the child: "a daughter, Ada, followed two years later", "the
+# twins Ada and Bea, who were born in 2004".
+_BORN_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:was|were)\s+born)\b"
+)
+# An engagement called off in the same clause: "got engaged in 2008 but called it off a year later".
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:but|and|before)\s+(?:then\s+)?(?P<off>(?:called|broke)\s+(?:it|the\s+engagement|"
+    r"their\s+engagement|things)\s+off)\b",
+    re.IGNORECASE,
+)
+# A year written out: near "together nine years", it may date the relation itself.
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A child's birthday told right after the child: "Our daughter, Isla, turned four in June" (born
+# in June four years before that June).
+_TURNED_AGE = re.compile(r"^\s*,?\s*(?:who\s+)?(?:just\s+)?turned\s+(?P<n>[\w-]+)\s+(?:in|on|last|this)\b")
+# An age in the past tense right after a death ("... died on Sunday at his home. He was 91."):
+# the age at the death, dated by it rather than by the report.
+_AGE_AT_DEATH = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+\d{1,3}\s*\.?\s*$")
+_DEATH_CUE = re.compile(r"\b(?:died|passed\s+away|death)\b", re.IGNORECASE)
+# A relation named as the object of its announcement: "announced their engagement last month"
+# dates the announcement, which a date of the event itself ("proposed in January") outranks.
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announc|confirm|reveal)\w*\s+(?:their|his|her|the)\s+$", re.IGNORECASE)
+# A date right after "until": the end of what the clause tells, never its start ("joined the band
+# in 1952, touring with it until 1956").
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A numbered listicle heading ("2. They met at a charity dinner.") whose paragraph below gives
 # the date ("... at a fundraiser in Boston in October 2023"); how long such a heading line is.
@@ -412,7 +473,11 @@ class ClaimBuilder:
         if not dated:
             return None
         following = [
-            v for t, v in dated if t.span.start >= after and not _breaks_before(text[after : t.span.start])
+            v
+            for t, v in dated
+            if t.span.start >= after
+            and not _breaks_before(text[after : t.span.start])
+            and not _UNTIL_BEFORE.search(text[max(after, t.span.start - 12) : t.span.start])
         ]
         if following:
             return following[0]
@@ -475,8 +540,9 @@ class ClaimBuilder:
             return None, DateValue(until.group(1))
         return None
 
-    def _dated_elsewhere(self, predicate: str, subject: str, obj: str | None) -> bool:
-        """Whether a claim made so far gives the start of this relation from the text itself."""
+    def _dated_elsewhere(self, predicate: str, subject: str, obj: str | None, by_event: bool = False) -> bool:
+        """Whether a claim made so far gives the start of this relation from the text itself
+        (`by_event`: by the event itself, not by its announcement)."""
         other = self.index.name(obj) if obj and obj in self.index.entities else obj
         names = {self.index.name(subject), other}
         return any(
@@ -485,8 +551,156 @@ class ClaimBuilder:
             and c.date is not self.report_date
             and c.end is None
             and {c.subject, c.object} == names
+            and not (by_event and self._announced(c))
             for c in self.claims
         )
+
+    def _announced(self, claim: Claim) -> bool:
+        """Whether `claim`'s cue is what an announcement names ("announced their engagement last
+        month"): its date is the announcement's."""
+        if claim.predicate not in _STARTED_ELSEWHERE:
+            return False
+        text = doc_text(self.doc)
+        return bool(_ANNOUNCED_BEFORE.search(text[max(0, claim.span.start - 40) : claim.span.start]))
+
+    def _own_dates(
+        self,
+        ctx: SentenceContext,
+        predicate: str,
+        cue_start: int,
+        cue_end: int,
+        date: DateValue | None,
+        end: DateValue | None,
+        obj_name: str | None = None,
+    ) -> tuple[DateValue | None, DateValue | None, bool]:
+        """The dates a claim's own clause gives when its rule gave none, or gave only the
+        report's: "has lived in Leeds since 2014", "moved into a house in Leeds in 2024", "dated
+        X for three years; the two split in 2013", "have been together nine years", "He was 91"
+        after a death; and whether the date is an event of the claim's own clause (a move, a
+        birth), for the timeline."""
+        text = doc_text(self.doc)
+        after = text[cue_end : ctx.end]
+        cut = CLAUSE_BREAK.search(after)
+        clause_after = after[: cut.start()] if cut else after
+        if date is None and predicate in _SINCE_DATED:
+            since = _SINCE_IN_CLAUSE.match(clause_after) or _WHERE_SINCE.match(after)
+            if since is not None and end is None:
+                return DateValue(since.group("year")), None, False
+            if since is not None and end is not None and end.value == since.group("year"):
+                # "was fired by X in March, where she had been a judge since 2021": the year
+                # after "since" is the start, which the rule took for the end
+                return end, self._date_preceding(ctx, cue_start), False
+        if date is None and end is not None and predicate == "employer" and obj_name:
+            # "Paragon put him under contract the following year; ... before leaving Paragon in
+            # 1963": the job began with the hiring the sentence told before its end
+            before = text[ctx.start : cue_start]
+            hired = next(reversed(list(_HIRED.finditer(before))), None)  # the last one
+            if (
+                hired is not None
+                and obj_name.split()[0] in before[max(0, hired.start() - 60) : hired.end() + 40]
+            ):
+                start = self._date_following(ctx, ctx.start + hired.end(), cue_start)
+                if start is not None:
+                    return start, end, False
+        if date is None and end is None and predicate == "child" and _BORN_AFTER.match(after):
+            born = self._date_following(ctx, cue_end)  # "a daughter, Ada, followed two years later"
+            if born is not None:
+                return born, None, True
+        if date is None and end is None and predicate == "engaged":
+            off = _CALLED_OFF_AFTER.match(after)
+            if off is not None:
+                # "got engaged in 2008 but called it off a year later": engaged then, until then
+                return (
+                    self._date_following(ctx, cue_end, cue_end + off.start("off")),
+                    self._date_following(ctx, cue_end + off.start("off")),
+                    False,
+                )
+        if (
+            date is None
+            and end is None
+            and predicate == "residence"
+            and _MOVED_IN_BEFORE.search(text[max(ctx.start, cue_start - 50) : cue_start])
+        ):
+            moved = self._date_following(ctx, cue_end)
+            if moved is not None:
+                return moved, None, True
+        if date is None and end is None and predicate in _ENDED_PAIRS:
+            lasted = _LASTED_THEN_ENDED.match(after)
+            years = lexicon().number(lasted.group("n")) if lasted else None
+            if lasted and years is not None and years[0] == years[1]:
+                last = int(lasted.group("year"))
+                return DateValue(str(last - years[0])), DateValue(str(last)), False
+        report = self.report_date
+        if predicate in ("partner", "spouse") and end is None and report is not None:
+            window = text[max(ctx.start, cue_start - 60) : min(ctx.end, cue_end + 80)]
+            together = _TOGETHER_FOR.search(window)
+            years = lexicon().number(together.group("n")) if together else None
+            if (
+                years is not None
+                and years[0] == years[1]
+                and (
+                    date is None
+                    or date is report
+                    # "this autumn" (the anniversary), not "married in 2024"
+                    or (date.value[:4] == report.value[:4] and not _A_YEAR.search(window))
+                )
+            ):
+                return DateValue(str(int(report.value[:4]) - years[0])), None, False
+        if predicate == "child" and date is None and end is None:
+            turned = _TURNED_AGE.match(after)
+            years = lexicon().number(turned.group("n")) if turned else None
+            birthday = self._date_following(ctx, cue_end) if years and years[0] == years[1] else None
+            if years is not None and birthday is not None:
+                rest = birthday.value[4:7] if birthday.value[4:] == "-02-29" else birthday.value[4:]
+                return DateValue(f"{int(birthday.value[:4]) - years[0]:04d}{rest}"), None, True
+        if predicate == "age" and date is report and report is not None and _AGE_AT_DEATH.match(ctx.text):
+            death = self._death_date_before(ctx)
+            if death is not None:
+                return death, end, False
+        return date, end, False
+
+    def _date_preceding(self, ctx: SentenceContext, before: int) -> DateValue | None:
+        """The last date before `before` in the same clause (none after it)."""
+        text = doc_text(self.doc)
+        for t in reversed(ctx.times):
+            if t.kind in ("date", "relative") and t.span.end <= before:
+                if CLAUSE_BREAK.search(text[t.span.end : before]):
+                    return None
+                value = self._value_of(t)
+                if value is not None:
+                    return value
+        return None
+
+    def _date_following(self, ctx: SentenceContext, after: int, until: int | None = None) -> DateValue | None:
+        """The first date after `after` (and before `until`) in the same clause (none before it)."""
+        text = doc_text(self.doc)
+        for t in ctx.times:
+            if (
+                t.kind in ("date", "relative")
+                and t.span.start >= after
+                and (until is None or t.span.end <= until)
+            ):
+                if _breaks_before(text[after : t.span.start]):
+                    return None
+                value = self._value_of(t)
+                if value is not None:
+                    return value
+        return None
+
+    def _death_date_before(self, ctx: SentenceContext) -> DateValue | None:
+        """The date of a death the sentence before `ctx` tells ("died on Sunday at his home")."""
+        if not ctx.previous_text or not _DEATH_CUE.search(ctx.previous_text):
+            return None  # (no previous sentence in the same paragraph)
+        previous_start = max(0, ctx.start - len(ctx.previous_text) - 2)
+        for t in reversed(self.times):
+            if (
+                previous_start <= t.span.start
+                and t.span.end <= ctx.start
+                and t.span.comment is None
+                and t.kind in ("date", "relative")
+            ):
+                return self._value_of(t)
+        return None
 
     def _date_below_heading(self, ctx: SentenceContext) -> DateValue | None:
         """For a sentence that is a numbered heading line ("2. They met at a charity dinner."),
@@ -541,6 +755,9 @@ class ClaimBuilder:
             since = _WHERE_SINCE.match(doc_text(self.doc)[cue_end : ctx.end])
             if since is not None:
                 date = DateValue(since.group("year"))
+        obj_name = self.index.name(obj) if obj and obj in self.index.entities else obj
+        date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name)
+        explicit = explicit or event
         if date is None and end is None and predicate in _HEADING_DATED:
             date = self._date_below_heading(ctx)
             explicit = explicit or date is not None
@@ -557,8 +774,15 @@ class ClaimBuilder:
             and not _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
         ):
             date = self.report_date
-            if predicate in _STARTED_ELSEWHERE and self._dated_elsewhere(predicate, subject, obj):
+            if predicate in _SUPERSEDED and self._dated_elsewhere(predicate, subject, obj):
                 date = None  # the text dates the engagement itself: "as of" the report says less
+        elif (
+            predicate in _STARTED_ELSEWHERE
+            and end is None
+            and _ANNOUNCED_BEFORE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
+            and self._dated_elsewhere(predicate, subject, obj, by_event=True)
+        ):
+            date = None  # "announced their engagement last month", after "proposed in January"
         sentence = ctx.text.strip()
         # The evidence runs from the first mention of a participant (or the cue) to the cue's end.
         involved = [p.start for p in ctx.people if p.key in (subject, obj) and p.start < cue_end]
@@ -596,13 +820,15 @@ class ClaimBuilder:
             span=Span(cue_start, cue_end),
             report_date=self.report_date,
         )
-        if predicate in _STARTED_ELSEWHERE and end is None and date not in (None, self.report_date):
+        if predicate in _SUPERSEDED and end is None and date not in (None, self.report_date):
+            # an announcement's date outranks the report's, the event's own outranks both
+            announced = self._announced(claim)
             for earlier in self.claims:
                 if (
-                    earlier.date is self.report_date
+                    earlier.predicate == predicate
                     and earlier.end is None
-                    and earlier.predicate == predicate
                     and {earlier.subject, earlier.object} == {claim.subject, claim.object}
+                    and (earlier.date is self.report_date or (not announced and self._announced(earlier)))
                 ):
                     earlier.date = None  # "are engaged" (as of the report), now dated by "proposed in May"
         self.claims.append(claim)

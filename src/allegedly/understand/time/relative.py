@@ -166,6 +166,9 @@ def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# The day of its first month on which a season begins by the calendar (equinoxes and solstices
+# fall on the 20th to the 22nd).
+_SEASON_FIRST_DAY = 20
 _PREV_SEASON_WORD = re.compile(
     r"(?i:\b(?:in|during|over|by|since|until|through|throughout|this|last|next|early|late)\s+(?:the\s+)?)$"
 )
@@ -185,7 +188,7 @@ def _week(anchor: DateValue, weeks: int, weekend: bool) -> tuple[DateValue | Non
 
 def _season_year(ctx: Ctx, pos: int, code: str, step: int | None) -> int | None:
     """Year of a season named without one: `step` -1/0/+1 for last/this/next, None for
-    "in the summer" (past narration: the latest one begun by the anchor)."""
+    "in the summer" (past narration: the latest one begun by the calendar by the anchor)."""
     a = ctx.anchor
     if a is None:
         return None
@@ -202,7 +205,11 @@ def _season_year(ctx: Ctx, pos: int, code: str, step: int | None) -> int | None:
         return a.year + 1 if begun else a.year
     if ctx.future(pos):
         return a.year + 1 if ended else a.year
-    return a.year if begun else a.year - 1
+    # Past narration ("split in the spring") speaks of a season already begun by the calendar's
+    # reckoning (its equinox or solstice): on 3 March the spring told of is still last year's.
+    if month == _SEASON_START[code] and a.precision == "day":
+        return a.year if int(a.value[8:10]) >= _SEASON_FIRST_DAY else a.year - 1
+    return a.year if month > _SEASON_START[code] else a.year - 1
 
 
 def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
