@@ -9,9 +9,13 @@ like …") and, everywhere else, the publication's narration.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
 
 from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
@@ -343,8 +347,9 @@ def _lemma(token: Any) -> str:
 
 
 # Verbs whose "to" clause is done, not planned: "appeared to suggest", "seemed to blame", "took
-# to Twitter to accuse", "went on to say", "used the speech to attack". Plans, wishes and
-# expectations ("wants to", "plans to", "is expected to") stay unvoiced: nothing is said yet.
+# to Twitter to accuse", "went on to say", "used the speech to attack". The speech verb of a
+# plan, a wish or an expectation ("wants to say", "plans to announce", "is expected to reveal")
+# is no voice: nothing is said yet (the aim itself is, see `_INTENTION_LEMMAS`).
 _REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "rush", "hasten"})
 # Verbs of plans and wishes: what their "to" clause says has not been said ("plans to
 # announce", "wants to tell", "hopes to reveal", "is set to confirm").
@@ -565,6 +570,118 @@ _PARTICLE_ONLY: dict[str, str] = {"weigh": "in"}
 _BELIEF_LEMMAS = frozenset({"think", "feel", "know", "understand", "realize", "realise", "assume", "reckon"})
 
 
+# Verbs of intention, wish and refusal: news attribution counts the aim a subject states as
+# that subject's voice ("she wants to triple the program", "he refuses to release his
+# returns", "the campaign intends to appeal"), an epistemic claim of theirs rather than the
+# writer's fact. Only with the "to" clause they govern: "wants a dog" or "declined sharply"
+# states no aim.
+# ("plans to" is left out: a plan is the writer's schedule as often as the subject's aim, and
+# the tests of session 5 keep "plans to run again" narration.)
+_INTENTION_LEMMAS = frozenset(
+    {"want", "intend", "refuse", "decline", "seek", "aim", "wish", "decide", "hope", "vow", "pledge"}
+)
+
+
+# The forms of those verbs a voice's cue ends with, for its modality (see `modality_of`).
+_AIM_WORDS = frozenset(
+    {
+        "want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending",
+        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+        "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming", "wish", "wishes",
+        "wished", "wishing", "decide", "decides", "decided", "deciding",
+    }
+)  # fmt: skip
+
+
+def _states_aim(token: Any) -> bool:
+    """Whether a verb of intention governs the "to" clause of its aim ("wants to triple")."""
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in token.children)
+
+
+# Verbs of judging something as something: "critics see the deal as a giveaway", "the group
+# viewed them as a threat", "most people would consider it improper": the subject's view of
+# it, only with what they take it as ("saw the film", "considered the options" judge nothing).
+_REGARD_LEMMAS = frozenset({"see", "view", "regard", "consider", "deem"})
+
+
+def _regards_as(token: Any) -> bool:
+    """Whether a verb of judging has an object and what it is taken as ("as a dig", or "it
+    improper")."""
+    children = list(token.children)
+    # (an object the parser read as a clause, "see [the harbor deal] as ...", still counts)
+    if not any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
+        or c.dep_ == "oprd"
+        for c in children
+    )
+
+
+# Adjectives of a view held, read as the subject's voice when they govern what the view is
+# about ("are afraid that ...", "was sure he would win", "is determined to warn", "has been
+# critical of the plan", "weren't concerned about the shift"): what the subject believes,
+# intends or objects to, not a fact the writer asserts. "Sure" or "critical" alone ("a
+# critical vote") says nothing.
+_VIEW_ADJECTIVES = frozenset(
+    {
+        "sure", "unsure", "certain", "uncertain", "convinced", "confident", "doubtful", "afraid",
+        "fearful", "worried", "concerned", "determined", "willing", "unwilling", "reluctant",
+        "eager", "keen", "intent", "adamant", "hopeful", "optimistic", "pessimistic", "skeptical",
+        "sceptical", "critical", "supportive", "wary", "aware",
+    }
+)  # fmt: skip
+# Feelings, which voice a view only with the clause they are about ("were frustrated that the
+# city released only part of it"): "was upset" or "angry at him" alone is a mood.
+_FEELING_ADJECTIVES = frozenset(
+    {"frustrated", "angry", "upset", "furious", "outraged", "incensed", "disappointed"}
+)
+# What a view adjective's object is introduced by: "afraid of", "sure about", "critical of".
+_VIEW_PREPOSITIONS = frozenset({"of", "about", "that", "on"})
+
+
+# The words of a view held that a voice's cue ends with, for its modality (see `modality_of`).
+_VIEW_WORDS = (
+    _VIEW_ADJECTIVES
+    | _FEELING_ADJECTIVES
+    | frozenset({"see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing", "regard"})
+    | frozenset({"regards", "regarded", "consider", "considers", "considered", "deem", "deems", "deemed"})
+)
+# What opens a clause that supposes a time or a case rather than reports a view.
+_HYPOTHESIS = frozenset({"when", "if", "unless", "once", "whenever", "until", "before", "after"})
+
+
+def _holds_view(token: Any) -> bool:
+    """Whether a predicate adjective states a view with what it is about: a clause ("afraid
+    that ...", "determined to ..."), a "that", or for the adjectives of a view an object."""
+    low = token.lower_
+    if low not in _VIEW_ADJECTIVES and low not in _FEELING_ADJECTIVES:
+        return False
+    predicate = token.pos_ == "ADJ" and token.dep_ == "acomp"
+    # "The farmers were frustrated that ...": the same adjective parsed as a passive, no agent
+    passive = (
+        token.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+    if not (predicate or passive):
+        return False
+    verb = token.head if predicate else token
+    opener = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _HYPOTHESIS]
+    if verb.dep_ == "advcl" and opener:
+        return False  # "when he wouldn't be worried about re-election": a time or a case supposed
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return True
+    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "that":
+        return True
+    return low in _VIEW_ADJECTIVES and any(
+        c.dep_ == "prep"
+        and c.lower_ in _VIEW_PREPOSITIONS
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in token.children
+    )
+
+
 def _reports_through_object(token: Any) -> bool:
     """Whether an object speech verb has what it reports: an object, a clause, a complement,
     or the preposition of a call or a topic ("called for", "called on", "pointed to", "spoke
@@ -705,6 +822,33 @@ def _of_part(token: Any) -> Any:
     return token
 
 
+@cache
+def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words and the lemmas that can open a construction `_parsed_reporting` reads: a token
+    with neither ("the", "campaign", "Tuesday") is passed over before its parse is consulted."""
+    lex = attribution_lexicon()
+    words = {"according", "in"} | _CITING_WORDS | _headline_verbs() | lex.speech_nouns | set(_LEMMA_SLIPS)
+    words |= _VIEW_ADJECTIVES | _FEELING_ADJECTIVES
+    lemmas = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _SAYS_IT | _INTENTION_LEMMAS
+    lemmas |= _REGARD_LEMMAS
+    return frozenset(words), frozenset(lemmas)
+
+
+def reading_words(doc: Any) -> list[int]:
+    """The indices of the words of a parsed document that may open a construction
+    `_parsed_reporting` reads (see `_trigger_words`), in order: the test is made once per
+    distinct word and lemma of the document, not once per token."""
+    words, lemmas = _trigger_words()
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    lower_ids = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h] in words]
+    lemma_ids = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h].lower() in lemmas]
+    hits = numpy.isin(table[:, 0], lower_ids) | numpy.isin(table[:, 1], lemma_ids)
+    return [int(i) for i in numpy.flatnonzero(hits)]
+
+
 def _parsed_reporting(
     sent: Any,
     index: EntityIndex,
@@ -712,6 +856,7 @@ def _parsed_reporting(
     inherited: Attribution | None,
     narration: Attribution | None = None,
     quoted_spans: list[tuple[int, int]] | None = None,
+    candidates: list[int] | None = None,
 ) -> list[_Reading]:
     """Reporting constructions found through the parse; their subject or agent is the source.
 
@@ -720,7 +865,8 @@ def _parsed_reporting(
     the word must have a source and report something (a clause it governs, the clause it
     closes, or for verbs like "slammed" and "cited" an object), and must sit outside quotation
     marks.  Every such construction of the sentence counts, in sentence order ("X told police
-    that Y had said ...")."""
+    that Y had said ...").  Only the words of `candidates` (`reading_words` of the document,
+    made once per document) are looked at."""
     lex = attribution_lexicon()
     narration = narration or Attribution("narration")
     found: list[_Reading] = []
@@ -733,7 +879,11 @@ def _parsed_reporting(
     def outside(token: Any) -> bool:
         return not any(s <= token.idx < e for s, e in quoted)
 
-    for token in sent:
+    if candidates is None:
+        candidates = reading_words(sent.doc)
+    doc = sent.doc
+    for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+        token = doc[i]
         if not outside(token):
             continue
         lemma = _lemma(token)
@@ -796,13 +946,25 @@ def _parsed_reporting(
             named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             misparsed = named if token.dep_ == "ROOT" and said and token.tag_ == "NNS" else []
             head = (by or (owners if said else []) or misparsed or [None])[0]
+        elif _holds_view(token):
+            # "Many aides are afraid that ...", "she was sure he would win", "he is determined to
+            # warn them", "Jo has been critical of the plan": a view the subject holds
+            head = (
+                _subject_of(token.head)
+                if token.dep_ == "acomp"
+                else next(c for c in token.children if c.dep_ == "nsubjpass")
+            )
+            reports = True
         elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
             head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
         elif token.pos_ == "VERB" and lemma in _LIGHT_SPEECH_VERBS and _speech_object(token):
             head = _subject_of(token)  # "she delivered a message", "he made the remarks"
             reports = True
         elif token.pos_ in ("VERB", "AUX") and (
-            lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
+            lemma in lex.speech_lemmas
+            or lemma in lex.object_speech_lemmas
+            or lemma in _INTENTION_LEMMAS
+            or lemma in _REGARD_LEMMAS
         ):
             if lemma in _GREETING_LEMMAS and _greets_someone(token):
                 continue  # "welcomed a son", "welcomed Rafferty": a birth or a guest, not a view
@@ -814,6 +976,13 @@ def _parsed_reporting(
             if lemma in _BELIEF_LEMMAS:
                 # "she knows that ...": only the clause itself, never "felt comfortable"
                 reports = any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+            if lemma in _INTENTION_LEMMAS:
+                # "she wants to triple the program", "he refuses to release them": the aim it
+                # states; "Kim declined." or "whatever he wanted" states none
+                speech = lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
+                reports = (reports and speech) or _states_aim(token)
+            if lemma in _REGARD_LEMMAS and lemma not in lex.speech_lemmas:
+                reports = _regards_as(token)  # "critics see the deal as a giveaway"
             through_object = lemma in lex.object_speech_lemmas and _reports_through_object(token)
             finding = lemma in _FINDING_LEMMAS and any(c.dep_ == "dobj" for c in token.children)
             if not (reports or through_object or finding or lemma in lex.core_speech_lemmas):
@@ -1105,7 +1274,7 @@ def _content_of(token: Any, lemma: str, sent: Any, source: tuple[int, int]) -> f
         token, sent
     )
     clauses = clauses or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))
-    if not clauses and lemma not in _PROPOSITIONAL_OBJECT_LEMMAS | _LIGHT_SPEECH_VERBS:
+    if not clauses and lemma not in _PROPOSITIONAL_OBJECT_LEMMAS | _LIGHT_SPEECH_VERBS | _REGARD_LEMMAS:
         return frozenset()  # "posted a photo of their daughter": a topic, no statement of fact
     return frozenset(tokens)
 
@@ -1489,10 +1658,11 @@ def build_attributor(
     for s, e in quoted_spans:
         blanked[s:e] = " " * (e - s)
     unquoted_text = "".join(blanked)
+    candidates = reading_words(doc)
     for sent in doc.sents:
         unquoted = unquoted_text[sent.start_char : sent.end_char]
         inherited = previous or excerpt_of.at(sent.start_char)
-        parsed = _parsed_reporting(sent, index, outlets, inherited, narration, quoted_spans)
+        parsed = _parsed_reporting(sent, index, outlets, inherited, narration, quoted_spans, candidates)
         readings.extend(parsed)
         # A source speaking outranks a document the narration cites in the same sentence.
         voices.extend(
@@ -1728,6 +1898,15 @@ def modality_of(
     head = sentence if cue_end is None else sentence[: cue_end + 40]
     if lex.speculation.search(head) or attribution.source_kind == "author_opinion":
         return "speculated"
+    # A source's aim is not yet a fact ("she wants to triple the program"), and a view a
+    # source holds ("aides are afraid that ...", "critics see it as a giveaway") is theirs,
+    # not established.
+    held = (attribution.cue or "").rsplit(" ", 1)[-1].lower()
+    if attribution.source_kind not in ("narration", "author_opinion") and held:
+        if held in _AIM_WORDS:
+            return "speculated"
+        if held in _VIEW_WORDS:
+            return "hedged"
     # A hedge qualifies the clause it stands in: "have been married a year, so the inevitable
     # pregnancy rumors will begin" does not hedge the marriage.
     scope = sentence
