@@ -68,8 +68,10 @@ class Sample:
     isab: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
 
-def extract(limit: int | None = None) -> list[Sample]:
-    """Parse GAP development + validation and take each pronoun's candidates' clues."""
+def extract(limit: int | None = None, docs_dir: Path | None = None) -> list[Sample]:
+    """Parse GAP development + validation and take each pronoun's candidates' clues (`docs_dir`:
+    read the parses from development.spacy and validation.spacy there, spaCy DocBins of the same
+    rows parsed by the project's pipeline, instead of parsing again)."""
     from allegedly.understand import pronouns
     from allegedly.understand.entities import find_entities
     from allegedly.understand.language import load_pipeline
@@ -79,8 +81,19 @@ def extract(limit: int | None = None) -> list[Sample]:
     assert all("test" not in p.name for p in paths)
     rows = read_rows(paths)[:limit]
     nlp = load_pipeline()
+    docs: Iterable[Any]
+    if docs_dir is not None:
+        from spacy.tokens import DocBin
+
+        docs = [
+            doc
+            for name in ("development", "validation")
+            for doc in DocBin().from_disk(docs_dir / f"{name}.spacy").get_docs(nlp.vocab)
+        ][: len(rows)]
+    else:
+        docs = nlp.pipe(r.text for r in rows)
     samples: list[Sample] = []
-    for row, doc in zip(rows, nlp.pipe(r.text for r in rows), strict=True):
+    for row, doc in zip(rows, docs, strict=True):
         index = find_entities(doc)
         resolver = index.pronouns
         token = resolver._token_at(row.offset)
@@ -351,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="skip the development <-> validation fits")
     parser.add_argument(
+        "--docs", type=Path, default=None, help="read the parses from DocBins here (see `extract`)"
+    )
+    parser.add_argument(
         "--without", nargs="*", default=[], help="leave out the clues starting so (to measure a clue)"
     )
     args = parser.parse_args(argv)
@@ -359,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache is not None and args.cache.exists():
         samples = pickle.loads(args.cache.read_bytes())[: args.limit]
     else:
-        samples = extract(args.limit)
+        samples = extract(args.limit, args.docs)
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(samples))
     names = [

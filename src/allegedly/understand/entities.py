@@ -16,7 +16,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.parts_of_speech import IDS as PART_OF_SPEECH_IDS
+from spacy.strings import get_string_id
 
 from allegedly.model import Entity, EntityKind, Mention, Span
 from allegedly.outlets import Outlet, OutletTable, normalise_name, outlet_table
@@ -226,6 +229,7 @@ class _EntityCues:
     # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
     not_birth_names: frozenset[str]
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
+    bare_titles: dict[str, str]  # "Queen": "f": a title that names a person alone ("the Queen granted ...")
 
 
 @cache
@@ -240,6 +244,10 @@ def _entity_cues() -> _EntityCues:
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
         not_birth_names=frozenset(data["birth_names"]["not_names"]),
         org_named=re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"),
+        bare_titles={
+            **dict.fromkeys(data["bare_titles"]["male"], "m"),
+            **dict.fromkeys(data["bare_titles"]["female"], "f"),
+        },
     )
 
 
@@ -310,6 +318,24 @@ def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozens
     )
 
 
+# Words of `_NOT_NAMES` that are first names too: "Oscar" is an award, "Oscar Vane" a man.
+_AWARD_FIRST_NAMES = frozenset({"Oscar"})
+# ", who ..." after a lone word: a relative clause of a person ("caught up with Oscar, who ...").
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+
+
+def _award_first_name(ent: Any, words: list[str], word: str, text: str, end: int) -> bool:
+    """Is `word` (of `_AWARD_FIRST_NAMES`) the first name of a name the tagger calls a person,
+    ending at `end`: leading a full name ("Oscar Vane") or alone before ", who" ("met Oscar,
+    who ...")?"""
+    return (
+        word in _AWARD_FIRST_NAMES
+        and ent.label_ == "PERSON"
+        and words[0] == word
+        and (len(words) >= 2 or _WHO_AFTER.match(text[end : end + 10]) is not None)
+    )
+
+
 def _collect_person_candidates(
     doc: Any, outlets: list[tuple[int, int, Outlet]]
 ) -> list[tuple[int, int, str]]:
@@ -329,9 +355,10 @@ def _collect_person_candidates(
         re.IGNORECASE,
     )
     found: list[tuple[int, int, str]] = []
-    person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    ents = doc.ents  # spaCy builds the spans anew on every read
+    person_tokens = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     peoples = _entity_cues().not_birth_names
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON" and (
             ent.label_ in _PLACE_LABELS
             # "raised Roman Catholic": a faith or a people the tagger called one (NORP) is no
@@ -369,7 +396,10 @@ def _collect_person_candidates(
         words = name.split()
         # "Ferdinand I": a king's number is not the pronoun "I"
         core = words[:-1] if len(words) > 1 and _REGNAL_NUMBER.match(words[-1]) else words
-        if not words or any(w in _NOT_NAMES for w in core) or any(s <= start < e for s, e in outlet_spans):
+        # "Oscar" is no name, but "Oscar Vane" is one (`_award_first_name`)
+        end = start + len(name)
+        not_names = [w for w in core if w in _NOT_NAMES and not _award_first_name(ent, words, w, text, end)]
+        if not words or not_names or any(s <= start < e for s, e in outlet_spans):
             continue
         # "John Major", "Diane Bishop": a known first name before a word that is also a title
         first_named = ent.label_ == "PERSON" and _looks_like_person_name(name) and words[0] not in lex.titles
@@ -543,6 +573,9 @@ _CLAUSE_OPENING_DEPS = SUBJECT_DEPS | {"poss"}
 _UNKNOWN_OBJECT_REFUSED = _PLACE_LABELS | {"ORG", "PRODUCT"}
 _MISTAKEN_LABELS = frozenset({"", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LOC"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+# The same words as the parse's arrays hold them, and the part of speech of proper nouns there.
+_PERSONAL_PRONOUN_IDS = np.array(sorted(get_string_id(word) for word in _PERSONAL_PRONOUNS), dtype=np.uint64)
+_PROPN = PART_OF_SPEECH_IDS["PROPN"]
 
 
 def _lone_names(
@@ -555,10 +588,24 @@ def _lone_names(
     text = doc_text(doc)
     taken = [(s, e) for s, e, _ in found] + outlet_spans
     sentences = list(doc.sents)
-    with_pronoun = [any(t.lower_ in _PERSONAL_PRONOUNS for t in sent) for sent in sentences]
+    # read from the parse's arrays: spaCy builds a new Token object for every one walked
+    personal = [0, *np.cumsum(np.isin(doc.to_array("LOWER"), _PERSONAL_PRONOUN_IDS), dtype=np.int64).tolist()]
+    with_pronoun = [personal[sent.end] > personal[sent.start] for sent in sentences]
+    parts_of_speech, starts = doc.to_array(["POS", "IDX"]).reshape(len(doc), 2).T.tolist()
     position = {sent.start: n for n, sent in enumerate(sentences)}
     extra: list[tuple[int, int, str]] = []
-    for token in doc:
+    bare_titles = _entity_cues().bare_titles
+    # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles.
+    maybe_names = [
+        i for i, (pos, start) in enumerate(zip(parts_of_speech, starts, strict=True))
+        if pos == _PROPN or text[start : start + 1].isupper()
+    ]  # fmt: skip
+    for i in maybe_names:
+        token = doc[i]
+        if token.text in bare_titles:
+            if _bare_title_person(doc, token, with_pronoun, position, taken):
+                extra.append((token.idx, token.idx + len(token.text), token.text))
+            continue
         if not _read_as_name(token) or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
             continue
         # "Ilse Brandt": the tagger may call an unusual first name an adjective or a noun; a
@@ -657,6 +704,36 @@ def _lone_names(
         ):
             extra.append((start, end, text[start:end]))
     return extra
+
+
+# Where a bare title acts as a person: a clause's subject or a possessor ("the Queen granted",
+# "the Duke's claim").
+_BARE_TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _bare_title_person(
+    doc: Any,
+    token: Any,
+    with_pronoun: list[bool],
+    position: dict[int, int],
+    taken: list[tuple[int, int]],
+) -> bool:
+    """ "the Queen granted Englefield to her spymaster", "the Duke passed his claim to ...": a
+    title of `bare_titles` (data/entities.toml) alone after "the", with no name or "of" after it,
+    the subject or possessor of its clause, in a sentence that (or one of the next few that)
+    speaks of a he or she, is a person. "the Queen Mother", "the Duke of Arden", "the King
+    Cobra café" and a title the text writes lowercase are not."""
+    if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.dep_ not in _BARE_TITLE_DEPS:
+        return False
+    if token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if after.text[:1].isupper() or after.lower_ == "of" or after.ent_iob_ == "I":
+            return False
+    start, end = token.idx, token.idx + len(token.text)
+    if any(s < end and start < e for s, e in taken):
+        return False
+    n = position.get(token.sent.start, 0)
+    return any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
 
 
 # Tags of a finite verb in the past or the third person: "... 1895 Hanbury was a critic".
@@ -1117,8 +1194,13 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
     Only words *before* a name count ("son Bastien", "the actress Jane"): after a possessive
     the word names somebody else ("Jane's husband")."""
     lex = relation_lexicon()
+    bare_titles = _entity_cues().bare_titles
     for cluster in clusters.values():
-        guess = _name_genders().get_gender(cluster.parts[0])
+        if len(cluster.parts) == 1 and cluster.parts[0] in bare_titles:
+            # "the Queen": the title says the gender as surely as a first name
+            guess = "male" if bare_titles[cluster.parts[0]] == "m" else "female"
+        else:
+            guess = _name_genders().get_gender(cluster.parts[0])
         weight = _NAME_PRIOR.get(guess, 0)
         if len(cluster.parts) == 1:
             weight -= 1  # a lone name may be a surname: the list speaks of first names
@@ -1199,8 +1281,9 @@ def _other_entities(
         found.append((start, match.end(1), name, "work"))
         taken.append((start, match.end(1)))
     text = doc_text(doc)
-    norp = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
-    places_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    ents = doc.ents  # spaCy builds the spans anew on every read
+    norp = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
+    places_tagged = [(e.start_char, e.end_char) for e in ents if e.label_ in _PLACE_LABELS]
     # Sports teams and troupes first ("signed with the Westbrook Comets", "the former Mariners
     # star"): their names are shaped like nothing else, and a bare "Comets" is the same team.
     for start, end, name in _teams(doc, person_parts):
@@ -1276,7 +1359,7 @@ def _other_entities(
             taken.append((start, end))
     # "joined Veltrix in 2019", "played for Dunmore", "studied at Harlow": an employer, a club or
     # a school, whatever the tagger made of it (a known place stays a place)
-    nationalities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    nationalities = norp
     for match in _entity_cues().org_named.finditer(text):
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
@@ -1294,7 +1377,7 @@ def _other_entities(
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
     works = {n for _, _, n, k in found if k == "work"}
-    for ent in doc.ents:
+    for ent in ents:
         if not free(ent.start_char, ent.end_char):
             continue
         text = strip_possessive(re.sub(r"^(?:the|her|his|their)\s+", "", ent.text, flags=re.IGNORECASE))

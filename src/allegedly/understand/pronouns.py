@@ -23,7 +23,9 @@ from collections import Counter
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from spacy.parts_of_speech import IDS as PART_OF_SPEECH_IDS
+from spacy.strings import get_string_id
 
 from allegedly.model import Mention
 from allegedly.understand.cues import attribution_lexicon, relation_lexicon
@@ -92,11 +94,27 @@ class PronounResolver:
         if self.doc is None:
             return None
         if not self.token_starts:
-            self.token_starts = [t.idx for t in self.doc]
+            # read from the parse's arrays: spaCy builds a new Token object for every one walked
+            self.token_starts = self.doc.to_array("IDX").tolist()
         position = bisect_left(self.token_starts, offset)
         if position < len(self.token_starts) and self.token_starts[position] == offset:
             return self.doc[position]
         return None
+
+    @cached_property
+    def _sentences(self) -> tuple[list[Any], list[int]]:
+        """The parse's sentences and, for each token, the number of its sentence: `token.sent`
+        walks the parse token by token every time it is asked, and the clues ask it often."""
+        sentences = list(self.doc.sents)
+        of: list[int] = []
+        for n, sentence in enumerate(sentences):
+            of.extend([n] * (sentence.end - sentence.start))
+        return sentences, of
+
+    def sentence_of(self, i: int) -> Any:
+        """The sentence of token `i` (`doc[i].sent`, looked up)."""
+        sentences, of = self._sentences
+        return sentences[of[i]]
 
     def votes(self) -> dict[int, tuple[str, str]]:
         """Genders learnt from the text's own pronouns: every he/she whose best candidate (first
@@ -110,7 +128,9 @@ class PronounResolver:
         if not unknown or self.doc is None:
             return self._pronoun_votes
         votes: dict[int, tuple[str, str]] = {}
-        for token in self.doc:
+        # only the he/she words, found in the parse's arrays (walking every token costs more)
+        for i in np.flatnonzero(np.isin(self.doc.to_array("LOWER"), _HE_SHE_IDS)).tolist():
+            token = self.doc[i]
             word = token.lower_
             wanted = "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
             if wanted is None:
@@ -200,12 +220,12 @@ class PronounResolver:
     def candidates(self, pronoun: Any) -> list[Mention]:
         """Name mentions a pronoun token may stand for: those of its sentence (before or after
         it) and of the `_SENTENCES_BACK` sentences before."""
-        sentence = pronoun.sent
+        sentence = self.sentence_of(pronoun.i)
         first = sentence
         for _ in range(_SENTENCES_BACK):
             if first.start == 0:
                 break
-            first = self.doc[first.start - 1].sent
+            first = self.sentence_of(first.start - 1)
         return [
             m
             for m in self.index.person_mentions(first.start_char, sentence.end_char)
@@ -263,6 +283,10 @@ _SURE_GENDER = 5
 # A pronoun tells the gender of its unknown-gender winner only when the runner-up is this far behind.
 _VOTE_MARGIN = 1.0
 _OTHER_GENDER = {"m": "f", "f": "m"}
+# The he/she words as the parse's arrays hold them (`votes` finds the text's pronouns by them).
+_HE_SHE_IDS = np.array(
+    sorted(get_string_id(word) for word in MALE_PRONOUNS | FEMALE_PRONOUNS), dtype=np.uint64
+)
 # Entity labels of the tagger that say a name is a place, a group or a work, not a person.
 _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -671,12 +695,13 @@ class _PronounContext:
         # the name just before "who" (found by position: the parser often hangs the clause
         # on the wrong noun).
         self.relative_antecedent = None
+        self.sentence = resolver.sentence_of(pronoun.i)
         subject = _clause_subject(self.verb)
         if subject is not None and subject.lower_ in _RELATIVES:
             before = subject.i - 1
-            while before >= pronoun.sent.start and resolver.doc[before].is_punct:
+            while before >= self.sentence.start and resolver.doc[before].is_punct:
                 before -= 1
-            if before >= pronoun.sent.start:
+            if before >= self.sentence.start:
                 self.relative_antecedent = before
         # "Edith was appointed her successor": a possessive inside the predicate noun of a
         # clause is not that clause's subject.
@@ -695,12 +720,11 @@ class _PronounContext:
         top = index.main_people(1)
         self.most_named = top[0] if top else None
         if not resolver.sentence_starts:
-            resolver.sentence_starts = [sent.start for sent in self.doc.sents]
+            resolver.sentence_starts = [sent.start for sent in resolver._sentences[0]]
         self.sentence_starts = resolver.sentence_starts
-        self.sentence = pronoun.sent
         # Name mentions per person in the pronoun's sentence (before it) and the one before.
         self._recent: Counter[str] = Counter()
-        first = self.doc[self.sentence.start - 1].sent.start_char if self.sentence.start else 0
+        first = resolver.sentence_of(self.sentence.start - 1).start_char if self.sentence.start else 0
         for m in index.person_mentions(first, pronoun.idx):
             if m.kind == "name":
                 self._recent[m.entity] += 1
@@ -734,17 +758,18 @@ class _PronounContext:
             # How sure the other gender is (first-name prior plus the text's evidence).
             found["disagree_margin"] = abs(cluster.male - cluster.female)
         role = _role(head)
+        head_sentence = self.resolver.sentence_of(head.i)
         if head.i > pronoun.i:
             found["after"] = 1
             if (
-                head.sent.start == self.sentence.start
+                head_sentence.start == self.sentence.start
                 and role == "subject"
                 and pronoun.i in {t.i for t in head.head.subtree}
                 and pronoun.i not in {t.i for t in head.subtree}
             ):
                 found["cataphora"] = 1
         else:
-            if head.sent.start != self.sentence.start:
+            if head_sentence.start != self.sentence.start:
                 found["sentence_distance"] = bisect_right(self.sentence_starts, pronoun.i) - bisect_right(
                     self.sentence_starts, head.i
                 )
@@ -763,7 +788,7 @@ class _PronounContext:
             found["subject"] = 1
             if _governor(head).dep_ == "ROOT":
                 found["main_subject"] = 1
-        if mention.span.start == head.sent.start_char:
+        if mention.span.start == head_sentence.start_char:
             found["opens_sentence"] = 1
         if role == "object":
             found["object"] = 1
@@ -795,7 +820,7 @@ class _PronounContext:
                 # '"Jade is a colleague," he said': a name inside a quote is seldom the
                 # narration's pronoun, and never the quote's speaker.
                 found["quoted_apart"] = 1
-                if self.speaker and head.sent.start == self.sentence.start:
+                if self.speaker and head_sentence.start == self.sentence.start:
                     found["bound"] = 1
         if mention.entity == self.first_named:
             found["first_named"] = 1
@@ -806,7 +831,7 @@ class _PronounContext:
             found["in_subtree"] = 1
         if _kin_apposed(head):
             found["kin_apposed"] = 1
-        if role == "subject" and head.sent.start != self.sentence.start and self._previous_main(head):
+        if role == "subject" and head_sentence.start != self.sentence.start and self._previous_main(head):
             found["previous_main_subject"] = 1
         self._syntax_features(mention, head, role, found)
         return found
@@ -839,7 +864,8 @@ class _PronounContext:
         weights in `_WEIGHTS`, which describes each)."""
         pronoun = self.pronoun
         before = head.i < pronoun.i
-        same_sentence = head.sent.start == self.sentence.start
+        head_sentence = self.resolver.sentence_of(head.i)
+        same_sentence = head_sentence.start == self.sentence.start
         found[f"role_{role}_{self.role}"] = 1
         if self.relative_antecedent is not None and _covers(self.doc, mention, self.relative_antecedent):
             found["relative_subject"] = 1
@@ -879,7 +905,7 @@ class _PronounContext:
         if (
             self.role == role == "subject"
             and pronoun.i == self.sentence.start
-            and head.sent.end == self.sentence.start
+            and head_sentence.end == self.sentence.start
         ):
             found["opens_after_subject"] = 1
         found["recent_mentions"] = min(3, self._recent[mention.entity])
@@ -911,7 +937,9 @@ class _PronounContext:
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
-        return bool(head.sent.end == self.sentence.start and _governor(head).dep_ == "ROOT")
+        return bool(
+            self.resolver.sentence_of(head.i).end == self.sentence.start and _governor(head).dep_ == "ROOT"
+        )
 
 
 def _preposition(head: Any) -> Any:
@@ -1015,11 +1043,11 @@ def _clause_heads_before(doc: Any) -> list[int]:
     counts: list[int] | None = doc.user_data.get(_CLAUSE_COUNT_KEY)
     if counts is None or len(counts) != len(doc) + 1:
         # read from the parse's arrays: walking the tokens one by one costs more than the sums
-        verbs = {PART_OF_SPEECH_IDS["VERB"], PART_OF_SPEECH_IDS["AUX"]}
-        heads = {doc.vocab.strings[label] for label in _CLAUSE_HEADS}
-        counts = [0]
-        for pos, dep in doc.to_array(["POS", "DEP"]).tolist():
-            counts.append(counts[-1] + (1 if pos in verbs and dep in heads else 0))
+        verbs = np.array([PART_OF_SPEECH_IDS["VERB"], PART_OF_SPEECH_IDS["AUX"]], dtype=np.uint64)
+        heads = np.array(sorted(get_string_id(label) for label in _CLAUSE_HEADS), dtype=np.uint64)
+        array = doc.to_array(["POS", "DEP"]).reshape(len(doc), 2)
+        heading = np.isin(array[:, 0], verbs) & np.isin(array[:, 1], heads)
+        counts = [0, *np.cumsum(heading, dtype=np.int64).tolist()]
         doc.user_data[_CLAUSE_COUNT_KEY] = counts
     return counts
 
