@@ -82,3 +82,12 @@ def test_gate_facts_on_the_second_invented_set(shared_dir: Path) -> None:
     out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented2")
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented2_facts_f1"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented2_overall_f1"]
+
+
+def test_gate_facts_on_the_third_invented_set(shared_dir: Path) -> None:
+    """eval/invented3: contradicting sources, court filings, obituaries, roundups, first-person
+    interviews and person-named titles (development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented3")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented3_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented3_dates"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented3_overall_f1"]
