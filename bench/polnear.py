@@ -194,12 +194,38 @@ def _source_span(
     return min(candidates, key=lambda c: min(abs(c[0] - cue[1]), abs(cue[0] - c[1])))
 
 
+# What may stand between a reporting clause's cue and a quote that is its whole content.
+_QUOTE_LEAD = re.compile(r"^[\s,:;—–-]*(?:that\b)?[\s,:]*$", re.IGNORECASE)
+
+
+def _mixed_quotes(body: str, voices: list[Voice]) -> set[int]:
+    """The quoted voices (by id) that a reporting clause of the same cue quotes partway: words
+    of the clause's own stand between its start and the quote, so its content is indirect."""
+    clauses = [v for v in voices if not v.quoted and v.cue_span is not None]
+    mixed: set[int] = set()
+    for voice in voices:
+        if not voice.quoted or voice.cue_span is None:
+            continue
+        for clause in clauses:
+            if clause.cue_span != voice.cue_span or not clause.start < voice.start <= clause.end:
+                continue
+            lead = body[max(clause.start, clause.cue_span[1]) : voice.start]
+            if not _QUOTE_LEAD.match(lead):
+                mixed.add(id(voice))
+                break
+    return mixed
+
+
 def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
     index = find_entities(doc, outlets)
     attributor = build_attributor(doc, index, outlets, None)
     verbs = attribution_lexicon().speech_verbs
+    mixed = _mixed_quotes(body, attributor.voices)
     found: dict[tuple[str, int, int], PredSpan] = {}
     for voice in attributor.voices:
+        # Direct speech as the gold counts it: the content is the quote itself, not a clause
+        # that quotes some of its words ("She says his temperament is “dangerous.”").
+        direct = voice.quoted and id(voice) not in mixed
         # Narration citing a document ("a poll shows") still names its source, and so does the
         # writer's view when the writer is named as its source ("I know ...", "we believe ...").
         if voice.attribution.source_kind in ("author_opinion", "narration") and voice.source_span is None:
@@ -211,15 +237,14 @@ def predict(body: str, doc: Any, outlets: OutletTable) -> list[PredSpan]:
             continue
         # A span read both for a sentence and for a quote in it is direct speech.
         key = ("Cue", *cue)
-        found[key] = PredSpan("Cue", cue[0], cue[1], voice.quoted or (key in found and found[key].direct))
+        found[key] = PredSpan("Cue", cue[0], cue[1], direct or (key in found and found[key].direct))
         source = voice.source_span or (
             _source_span(body, region, cue, voice.attribution, index, outlets) if region else None
         )
         if source is not None:
             key = ("Source", *source)
-            found[key] = PredSpan(
-                "Source", source[0], source[1], voice.quoted or (key in found and found[key].direct)
-            )
+            was_direct = key in found and found[key].direct
+            found[key] = PredSpan("Source", source[0], source[1], direct or was_direct)
     return sorted(found.values(), key=lambda p: (p.start, p.label))
 
 

@@ -71,6 +71,18 @@ _NEGATION = re.compile(
     r"\b(?:not|never|neither|nor|n't|didn't|doesn't|isn't|aren't|wasn't|weren't)\b(?![^.,;]*\bbut\b)",
     re.IGNORECASE,
 )
+# Where a negation before a claim's cue stops reaching it: the claim starts a clause of its
+# own after a colon or semicolon ("They are not: she has been married to X since 2015"), a
+# sentence-internal full stop, a clause a dash opens, or a quote that closes another clause
+# ('"I am not," she said. He married X'). Titles ("Mr.", "Dr.") end no clause.
+_NEGATION_STOP = re.compile(
+    r"[:;]"
+    r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!Mrs)[.!?](?=\s+[\"“‘'A-Z])"
+    r"|[,.!?][\"”’'](?=\s)"
+)
+# Dashes: one opens a clause ("They are not - she married X"); a pair sets off an aside
+# that the negation reaches across ("She is not - despite the rumours - dating X").
+_NEGATION_DASH = re.compile(r"\s[-–—]{1,2}\s|—|–(?!\d)")
 # "Neither has confirmed a split": not confirmed is not denied, only unestablished.
 _UNCONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|comment(?:ed)?|address(?:ed)?)\b", re.IGNORECASE)
 
@@ -960,6 +972,10 @@ def _parsed_reporting(
         elif token.pos_ == "VERB" and lemma in _LIGHT_SPEECH_VERBS and _speech_object(token):
             head = _subject_of(token)  # "she delivered a message", "he made the remarks"
             reports = True
+        elif token.pos_ == "VERB" and lemma == "make" and (clear := _makes_clear(token)) is not None:
+            head = _subject_of(token)  # "Ham made it clear he had misgivings": a stated view
+            cue_end = clear.idx + len(clear.text)
+            reports = True
         elif token.pos_ in ("VERB", "AUX") and (
             lemma in lex.speech_lemmas
             or lemma in lex.object_speech_lemmas
@@ -1298,6 +1314,28 @@ _SPEECH_OBJECTS = frozenset(
         "advice", "assessment", "assessments", "opinion", "opinions", "views", "thoughts",
     }
 )  # fmt: skip
+
+
+# "made it clear (that) ...", "has made clear that ...": the subject states what follows. The
+# words that may carry "clear" under "make", and the clause it must report (without one,
+# "made it clear of debris" or "made the path clear" states nothing).
+_CLEAR_WORDS = frozenset({"clear", "plain"})
+_CLEAR_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod"})
+_CLAUSE_DEPS_OF_CLEAR = frozenset({"ccomp", "advcl"})
+
+
+def _makes_clear(token: Any) -> Any | None:
+    """The word "clear" of "made it clear that ..." under a "make", where a clause is reported."""
+    clear = next((c for c in token.children if c.lower_ in _CLEAR_WORDS and c.dep_ in _CLEAR_DEPS), None)
+    if clear is None:
+        return None
+    clauses = [
+        c
+        for w in (clear, token)
+        for c in w.children
+        if c.dep_ in _CLAUSE_DEPS_OF_CLEAR and c.i > clear.i and c.pos_ in ("VERB", "AUX")
+    ]
+    return clear if clauses else None
 
 
 def _speech_object(token: Any) -> bool:
@@ -1879,6 +1917,18 @@ def _hedges_claim(scope: str, cue_end: int | None) -> bool:
     return False
 
 
+def _negation_scope(window: str) -> str:
+    """The part of the window before a claim's cue that a negation in it still governs: the
+    words after the last clause stop (see `_NEGATION_STOP`, `_NEGATION_DASH`)."""
+    last = 0
+    for stop in _NEGATION_STOP.finditer(window):
+        last = stop.end()
+    dashes = [d.end() for d in _NEGATION_DASH.finditer(window, last)]
+    if len(dashes) % 2:
+        last = dashes[-1]
+    return window[last:]
+
+
 def modality_of(
     sentence: str, attribution: Attribution, context: str = "", cue_end: int | None = None
 ) -> Modality:
@@ -1892,6 +1942,7 @@ def modality_of(
     window = sentence[max(0, cue_end - 60) : cue_end] if cue_end is not None else ""
     if cue_end is not None and cue_end > 60 and sentence[cue_end - 61 : cue_end - 60].isalnum():
         window = re.sub(r"^\w+", "", window)  # a word the window cuts ("k|not") is no "not"
+    window = _negation_scope(window)
     if window and _NEGATION.search(window):
         return "hedged" if _UNCONFIRMED.search(window) else "denied"
     # Guesses later in the sentence qualify the content, not the claim ("... thought it could be").
