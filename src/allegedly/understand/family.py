@@ -28,6 +28,9 @@ _AGE_COPULA = re.compile(
     r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
 )
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
+# "They are the parents of twins, Ada and Bea, 7": twins share the age said after the second
+_TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?)\s*,?\s*)?$", re.IGNORECASE)
+_TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
@@ -63,10 +66,20 @@ _ONE_OF_CHILDREN = re.compile(
 # "His parents are A and B", "Ana's Greek parents were A and B": the owner's parents follow.
 _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?:are|were)\s+")
 
+# Between the owner and "marriage": "His first marriage, to X", "her brief marriage to X".
+_OWNER_TO_UNION = re.compile(
+    r"(?:['’]s)?\s+(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|[a-z]+-year)\s+"
+)
+# "His first marriage, to X, began in 1956 and ended in divorce in 1964": the union's own years.
+_UNION_BEGAN = re.compile(
+    r"^\s*,?\s*(?:began|started)\s+in\s+((?:1[89]|20)\d\d)"
+    r"(?:\s+and\s+ended\b[^.;]{0,30}?\bin\s+((?:1[89]|20)\d\d))?"
+)
 # "his marriage to", "her marriages to", "Ana's wedding to": the spouse (or spouses) follow.
 _MARRIAGE_TO = re.compile(
     # "her second marriage, to the sculptor X": a described spouse after a comma too
-    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
+    # (the description's words are lowercase: "the actress Rosa Kint" leaves the name to match)
+    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
     re.IGNORECASE,
 )
 
@@ -507,16 +520,29 @@ class FamilyRules(ClaimBuilder):
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             if not spouses or not before:
                 continue
-            owner = (
-                before[-1]
-                if cue_start - before[-1].end <= 4
-                else self._subject_person(ctx, cue_start, before)
+            near = cue_start - before[-1].end <= 4 or bool(
+                _OWNER_TO_UNION.fullmatch(doc_text(self.doc)[before[-1].end : cue_start])
             )
+            owner = before[-1] if near else self._subject_person(ctx, cue_start, before)
             if owner is None:
                 continue
-            # no date: a marriage noun rarely dates itself, and a year nearby is often another event's
+            # no date: a marriage noun rarely dates itself, and a year nearby is often another
+            # event's; only "His first marriage, to X, began in 1956 (and ended ... in 1964)" does
+            began = _UNION_BEGAN.match(doc_text(self.doc)[spouses[0].end : ctx.end])
+            date = DateValue(began.group(1)) if began else None
+            end = DateValue(began.group(2)) if began and began.group(2) else None
             for spouse in self._named_list(ctx, spouses[0], limit=3):
-                self._add(ctx, owner.key, "spouse", spouse.key, cue_start=cue_start, cue_end=spouse.end)
+                self._add(
+                    ctx,
+                    owner.key,
+                    "spouse",
+                    spouse.key,
+                    cue_start=cue_start,
+                    cue_end=spouse.end,
+                    date=date,
+                    end=end,
+                    explicit=date is not None,
+                )
 
     def marriage_by_parse(self, ctx: SentenceContext, sent: Any) -> None:
         """ "X married Y", "X married the architect Y", "X was married to Y": the verb's subject
@@ -957,13 +983,24 @@ class FamilyRules(ClaimBuilder):
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end
             else:
                 cue_start, cue_end = person.start, person.end + match.end()
-            self._add(
-                ctx,
-                person.key,
-                "age",
-                None,
-                value=match.group(1),
-                cue_start=cue_start,
-                cue_end=cue_end,
-                date=as_of,
-            )
+            holders = [person]
+            if match.re is _AGE_AFTER_NAME:
+                holders += [
+                    twin
+                    for twin in people
+                    if twin.via == "name"
+                    and twin.key != person.key
+                    and _TWIN_JOINT.fullmatch(text[twin.end : person.start])
+                    and _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
+                ]
+            for holder in holders:
+                self._add(
+                    ctx,
+                    holder.key,
+                    "age",
+                    None,
+                    value=match.group(1),
+                    cue_start=min(cue_start, holder.start),
+                    cue_end=cue_end,
+                    date=as_of,
+                )

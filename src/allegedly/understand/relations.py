@@ -28,7 +28,7 @@ from allegedly.understand.sentence import Person, SentenceContext
 _PRONOUN_RE = re.compile(
     r"\b(he|she|his|her|him|they|their|them)\b"
     # "the former couple", "the happy pair": the same two
-    r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged)\s+)?"
+    r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time)\s+)?"
     r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -51,6 +51,16 @@ _HEADING_TAIL = re.compile(r"\s*(?:(?:as|plays|is)\s+[^.\n]{1,40}|\([^()\n]{1,40
 _HEADING_LEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*•]\s*)?$")
 # One name line could be a byline; a text heads sections with people only when two or more do.
 _MIN_PERSON_HEADINGS = 2
+
+# A roundup that heads each section with a couple ("Ada Roe and Ian Holt"): between the two
+# names only "and" / "&".  Its other headings ("Ian Holt, solo", "Ada Roe and her mother, Bea
+# Roe") are short lines that open with a name and end without a sentence's punctuation; each
+# starts a new section, whose "they" and "her" belong to it, never to the couple before.
+_PAIR_HEADING_JOIN = re.compile(r"\s+(?:and|&)\s+")
+_SECTION_HEADING_MAX_WORDS = 8
+_SENTENCE_END_CHARS = ".!?\"”’'"
+# Two couple headings make a roundup (one could be a photo caption).
+_MIN_PAIR_HEADINGS = 2
 
 # Right before a character's name: "He plays Agnes's wayward grandson, Danny", "Who does she
 # play? Agnes Pell", "stars as Walter": the name is a role in a work, not a person of the story.
@@ -107,11 +117,25 @@ _KIN_TO_NAME = re.compile(
     r"|\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:named|called)\s+"
     r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?"
+    # "the jewelry designer X", "the fashion model X": one word of trade before the job word
+    r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
 
 # Kinship nouns that name several children at once: "their daughters Ada and Bea".
-_PLURAL_KIN = frozenset({"sons", "daughters", "twins"})
+_PLURAL_KIN = frozenset(
+    {
+        "sons",
+        "daughters",
+        "twins",
+        "two girls",
+        "three girls",
+        "four girls",
+        "two boys",
+        "three boys",
+        "four boys",
+    }
+)
 # At most this many names of such a list (a longer run of names is more likely something else).
 _KIN_LIST_MOST = 4
 
@@ -342,7 +366,8 @@ def _not_yet_re() -> re.Pattern[str]:
     """A wish, plan or future right before a verb (`not_yet` in data/relations.toml)."""
     words = relation_lexicon().verbs["not_yet"].pattern
     return re.compile(
-        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day)\s+)*$", re.IGNORECASE
+        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day|a|an|another)\s+)*$",
+        re.IGNORECASE,
     )
 
 
@@ -464,6 +489,29 @@ _JOINT_OWNER = re.compile(r"\b(?:and|&)\s+$")
 # with no one introduced, the usual rules read them.
 _THIRD_PARTY_NOUNS = frozenset({"affair", "affairs", "fling", "liaison"})
 # "divorce from Pellegrino": the noun introduces a name, whoever the tagger made of it.
+# "his longtime companion, X, with whom he had lived since 2017": together since then.
+_WITH_WHOM_SINCE = re.compile(r"^\s*,?\s*with\s+whom\b[^.;]{0,40}?\bsince\s+((?:19|20)\d\d)\b")
+
+# "It stars A as Vance", "The series also stars A and B": a sentence about the work just named
+# ("It", "The film") lists its cast right after the verb (at most this many names).
+_IT_STARS = re.compile(
+    r"^\W*(?:It|The\s+(film|movie|series|show|comedy|drama|sitcom|play|musical|thriller|miniseries))"
+    r"\s+(?:also\s+)?(?:stars|starred|co-stars|co-starred)\s+"
+)
+_STARS_LIST_MOST = 4
+_NOT_SCREEN_WORK = re.compile(
+    r"\b(?:album|single|song|record|EP|book|novel|memoir|podcast|mixtape)\b", re.IGNORECASE
+)
+
+# "she runs its restaurant, X", "heads the hotel's spa": running a part of someone else's
+# business is a job, not owning it.
+_RUNS_ITS = re.compile(r"(?:runs|ran|heads|headed)\s+(?:its|the\s+[\w-]+['’]s?)\s", re.IGNORECASE)
+
+# Between two names that both follow a relation cue and are its pair: "the wedding of A and B",
+# "A & B", "the marriage of A to the actor B", "A's romance with B".
+_PAIR_AFTER_CUE = re.compile(
+    r"(?:['’]s)?\s*,?\s+(?:and|&|to|with)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}|\s*&\s*"
+)
 _INTRODUCES_NAME = re.compile(r"\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]")
 
 # One search for any cue of `relation_nouns` / `symmetric_verbs`, so that a sentence with none
@@ -528,6 +576,7 @@ class Extractor(FamilyRules):
     work_years: dict[str, DateValue] = field(default_factory=dict)
     _keys_by_name: dict[str, str] | None = None
     _heading_cache: list[tuple[int, str]] | None = None
+    _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None = None
     _character_cache: frozenset[str] | None = None
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
@@ -635,22 +684,35 @@ class Extractor(FamilyRules):
         people = [
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
+        described_here: set[str] = set()
         for match in _description_re().finditer(text):
             offset = start + match.start()
             described = (
-                self._tied_to_title(text[: match.start(1)][match.start() :])
+                self._section_pair_member(offset, people)
+                or self._tied_to_title(text[: match.start(1)][match.start() :])
                 or self._section_person(offset, None)
                 or self.index.resolve_description(match.group(1), offset)
                 or self._topic_before(offset, {p.key for p in people})
             )
             if described is not None:
+                described = self._in_section(described, offset, None)
+            if described is not None and described in described_here:
+                # "The singer, 31, and the Harrow Street actor, 35, ended their relationship":
+                # two descriptions in one sentence are two people: the other of the pair
+                described = self._other_of_pair(described, offset)
+            if described is not None:
+                described_here.add(described)
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
         for match in _BARE_AGE_RE.finditer(text):
             offset = start + match.start()
             if any(p.start <= offset < p.end for p in people):
                 continue
-            described = self._section_person(offset, None) or self._topic_before(
-                offset, {p.key for p in people}
+            described = (
+                self._section_pair_member(offset, people)
+                or self._section_person(offset, None)
+                # "The 51-year-old ... as the guitarist of": a description later in the sentence
+                # is the same person, no one else the age could be
+                or self._topic_before(offset, {p.key for p in people if p.via == "name" or p.end <= offset})
             )
             if described is not None:
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
@@ -659,6 +721,10 @@ class Extractor(FamilyRules):
             word = match.group(0).lower()
             if word.startswith("the") or word in PLURAL_PRONOUNS:
                 pair = self._pair_named_before(people, offset)
+                section = self._pair_section(offset)
+                if section is not None and section[1] is not None and not _two_named(people, offset):
+                    # a roundup's "they" is its section's couple ("Ada Roe and Ian Holt")
+                    pair = section[1]
                 if pair is None and not any(p.end <= offset for p in people):
                     # "X was previously married to Y. The two wed in 2011": the pair just related
                     if self._past_union_before(offset):
@@ -669,7 +735,8 @@ class Extractor(FamilyRules):
                     pair = pair or self._recent_pair(offset)
                     if pair is None and word.startswith("the") and not word.startswith("the family"):
                         pair = self._pair_of_sentence_before(offset)
-                pair = pair or self.index.main_pair()
+                if section is None:
+                    pair = pair or self.index.main_pair()
                 if pair:
                     people += [
                         Person(pair[0], offset, start + match.end(), "couple"),
@@ -684,6 +751,8 @@ class Extractor(FamilyRules):
                 # names only later ("His ex-wife, a surgeon named Ada Roe"): the topic instead
                 gender = _PRONOUN_GENDER.get(word)
                 key = self._topic_before(offset, set(), gender) or self._main_person_before(offset, gender)
+            if key is not None:
+                key = self._in_section(key, offset, _PRONOUN_GENDER.get(word))
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
@@ -787,6 +856,115 @@ class Extractor(FamilyRules):
                     found.append((line_end, mention.entity))
             self._heading_cache = found if len({k for _, k in found}) >= _MIN_PERSON_HEADINGS else []
         return self._heading_cache
+
+    def _pair_sections(self) -> list[tuple[int, tuple[str, str] | None]]:
+        """(end of the heading line, the couple it names or None) for each heading of a roundup
+        that heads its sections with couples (`_PAIR_HEADING_JOIN`); none in other texts.  A
+        heading is a line of its own paragraph, short, capitalised, without a sentence's end (a
+        name the tagger missed still heads a section, of no couple)."""
+        if self._pair_section_cache is None:
+            text = doc_text(self.doc)
+            found: list[tuple[int, tuple[str, str] | None]] = []
+            line_start = 0
+            for line in text.split("\n"):
+                line_end = line_start + len(line)
+                words = line.split()
+                if (
+                    words
+                    and words[0][:1].isupper()
+                    and len(words) <= _SECTION_HEADING_MAX_WORDS
+                    and line.rstrip()[-1:] not in _SENTENCE_END_CHARS
+                    and text[max(0, line_start - 2) : line_start] in ("", "\n", "\n\n")
+                    and text[line_end : line_end + 2] in ("", "\n", "\n\n")
+                ):
+                    found.append((line_end, self._heading_couple(text, line_start, line_end)))
+                line_start = line_end + 1
+            self._pair_section_cache = found if sum(1 for _, p in found if p) >= _MIN_PAIR_HEADINGS else []
+        return self._pair_section_cache
+
+    def _heading_couple(self, text: str, start: int, end: int) -> tuple[str, str] | None:
+        """The two people a heading line names, when it is just "A and B" / "A & B"."""
+        mentions = self.index.person_mentions(start, end)
+        if len(mentions) != 2 or mentions[0].entity == mentions[1].entity:
+            return None
+        first, second = mentions
+        if (
+            text[start : first.span.start].strip()
+            or text[second.span.end : end].strip(" :")
+            or not _PAIR_HEADING_JOIN.fullmatch(text[first.span.end : second.span.start])
+        ):
+            return None
+        return first.entity, second.entity
+
+    def _pair_section(self, offset: int) -> tuple[int, tuple[str, str] | None] | None:
+        """The roundup section `offset` lies in (heading end, its couple), if the text has them."""
+        sections = self._pair_sections()
+        if not sections:
+            return None
+        at = bisect.bisect_right([end for end, _ in sections], offset)
+        return sections[at - 1] if at else None
+
+    def _other_of_pair(self, key: str, offset: int) -> str | None:
+        """The other half of the couple the sentence before related (or the story's couple),
+        when `key` is one of it; else no one."""
+        pair = self._pair_of_sentence_before(offset) or self.index.main_pair()
+        if pair is None or key not in pair:
+            return None
+        return pair[1] if pair[0] == key else pair[0]
+
+    def _heading_people(self, heading_end: int) -> list[str]:
+        """The people a roundup's heading line names, in order."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, heading_end) + 1
+        keys: list[str] = []
+        for mention in self.index.person_mentions(start, heading_end):
+            if mention.entity not in keys:
+                keys.append(mention.entity)
+        return keys
+
+    def _section_pair_member(self, offset: int, people: list[Person]) -> str | None:
+        """In a roundup's section, a description ("The Pale Ridge director and the Italian
+        actress") is one its heading names (its couple first): the first the sentence has not
+        yet given."""
+        section = self._pair_section(offset)
+        if section is None:
+            return None
+        heading_end, pair = section
+        given = {p.key for p in people if p.end <= offset}
+        heading = list(pair) if pair is not None else self._heading_people(heading_end)
+        return next((key for key in heading if key not in given), None)
+
+    def _section_other(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> list[Person]:
+        """In a roundup's couple section, "his wife of 45 years" that names no one is the other
+        of the heading's couple, when "his" is one of it."""
+        section = self._pair_section(cue_start)
+        if section is None or section[1] is None:
+            return []
+        pair = section[1]
+        owners = [
+            p for p in ctx.people if p.via != "couple" and 0 <= cue_start - p.end <= 6 and p.key in pair
+        ]
+        if not owners:
+            return []
+        other = pair[1] if owners[-1].key == pair[0] else pair[0]
+        return [Person(other, cue_end, cue_end, "name")]
+
+    def _in_section(self, key: str, offset: int, gender: str | None) -> str | None:
+        """In a roundup, "her" is someone of its own section (the heading's people or one named
+        in it before): one of the heading's couple of that gender when the resolver reached
+        back into another section, else no one."""
+        section = self._pair_section(offset)
+        if section is None:
+            return key
+        heading_end, pair = section
+        text = doc_text(self.doc)
+        heading_start = text.rfind("\n", 0, heading_end) + 1
+        if key in {m.entity for m in self.index.person_mentions(heading_start, offset)}:
+            return key
+        if pair is None or gender is None:
+            return None
+        fits = [k for k in pair if k in self.index.people and self.index.people[k].gender == gender]
+        return fits[0] if len(fits) == 1 else None
 
     def _section_person(self, offset: int, gender: str | None) -> str | None:
         """Under a heading that names a person, a pronoun or description that opens its paragraph
@@ -1049,6 +1227,13 @@ class Extractor(FamilyRules):
                         for p in self._named(ctx)
                         if re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
                     ]
+                    if not named and not ended and predicate in ("spouse", "partner", "engaged"):
+                        named = self._section_other(ctx, cue_start, cue_end)
+                    lived = (
+                        _WITH_WHOM_SINCE.match(doc_text(self.doc)[named[0].end : ctx.end]) if named else None
+                    )
+                    if lived and since is None and predicate in ("spouse", "partner"):
+                        since = DateValue(lived.group(1))
                     if not named:
                         continue  # no one the noun names (the owners need not be looked for)
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
@@ -1087,6 +1272,8 @@ class Extractor(FamilyRules):
                     if predicate == "child" and match.group().lower() in _PLURAL_KIN:
                         kin = self._named_list(ctx, other, limit=_KIN_LIST_MOST)
                     for other, owner in itertools.product(kin, owners):
+                        if len(kin) > 1 and owner.key in {k.key for k in kin}:
+                            continue  # "their two boys, A and B" read with A as one of "their": no parent
                         if predicate == "parent":
                             self._add(
                                 ctx, other.key, "child", owner.key, cue_start=cue_start, cue_end=other.end
@@ -1476,6 +1663,14 @@ class Extractor(FamilyRules):
                 p.start >= cue_end and _KIN_RIGHT_BEFORE.search(text[max(ctx.start, p.start - 14) : p.start])
             )
         ]
+        if (
+            len(couple) >= 2
+            and not any(p.end <= cue_start for p in names)
+            and not _INTRODUCES_NAME.match(text, cue_end)
+        ):
+            # "The pair met in 2014 at the wedding of A's best friend, B": "the pair" opened the
+            # sentence and no name follows the cue with "with/to/from": the pair, not A and B
+            return couple[0].key, couple[1].key
         distinct: list[Person] = []
         # People named around the cue, nearest first.
         for person in sorted(names, key=lambda p: min(abs(p.start - cue_start), abs(p.start - cue_end))):
@@ -1497,6 +1692,14 @@ class Extractor(FamilyRules):
                 if before:
                     return (before[-1].key, first.key) if before[-1].key != first.key else None
                 # "The couple married in 1961 and had three children: A, B and C"
+                return (couple[0].key, couple[1].key) if len(couple) >= 2 else None
+            if (
+                first.start >= cue_end
+                and first.via == second.via == "name"
+                and not _PAIR_AFTER_CUE.fullmatch(text[first.end : second.start])
+            ):
+                # "at the wedding of A's best friend, B", "married A, the daughter of B": two names
+                # after the cue are its pair only when "and"/"to"/"with" joins them
                 return (couple[0].key, couple[1].key) if len(couple) >= 2 else None
             return distinct[0].key, distinct[1].key
         if couple:
@@ -1937,6 +2140,29 @@ class Extractor(FamilyRules):
                     )
                 continue
             self._appearance(ctx, work)
+        stars = _IT_STARS.match(ctx.text)
+        if stars and not ctx.works and recent_works:
+            # "... the comedy X, which premiered in 2021. It stars A as Vance": the work just named,
+            # when the text called it a screen work (never an album), of the kind "The film" says
+            work = recent_works[-1]
+            lead = text[max(0, work.span.start - 30) : work.span.start].lower()
+            kind = stars.group(1)
+            if _NOT_SCREEN_WORK.search(lead) or (kind is not None and kind.lower() not in lead):
+                stars = None
+            first = [
+                p for p in ctx.people if stars and p.via == "name" and p.start == ctx.start + stars.end()
+            ]
+            for person in self._named_list(ctx, first[0], limit=_STARS_LIST_MOST) if first else []:
+                if person.key not in self._characters():
+                    self._add(
+                        ctx,
+                        person.key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=ctx.start,
+                        cue_end=person.end,
+                        date=self.work_years.get(work.entity),
+                    )
         match = lex.verbs["choreographed"].search(ctx.text)
         if match:
             cue_start = ctx.start + match.start()
@@ -2073,7 +2299,7 @@ class Extractor(FamilyRules):
                 before,
                 re.IGNORECASE,
             )
-            if not owner:
+            if not owner or _RUNS_ITS.match(owner.group(0)):
                 continue
             cue_start = org.span.start - len(before) + owner.start()
             earlier = [p for p in ctx.people if p.end <= cue_start]
@@ -2105,6 +2331,11 @@ class Extractor(FamilyRules):
                     date=date,
                     explicit=date is not None,
                 )
+
+
+def _two_named(people: list[Person], offset: int) -> bool:
+    """Whether the sentence named two people by name before `offset` ("X and Y ... their")."""
+    return len({p.key for p in people if p.via == "name" and p.end <= offset}) >= 2
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
