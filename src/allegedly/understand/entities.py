@@ -1234,6 +1234,8 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         before = [
             w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
         ]
+        # "his ex-wife Kris", "then-husband Bo": the kinship word after the hyphen
+        before += [w.rsplit("-", 1)[1] for w in before if "-" in w]
         clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
         clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
 
@@ -1259,11 +1261,19 @@ def _other_entities(
     work_re = re.compile(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
+    subtitle_re = re.compile(rf":\s+{title}")
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
         start = match.end(1) - len(name)
-        if not free(start, match.end(1)):
+        end = match.end(1)
+        # "her show, Leah Remini: Scientology and the Aftermath": the title runs on past its
+        # colon; its first part alone is the person the show is named after, no work
+        subtitle = subtitle_re.match(doc_text(doc), end)
+        if subtitle is not None:
+            end = subtitle.end()
+            name = doc_text(doc)[start:end]
+        if not free(start, end):
             continue
         # "the show, Kiri Vane won": after a comma, a person's name that is a subject starts a
         # clause, not a title.
@@ -1273,13 +1283,13 @@ def _other_entities(
         if bare & person_parts and (
             "," in doc_text(doc)[match.start() : start] or _looks_like_person_name(name)
         ):
-            span = doc.char_span(start, match.end(1), alignment_mode="expand")
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and (
                 span.root.dep_ in _CLAUSE_OPENING_DEPS or _misparsed_subject(doc, span.root)
             ):
                 continue
-        found.append((start, match.end(1), name, "work"))
-        taken.append((start, match.end(1)))
+        found.append((start, end, name, "work"))
+        taken.append((start, end))
     text = doc_text(doc)
     ents = doc.ents  # spaCy builds the spans anew on every read
     norp = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]

@@ -8,10 +8,12 @@ kept as named numbers below (refit with bench/gap_fit.py); its pick stands where
 (`_RANKER_SURE`), the older hand-weighted clues (`_HAND_WEIGHTS`) decide elsewhere. Binding
 ("Ana thanked her", "Edith was appointed her successor", a name quoted by the pronoun's speaker)
 and the other places in the parse a pronoun cannot reach ("considers Bo as his mentor", "Joe,
-whom he knew", "Ana asked Bo to help her": `_bound_words`) are rules, not weights. Genders come
-from first names and kinship words (`entities._learn_gender`) and, in a second pass, from the
-text's own confidently resolved pronouns (`PronounResolver.votes`).  Texts without a parse fall
-back to recency with gender agreement.
+whom he knew", "Ana asked Bo to help her": `_bound_words`) are rules, not weights, and so is a
+he/she inside a relative clause on a name ("Ana, who met Bo before she left":
+`_relative_clause_pick`). Genders come from first names and kinship words
+(`entities._learn_gender`) and, in a second pass, from the text's own confidently resolved
+pronouns (`PronounResolver.votes`).  Texts without a parse fall back to recency with gender
+agreement.
 """
 
 from __future__ import annotations
@@ -206,6 +208,9 @@ class PronounResolver:
         hold on to the text's topic, decide."""
         scored = self.scored(pronoun, wanted)
         learned = _person_scores(scored, _WEIGHTS)
+        relative = _relative_clause_pick(pronoun, scored, learned)
+        if relative is not None:
+            return relative
         if learned:
             hand = _person_scores(scored, _HAND_WEIGHTS)
             pick = max(learned, key=lambda key: learned[key])
@@ -292,6 +297,10 @@ _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PRODUCT", "EVENT
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Words that open a relative clause: its subject is the noun just before ("Gordy, who ...").
 _RELATIVES = frozenset({"who", "whom", "that", "which"})
+# Relative words that open a clause on a person ("Ana, who ...", "Bo, whose wife ...").
+_PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+# The marks a non-restrictive relative clause opens with ("Ana, who", "Bo Lind, 61 -- who").
+_CLAUSE_OPENERS = frozenset({",", "--", "—", "–"})
 # Dependencies of a predicate noun ("is her friend", "was appointed her successor").
 _PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # How a clause hangs on the verb above it, as told apart by the `dom_` clues; others are "other".
@@ -603,6 +612,53 @@ def _person_scores(
         score = sum(weights.get(name, 0.0) * value for name, value in found.items())
         best[mention.entity] = max(score, best.get(mention.entity, score))
     return {key: score for key, score in best.items() if key not in excluded}
+
+
+def _relative_clause_pick(
+    pronoun: Any, scored: list[tuple[Mention, dict[str, float] | None]], scorable: dict[str, float]
+) -> str | None:
+    """The person a subject he/she inside a non-restrictive relative clause on a name stands for, by
+    rule: "Ana Vey, who met Bo Lind before she moved" is Ana (the clause's head agrees and no
+    other name that may agree stands between them); "Ana, who was married to Bo Lind before he
+    and Ana divorced" is Bo (the head is of the other gender and Bo is the one name of the
+    pronoun's gender between them). None where the clause or the names leave it open.
+    `scorable`: the people not bound by the pronoun's clause (`_person_scores`)."""
+    if pronoun.lower_ not in ("he", "she"):
+        # a his/her there often means the main clause's person ("Meucci worked with Ryder, who
+        # paid for his experiments"; "Ott, who was her deputy")
+        return None
+    clause = next((t for t in _ancestors(pronoun)[1:] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    relative = clause.left_edge
+    doc = pronoun.doc
+    if relative.lower_ not in _PERSON_RELATIVES or relative.i < 2:
+        return None
+    if doc[relative.i - 1].text not in _CLAUSE_OPENERS:
+        return None
+    # the name's last word, just before ", who" (past an age: "Bo Lind, 61 -- who")
+    host = relative.i - 1
+    while host > relative.sent.start and (doc[host].is_punct or doc[host].like_num):
+        host -= 1
+    head: str | None = None
+    between: dict[str, bool] = {}  # people named between the clause and the pronoun → agree surely
+    for mention, found in scored:
+        if found is None or found.get("after"):
+            continue
+        start = mention.span.start
+        if start <= doc[host].idx < mention.span.end:
+            head = mention.entity if not found.get("disagree") else ""
+        elif relative.idx < start < pronoun.idx and not found.get("disagree"):
+            between[mention.entity] = between.get(mention.entity, False) or bool(found.get("agree"))
+    if head is None:
+        return None
+    between.pop(head, None)  # the head named again inside its own clause
+    if head and not between:
+        return head if head in scorable else None
+    if not head and len(between) == 1:
+        ((person, sure),) = between.items()
+        return person if sure and person in scorable else None
+    return None
 
 
 def _with_votes(
