@@ -53,7 +53,11 @@ class OutletTable:
         variants = {v for n in names for v in (n, n.upper())}
         alternation = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
         self._extended: dict[str, OutletTable] = {}
-        self._pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+        # The first letters of every name, looked ahead before anything else: the engine then
+        # skips most positions at once instead of trying 400 names at each (same matches).
+        firsts = "".join(sorted({re.escape(v[0]) for v in variants}))
+        lead = f"(?=[{firsts}])" if firsts else "(?!)"  # an empty table matches nothing
+        self._pattern = re.compile(lead + r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
 
     def including(self, name: str | None) -> OutletTable:
         """This table, plus an outlet it does not list (a page's own site name), so its name
