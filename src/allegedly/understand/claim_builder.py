@@ -127,12 +127,6 @@ _HIRED = re.compile(
 _BORN_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:was|were)\s+born)\b"
 )
-# An engagement called off in the same clause: "got engaged in 2008 but called it off a year later".
-_CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:but|and|before)\s+(?:then\s+)?(?P<off>(?:called|broke)\s+(?:it|the\s+engagement|"
-    r"their\s+engagement|things)\s+off)\b",
-    re.IGNORECASE,
-)
 # A year written out: near "together nine years", it may date the relation itself.
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A child's birthday told right after the child: "Our daughter, Isla, turned four in June" (born
@@ -606,15 +600,6 @@ class ClaimBuilder:
             born = self._date_following(ctx, cue_end)  # "a daughter, Ada, followed two years later"
             if born is not None:
                 return born, None, True
-        if date is None and end is None and predicate == "engaged":
-            off = _CALLED_OFF_AFTER.match(after)
-            if off is not None:
-                # "got engaged in 2008 but called it off a year later": engaged then, until then
-                return (
-                    self._date_following(ctx, cue_end, cue_end + off.start("off")),
-                    self._date_following(ctx, cue_end + off.start("off")),
-                    False,
-                )
         if (
             date is None
             and end is None

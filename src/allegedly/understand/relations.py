@@ -1524,8 +1524,12 @@ class Extractor(FamilyRules):
                     date = self._years_before(ctx, match.start()) or date
                 if predicate == "engaged" and _ENGAGEMENT_ENDED.search(ctx.text[: match.start()]):
                     date, end = None, date  # "called off their engagement in 2019": it ended then
-                elif predicate == "engaged" and _CALLED_OFF_LATER.search(ctx.text[match.end() :]):
-                    date = None  # "was engaged to X, who called off their engagement in 2019"
+                elif predicate == "engaged" and (off := _CALLED_OFF_LATER.search(ctx.text[match.end() :])):
+                    # "got engaged in 2008 but called it off a year later", "was engaged to X, who
+                    # called off their engagement in 2019": a date before the call-off starts the
+                    # engagement, the one after it ends it
+                    off_at = cue_end + off.start()
+                    date, end = self._date_following(ctx, cue_end, off_at), self._date_following(ctx, off_at)
                 self._add(
                     ctx,
                     pair[0],
