@@ -736,10 +736,6 @@ class ClaimBuilder:
         ):
             return  # "If they marry next year, ...": a supposition, not a report of a relation
         attribution = self.attributor.at(cue_start)
-        if date is None and end is None and predicate in _SINCE_DATED:
-            since = _WHERE_SINCE.match(doc_text(self.doc)[cue_end : ctx.end])
-            if since is not None:
-                date = DateValue(since.group("year"))
         obj_name = self.index.name(obj) if obj and obj in self.index.entities else obj
         date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name)
         explicit = explicit or event
