@@ -71,6 +71,7 @@ class RelationLexicon:
     partner_modifiers: re.Pattern[str]
     cue_professions: re.Pattern[str]
     cue_phrases_before: re.Pattern[str]
+    engagement_modifiers: re.Pattern[str]
 
 
 @cache
@@ -132,4 +133,5 @@ def relation_lexicon() -> RelationLexicon:
         partner_modifiers=phrase_pattern(data["not_relations"]["partner_modifiers"]),
         cue_professions=phrase_pattern(data["not_relations"]["cue_professions"]),
         cue_phrases_before=phrase_pattern(data["not_relations"]["cue_phrases_before"]),
+        engagement_modifiers=phrase_pattern(data["not_relations"]["engagement_modifiers"]),
     )

@@ -33,7 +33,8 @@ _TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?
 _TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
-_AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b")
+# (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
+_AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b(?!\s+[A-Z][\w’'-]+\s+[A-Z])")
 # What an age said of a pronoun or a description needs ("he was 82", "The Salt Harbor star, 41,",
 # "the 47-year-old actress", or `_AGE_AT`), read up to `_COPULA_AGE_REACH` past the sentence as
 # `_AGE_COPULA` is: without it only names can be given an age, and `ages` leaves the sentence's

@@ -29,7 +29,7 @@ _PRONOUN_RE = re.compile(
     r"\b(he|she|his|her|him|they|their|them)\b"
     # "the former couple", "the happy pair": the same two
     r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time)\s+)?"
-    r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
+    r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -116,7 +116,8 @@ _KIN_TO_NAME = re.compile(
     r"(?:\s+(?:was|is)\s+"
     r"|\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:named|called)\s+"
     r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
-    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("her fiancé, NBA player X": an acronym may lead the trade)
+    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
     r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
@@ -179,7 +180,13 @@ _KIN_MODIFIERS = re.compile(
     r"|[a-z]+teenth|last|late|only|eldest|oldest|youngest|elder|younger|illegitimate|adopted|beloved"
     # how long, how new or how sure: "her longtime partner", "his new girlfriend", "her rumoured
     # boyfriend" (the sentence's own hedge words set the modality); "business partner" stays out
-    r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported)\s+){1,2}"
+    r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported"
+    # an age or a stage of life: "her 10-year-old daughter", "his teenage son", "their baby girl"
+    r"|[\w-]+-(?:year|month|week)-old|teenage|little|baby|infant|newborn"
+    # a trade: "her rapper husband X", "his actress wife X", "her musician boyfriend X"
+    r"|rapper|actor|actress|singer|model|musician|producer|comedian|footballer|chef|artist|businessman"
+    r"|businesswoman|billionaire|banker|athlete|dancer|photographer|designer|songwriter|politician|boxer"
+    r"|drummer|guitarist|restaurateur|entrepreneur|filmmaker|DJ)\s+){1,2}"
 )
 
 # Right before a name that is another's kin in apposition: "A, the fifth son of B, and his wife".
@@ -196,6 +203,22 @@ _KIN_APPOSITION_TO_POSSESSIVE = re.compile(
 
 # "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
 _NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with)\b", re.IGNORECASE)
+
+# Right after "met": a group of people met in the way of duty, not the first meeting of two
+# ("The couple also met victims and emergency teams", "met dozens of fans").
+_MET_OTHERS_AFTER = re.compile(
+    r"\s+(?:(?:the|some|many|several|dozens\s+of|hundreds\s+of|local|young|wounded|injured|grieving)\s+)*"
+    r"(?:victims|veterans|fans|patients|staff|students|children|families|workers|soldiers|troops|officials|"
+    r"leaders|volunteers|survivors|residents|pupils|crowds|dignitaries|locals|wellwishers|well-wishers|"
+    r"members|players|athletes|nurses|doctors|refugees)\b",
+    re.IGNORECASE,
+)
+# Before "met": the people met are someone else ("Among those they met were X", "the people the
+# couple met").
+_MET_BY_THEM_BEFORE = re.compile(
+    r"\b(?:those|whom|people|everyone|anyone)\s+(?:they|he|she|we|the\s+(?:couple|pair|royals))\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
 
 # Right before an event verb: the event did not happen ("almost split", "nearly married").
 _NOT_QUITE = re.compile(r"\b(?:almost|nearly|narrowly)\s+$", re.IGNORECASE)
@@ -371,6 +394,52 @@ def _not_yet_re() -> re.Pattern[str]:
     )
 
 
+# A wish or a time still to come that names the people between its words and the verb: "can't
+# wait for X and Y to break up", "fans want the two to get married", "before they get married"
+# (present tense: a wedding not yet held; "before they got married" may tell a real one).
+_WISHED_ON_OTHERS = re.compile(
+    r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?)\s+"
+    r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon)\s+)*$"
+    r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+(?:get|gets)\s+$",
+    re.IGNORECASE,
+)
+
+# Between "the couple's" / "their" and a home noun: the home is the pair's, whoever the clause's
+# subject is ("She designed the couple's home on Bowen Island").
+_OWNED_HOME = re.compile(
+    r"(?:['’]s)?\s+(?:(?:new|old|former|family|first|beloved|\$[\d.,]+\s*(?:million|m)?|[a-z]+-(?:bedroom|acre))\s+){0,2}"
+)
+
+# A union's date named as such: "date of marriage as May 12, 2012", "their wedding date was D",
+# "the date of separation: D" (court filings and profiles).
+_DATE_OF_UNION = re.compile(
+    r"\b(?:date\s+of\s+(?P<of>marriage|separation|divorce)|(?P<noun>wedding|marriage|separation|divorce)\s+date)"
+    r"\s*(?:(?:as|was|is|of|on)\b|:)?\s*",
+    re.IGNORECASE,
+)
+_UNION_DATE_PREDICATES = {
+    "marriage": "spouse",
+    "wedding": "spouse",
+    "separation": "separated",
+    "divorce": "divorced",
+}
+
+# Right before the other parent of children just named: "who she shares with ex-husband X", ",
+# with ex-wife X", "whom he had with his former girlfriend, X" (a union noun is required: "with
+# X" alone may be anyone the children were seen with).
+_SHARED_WITH = re.compile(
+    r"(?:\b(?:who|whom|that)\s+(?:she|he)\s+(?:shares?|had|has)\s+|,\s*|\s--?\s*|\s[—–]\s*)"
+    r"with\s+(?:(?:his|her)\s+)?(?P<ex>ex-|former\s+|then-)?"
+    r"(?P<noun>husband|wife|boyfriend|girlfriend|partner)\s*,?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SHARED_WITH_CUE = re.compile(
+    r"\bwith\s+(?:(?:his|her)\s+)?(?:ex-|former\s+|then-)?(?:husband|wife|boyfriend|girlfriend|partner)\b",
+    re.I,
+)
+# How far the union words may stand after the last child of the list (characters).
+_SHARED_WITH_REACH = 40
+
 # Bare verbs of leaving: only an organisation straight after them is the job left.
 _BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
 _LEAVING_GAP = re.compile(
@@ -476,12 +545,31 @@ _OWNED_NOUNS = frozenset(
     }
 )
 # Between an owner and the noun: "'s" after a name, or a pronoun's space, and a few adjectives.
-_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}")
+# ("her September 2016 filing for divorce from X": a month and a year may come first)
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:[a-z-]+\s+){0,2}")
+# A sentence that opens with a union and names its subject after the comma: "Previously married
+# to X and Y, the 36-year-old ...", "Married twice before to X and Y, the star said".
+_LEADING_UNION = re.compile(
+    r"\s*(?:(?:previously|once|twice|thrice|formerly|briefly|also|first)\s+)?$", re.IGNORECASE
+)
+# Between a leading phrase's comma and the main clause's subject: perhaps a description's head
+# ("..., the 36-year-old Kara Dashwell", "..., the Gangster Squad star Sean Pell").
+_TO_CLAUSE_SUBJECT = re.compile(r",\s*(?:the\s+(?:[\w’'-]+\s+){0,4})?")
+_PLAIN_PRONOUN = re.compile(r"he|she", re.IGNORECASE)
+# Right after such a cue, before the people it joins: "twice before to", "to", "with".
+_TO_AFTER_CUE = re.compile(r"(?:\s+(?:once|twice|thrice|before|previously|briefly)){0,2}\s+(?:to|with)\s+")
+# A leading phrase whose doer is the main clause's subject: "After filing for divorce from X, Y ...".
+_GERUND_LEAD = re.compile(
+    r"\s*(?:After|Following|Since|Before|Despite|While|Weeks\s+after|Months\s+after)\s+[a-z]+ing\s+(?:for\s+)?$"
+)
+_YEAR_AFTER_COMMA = re.compile(r"\s*\d{4}\b")
 # Between the noun and the person it introduces: "from", "with" or "to", and a short description.
 _INTRODUCED_GAP = re.compile(r"\s+(?:from|with|to)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
 
 # "The former couple", "the estranged pair": a union that was, never just a meeting.
-_FORMER_PAIR = re.compile(r"the\s+(?:former|estranged|ex-)\s*(?:couple|pair|duo|lovebirds)\b", re.IGNORECASE)
+_FORMER_PAIR = re.compile(
+    r"the\s+(?:(?:former|estranged|ex-)\s*(?:couple|pair|duo|lovebirds)|exes)\b", re.IGNORECASE
+)
 _DESCRIBED_GAP = re.compile(r"\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
 # Right before an owner: "X and Y's split" is the pair's.
 _JOINT_OWNER = re.compile(r"\b(?:and|&)\s+$")
@@ -1216,17 +1304,24 @@ class Extractor(FamilyRules):
                         cue_end += lasting.end()
                         if self.report_date is not None and _count(lasting.group(1)) and predicate != "child":
                             since = DateValue(str(int(self.report_date.value[:4]) - _count(lasting.group(1))))
-                    named = [
-                        p
-                        for p in self._named(ctx)
-                        if 0 <= p.start - cue_end <= 60
-                        and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
-                    ][:1] or [
-                        # "Teo Marsh, her husband of nine years": the name the noun is in apposition to
-                        p
-                        for p in self._named(ctx)
-                        if re.fullmatch(r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start])
-                    ]
+                    named = (
+                        [
+                            p
+                            for p in self._named(ctx)
+                            if 0 <= p.start - cue_end <= 60
+                            and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
+                            # "her fiancé, NBA player X": an acronym taken for a name is the trade's
+                            and not _not_a_person(self.index.name(p.key))
+                        ][:1]
+                        or [
+                            # "Teo Marsh, her husband of nine years": the name the noun is in apposition to
+                            p
+                            for p in self._named(ctx)
+                            if re.fullmatch(
+                                r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start]
+                            )
+                        ]
+                    )
                     if not named and not ended and predicate in ("spouse", "partner", "engaged"):
                         named = self._section_other(ctx, cue_start, cue_end)
                     lived = (
@@ -1247,7 +1342,8 @@ class Extractor(FamilyRules):
                     before = [self._possessor(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
                         head = ctx.text[: match.start()]
-                        conj = re.search(r"\band\s+(?:(?:her|his)\s+)?$", head)
+                        # "Neither X nor soon-to-be ex-husband Y", "either X, 41, or then-husband Y"
+                        conj = re.search(r"\b(?:and|nor|or)\s+(?:(?:her|his)\s+)?(?:soon-to-be\s+)?$", head)
                         if conj:
                             before = [p for p in ctx.people if p.end <= ctx.start + conj.start()][-1:]
                     if not named or not before:
@@ -1311,6 +1407,81 @@ class Extractor(FamilyRules):
                                 date=since,
                                 end=until,
                             )
+
+    def union_dates(self, ctx: SentenceContext) -> None:
+        """A court filing's or a profile's named dates: "lists the couple's date of separation as
+        December 31, 2024, and their date of marriage as May 12, 2012", "their wedding date: D"."""
+        if "date" not in ctx.text:
+            return
+        for match in _DATE_OF_UNION.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            date = self._date_following(ctx, cue_end)
+            if date is None:
+                continue
+            # the couple the date is of: "the couple's", "their" right before it, else the pair
+            # the sentence or the text relates
+            owners = [p for p in ctx.people if p.via == "couple" and 0 <= cue_start - p.end <= 12]
+            pair = (
+                (owners[-2].key, owners[-1].key)
+                if len(owners) >= 2
+                else self._pair_for(ctx, cue_start, cue_end)
+            )
+            if pair is None or pair[0] == pair[1]:
+                continue
+            kind = (match.group("of") or match.group("noun") or "").lower()
+            self._add(
+                ctx,
+                pair[0],
+                _UNION_DATE_PREDICATES[kind],
+                pair[1],
+                cue_start=cue_start,
+                cue_end=cue_end,
+                date=date,
+                explicit=True,
+            )
+
+    def children_shared_with(self, ctx: SentenceContext) -> None:
+        """ "her daughter Ada, who she shares with ex-husband Ian Roe", "two children -- Ada, 12,
+        and Cy, 10 -- with ex-wife Bea Roe": the person named after the children, with a union
+        noun, is their other parent and the parent's (former) spouse or partner."""
+        if not _SHARED_WITH_CUE.search(ctx.text):
+            return
+        text = doc_text(self.doc)
+        keys = self._person_keys()
+        for other in self._named(ctx):
+            match = _SHARED_WITH.search(text[max(ctx.start, other.start - 90) : other.start])
+            if match is None:
+                continue
+            at = other.start - (len(text[max(ctx.start, other.start - 90) : other.start]) - match.start())
+            # the children this sentence just gave one parent, right before the union words
+            children = [
+                c
+                for c in self.claims
+                if c.predicate == "child"
+                and c.object
+                and ctx.start <= c.span.start
+                and c.span.end <= at
+                and at - c.span.end <= _SHARED_WITH_REACH
+                and keys.get(c.subject) not in (None, other.key)
+            ]
+            owners = {keys[c.subject] for c in children if c.subject in keys}
+            if len(owners) != 1:
+                continue  # no children, or children of two people: not one parent's
+            owner = owners.pop()
+            for child in {keys.get(c.object or "") for c in children} - {None, other.key, owner}:
+                assert child is not None
+                self._add(ctx, other.key, "child", child, cue_start=at, cue_end=other.end)
+            noun = match.group("noun").lower()
+            ended = match.group("ex") is not None
+            self._add(
+                ctx,
+                owner,
+                "spouse" if noun in ("husband", "wife") else "partner",
+                other.key,
+                cue_start=at,
+                cue_end=other.end,
+                end=self.report_date if ended else None,
+            )
 
     def _were_married(self, first: str, second: str) -> bool:
         """Whether an earlier claim made the two people spouses (or divorced them)."""
@@ -1492,6 +1663,15 @@ class Extractor(FamilyRules):
                     lex.cue_phrases_before, ctx.text[: match.start()]
                 ):
                     continue  # "her personal affairs", "six degrees of separation"
+                if (
+                    predicate in ("spouse", "partner")
+                    and _LEADING_UNION.fullmatch(ctx.text[: match.start()])
+                    and _TO_AFTER_CUE.match(ctx.text, match.end())
+                ):
+                    # "Previously married to X and Y, the 36-year-old ...": the main clause's
+                    # subject married each of them (never X to Y)
+                    self._leading_union(ctx, predicate, cue_start, cue_end)
+                    continue
                 owned = self._owned_pair(ctx, cue_start, cue_end, match.group(0).lower())
                 if owned == ():
                     continue  # "her bitter divorce" with no one it is from: not whoever is near
@@ -1507,8 +1687,16 @@ class Extractor(FamilyRules):
                 pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
                 if pair is None:
                     continue
-                if predicate == "met" and _NOT_FIRST_MEETING.match(ctx.text[match.start() :]):
-                    continue
+                if predicate == "met" and (
+                    _NOT_FIRST_MEETING.match(ctx.text[match.start() :])
+                    or _MET_OTHERS_AFTER.match(ctx.text, match.end())
+                    or _MET_BY_THEM_BEFORE.search(ctx.text[: match.start()])
+                ):
+                    continue  # "the couple also met victims of the attack", "those they met were"
+                if match.group(0).lower() == "engagement" and _ends_with(
+                    lex.engagement_modifiers, ctx.text[: match.start()]
+                ):
+                    continue  # "arrived for their first engagement", "audience engagement"
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
                 if predicate == "separated" and _SPLITS_TIME.match(ctx.text, match.end()):
@@ -1576,6 +1764,9 @@ class Extractor(FamilyRules):
                 or text[p.end] in "'’"
             )
         ]
+        if not owners and _GERUND_LEAD.match(text[ctx.start : cue_start]):
+            # "After filing for divorce from X on D, Y retreated": the main clause's subject
+            owners = self._clause_subject_after(ctx, cue_end)
         if not owners or _JOINT_OWNER.search(text[max(0, owners[-1].start - 6) : owners[-1].start]):
             return None  # "Theroux and Aniston's engagement": the two own it
         owner = owners[-1].key
@@ -1610,10 +1801,65 @@ class Extractor(FamilyRules):
                     return owner, other
         return ()
 
+    def _leading_union(self, ctx: SentenceContext, predicate: str, cue_start: int, cue_end: int) -> None:
+        """ "Married twice before to X and Y, the Z star said ...": each person named between
+        the cue's "to"/"with" and the comma, with the subject after the comma."""
+        text = doc_text(self.doc)
+        to = _TO_AFTER_CUE.match(text, cue_end, ctx.end)
+        if to is None:
+            return
+        subjects = self._clause_subject_after(ctx, to.end())
+        comma = text.find(",", to.end(), ctx.end)
+        if (
+            not subjects
+            or comma == -1
+            or (
+                subjects[0].via != "name"
+                and not _PLAIN_PRONOUN.fullmatch(text[subjects[0].start : subjects[0].end])
+            )
+        ):
+            return  # a description ("the 36-year-old") may be anyone of the story: no guess
+        partners = [
+            p
+            for p in ctx.people
+            if p.via == "name" and to.end() <= p.start and p.end <= comma and p.key != subjects[0].key
+        ]
+        if subjects[0].key in {p.key for p in ctx.people if to.end() <= p.start < comma}:
+            return  # the subject among the people it married: a misread
+        for partner in partners:
+            self._add(
+                ctx,
+                subjects[0].key,
+                predicate,
+                partner.key,
+                cue_start=cue_start,
+                cue_end=partner.end,
+                date=self._date_near(ctx, cue_end),
+            )
+
+    def _clause_subject_after(self, ctx: SentenceContext, cue_end: int) -> list[Person]:
+        """The person who opens the main clause after a leading phrase that ends at its first
+        comma past `cue_end` ("After filing for divorce from X on D, Y ..."); none else."""
+        text = doc_text(self.doc)
+        comma = text.find(",", cue_end, ctx.end)
+        # the comma of a date ("on September 19, 2016,") is not the phrase's end
+        while comma != -1 and _YEAR_AFTER_COMMA.match(text, comma + 1):
+            comma = text.find(",", comma + 1, ctx.end)
+        if comma == -1:
+            return []
+        first = [p for p in ctx.people if p.start > comma and p.via in ("name", "pronoun")][:1]
+        if first and _TO_CLAUSE_SUBJECT.fullmatch(text[comma : first[0].start]):
+            return first
+        return []
+
     def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
         """Whether a wish, plan or future stands right before the verb at `at` (sentence
-        offset): "want to get married", "plan to wed", "will tie the knot"."""
-        return bool(_not_yet_re().search(ctx.text[max(0, at - 40) : at]))
+        offset): "want to get married", "plan to wed", "will tie the knot", "can't wait for X
+        and Y to break up", "before they get married"."""
+        return bool(
+            _not_yet_re().search(ctx.text[max(0, at - 40) : at])
+            or _WISHED_ON_OTHERS.search(ctx.text[max(0, at - 80) : at])
+        )
 
     def _years_before(self, ctx: SentenceContext, at: int) -> DateValue | None:
         """ "married in 2020, three years after the two first met": the year named before, less
@@ -2056,6 +2302,8 @@ class Extractor(FamilyRules):
             couple = [p for p in before if p.via == "couple"][-2:]
             # "They bought a house together in Nashville", "The family lives in Chicago": both
             residents = subjects or couple or self._joined_before(before[-1:], before)
+            if len(couple) == 2 and _OWNED_HOME.fullmatch(doc_text(self.doc)[couple[-1].end : cue_start]):
+                residents = couple  # "She designed the couple's home on Bowen Island": theirs
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
             if residents and places:
                 # "lives in Bristol with her husband, the architect X": X lives there too
@@ -2544,19 +2792,29 @@ def _extract_reading(
     their own sentence and of those whose participants were all named (not "the couple")."""
     extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
     previous, previous_end = "", 0
+    text = doc_text(doc)
+    # The times in body order (the tagger gives them so): each sentence takes its slice by bisection
+    # rather than a scan of every time; out of order, the scan.
+    starts = [t.span.start for t in times]
+    in_order = all(a <= b for a, b in itertools.pairwise(starts))
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
     sentences = list(doc.sents)
     contexts: list[_LazySentence] = []
     for sent in sentences:
         start, end = sent.start_char, sent.end_char
+        in_sentence = (
+            times[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            if in_order
+            else [t for t in times if start <= t.span.start < end]
+        )
         ctx = _LazySentence(
             extractor,
             len(extractor.claims),
             text=sent.text,
             start=start,
             end=end,
-            times=[t for t in times if start <= t.span.start < end and t.span.comment is None],
-            previous_text=previous if "\n" not in doc_text(doc)[previous_end:start] else "",
+            times=[t for t in in_sentence if t.span.comment is None],
+            previous_text=previous if text.find("\n", previous_end, start) == -1 else "",
             organisations=index.mentions_of_kind("organisation:", start, end),
             places=index.mentions_of_kind("place:", start, end),
             works=index.mentions_of_kind("work:", start, end),
@@ -2582,6 +2840,8 @@ def _extract_reading(
         extractor.siblings(ctx)
         extractor.children_named_in_a_list(ctx)
         extractor.other_parent(ctx)
+        extractor.children_shared_with(ctx)
+        extractor.union_dates(ctx)
         extractor.spouse_of(ctx)
         extractor.marriage_to(ctx)
         extractor.birth_dates(ctx)
