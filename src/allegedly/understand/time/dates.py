@@ -98,6 +98,17 @@ def _month_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return tm if week_of else part_of_day_of(ctx, tm)
 
 
+def _month_day_second(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "March 18 and 19": "19", March 19 (placed as "March 19" would be); "Nov. 4 and
+    5, 2014": "5, 2014"."""
+    y = int(m["year"]) if m["year"] else None
+    tm = _full_date(ctx, m, y, lexicon().month(m["month"]), int(m["day"]))
+    if tm is None:
+        return None
+    s, e = m.start("day"), m.end("year" if m["year"] else "day")  # "5, 2014" is one
+    return replace(tm, start=s, end=e, text=ctx.text[s:e])
+
+
 _WEEK_OF = re.compile(r"\b(?i:the\s+week\s+of)\s+$")
 # "the morning of March 5", "the night of Tuesday": TimeML tags one TIME, that day with
 # its part-of-day code (2013-03-05TMO)
@@ -334,6 +345,37 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
+def _year_pair(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "2012-13": the first year (`year_pair`) or the second (`year_pair_end`), each its
+    own TIMEX3; fiscal after "fiscal" ("fiscal 2012-13" -> FY2013)."""
+    first = int(m["year"])
+    group = "yy" if m.re.groupindex.get("yy") is not None else "year"
+    written = m["yy"] if group == "yy" else m["next"]
+    if len(written) == 4:
+        second = int(written)
+        if not 0 < second - first <= _YEAR_SPAN_MAX:
+            return None
+    else:
+        second = first // 100 * 100 + int(written)
+        if second < first:
+            second += 100  # "1999-00"
+        if second != first + 1:
+            return None
+    y = second if group == "yy" else first
+    v = make(y)
+    start = m.start("year")
+    fiscal = _FISCAL_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+    timex = f"FY{y:04d}" if fiscal and group == "yy" else timex_of(v)
+    return at(ctx, m, "date", group, value=v, timex=timex, year=y)
+
+
+# The longest span "1939-1945" may cover and still be read as two years
+_YEAR_SPAN_MAX = 50
+# "fiscal 2012-13": the second year names the fiscal year (the first is tagged by the
+# fiscal-year rule)
+_FISCAL_BEFORE = re.compile(r"(?i:\bfiscal(?:\s+year)?\s+)$")
+
+
 # Before a year older than 1800, only these words make it one ("In 1686 she married").
 _EARLY_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "around", "circa", "c"})
 
@@ -377,9 +419,9 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in lex.holidays_easter:
         return easter(year) + timedelta(days=lex.holidays_easter[name])
     if name in lex.holidays_nth_weekday:
-        mo, wd, nth = lex.holidays_nth_weekday[name]
+        mo, wd, nth, from_day = lex.holidays_nth_weekday[name]
         if nth > 0:
-            first = date(year, mo, 1)
+            first = date(year, mo, from_day)
             return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
         last = date(year + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
         return last - timedelta(days=(last.isoweekday() - wd) % 7)
@@ -404,6 +446,11 @@ def _holiday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         window = timedelta(days=lexicon().forward_window_days)
         if tense == "future" and this < ad:
             day = holiday_date(name, ad.year + 1)
+        elif tense == "present":
+            # "polls close on Election Day", "stores open on Christmas Day": no tense to
+            # tell which, so the one nearest the anchor, ahead or behind
+            near = (holiday_date(name, ad.year + k) for k in (-1, 0, 1))
+            day = min((d for d in near if d is not None), key=lambda d: abs((d - ad).days))
         elif tense != "future" and this > ad + window:
             day = holiday_date(name, ad.year - 1)
         else:
@@ -449,4 +496,7 @@ BUILDERS = {
     "decade_word": _decade_word,
     "year": _year,
     "early_year": _early_year,
+    "month_day_second": _month_day_second,
+    "year_pair": _year_pair,
+    "year_pair_end": _year_pair,
 }

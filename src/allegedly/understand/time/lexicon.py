@@ -153,12 +153,13 @@ class Lexicon:
     rate_units: dict[str, str]
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_easter: dict[str, int]
-    holidays_nth_weekday: dict[str, tuple[int, int, int]]
+    holidays_nth_weekday: dict[str, tuple[int, int, int, int]]  # month, weekday, n, from day
     century_ordinals: dict[str, int]
     reference_after_the: frozenset[str]
     reference_not_before: frozenset[str]
     bare_unit_verbs: tuple[str, ...]
     bare_unit_fillers: tuple[str, ...]
+    vague_signal_blockers: tuple[str, ...]
     multi_units: dict[str, str]
     span_nouns: tuple[str, ...]
     span_rel: tuple[str, ...]
@@ -261,13 +262,15 @@ def lexicon() -> Lexicon:
         holidays_fixed={k: (int(v[:2]), int(v[3:])) for k, v in d["holidays"]["fixed"].items()},
         holidays_easter={k: int(v) for k, v in d["holidays"]["easter"].items()},
         holidays_nth_weekday={
-            k: (int(v[0]), int(v[1]), int(v[2])) for k, v in d["holidays"]["nth_weekday"].items()
+            k: (int(v[0]), int(v[1]), int(v[2]), int(v[3]) if len(v) > 3 else 1)
+            for k, v in d["holidays"]["nth_weekday"].items()
         },
         century_ordinals={k: int(v) for k, v in d["centuries"]["ordinals"].items()},
         reference_after_the=frozenset(d["reference_after_the"]["words"]),
         reference_not_before=frozenset(d["reference_after_the"]["not_before"]),
         bare_unit_verbs=tuple(d["durations"]["bare_unit_verbs"]),
         bare_unit_fillers=tuple(d["durations"]["bare_unit_fillers"]),
+        vague_signal_blockers=tuple(d["durations"]["vague_signal_blockers"]),
         multi_units=dict(d["durations"]["multi_units"]),
         span_nouns=tuple(d["durations"]["span_nouns"]),
         span_rel=tuple(d["durations"]["span_rel"]),

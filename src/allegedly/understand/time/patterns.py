@@ -85,6 +85,14 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?i:the)\s+)?(?P<day>{day})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month>{month_any})"
             rf"(?:,?\s+(?P<year>{dated_year})\b)?"
         ),
+        # "March 18 and 19", "May 5-7": the second day is a TIMEX3 of its own, in the
+        # first one's month (the first is month_day's); only where the number ends a
+        # phrase ("March 3 and 15 people" is no day)
+        "month_day_second": re.compile(
+            rf"\b(?P<month>{month_any})\s+{day}(?:st|nd|rd|th)?(?:\s+(?i:and|or|through|to)\s+|\s*[-–]\s*)"
+            rf"(?P<day>{day})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>{dated_year})\b)?"
+            r"(?=\s*[.,;:)]|\s+(?i:and|at|in|on|when|to|from|for|with|before|after|until)\b|\s*$)"
+        ),
         "month_year": re.compile(rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{dated_year})\b"),
         "month_rel": re.compile(rf"\b(?P<rel>(?i:last|next|this|coming|past))\s+(?P<month>{month_full})\b"),
         # "October of next year", "May last year"
@@ -133,6 +141,16 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "In 1686 she married", "since 1540": an older year only right after a preposition
         # (alone, a number below 1800 is more often a count or a code than a year)
         "early_year": re.compile(r"\b(?P<year>1[0-7]\d\d)\b(?![\d%]|[.,]\d|-\d|/)"),
+        # "the 2012-13 season", "in 1996-97", "the 2008-2009 recession": two TIMEX3s, the
+        # first year and the second (its two digits alone where so written, as HeidelTime
+        # tags "1850-58"); the builder keeps two digits only for consecutive years
+        # ("1990-95" stays a range of numbers) and four for a span of up to 50 years
+        "year_pair": re.compile(
+            r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)[-–](?=(?P<next>(?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d))"
+        ),
+        "year_pair_end": re.compile(
+            r"(?<=(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)[-–])(?P<yy>(?:19|20)?\d\d)(?![\d%]|[.,]\d|[-/]\d)"
+        ),
         # "since '82": a two-digit year after a preposition
         "short_year": re.compile(
             r"\b(?i:since|in|of|from|to|until|by|before|after|early|late|mid)[\s-]+(?P<yy>['’]\d\d)\b(?!['’]?s)"
@@ -213,10 +231,11 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"|\b(?P<d2>(?i:(?:late|early|later|earlier)\s+in\s+the\s+day"
             r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
         ),
-        # "the beginning of the year", "the end of the month", "by year-end": the anchor's
-        # year or month ("the end of the decade": its decade)
+        # "the beginning of the year", "the end of the month", "by year-end", "the early
+        # part of the year": the anchor's year or month ("the end of the decade": its decade)
         "unit_part": re.compile(
-            r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+the\s+"
+            r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn"
+            r"|(?:early|earlier|latter|later|first|last|second)\s+part)\s+of\s+the\s+"
             r"(?P<unit>year|month|week|decade))\b|\b(?P<unit2>(?i:year|month))[-\s](?i:end)\b(?![-\s]\d)"
         ),
         # "the past five years", "the next six months", "the last several days"
@@ -307,10 +326,15 @@ def rules() -> dict[str, re.Pattern[str]]:
             )
         ),
         "discourse": re.compile(rf"\b{_ci(lex.discourse)}\b"),
-        # "that night", "the next morning": a part of the day the text last named (TIME)
+        # "that night", "the next morning": a part of the day the text last named (TIME);
+        # so is "in the afternoon", "during the evening" (not "in the morning of May 2",
+        # whose day follows, nor "in the evening after the vote", nor "in the Evening
+        # Standard": the part of the day in lower case)
         "discourse_day_part": re.compile(
             rf"\b(?P<rel>(?i:that|the\s+same|the\s+next|the\s+following|the\s+previous))\s+"
             rf"(?P<pod>{day_parts})\b"
+            r"|(?i:the)(?:(?<=\b[Ii]n\s(?i:the))|(?<=\b[Dd]uring\s(?i:the)))\s+(?:morning|afternoon|evening)\b"
+            r"(?!\s+(?i:of|after|before|when|that|in\s+which)\b)"
         ),
         "age_old": re.compile(
             rf"\b(?P<num>\d{{1,3}}|{number_words}(?:-{number_words})?)[-\s](?P<unit>{age_units})s?[-\s](?i:old)\b"
@@ -340,6 +364,13 @@ def rules() -> dict[str, re.Pattern[str]]:
         "duration_vague_of": re.compile(
             r"\b(?i:after|following|despite|amid|with|ending)\s+"
             r"(?P<span>(?P<unit>(?i:years|months|weeks|days|decades|hours)))\s+(?i:of)\b"
+        ),
+        # "just days after the vote", "weeks before the election": a stretch of vague
+        # length before a signal (TimeML 1.2.1: "[2 days] before the attack" is the
+        # DURATION, the signal no part of it); the builder drops "the days before",
+        # "three days before" (a count: the quantity rule) and "final weeks before"
+        "duration_vague_signal": re.compile(
+            r"\b(?P<span>(?P<unit>(?i:years|months|weeks|days|hours|minutes)))\s+(?i:after|before)\b"
         ),
         # "for years", "over the years", "in minutes", "within hours"
         # ... "will take weeks", "in just minutes", "had been decades in the making"
@@ -372,8 +403,12 @@ def required_words() -> dict[str, tuple[str, ...]]:
     holidays = [*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday]
     return {
         "numeric": ("/",),
+        "year_pair": ("-", "–"),
+        "year_pair_end": ("-", "–"),
+        "quarter_label": ("q1", "q2", "q3", "q4"),  # the rule's "Q3", folded
         "month_day": months,
         "day_month": months,
+        "month_day_second": months,
         "month_year": months,
         "month_rel": tuple(lex.months),
         "month_of_year": tuple(lex.months),
@@ -422,6 +457,52 @@ def required_words() -> dict[str, tuple[str, ...]]:
         "set_adverb": _key_words(list(lex.sets)),
         "duration_vague_of": plural[:-1],
         "duration_vague": plural,
+        "duration_vague_signal": plural,
+    }
+
+
+@cache
+def required_patterns() -> dict[str, re.Pattern[str]]:
+    """Rule name -> a cheap pattern that every text a rule matches in also matches.
+
+    Why: the rules below run on every text (their words are everywhere: digits,
+    "," and "("), yet rarely match; each of these patterns is a loosened form of its
+    rule (what the rule must contain, without its word boundaries and alternatives),
+    costs a fraction of its scan, and fails on most texts, so that the rule is not run
+    where it cannot match. The output is exactly as without them.
+    """
+    zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)"
+    lex = lexicon()
+    # the pieces of the range_first rule, built as rules() builds them
+    number_words = alternation([w for w in lex.numbers if w not in ("a", "an", "hundred")])
+    count = rf"(?:\d{{1,3}}|(?i:{number_words}(?:-{number_words})?))"
+    units, unit_adj = _ci(list(lex.units)), _ci(lex.unit_adjectives)
+    return {
+        # "four to six weeks", "two-three days": the rule without its first count
+        "range_first": re.compile(
+            rf"(?:\s(?i:to|or|and)\s+|[-–]\s*)(?:{count})[-\s]+(?:{unit_adj}[-\s]+)?(?:{units})\b"
+        ),
+        # "2023-05-01"
+        "iso": re.compile(r"\d-\d\d-\d"),
+        # "18:00", "6 p.m.", "1800 GMT", "noon"
+        "clock": re.compile(rf"\d(?::|\s*[aApP]\.?[mM]|\s+{zone})|(?i:noon|midday|midnight)"),
+        # "Benjamin, 34,", "Benjamin (34)"
+        "age_apposition": re.compile(r"\d,|\(\d"),
+        # "the 4th of July", "12 March": a day, then a capital (every month name has one)
+        "day_month": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?[A-Z]"),
+        # "1.5 years"
+        "decimal_quantity": re.compile(r"\d\.\d"),
+        # "in the whole year"
+        "the_year": re.compile(r"(?i:the\s+(?:(?:entire|whole|full)\s+)?year)"),
+        # "the 2012-13 season", "2008-2009"
+        "year_pair": re.compile(r"(?:19|20)\d\d[-–]\d\d"),
+        "year_pair_end": re.compile(r"(?:19|20)\d\d[-–]\d\d"),
+        # "March 18 and 19", "May 5-7"
+        "month_day_second": re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?i:and|or|through|to)\s+|\s*[-–]\s*)\d"),
+        # "days after", "weeks before"
+        "duration_vague_signal": re.compile(r"(?i:s\s+(?:after|before))"),
+        # "twice a week", "three times a year"
+        "set_times": re.compile(r"(?i:(?:once|twice|times)\s+(?:a|an|per|each)\s)"),
     }
 
 

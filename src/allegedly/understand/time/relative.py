@@ -88,6 +88,10 @@ def _ago(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     # TimeML (and HeidelTime) give a vague count ("a few weeks ago") the value PAST_REF;
     # the DateValue still keeps whatever the whole range allows.
     timex = timex_of(v) if amount[0] == amount[1] else None
+    if timex and v is not None and m["unit"].lower().startswith("decade"):
+        # "a decade ago" names a decade, as "three years ago" a year: TIMEX3 values keep
+        # the unit's granularity (TIDES 2005, HeidelTime), so 1998's is "198"
+        timex = f"{v.year // 10:03d}"
     return at(ctx, m, "relative", value=v, timex=timex or "PAST_REF", anchor=anchored(ctx, v))
 
 
@@ -163,6 +167,24 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def _duration_vague(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return at(ctx, m, "duration", "span", timex=_durationtimex_of(None, m["unit"]), timex_type="DURATION")
+
+
+def _duration_vague_signal(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "just days after the vote" -> PXD; not after a word that makes the unit a noun
+    phrase of its own ("the days before", "its final weeks before", "many years after")."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if before is not None and before.group(1).lower() in _not_before_vague_signal():
+        return None
+    return _duration_vague(ctx, m)
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\S\n]+$")
+
+
+@cache
+def _not_before_vague_signal() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset([*lex.numbers, *lex.vague_signal_blockers])
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -383,7 +405,7 @@ def _discourse(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _discourse_day_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     """ "that night": the day the text last named, at night (the tagger adds the day)."""
-    rel = m["rel"].lower()
+    rel = (m["rel"] or "the").lower()
     step = 1 if ("next" in rel or "following" in rel) else -1 if "previous" in rel else 0
     return at(ctx, m, "relative", timex_type="TIME", offset=(step, step, "D"))
 
@@ -595,4 +617,5 @@ BUILDERS = {
     "set_adverb": _set_adverb,
     "duration_vague": _duration_vague,
     "duration_vague_of": _duration_vague,
+    "duration_vague_signal": _duration_vague_signal,
 }

@@ -35,7 +35,7 @@ from .lexicon import UNICODE_CASE_EXTRAS, ascii_case, lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
-from .patterns import required_words, rules
+from .patterns import required_patterns, required_words, rules
 from .sections import date_by_sections
 
 Builder = Callable[[Ctx, "re.Match[str]"], TimeMatch | None]
@@ -92,14 +92,15 @@ def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
     plain = ascii_case(text) if odd else text
     ctx = Ctx(plain, anchor)
     candidates: list[tuple[int, int, TimeMatch]] = []
-    # a rule none of whose words the text has cannot match: its scan is skipped
+    # a rule none of whose words the text has cannot match, nor one whose loosened
+    # pattern it lacks: its scan is skipped. Rules share word lists (the months, the
+    # weekdays), and each list is looked for once.
     folded = plain.casefold()
-    needs = required_words()
-    for priority, (name, pattern) in enumerate(rules().items()):
-        words = needs.get(name)
-        if words is not None and not any(w in folded for w in words):
+    groups, plan = _scan_plan()
+    has = [_has_any(folded, words) for words in groups]
+    for priority, pattern, build, group, gate in plan:
+        if (group >= 0 and not has[group]) or (gate is not None and gate.search(plain) is None):
             continue
-        build = _BUILDERS[name]
         for m in pattern.finditer(plain):
             tm = build(ctx, m)
             if tm is not None and tm.end > tm.start:
@@ -112,6 +113,33 @@ def _rule_matches(text: str, anchor: DateValue | None) -> tuple[TimeMatch, ...]:
             taken[tm.start : tm.end] = b"\x01" * (tm.end - tm.start)
             chosen.append(tm if not odd else replace(tm, text=text[tm.start : tm.end]))
     return tuple(chosen)
+
+
+# A rule as _rule_matches runs it: priority, pattern, builder, the index of its word
+# list in the groups (-1: none) and its gate pattern (None: none)
+_Step = tuple[int, "re.Pattern[str]", Builder, int, "re.Pattern[str] | None"]
+
+
+@lru_cache(maxsize=1)
+def _scan_plan() -> tuple[tuple[tuple[str, ...], ...], tuple[_Step, ...]]:
+    """The distinct word lists of the rules, and the rules in priority order."""
+    needs = required_words()
+    gates = required_patterns()
+    groups: dict[tuple[str, ...], int] = {}
+    plan: list[_Step] = []
+    for priority, (name, pattern) in enumerate(rules().items()):
+        words = needs.get(name)
+        group = -1 if words is None else groups.setdefault(words, len(groups))
+        plan.append((priority, pattern, _BUILDERS[name], group, gates.get(name)))
+    return tuple(groups), tuple(plan)
+
+
+def _has_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether `folded` contains one of `words` (a loop: cheaper than any() on a generator)."""
+    for w in words:  # noqa: SIM110 - the loop is the point: no generator frame per call
+        if w in folded:
+            return True
+    return False
 
 
 def _is_reference(tm: TimeMatch) -> bool:
