@@ -354,7 +354,11 @@ def score_comments(score: Score, got: Extraction, truth: dict[str, Any], has_com
             score.add("comment text recall (snippets + L3S blocks)", recall)
         reader_blocks = [b for b in text_blocks if not L3S_SITE_VOICE.search(b)]
         if reader_blocks:
-            recall = token_recall(found_tokens, comment_tokens("\n".join(reader_blocks)))
+            expected = comment_tokens("\n".join(reader_blocks))
+            recall = token_recall(found_tokens, expected)
+            # Pooled over pages too: the page mean weighs a page of two short comments like one of a hundred.
+            score.counts["comment tokens in L3S reader-text blocks"] += len(expected)
+            score.counts["comment tokens in L3S reader-text blocks found"] += round(recall * len(expected))
             score.add("comment L3S reader-text block recall (site voice dropped)", recall)
             score.add("comment text recall (snippets + L3S reader-text blocks)", recall)
         if found_tokens:
@@ -439,10 +443,21 @@ def print_table(scores: dict[str, Score]) -> None:
     rows.append(
         ("comment text precision (not article text)", *(_article_precision(s) for s in scores.values()))
     )
+    rows.append(
+        ("comment L3S reader-text token recall (pooled)", *(_pooled_l3s_recall(s) for s in scores.values()))
+    )
     width = max(len(row[0]) for row in rows) + 2
     print("".join(["metric".ljust(width), *(name.ljust(22) for name in names)]))
     for row in rows:
         print("".join([row[0].ljust(width), *(cell.ljust(22) for cell in row[1:])]))
+
+
+def _pooled_l3s_recall(score: Score) -> str:
+    """Token recall of the L3S-GN1 reader-text blocks over all pages' tokens together (a micro average)."""
+    expected = score.counts["comment tokens in L3S reader-text blocks"]
+    if not expected:
+        return "-"
+    return f"{score.counts['comment tokens in L3S reader-text blocks found'] / expected:.3f} (tok={expected})"
 
 
 def _article_precision(score: Score) -> str:

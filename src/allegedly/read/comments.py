@@ -8,9 +8,12 @@ comment thread (hand-made and old news-site markup); as a last resort, repeated 
 dated "Posted by" line after a comment cue (old newspaper templates that name no comment at all); and
 then repeated siblings each signed by an author element and a date, or by a "NAME | DATE" line (talkback
 title lists whose words open in a pop-up), after a comment cue or carrying reply/report buttons; and last,
-bare (words, name) or (words, "NAME, DATE") sibling pairs after a comment cue. Regions named by a weak word
-("responses", "discussion") count only where nearly every member shows a name and a date; reply boxes
-(`div.reply`) nested in the comments any reader found, signed and dated, are comments too.
+bare (words, name) or (words, "NAME, DATE") sibling pairs after a comment cue; and last of all, for
+markup never seen, runs of repeated siblings read line by line as name, date and words and scored as a
+whole (names and dates in most members, plus a comment cue, buttons, numbered ids or uneven lengths; see
+_scored_comments). Regions named by a weak word ("responses", "discussion") count only where nearly
+every member shows a name and a date; reply boxes (`div.reply`) nested in the comments any reader
+found, signed and dated, are comments too.
 A thread kept in a script's JSON state replaces the markup's when it holds more of the same comments;
 schema.org `comment` arrays in JSON-LD come last.
 """
@@ -65,6 +68,8 @@ class CommentMarkup:
     item_role_values: frozenset[str]
     parent_data_attributes: tuple[str, ...]
     author_data_attributes: tuple[str, ...]
+    not_thread_tokens: frozenset[str]
+    rating_tokens: frozenset[str]
 
 
 @cache
@@ -97,6 +102,8 @@ def comment_markup() -> CommentMarkup:
         item_role_values=frozenset(value.lower() for value in data["item_role_values"]),
         parent_data_attributes=tuple(data["parent_data_attributes"]),
         author_data_attributes=tuple(data["author_data_attributes"]),
+        not_thread_tokens=frozenset(data["not_thread_tokens"]),
+        rating_tokens=frozenset(data["rating_tokens"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
         byline=re.compile(
@@ -517,12 +524,17 @@ def read_comments(root: Element, article_text: str = "") -> list[RawComment] | N
         markup = _read_items(_with_reply_boxes(finder(root)))
         if markup:
             break
+    runs: list[list[Element]] = []
     if not markup:
-        markup = _read_items(_with_reply_boxes(_bylined_items(root, article_text)))
+        # the repeated sibling groups, found once for the three finders that read them
+        runs = list(_repeated_siblings(root))
+        markup = _read_items(_with_reply_boxes(_bylined_items(runs, article_text)))
     if not markup:
-        markup = _read_items(_with_reply_boxes(_signed_items(root, article_text)), titles=True)
+        markup = _read_items(_with_reply_boxes(_signed_items(root, runs, article_text)), titles=True)
     if not markup:
         markup = _read_items(_cued_pairs(root, article_text))
+    if not markup:
+        markup = _scored_comments(runs, article_text)
     scripted = _script_state_comments(root)
     if len(scripted) > len(markup) and (
         not markup or any(_same_words(c.text, s.text) for c in markup for s in scripted)
@@ -1480,12 +1492,12 @@ def _repeated_siblings(root: Element) -> Iterator[list[Element]]:
         yield from (members for members in by_signature.values() if len(members) >= MIN_REPEATED_COMMENTS)
 
 
-def _bylined_items(root: Element, article_text: str) -> list[Element]:
+def _bylined_items(runs: list[list[Element]], article_text: str) -> list[Element]:
     """Comments in markup that names no comment at all: repeated siblings, most of them carrying a dated
     byline line, after a comment cue, with no heading and not the article's text (see CUE_LEVELS)."""
     opening = _shingles(_article_opening(article_text))
     best: list[Element] = []
-    for members in _repeated_siblings(root):
+    for members in runs:
         if len(members) <= len(best):
             continue
         bylined = [m for m in members if _has_dated_byline(m)]
@@ -1537,13 +1549,13 @@ def _is_subject_heading(element: Element) -> bool:
     )
 
 
-def _signed_items(root: Element, article_text: str) -> list[Element]:
+def _signed_items(root: Element, runs: list[list[Element]], article_text: str) -> list[Element]:
     """Comments in markup that names no comment: repeated siblings, most of them signed and dated (see
     AUTHOR_CLASS_TOKENS), after a comment cue or carrying reply/report buttons; replies nested in a member
     under the same markup come along."""
     opening = _shingles(_article_opening(article_text))
     best: list[Element] = []
-    for members in _repeated_siblings(root):
+    for members in runs:
         if len(members) <= len(best):
             continue
         if sum(_may_be_dated(m) for m in members) < MIN_REPEATED_COMMENTS:
@@ -2482,3 +2494,355 @@ def block_text(element: Element, *, skip: frozenset[str] = frozenset()) -> str:
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# Last resort of all, for markup never seen before (made-up class names, tables, definition lists, bare
+# `div id="c123"` boxes): a run of sibling elements of one markup signature, each read line by line as a
+# commenter's name, a date and the words (see _scored_member), and the run scored as a whole (see
+# _thread_score). Related-story lists, author bios, "most popular" boxes, tag clouds, newsletters, footers
+# and product reviews are kept out by the gates of _scored_group: a containing box named for one of them
+# (comment_markup's not_thread_tokens), a heading inside a member (a teaser's headline), a form, a rating,
+# link-text members, the article's own opening, a "name" that links to a story (a headline), one "name" on
+# every member (a label: "Joined 12.01.2015"), and no sign of a thread at all.
+# Two members make a run, as in the other finders: on the dev split of the HTML bench no two-member run on a
+# page without comments scored past SCORED_THRESHOLD.
+MIN_SCORED_MEMBERS = 2
+# Members looked at to score a run; a longer run is judged on its first ones (bounded time on huge lists).
+MAX_SCORED_SAMPLE = 40
+# Share of a run's members that must have words of their own (MIN_COMMENT_WORDS): the rest may be a
+# deleted comment, a "+1" or a reply bar.
+MIN_WORDY_SHARE = 0.67
+# A name or a date is looked for in this many lines at each end of a member (the byline sits above or
+# below the words, never in the middle of them).
+META_EDGE_LINES = 3
+# A commenter's name line is short: MAX_AUTHOR_WORDS words and at most this many characters.
+MAX_NAME_CHARS = 40
+# Score of a run (see _thread_score): the shares of members showing a name and a date (0..1 each), plus a
+# bonus for each independent sign of a thread: a comment cue before it, reply/report buttons in most
+# members, numbered element ids (`c123`, `post-77`) on most members, and uneven lengths (readers write as
+# much as they like; teasers and product cards are cut to one size); no sign at all scores 0. Accepted from
+# SCORED_THRESHOLD: a run with a name and a date in every member and one sign passes, one with names or
+# dates in only half of them needs two or three signs. Run alone on every page of the HTML bench's dev
+# split, real threads scored 2.6 to 3.75 and the only no-comment pages above 2.25 (two, at 2.50 and 2.65)
+# are pages whose comment-like lists the earlier finders already read as threads.
+CUE_BONUS = 0.5
+ACTION_BONUS = 0.5
+NUMBERED_ID_BONUS = 0.5
+SPREAD_BONUS = 0.25
+SCORED_THRESHOLD = 2.25
+# Coefficient of variation of the members' word counts above which their lengths are "uneven".
+MIN_LENGTH_SPREAD = 0.5
+# Members needing a name and a date each: at least this share of a run shows them.
+MIN_META_SHARE = 0.5
+# Ancestor levels of a run searched for a box named as something else (see not_thread_tokens).
+NOT_THREAD_LEVELS = 3
+# An element id made of a short prefix and a number: `c123`, `post-77`, `msg_4410`, `r12`.
+NUMBERED_ID = re.compile(r"^[a-z]{0,10}[-_]?\d+$", re.IGNORECASE)
+# Tags whose content is never a reader's thread, within NOT_THREAD_LEVELS of a run.
+# (Not `form`: ASP.NET pages wrap the whole page in one; a member holding an input is left out anyway.)
+NOT_THREAD_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
+# "by NAME" as a line of its own (an article's byline has more around it; a reader's is the whole line).
+BY_NAME_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|przez)\s+(?P<author>\S.*)$", re.IGNORECASE)
+# Dates in the languages of the pages we read that DATE_LINE does not take: "vor 3 Stunden", "il y a 2 jours",
+# "hace 5 horas", "3 dagen geleden", "2 godziny temu".
+RELATIVE_DATE = re.compile(
+    r"^(?:vor|il y a|hace|há|fa)\s+\d+\s+\w+\.?$|^\d+\s+\w+\s+(?:fa|geleden|temu|sedan|siden|sitten)$",
+    re.IGNORECASE,
+)
+# "12.03.2019, 14:22 | NAME", "3 June 2022 by NAME": the date first, then the name (the name is checked by
+# _name_line).
+DATE_THEN_NAME = re.compile(
+    rf"^(?P<when>{_DATE_WITH_YEAR}(?:,?\s+(?:(?:at|um|à|@|-)\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?)"
+    r"(?:\s*[|·,–—-]\s*(?:(?:by|von|par|por|door|di|av)\s+)?|\s+(?:by|von|par|por|door|di|av)\s+)"
+    r"(?P<author>[^\d|]{2,40})$",
+    re.IGNORECASE,
+)
+# "NAME sagt:", "NAME a écrit :": the verb after a commenter's name in the other languages we read (English
+# "says", "wrote" are AUTHOR_SUFFIX's).
+NAME_VERB = re.compile(
+    r"\s+(?:sagt|schreibt|schrieb|meint|dit|a écrit|écrit|dice|escribe|escribió|scrive|zegt|schreef)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Words that label a date on a profile or a post, never a commenter's name on their own.
+DATE_LABELS = frozenset(
+    {
+        "joined",
+        "posted",
+        "updated",
+        "edited",
+        "registered",
+        "published",
+        "created",
+        "modified",
+        "since",
+        "member since",
+        "last seen",
+        "seit",
+        "mitglied seit",
+        "publié",
+        "publicado",
+    }
+)
+# A first word that is a weekday or month name starts a date split over lines, never a name ("Thu").
+WEEKDAY_OR_MONTH = re.compile(rf"^(?:{DATE_WORDS})\b\.?,?")
+FOREIGN_WEEKDAYS = (
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    "dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+FULL_DATE_LINE = re.compile(
+    r"^[\W_]*(?:(?:on|at|am|le|el|il|op|em|den)\s+)?"
+    rf"(?:(?:{DATE_WORDS}|{FOREIGN_WEEKDAYS})\.?,?\s+)?{_DATE_WITH_YEAR}"
+    r"(?:,?\s+(?:(?:at|um|à|alle|om|@|-)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr))?)?[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _ScoredMember:
+    """One member of a run read line by line: its name, date and words (any may be empty)."""
+
+    author: str
+    timestamp: str | None
+    text: str
+
+
+def _scored_comments(runs: list[list[Element]], article_text: str) -> list[RawComment]:
+    """Comments of the best-scoring run of repeated siblings (see MIN_SCORED_MEMBERS), with the other
+    accepted runs under the same parent (a theme's `odd` and `even` rows of other class words), or []."""
+    opening = _shingles(_article_opening(article_text))
+    accepted: list[tuple[float, list[Element], list[_ScoredMember]]] = []
+    for members in runs:
+        if len(members) < MIN_SCORED_MEMBERS:
+            continue
+        scored = _scored_group(members, opening)
+        if scored is not None:
+            accepted.append((scored[0], members, scored[1]))
+    if not accepted:
+        return []
+    best = max(accepted, key=lambda run: (run[0], len(run[1])))
+    parent = best[1][0].getparent()
+    position = {child: i for i, child in enumerate(parent)} if parent is not None else {}
+    read = sorted(
+        (
+            (position.get(element, 0), member)
+            for _, members, runs in accepted
+            if members[0].getparent() is parent
+            for element, member in zip(members, runs, strict=True)
+        ),
+        key=lambda pair: pair[0],
+    )
+    if len({member.author for _, member in read if member.author}) < 2:
+        return []  # one "name" on every member is a label ("Joined 12.01.2015", "Staff, May 2022")
+    comments: list[RawComment] = []
+    for _, member in read:
+        if not member.text:
+            continue
+        n = len(comments) + 1
+        parent_n = _addressed_to(member.text, comments)
+        comments.append(
+            RawComment(
+                n=n, author=member.author, text=member.text, timestamp=member.timestamp, parent_n=parent_n
+            )
+        )
+    return comments
+
+
+def _scored_group(
+    members: list[Element], opening: set[tuple[str, ...]]
+) -> tuple[float, list[_ScoredMember]] | None:
+    """(score, members read) of a run that passes the gates and SCORED_THRESHOLD, else None."""
+    sample = members[:MAX_SCORED_SAMPLE]
+    # Quick test first: most repeated groups (menus, link lists, paragraphs) carry no digit, and every date
+    # line this finder reads has one.
+    if sum(bool(_DIGIT.search(m.text_content())) for m in sample) < len(sample) * MIN_META_SHARE:
+        return None
+    parent = members[0].getparent()
+    if parent is None or _names_other_box(parent):
+        return None
+    if any(m.find(".//textarea") is not None or m.find(".//input") is not None for m in sample):
+        return None
+    if any(_has_headline(m) or _holds_rating(m) for m in sample):
+        return None
+    read = [_scored_member(m) for m in sample]
+    wordy = [r for r in read if _word_count(r.text) >= MIN_COMMENT_WORDS]
+    if len(wordy) < MIN_SCORED_MEMBERS or len(wordy) < len(read) * MIN_WORDY_SHARE:
+        return None
+    if any(_mostly_links(m, {m}) for m, r in zip(sample, read, strict=True) if r.text):
+        return None
+    if any(_holds_opening(m, opening) for m in sample):
+        return None
+    score = _thread_score(members, sample, read)
+    if score < SCORED_THRESHOLD:
+        return None
+    return score, [*read, *(_scored_member(m) for m in members[MAX_SCORED_SAMPLE:])]
+
+
+def _thread_score(members: list[Element], sample: list[Element], read: list[_ScoredMember]) -> float:
+    """The shares of members showing a name and a date, plus the bonuses for signs of a thread (see
+    SCORED_THRESHOLD); 0 where names or dates are missing from more than half of the members."""
+    named = sum(bool(r.author) for r in read) / len(read)
+    dated = sum(bool(r.timestamp) for r in read) / len(read)
+    if named < MIN_META_SHARE or dated < MIN_META_SHARE:
+        return 0.0
+    signs = 0.0
+    frame = _thread_frame(members[0].getparent(), members)
+    if _after_comment_cue(frame) or _after_comment_cue(members[0]):
+        signs += CUE_BONUS
+    if sum(_has_action(m) for m in sample) >= len(sample) * MIN_EVIDENCE_SHARE:
+        signs += ACTION_BONUS
+    numbered = sum(bool(NUMBERED_ID.match(str(m.get("id") or ""))) for m in sample)
+    if numbered >= len(sample) * WEAK_REGION_EVIDENCE:
+        signs += NUMBERED_ID_BONUS
+    if not signs:
+        return 0.0  # a name and a date in every card is a list of stories or reviews as often as a thread
+    sizes = [_word_count(r.text) for r in read]
+    mean = sum(sizes) / len(sizes)
+    spread = (sum((s - mean) ** 2 for s in sizes) / len(sizes)) ** 0.5 / mean if mean else 0.0
+    return named + dated + signs + (SPREAD_BONUS if spread >= MIN_LENGTH_SPREAD else 0.0)
+
+
+def _names_other_box(element: Element) -> bool:
+    """The element or one of its NOT_THREAD_LEVELS nearest ancestors is a nav/footer/aside/form, or its id
+    or class names a box that is not a thread (related stories, most popular, a bio, a newsletter…)."""
+    not_thread = comment_markup().not_thread_tokens
+    node: Element | None = element
+    for _ in range(NOT_THREAD_LEVELS + 1):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag in NOT_THREAD_TAGS:
+            return True
+        for name in [str(node.get("id") or ""), *str(node.get("class") or "").split()]:
+            if not_thread.intersection(_name_tokens(name)):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _holds_rating(element: Element) -> bool:
+    """Stars or a rating (a product review's, not a reader's comment): a rating class, itemprop or ★★★."""
+    if element.xpath(".//*[@itemprop='ratingValue' or @itemprop='reviewRating']"):
+        return True
+    not_thread = comment_markup().rating_tokens
+    for node in element.iter():
+        if isinstance(node.tag, str) and not_thread.intersection(
+            t for name in str(node.get("class") or "").split() for t in _name_tokens(name)
+        ):
+            return True
+    return any(mark * 3 in element.text_content() for mark in ("★", "☆", "⭐"))
+
+
+def _scored_member(element: Element) -> _ScoredMember:
+    """A member read line by line: a name line and a date line (or one line holding both) among the first
+    or last META_EDGE_LINES lines, the other lines its words (reply/report buttons left out). A definition
+    list's `dd` reads the `dt` before it as its first lines."""
+    if element.tag == "tr":
+        # table cells are not blocks to block_text: each cell's lines are lines of their own
+        cells = [cell for cell in element if cell.tag in ("td", "th")]
+        lines = [line for cell in cells for line in _visible_text(cell).split("\n") if line.strip()]
+    else:
+        lines = [line for line in _visible_text(element).split("\n") if line.strip()]
+    if element.tag == "dd" and (term := element.getprevious()) is not None and term.tag == "dt":
+        lines = [line for line in _visible_text(term).split("\n") if line.strip()] + lines
+    actions = comment_markup().action_words
+    lines = [line for line in lines if line.lower().strip(" |[]()·-") not in actions]
+    author, timestamp = "", None
+    used: set[int] = set()
+    last = len(lines)
+    edge = [*range(min(META_EDGE_LINES, last)), *range(max(0, last - META_EDGE_LINES), last)]
+    for i in dict.fromkeys(edge):
+        if len(lines) < 2:
+            break
+        line = lines[i].strip()
+        if len(line.split()) > MAX_BYLINE_WORDS:
+            continue
+        both = _name_and_date(line) if not (author or timestamp) else None
+        if both is not None:
+            author, timestamp, used = both[0], both[1], used | {i}
+        elif not timestamp and _is_date_line(line):
+            timestamp, used = line, used | {i}
+    if timestamp and not author:
+        # the name on a line of its own next to the date line (above it, else below it)
+        at = min(used)
+        for i in (at - 1, at + 1):
+            if 0 <= i < len(lines) and i not in used and (name := _name_line(lines[i])):
+                author, used = name, used | {i}
+                break
+    if author and _links_to_story(element, author):
+        author = ""  # a teaser's headline linking to its story, not a commenter's name
+    text = "\n".join(line for i, line in enumerate(lines) if i not in used).strip()
+    return _ScoredMember(author, timestamp, text if (author or timestamp) else "")
+
+
+# The last part of a story's address is its title in words (`/2020/05/harbour-lights-return.html`); a
+# commenter's name links to a home page or a profile (`/user/ada-quill`), of fewer words.
+MIN_STORY_SLUG_WORDS = 3
+_SLUG_WORDS = re.compile(r"[-_+]")
+
+
+def _links_to_story(element: Element, name: str) -> bool:
+    """The name line is the text of a link to a story (MIN_STORY_SLUG_WORDS words in its address)."""
+    for link in element.iter("a"):
+        if " ".join(link.text_content().split()) != name:
+            continue
+        path = str(link.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
+        slug = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if len([w for w in _SLUG_WORDS.split(slug) if w]) >= MIN_STORY_SLUG_WORDS:
+            return True
+    return False
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date or a time (in the languages of the pages we read): DATE_LINE's where it
+    opens with a digit, a month or weekday name or "on" ("Joined 12.01.2015" is a profile's line)."""
+    if len(line.split()) > MAX_META_LINE_WORDS:
+        return False
+    if FULL_DATE_LINE.match(line) or RELATIVE_DATE.match(line):
+        return True
+    first = LEADING_WORD.match(line)
+    if first is not None and not DATE_OPENING.fullmatch(first.group(1)):
+        return False
+    return bool(DATE_LINE.match(line) and MONTH_OR_TIME.search(line))
+
+
+_DIGIT = re.compile(r"\d")
+# The first word of a line, and the words a date line may open with.
+LEADING_WORD = re.compile(r"^[\W_]*([^\W\d_]+)")
+DATE_OPENING = re.compile(rf"(?:{DATE_WORDS}|{FOREIGN_MONTHS}|on|at|am|le|el|il|op|em|den)", re.IGNORECASE)
+
+
+def _name_and_date(line: str) -> tuple[str, str] | None:
+    """(name, date) of a line holding both: "NAME | DATE", "Posted by NAME on DATE", "NAME wrote on DATE:"."""
+    for pattern in (comment_markup().byline, FORUM_BYLINE, SAYS_LINE, NAME_DATE_LINE, SIGNATURE_LINE):
+        match = pattern.match(line)
+        if match is None or not match.group("when"):
+            continue
+        name = _name_line(match.group("author").strip(" -|,:·"))
+        if name:
+            return name, match.group("when").strip()
+    if (flipped := DATE_THEN_NAME.match(line)) and (name := _name_line(flipped.group("author"))):
+        return name, flipped.group("when").strip()
+    return None
+
+
+def _name_line(line: str) -> str:
+    """The commenter's name when the line is one ("Ada Quill", "by Ada Quill", "Ada Quill says:"), or ""."""
+    line = " ".join(line.split())
+    if by := BY_NAME_LINE.match(line):
+        line = by.group("author")
+    name = NAME_VERB.sub("", _clean_name(line)).strip(" -|,:·—–")
+    words = name.split()
+    if not 0 < len(words) <= MAX_AUTHOR_WORDS or len(name) > MAX_NAME_CHARS:
+        return ""
+    if name[-1] in ".!?" or not (name[0].isalpha() or name[0] == "@"):
+        return ""
+    if len(words) > 1 and (any(ch.isdigit() for ch in name) or name[0].islower()):
+        return ""  # "3 replies", "it rained": a handle may be "kit77", a name of words is capitalised
+    lowered = name.lower()
+    if lowered in comment_markup().action_words or lowered in BY_WORDS or WEEKDAY_OR_MONTH.match(lowered):
+        return ""
+    if lowered in DATE_LABELS:
+        return ""  # "Joined 12.01.2015", "Updated: 3 May 2021": a label before a date
+    if any(t in comment_markup().region_tokens for t in _name_tokens(name)):
+        return ""  # "Comments", "Leserkommentare": a heading
+    return name
