@@ -46,7 +46,7 @@ from typing import Any
 
 from allegedly.model import Attribution
 from allegedly.outlets import OutletTable, outlet_table
-from allegedly.understand.attribution import Voice, build_attributor
+from allegedly.understand.attribution import CLAUSE_AFTER_END, Voice, build_attributor
 from allegedly.understand.cues import attribution_lexicon
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import load_pipeline
@@ -125,7 +125,7 @@ def _clause_region(body: str, voice: Voice) -> tuple[int, int] | None:
     if not voice.quoted:
         return voice.start, voice.end
     after_window = body[voice.end : min(len(body), voice.end + _CLAUSE_AFTER)]
-    after_text = re.split(r"(?<=[.!?])\s|\n|“", after_window)[0]
+    after_text = CLAUSE_AFTER_END.split(after_window)[0]
     if after_text.strip() and after_text.strip(' ,.:;“”"')[:80] == cue:
         return voice.end, voice.end + len(after_text)
     before_start = max(0, voice.start - _CLAUSE_BEFORE)

@@ -9,13 +9,14 @@ like …") and, everywhere else, the publication's narration.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, SENT_START
 
 from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
@@ -455,6 +456,32 @@ def _subject_of(token: Any) -> Any | None:
     return None
 
 
+# A party-and-district label after a name ("Sen. Ann Roe (D-Ore.)", "Ray Dunn (D)", "Jo Park
+# (R-Tex.)"), closed or cut short by the parse: the source is the name before it.
+_PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]{0,3}\.?)(?:-[A-Z][\w. ]{0,20})?\)?$")
+
+
+# The terms on which a source speaks, which news style sets beside its words: "who asked not
+# to be named", "who spoke on condition of anonymity", "requesting anonymity". They say how the
+# source spoke, not what: no voice of their own.
+_UNNAMED_WORDS = frozenset({"named", "identified", "quoted"})
+_ANONYMITY_WORDS = frozenset({"anonymity", "condition"})
+
+
+def _asks_anonymity(token: Any) -> bool:
+    """Whether a speech verb only sets the terms of a source's speech: "asked not to be named",
+    "spoke on condition of anonymity", "requested anonymity"."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lower_ in _UNNAMED_WORDS:
+            return True  # "asked not to be named"
+        if child.dep_ in ("dobj", "prep") and (
+            child.lower_ in _ANONYMITY_WORDS
+            or any(g.dep_ == "pobj" and g.lower_ in _ANONYMITY_WORDS for g in child.children)
+        ):
+            return True  # "requested anonymity", "spoke on condition of anonymity"
+    return False
+
+
 def _finite_misread_as_participle(token: Any) -> bool:
     """Whether a past form the parser hung on a noun as a participle is the sentence's verb:
     the sentence has no verb of its own, only a noun phrase before it ("Jo Park, the band's
@@ -467,7 +494,8 @@ def _finite_misread_as_participle(token: Any) -> bool:
     root = token.sent.root
     if root.pos_ not in ("PROPN", "NOUN", "NUM"):
         return False
-    closes_phrase = token.nbor(-1).text == "," or token.head.i != root.i
+    # (a party-and-district label closes a name as a comma does: "Ray Dunn (D) called ...")
+    closes_phrase = token.nbor(-1).text in (",", ")") or token.head.i != root.i
     return bool(root.i < token.i and closes_phrase and any(not c.is_punct for c in token.children))
 
 
@@ -490,19 +518,17 @@ _QUOTE_LEAD = 5
 
 def _opens_quote(token: Any, sent: Any) -> bool:
     """Whether a quotation opens right after the word ("asked, “Is it …", "chanted “No!”")."""
+    doc, end = sent.doc, sent.end
     i = token.i + 1
     # "joked of the museum, “…”": a few words of the verb's own may come first
-    while (
-        i < sent.end
-        and i - token.i <= _QUOTE_LEAD
-        and sent.doc[i].text not in (",", ":")
-        and not _is_opening_mark(sent.doc[i])
-        and token.is_ancestor(sent.doc[i])
-    ):
+    while i < end and i - token.i <= _QUOTE_LEAD:
+        word = doc[i]
+        if word.text in (",", ":") or _is_opening_mark(word) or not token.is_ancestor(word):
+            break
         i += 1
-    while i < sent.end and sent.doc[i].text in (",", ":", "-", "--", "—"):
+    while i < end and doc[i].text in (",", ":", "-", "--", "—"):
         i += 1
-    return i < sent.end and _is_opening_mark(sent.doc[i])
+    return i < end and _is_opening_mark(doc[i])
 
 
 def _is_opening_mark(token: Any) -> bool:
@@ -572,8 +598,11 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "of", "out", "against", "on"})
 # Prepositions that carry the view of one verb only: "agreed with the senator".
 _OWN_PREPOSITIONS: dict[str, set[str]] = {"agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
 # Verbs that give a view only with their particle: "weighed in on the case", never "weighed
-# the options".
-_PARTICLE_ONLY: dict[str, str] = {"weigh": "in"}
+# the options"; "laid out her proposals", "spelled out the terms", never "laid the table".
+_PARTICLE_ONLY: dict[str, str] = {"weigh": "in", "lay": "out", "spell": "out"}
+# Of those, the ones that also need what they set out: "laid out her plan", not "laid out in
+# the sun".
+_PARTICLE_WITH_OBJECT = frozenset({"lay", "spell"})
 
 
 # Verbs of belief and knowledge, read as a source's voice ("Kim knows that the tour is over",
@@ -700,7 +729,12 @@ def _reports_through_object(token: Any) -> bool:
     about", "warned of", "railed against", "described as")."""
     lemma = _lemma(token)
     if lemma in _PARTICLE_ONLY:
-        return any(c.dep_ in ("prt", "prep") and c.lower_ == _PARTICLE_ONLY[lemma] for c in token.children)
+        particle = any(
+            c.dep_ in ("prt", "prep") and c.lower_ == _PARTICLE_ONLY[lemma] for c in token.children
+        )
+        if lemma in _PARTICLE_WITH_OBJECT:
+            return particle and any(c.dep_ == "dobj" for c in token.children)
+        return particle
     topic_only = lemma in _TOPIC_VERBS
     prepositions = (
         _TOPIC_PREPOSITIONS if topic_only else _OBJECT_PREPOSITIONS | _OWN_PREPOSITIONS.get(lemma, set())
@@ -846,19 +880,50 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(lemmas)
 
 
+# Whether a word's hash (of its lower-case form or its lemma) passes the word test of
+# `reading_words`, or is a form of `speech_verbs`: the answers hold for every document (the
+# hashes are the vocabulary's), so each distinct word is looked up once per process.
+_TRIGGER_WORD: dict[int, bool] = {}
+_TRIGGER_LEMMA: dict[int, bool] = {}
+_SPEECH_VERB_WORD: dict[int, bool] = {}
+
+
+def _known(cache: dict[int, bool], ids: Any, test: Any, strings: Any) -> list[int]:
+    """Of the hashes `ids`, those whose string passes `test`, each decided once."""
+    found = []
+    for h in ids.tolist():
+        passed = cache.get(h)
+        if passed is None:
+            passed = cache[h] = bool(test(strings[h]))
+        if passed:
+            found.append(h)
+    return found
+
+
+def _word_tables(doc: Any) -> tuple[list[int], list[int]]:
+    """The indices of the document's words that may open a construction `_parsed_reporting`
+    reads (see `_trigger_words`), and of those that are a form of `speech_verbs`, in order:
+    read from the parse's arrays, with the test made once per distinct word."""
+    if not len(doc):
+        return [], []
+    words, lemmas = _trigger_words()
+    verbs = attribution_lexicon().speech_verbs
+    table = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    lowers = numpy.unique(table[:, 0])
+    lower_ids = _known(_TRIGGER_WORD, lowers, words.__contains__, strings)
+    lemma_ids = _known(_TRIGGER_LEMMA, numpy.unique(table[:, 1]), lambda w: w.lower() in lemmas, strings)
+    verb_ids = _known(_SPEECH_VERB_WORD, lowers, verbs.__contains__, strings)
+    hits = numpy.isin(table[:, 0], lower_ids) | numpy.isin(table[:, 1], lemma_ids)
+    said = numpy.isin(table[:, 0], verb_ids)
+    return [int(i) for i in numpy.flatnonzero(hits)], [int(i) for i in numpy.flatnonzero(said)]
+
+
 def reading_words(doc: Any) -> list[int]:
     """The indices of the words of a parsed document that may open a construction
     `_parsed_reporting` reads (see `_trigger_words`), in order: the test is made once per
-    distinct word and lemma of the document, not once per token."""
-    words, lemmas = _trigger_words()
-    if not len(doc):
-        return []
-    table = doc.to_array([LOWER, LEMMA])
-    strings = doc.vocab.strings
-    lower_ids = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h] in words]
-    lemma_ids = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h].lower() in lemmas]
-    hits = numpy.isin(table[:, 0], lower_ids) | numpy.isin(table[:, 1], lemma_ids)
-    return [int(i) for i in numpy.flatnonzero(hits)]
+    distinct word and lemma, not once per token."""
+    return _word_tables(doc)[0]
 
 
 def _parsed_reporting(
@@ -883,10 +948,13 @@ def _parsed_reporting(
     narration = narration or Attribution("narration")
     found: list[_Reading] = []
     reporting: list[Any] = []  # the words of `found`, to tell a nested report from a new one
-    text: str = sent.text
+    body = doc_text(sent.doc)
+    text = body[sent.start_char : sent.end_char]
     if quoted_spans is None:  # the sentence alone: pair its own marks
         quoted_spans = [(sent.start_char + s, sent.start_char + e) for s, e in quote_spans(text)]
-    quoted = [(s, e) for s, e in quoted_spans if s < sent.end_char and sent.start_char < e]
+    # (the spans are in order and never overlap: those that reach into the sentence, by bisection)
+    first_quote = bisect_right(quoted_spans, sent.start_char, key=lambda q: q[1])
+    quoted = quoted_spans[first_quote : bisect_left(quoted_spans, sent.end_char, key=lambda q: q[0])]
 
     def outside(token: Any) -> bool:
         return not any(s <= token.idx < e for s, e in quoted)
@@ -986,6 +1054,8 @@ def _parsed_reporting(
                 continue  # "welcomed a son", "welcomed Rafferty": a birth or a guest, not a view
             if token.dep_ == "pcomp" and token.head.lower_ == "without":
                 continue  # "it goes without saying that", "left without saying a word": unsaid
+            if _asks_anonymity(token):
+                continue  # "an official, who asked not to be named, said ...": the terms, not a voice
             if lemma not in lex.core_speech_lemmas and _impersonally_reported(token):
                 continue  # "it was reported that the cables had snapped": what no one is said to say
             reports = _reports(token, sent, len(text), offset)
@@ -1023,6 +1093,8 @@ def _parsed_reporting(
                 if g.dep_ == "pobj"
             ]
             head = behind[0] if behind else head
+        if text[:2].isupper() and text[1:2].isupper():  # (a dateline opens in capitals)
+            head = _past_dateline(head, token, sent, text)
         if head is None or not outside(head):
             continue
         outer = _second_act_of(token, reporting) if reports else None
@@ -1065,9 +1137,12 @@ def _parsed_reporting(
             last = max(last, relative[0].i)  # "an aide who said": the noun and its "who"
         doc = sent.doc
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        words = doc[first : last + 1].text
+        label = _PARTY_LABEL.search(body, start, end)
+        if label is not None and label.start() > start:
+            end = label.start()  # "Sen. Ann Roe (D-Ore.)": the name, not its label
+        words = body[start:end]
         cue = f"{words} {token.text}"[:80]
-        outlet_found = outlets.find(doc[token.i : sent.end].text) or [
+        outlet_found = outlets.find(body[token.idx : sent.end_char]) or [
             n for n in outlets.find(words) if not _common_noun_title(head, start, n[0], n[1])
         ]
         outlet = outlet_found[0][2].name if outlet_found else None
@@ -1135,6 +1210,44 @@ def _outlet_before(token: Any, sent: Any, outlets: OutletTable) -> tuple[int, in
         if start == 0 and end == len(phrase.text):
             return first, token.i - 1
     return None
+
+
+# A dateline opening a news story: "WASHINGTON (AP) —", "LOS ANGELES, Sept. 28 (UPI) —". The
+# parser often makes it the subject of the first verb; it names where the story was filed, never
+# who speaks.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,30})?(?:\s*\([\w .-]+\))?\s*(?:—|–|--?)\s")
+
+
+def _dateline_end(sent: Any, text: str) -> int | None:
+    """Where the dateline opening a sentence (whose text is `text`) ends, a body offset."""
+    match = _DATELINE.match(text)
+    return None if match is None else sent.start_char + match.end()
+
+
+def _name_after_dateline(sent: Any, end: int) -> Any | None:
+    """The last word of the name that follows a sentence's dateline ("WASHINGTON -- President
+    Obama, ..."), or None where something else follows ("LOS ANGELES (UPI) — In a clip")."""
+    doc = sent.doc
+    i = next((t.i for t in sent if t.idx >= end), sent.end)
+    last = None
+    while i < sent.end and doc[i].pos_ == "PROPN":
+        last, i = doc[i], i + 1
+    return last
+
+
+def _past_dateline(head: Any | None, token: Any, sent: Any, text: str) -> Any | None:
+    """The source of a reporting word once the dateline opening its sentence is set aside: the
+    parser makes the dateline the subject ("LOS ANGELES (UPI) — ... shows"), or hangs the
+    name after it on the dateline and leaves the verb none ("WASHINGTON -- President Obama,
+    opening the museum, said ..."). The name after the dateline is then the source, when it
+    comes before the verb; else there is none. A source outside the dateline stays."""
+    end = _dateline_end(sent, text)
+    if end is None or (head is not None and head.idx >= end):
+        return head
+    name = _name_after_dateline(sent, end)
+    if name is None or name.i >= token.i or (head is None and name.head.idx >= end):
+        return None
+    return name
 
 
 # Participles that name what a report rests on: "reported, citing ...", "claimed, quoting ...".
@@ -1612,6 +1725,9 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
     line = re.match(r"[^\n]+", body)
     if line is None:
         return []
+    quoted = _headline_quote(line, index)
+    if quoted is not None:
+        return [quoted]
     words = list(_HEADLINE_WORD.finditer(line.group(0)))
     if len(words) < 3 or sum(w.group(0)[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
         return []
@@ -1651,6 +1767,36 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
     return []
 
 
+# A headline that gives a person's words after a colon: "Obama on Climate Change: The Trends
+# Are 'Terrifying'", "A lesson from Loretta Lynch: 'Be the voice ...'". The words after the
+# colon must hold a quotation mark.
+_HEADLINE_QUOTE = re.compile(r"(?P<label>[^:\n]{3,80}?)\s*:\s+(?P<rest>[^\n]*[‘“'\"][^\n]*)")
+
+
+def _headline_quote(line: re.Match[str], index: EntityIndex) -> Voice | None:
+    """The speaker of a headline quoting a person after a colon: a person named at the start or
+    the end of the words before it (a label that is the name alone is `_speaker_labels`')."""
+    match = _HEADLINE_QUOTE.fullmatch(line.group(0))
+    if match is None:
+        return None
+    start, end = line.start() + match.start("label"), line.start() + match.end("label")
+    label = match.group("label").rstrip(" .,")
+    people = index.person_mentions(start, end)
+    edge = [m for m in people if m.span.start == start or m.span.end >= start + len(label)]
+    if not edge or (len(people) == 1 and people[0].span.start == start and people[0].span.end >= end - 1):
+        return None
+    mention = edge[0]
+    colon = line.start() + match.end("label") + line.group(0)[match.end("label") :].index(":")
+    attribution = Attribution("on_record", speaker=index.name(mention.entity), cue=f"{label}:"[:80])
+    return Voice(
+        colon + 1,
+        line.end(),
+        attribution,
+        cue_span=(colon, colon + 1),
+        source_span=(mention.span.start, mention.span.end),
+    )
+
+
 def _signature(after: str, after_start: int, index: EntityIndex) -> _Reading | None:
     """A quote signed with a dash: "“...” ― Jane Doe"."""
     match = _SIGNATURE.match(after)
@@ -1663,8 +1809,119 @@ def _signature(after: str, after_start: int, index: EntityIndex) -> _Reading | N
     return _Reading(Attribution("on_record", speaker=speaker, cue="―"), (dash, dash + 1), (start, end))
 
 
+# How far before a reporting pronoun a speaker named outside quotes is looked for, once the
+# person the pronoun resolved to turns out to be someone only a quotation speaks of.
+_SPEAKER_LOOKBACK = 3000
+# He/she pronouns and their genders, for a speaker looked for outside quotes.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+@dataclass
+class _Quoted:
+    """Where a body's quotations lie and which people are named outside them, for the speaker
+    of a he/she pronoun (see `_outside_quote_speaker`)."""
+
+    body: str
+    index: EntityIndex
+    spans: list[tuple[int, int]]
+    starts: list[int] = field(init=False)
+    # person name → where it is first named outside quotation marks
+    first_outside: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.spans]
+        self.first_outside = {}
+        for mention in self.index.person_mentions(0, len(self.body)):
+            if not self.inside(mention.span.start):
+                self.first_outside.setdefault(self.index.name(mention.entity), mention.span.start)
+
+    def inside(self, offset: int) -> bool:
+        at = bisect_left(self.starts, offset + 1) - 1
+        return at >= 0 and offset < self.spans[at][1]
+
+    def reaching(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations that reach into [start, end)."""
+        first = max(0, bisect_left(self.starts, start) - 1)
+        return [q for q in self.spans[first : bisect_left(self.starts, end)] if q[1] > start]
+
+
+def _outside_quote_speaker(reading: _Reading, quotes: list[tuple[int, int]], quoted: _Quoted) -> _Reading:
+    """A he/she source resolved to someone a quotation only speaks of: in "“I married a drummer
+    called Bran Tolliver,” she says" the speaker is the "I", never the man named inside, though
+    his is the last name before the pronoun; nor is it anyone the text names only inside quotes.
+    The speaker is then the nearest person of the pronoun's gender (or of none known) named
+    outside quotation marks before the pronoun, and no one where there is none."""
+    source = reading.source
+    attribution = reading.attribution
+    if source is None or attribution.source_kind != "on_record":
+        return reading
+    gender = _PRONOUN_GENDER.get(quoted.body[source[0] : source[1]].lower())
+    if gender is None:
+        return reading
+    index = quoted.index
+    named = {index.name(m.entity) for s, e in quotes for m in index.person_mentions(s, e)}
+    speaker = attribution.speaker
+    if speaker is None and not named:
+        return reading
+    if (
+        speaker is not None
+        and speaker not in named
+        and quoted.first_outside.get(speaker, source[0]) < source[0]
+    ):
+        return reading
+    found: str | None = None
+    for mention in reversed(index.person_mentions(max(0, source[0] - _SPEAKER_LOOKBACK), source[0])):
+        name = index.name(mention.entity)
+        cluster = index.people.get(mention.entity)
+        if quoted.inside(mention.span.start) or name in named:
+            continue  # named inside a quotation: someone the speaker talks about
+        if cluster is None or cluster.gender in (gender, None):
+            found = name
+            break
+    if found == speaker:
+        return reading
+    fixed = Attribution(
+        attribution.source_kind, speaker=found, outlet=attribution.outlet, cue=attribution.cue
+    )
+    return _Reading(fixed, reading.cue, reading.source, reading.content)
+
+
+# Where the reporting clause after a closing quote ends: a sentence's end (not the full stop
+# of a title before a name, '…,” said Sen. Ann Roe', '…” her niece, state Del. Mara Quint,
+# shouted'), a line break or the next opening mark.
+CLAUSE_AFTER_END = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bLt\.)(?<!\bMrs\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bDel\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bSgt\.)"
+    r"(?<!\bRev\.)(?<!\bCapt\.)(?<!\bProf\.)(?<=[.!?])\s|\n|“"
+)
+# A nickname in quotes inside a name: 'Marcia “Cia” Price', 'Jo "Bear" Park'.
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,15}")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _is_nickname(body: str, start: int, end: int) -> bool:
+    """Whether the quotation [start, end) is a one-word nickname between a first name and a
+    surname."""
+    return bool(
+        _NICKNAME.fullmatch(body, start + 1, end - 1)
+        and _NAME_BEFORE.search(body[max(0, start - 20) : start])
+        and _NAME_AFTER.match(body, end)
+    )
+
+
 def _within(readings: list[_Reading], start: int, end: int) -> list[_Reading]:
     return [r for r in readings if r.cue is not None and start <= r.cue[0] < end]
+
+
+def _sentences(doc: Any) -> list[Any]:
+    """The parse's sentences, as `doc.sents` gives them, read from its sentence-start array:
+    `doc.sents` first walks every token of the document to check that the parse marks them."""
+    if not len(doc) or "sents" in doc.user_hooks:
+        return list(doc.sents) if len(doc) else []
+    flags = doc.to_array(SENT_START)
+    cuts = [0, *(int(i) + 1 for i in numpy.flatnonzero(flags[1:] == 1)), len(doc)]
+    return [doc[a:b] for a, b in pairwise(cuts)]
 
 
 def build_attributor(
@@ -1692,15 +1949,19 @@ def build_attributor(
     quoted_spans = quote_spans(body)
     readings: list[_Reading] = []  # every reporting construction the parse found, for the quotes
     # The parsed text with every quoted stretch blanked (offsets kept), made once.
-    blanked = list(doc.text)
+    blanked = list(body)
     for s, e in quoted_spans:
         blanked[s:e] = " " * (e - s)
     unquoted_text = "".join(blanked)
-    candidates = reading_words(doc)
-    for sent in doc.sents:
+    candidates, speech_verb_words = _word_tables(doc)
+    quoted = _Quoted(body, index, quoted_spans)
+    for sent in _sentences(doc):
         unquoted = unquoted_text[sent.start_char : sent.end_char]
         inherited = previous or excerpt_of.at(sent.start_char)
         parsed = _parsed_reporting(sent, index, outlets, inherited, narration, quoted_spans, candidates)
+        # (the quotes that reach into the sentence: the splitter may cut one short of its end)
+        in_quotes = quoted.reaching(sent.start_char, sent.end_char)
+        parsed = [_outside_quote_speaker(r, in_quotes, quoted) for r in parsed]
         readings.extend(parsed)
         # A source speaking outranks a document the narration cites in the same sentence.
         voices.extend(
@@ -1713,9 +1974,9 @@ def build_attributor(
             previous = sourced[0].attribution
             continue
         # (the word test first: it is cheap, and most words fail it)
-        has_cue = re.search(r"\baccording to\b", unquoted, re.I) or any(
-            t.lower_ in lex.speech_verbs and not _QUOTE_RE.search(t.text) for t in sent
-        )
+        has_cue = re.search(r"\baccording to\b", unquoted, re.I) or bisect_left(
+            speech_verb_words, sent.start
+        ) < bisect_left(speech_verb_words, sent.end)
         signal = (
             outlets.find(unquoted)
             or lex.anonymous.search(unquoted)
@@ -1724,6 +1985,8 @@ def build_attributor(
         )
         if has_cue and signal:
             clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, inherited)
+            if clause is not None:
+                clause = _outside_quote_speaker(clause, in_quotes, quoted)
             if clause is not None:
                 voices.append(
                     Voice(
@@ -1744,10 +2007,13 @@ def build_attributor(
 
     # Quoted speech: the reporting clause after the closing mark, else before the opening one.
     last_quote: Attribution | None = None
+    last_quote_end = -1  # where the last quoted voice ends
     for match in _QUOTE_RE.finditer(_quote_text(body)):
         start, end = match.span()
         after_end = min(len(body), end + _CLAUSE_AFTER)
-        after = re.split(r"(?<=[.!?])\s|\n|“", body[end:after_end])[0]
+        if _is_nickname(body, start, end):
+            continue  # "Mara “Mimi” Quint": part of a name, not speech
+        after = CLAUSE_AFTER_END.split(body[end:after_end])[0]
         before_start = max(0, start - _CLAUSE_BEFORE)
         before = re.split(r"[.!?”]\s|\n", body[before_start:start])[-1]
         inherited = last_quote or excerpt_of.at(start)
@@ -1779,19 +2045,23 @@ def build_attributor(
             ]
             reading = sourced[-1] if sourced else None
             reading = reading or _speaker_of_clause(before, start - len(before), index, outlets, inherited)
-        if reading is None and len(match.group(0)) < 40:
-            continue  # a short phrase in scare quotes ("focus on her career"), not speech
         if reading is None:
-            # A quote with no clause of its own continues the last speaker of the paragraph.
-            paragraph_start = body.rfind("\n", 0, start)
-            if last_quote and paragraph_start < _last_quote_end(voices):
+            # A quote with no clause of its own continues the last speaker of the paragraph;
+            # a short one only where it opens a sentence ('...," she said. "No doubt at all."'),
+            # else it is a phrase in scare quotes ("focus on her career"), not speech.
+            continues = body.rfind("\n", 0, start) < last_quote_end
+            long_or_opening = len(match.group(0)) >= _SCARE_QUOTE_MAX or _opens_sentence(body, start)
+            if last_quote is not None and continues and long_or_opening:
                 voices.append(Voice(start, end, last_quote, quoted=True))
+                last_quote_end = end
             continue
+        reading = _outside_quote_speaker(reading, [(start, end)], quoted)
         voices.append(
             Voice(
                 start, end, reading.attribution, quoted=True, cue_span=reading.cue, source_span=reading.source
             )
         )
+        last_quote_end = end
         last_quote = reading.attribution
     return Attributor(voices, narration)
 
@@ -1857,7 +2127,9 @@ def _narrated_rest(
         run.clear()
 
     # Only the quotations that reach into the sentence can hold one of its words.
-    quoted = [(s, e) for s, e in quoted_spans if s < sent.end_char and sent.start_char < e]
+    # (in order and never overlapping: found by bisection)
+    first_quote = bisect_right(quoted_spans, sent.start_char, key=lambda q: q[1])
+    quoted = quoted_spans[first_quote : bisect_left(quoted_spans, sent.end_char, key=lambda q: q[0])]
     for token in sent:
         if token.i in said or any(s <= token.idx < e for s, e in quoted):
             close()
@@ -1867,9 +2139,16 @@ def _narrated_rest(
     return voices
 
 
-def _last_quote_end(voices: list[Voice]) -> int:
-    quoted = [v.end for v in voices if v.quoted]
-    return max(quoted) if quoted else -1
+# A quotation shorter than this (marks included) with no reporting clause of its own is a
+# phrase in scare quotes unless it opens a sentence of a speaker's paragraph.
+_SCARE_QUOTE_MAX = 40
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether a quotation at `start` opens a sentence: a full stop (or a quote closing on one)
+    comes right before it, not a word ("He called it “a sham.”")."""
+    return bool(_SENTENCE_END.search(body[max(0, start - 4) : start]))
 
 
 # Where a clause after the claim's cue ends: what follows it qualifies something else.
