@@ -838,7 +838,7 @@ class _PronounContext:
         if gender is None:
             # the text's other pronouns may turn this into "voted_agree"/"voted_disagree" (`_with_votes`)
             found["unknown"] = 1
-            for sign in self.resolver.thing_signs(mention.entity):
+            for sign in sorted(self.resolver.thing_signs(mention.entity)):
                 found[sign] = 1
         if role == "subject":
             found["subject"] = 1
@@ -883,7 +883,7 @@ class _PronounContext:
         found["mentions"] = min(5, self.counts[mention.entity])
         if mention.entity == self.most_named:
             found["most_named"] = 1
-        if head.i < pronoun.i and _dominates(head, pronoun):
+        if head.i < pronoun.i and head.i in self._above_pronoun:
             found["in_subtree"] = 1
         if _kin_apposed(head):
             found["kin_apposed"] = 1
@@ -939,10 +939,9 @@ class _PronounContext:
             # The name's verb above the pronoun's: through which dependency the pronoun's
             # clause hangs on it ("Ana said that she ..." ccomp, "Ana left when she ..." advcl).
             verb = _governor(head)
-            chain = _ancestors(self.verb)
-            above = [t.i for t in chain]
+            above = self._above_verb
             if verb.i in above[1:]:
-                step = chain[above.index(verb.i) - 1].dep_
+                step = self.doc[above[above.index(verb.i) - 1]].dep_
                 found[f"dom_{role}_{step if step in _CLAUSE_LINKS else 'other'}"] = 1
             elif verb.i == self.verb.i:
                 found[f"same_verb_{role}"] = 1
@@ -987,9 +986,18 @@ class _PronounContext:
     def _relative_hosts(self) -> frozenset[int]:
         """The words that relative clauses holding the pronoun hang on (the same for every name
         scored, so worked out once)."""
-        return frozenset(
-            above.head.i for above in _ancestors(self.pronoun)[1:] if above.dep_ in ("relcl", "acl")
-        )
+        heads, deps = _tree(self.doc)
+        return frozenset(heads[i] for i in _ancestor_ids(self.pronoun)[1:] if deps[i] in _RELATIVE_CLAUSE_IDS)
+
+    @cached_property
+    def _above_pronoun(self) -> frozenset[int]:
+        """The words above the pronoun in the parse (`_dominates`, once for every name scored)."""
+        return frozenset(_ancestor_ids(self.pronoun)[1:])
+
+    @cached_property
+    def _above_verb(self) -> list[int]:
+        """The pronoun's verb and the words above it, nearest first."""
+        return _ancestor_ids(self.verb)
 
     def _previous_main(self, head: Any) -> bool:
         """Is the name the main-clause subject of the sentence just before the pronoun's?"""
@@ -1108,18 +1116,44 @@ def _clause_heads_before(doc: Any) -> list[int]:
     return counts
 
 
+# Where a parsed document keeps each token's head position and dependency label (read once).
+_TREE_KEY = "allegedly.heads_deps"
+# The dependency labels of the relative clauses `_relative_hosts` looks for, as the parse's arrays hold them.
+_RELATIVE_CLAUSE_IDS = frozenset(get_string_id(label) for label in ("relcl", "acl"))
+
+
+def _tree(doc: Any) -> tuple[list[int], list[int]]:
+    """Each token's head position and dependency label (string id), from the parse's arrays:
+    climbing by `token.head` builds a new Token object at every step, and the clues climb often."""
+    tree: tuple[list[int], list[int]] | None = doc.user_data.get(_TREE_KEY)
+    if tree is None or len(tree[0]) != len(doc):
+        array = doc.to_array(["HEAD", "DEP"]).reshape(len(doc), 2)
+        # HEAD holds each head's offset from its token, negative ones wrapped round as unsigned
+        heads = np.arange(len(doc), dtype=np.int64) + array[:, 0].astype(np.int64)
+        tree = (heads.tolist(), array[:, 1].tolist())
+        doc.user_data[_TREE_KEY] = tree
+    return tree
+
+
+def _ancestor_ids(token: Any) -> list[int]:
+    """The positions of the token and its heads up to the root of its sentence."""
+    heads = _tree(token.doc)[0]
+    chain = [token.i]
+    while heads[chain[-1]] != chain[-1]:
+        chain.append(heads[chain[-1]])
+    return chain
+
+
 def _ancestors(token: Any) -> list[Any]:
     """The token and its heads up to the root of its sentence."""
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
+    doc = token.doc
+    return [doc[i] for i in _ancestor_ids(token)]
 
 
 def _dominates(head: Any, token: Any) -> bool:
     """Does the phrase of `head` (a name) contain `token` ("Vane, who hoped voters would back
     him"; "recordings of Ana singing when she was two")?"""
-    return any(t.i == head.i for t in _ancestors(token)[1:])
+    return head.i in _ancestor_ids(token)[1:]
 
 
 def _kin_apposed(head: Any) -> bool:
