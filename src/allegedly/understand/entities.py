@@ -12,7 +12,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -58,6 +58,9 @@ _NEE = re.compile(r"^\s*(?:,\s*|\(\s*)(?:née|nee)\s+([^\W\d_][\w’'-]+(?:\s+[A
 _NAMEY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Words whose first-name-list answer or lexicon test is remembered (a bound: a long run meets
+# ever new capitalised words).
+_WORD_CACHE_SIZE = 1 << 16
 # Short forms must share this many leading letters with the full first name ("Nat", "Ben").
 _MIN_SHORT_FORM = 3
 # Words that are capitalised but never a person's name on their own.
@@ -230,6 +233,10 @@ class _EntityCues:
     not_birth_names: frozenset[str]
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
     bare_titles: dict[str, str]  # "Queen": "f": a title that names a person alone ("the Queen granted ...")
+    venue_nouns: frozenset[str]  # "hotel", "recording studio": the name after them is the business
+    person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
+    person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
+    person_with: frozenset[str]  # "collaborator": "with X" after them names a person
 
 
 @cache
@@ -248,6 +255,10 @@ def _entity_cues() -> _EntityCues:
             **dict.fromkeys(data["bare_titles"]["male"], "m"),
             **dict.fromkeys(data["bare_titles"]["female"], "f"),
         },
+        venue_nouns=frozenset(data["venues"]["nouns"]),
+        person_titles=frozenset(data["person_evidence"]["titles"]),
+        person_verbs=frozenset(data["person_evidence"]["verbs"]),
+        person_with=frozenset(data["person_evidence"]["with"]),
     )
 
 
@@ -267,8 +278,10 @@ def _token_text(tok: Any) -> str:
     return str(tok.text)
 
 
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
 def _is_common_word(word: str) -> bool:
-    """A relation noun or role ("Fiancé", "Husband", "Actress") capitalised, not a name."""
+    """A relation noun or role ("Fiancé", "Husband", "Actress") capitalised, not a name (each word
+    is tested once: the test tries every noun table of the lexicon)."""
     lex = relation_lexicon()
     lowered = word.lower()
     tables = [*lex.nouns.values(), *lex.ex_nouns.values(), lex.roles]
@@ -297,11 +310,13 @@ def _looks_like_full_name(text: str, org_heads: frozenset[str]) -> bool:
     """ "Dara Holt" tagged ORG: two or three capitalised words (particles aside: "Anne-Marie du
     Noyer") led by a known first name (the first part of a hyphenated one counts)."""
     words = [w for w in text.split() if w not in _NAME_PARTICLES]
+    while words and not words[-1][:1].isalpha():
+        words.pop()  # "Paul Weston &" (of "Paul Weston & his Orchestra"): the ampersand is no name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or words[-1] in org_heads:
         return False
     if words[-1] in relation_lexicon().place_heads:
         return False  # "Victoria Station", "Grace Hospital": a building named after someone
-    return str(_name_genders().get_gender(words[0].split("-")[0])) not in ("unknown", "andy")
+    return _gender_of(words[0].split("-")[0]) not in ("unknown", "andy")
 
 
 def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozenset[str]) -> bool:
@@ -318,6 +333,26 @@ def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozens
     )
 
 
+def _first_name_left_out(doc: Any, text: str, ent: Any, org_heads: frozenset[str]) -> Any | None:
+    """ "Delphine Okoro-Whitlaw" with only "Okoro-Whitlaw" tagged (an organisation): a lone
+    double-barrelled surname the tagger labelled, right after a known first name it left
+    untagged, is a person's full name. The first name's token, or None."""
+    if ent.start == 0 or ent.label_ not in _MISLABELLED_SURNAME or "-" not in ent.text or " " in ent.text:
+        return None
+    before = doc[ent.start - 1]
+    if (
+        before.ent_iob_ == "O"
+        and before.pos_ == "PROPN"
+        and text[before.idx + len(before.text) : ent.start_char] == " "
+        and _looks_like_full_name(f"{before.text} {ent.text}", org_heads)
+    ):
+        return before
+    return None
+
+
+# Labels the tagger puts on a double-barrelled surname it split off its first name
+# ("Okoro-Whitlaw" as an organisation).
+_MISLABELLED_SURNAME = frozenset({"ORG", "NORP", "GPE", "FAC", "PRODUCT"})
 # Words of `_NOT_NAMES` that are first names too: "Oscar" is an award, "Oscar Vane" a man.
 _AWARD_FIRST_NAMES = frozenset({"Oscar"})
 # ", who ..." after a lone word: a relative clause of a person ("caught up with Oscar, who ...").
@@ -344,21 +379,18 @@ def _collect_person_candidates(
     lex = relation_lexicon()
     text = doc_text(doc)
     outlet_spans = [(s, e) for s, e, _ in outlets]
-    # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
-    work_before = re.compile(rf"(?:{lex.work_nouns.pattern}),?\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
-    # "At the end of the film, Kiri travels ...": after a comma, a name the tagger calls a person
-    # and the parse a subject starts a clause ("her album, Velvet Skies, ..." is a title).
-    work_right_before = re.compile(rf"(?:{lex.work_nouns.pattern})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE)
-    # "Paper Lanterns, the 2022 dance drama": the description follows the title.
-    work_after = re.compile(
-        rf"^,\s+(?:the|a|an|her|his|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}(?:{lex.work_nouns.pattern})\b",
-        re.IGNORECASE,
+    patterns = _candidate_patterns()
+    work_before, work_right_before, work_after = (
+        patterns.work_before,
+        patterns.work_right_before,
+        patterns.work_after,
     )
     found: list[tuple[int, int, str]] = []
     ents = doc.ents  # spaCy builds the spans anew on every read
     person_tokens = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     peoples = _entity_cues().not_birth_names
     for ent in ents:
+        lead: Any | None = None  # a first name the tagger left outside the name (`_first_name_left_out`)
         if ent.label_ != "PERSON" and (
             ent.label_ in _PLACE_LABELS
             # "raised Roman Catholic": a faith or a people the tagger called one (NORP) is no
@@ -367,6 +399,7 @@ def _collect_person_candidates(
             or not (
                 _looks_like_full_name(ent.text, lex.org_heads)
                 or _conjoined_with_person(ent, person_tokens, lex.org_heads)
+                or (lead := _first_name_left_out(doc, text, ent, lex.org_heads)) is not None
             )
         ):
             continue
@@ -378,6 +411,8 @@ def _collect_person_candidates(
             tokens = tokens[:-1]
         if not tokens:
             continue
+        if lead is not None and tokens[0].i == ent.start:
+            tokens = [lead, *tokens]
         tokens = _with_surname(doc, _with_first_names(doc, tokens))
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = strip_possessive(text[start:end])
@@ -413,8 +448,12 @@ def _collect_person_candidates(
                 if ent.label_ == "PERSON" and ent.root.dep_ in _CLAUSE_OPENING_DEPS
                 else work_before
             ).search(text[max(0, start - 30) : start])
-            # "Suzanne Vey, a show for designers": a person's full name is not a title
-            or (not first_named and work_after.match(text[start + len(name) : start + len(name) + 60]))
+            # "Suzanne Vey, a show for designers": a person's full name is not a title, unless the
+            # words after the work noun go on about a work ("Georgia Vey, a drama about a singer")
+            or (
+                (described := work_after.match(text[start + len(name) : start + len(name) + 80])) is not None
+                and (not first_named or _WORK_NOUN_ENDS.match(text, start + len(name) + described.end()))
+            )
         ):
             continue
         # "Stroud’s Meridian" is a possessive phrase; "Fiancé" opening a sentence is a word.
@@ -422,7 +461,7 @@ def _collect_person_candidates(
             continue
         # "a Paris Fashion Week party": an event; "the restaurant group Callaway Hospitality",
         # "his band, Copper Lanterns": an organisation (unless a known first name leads it).
-        unknown_first = str(_name_genders().get_gender(words[0].split("-")[0])) in ("unknown", "andy")
+        unknown_first = _gender_of(words[0].split("-")[0]) in ("unknown", "andy")
         if (
             words[-1] in lex.event_heads
             or (
@@ -430,14 +469,7 @@ def _collect_person_candidates(
                 and ent.root.dep_ not in SUBJECT_DEPS  # "the company Ana Vey founded": a person
             )
             # "his Glass Orchard co-star": a title before a role, unless a known first name leads it
-            or (
-                unknown_first
-                and re.match(
-                    rf"\s+(?:{lex.title_roles.pattern})(?![\w-])",
-                    text[start + len(name) :],
-                    re.IGNORECASE,
-                )
-            )
+            or (unknown_first and patterns.role_after.match(text[start + len(name) :]))
         ):
             continue
         if len(words) <= 2 and _named_by_org_cue(text, start, start + len(name)):
@@ -445,8 +477,7 @@ def _collect_person_candidates(
         found.append((start, start + len(name), name))
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Bastien", "daughter Wren, born ...").
-    kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
-    for match in re.finditer(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)", text):
+    for match in patterns.after_kin.finditer(text):
         name = strip_possessive(match.group(1))
         # "his wife, Lady Hong": the style is read by `_names_after_styles`
         if name.split()[0] in _NOT_NAMES or name.split()[0] in lex.titles:
@@ -455,10 +486,7 @@ def _collect_person_candidates(
             continue
         found.append((match.start(1), match.start(1) + len(name), name))
     # "sons Milo (born 2013) and Caspian": the second name of a children's list is a person too
-    second = re.compile(
-        r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
-    )
-    for match in second.finditer(text):
+    for match in _SECOND_CHILD.finditer(text):
         name = match.group(1)
         if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
             found.append((match.start(1), match.end(1), name))
@@ -466,7 +494,7 @@ def _collect_person_candidates(
     # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
     for match in _NUMBERED_NAME.finditer(text):
         given = match.group(1)
-        if given in _NOT_NAMES or str(_name_genders().get_gender(given)) in ("unknown", "andy"):
+        if given in _NOT_NAMES or _gender_of(given) in ("unknown", "andy"):
             continue
         # "eight years on Kingsbridge General I wanted ...": a title is no given name, and the
         # "I" after it is the pronoun (the parse calls a king's "I" a pronoun too, so it cannot tell)
@@ -474,8 +502,9 @@ def _collect_person_candidates(
             continue
         if not any(s <= match.start() < e for s, e in outlet_spans):
             found.append((match.start(), match.end(), match.group(0)))
-    # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one.
-    for match in _NAME_BEFORE_BORN.finditer(text):
+    # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one
+    # (the pattern is tried only where the text has a bracket: it is slow to fail at every word).
+    for match in _NAME_BEFORE_BORN.finditer(text) if "(" in text else ():
         name = match.group(1)
         words = name.split()
         # the pattern's letters take any case (names need not be ASCII): each word but the
@@ -502,6 +531,54 @@ def _collect_person_candidates(
     return [span for span in found if span[2] not in seats]
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from the lexicon, compiled once: compiled per document, such patterns fell
+    out of `re`'s own cache (evicted by the patterns made of each document's names) and were
+    compiled again."""
+    return re.compile(pattern, flags)
+
+
+# "sons Milo (born 2013) and Caspian": the second name of a children's list.
+_SECOND_CHILD = re.compile(
+    r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
+)
+
+
+@dataclass(frozen=True)
+class _CandidatePatterns:
+    """Patterns of `_collect_person_candidates` built from the lexicon, compiled once (compiled
+    per document they fell out of `re`'s cache, evicted by the per-name patterns, and were
+    compiled again)."""
+
+    work_before: re.Pattern[str]  # "the 2022 dance drama ": a title follows
+    work_right_before: re.Pattern[str]  # "the film " with no comma
+    work_after: re.Pattern[str]  # ", the 2022 dance drama": the description follows the title
+    role_after: re.Pattern[str]  # " co-star": a title before a role
+    after_kin: re.Pattern[str]  # "son Bastien", "daughter Wren, ..."
+
+
+@cache
+def _candidate_patterns() -> _CandidatePatterns:
+    lex = relation_lexicon()
+    works = lex.work_nouns.pattern
+    kin = lex.nouns["child"].pattern + "|" + lex.nouns["spouse"].pattern + "|" + lex.nouns["engaged"].pattern
+    return _CandidatePatterns(
+        # "the 2022 dance drama Paper Lanterns": a title, whatever the tagger thought.
+        work_before=re.compile(rf"(?:{works}),?\s+(?:\d{{4}}\s+)?$", re.IGNORECASE),
+        # "At the end of the film, Kiri travels ...": after a comma, a name the tagger calls a
+        # person and the parse a subject starts a clause ("her album, Velvet Skies, ..." is a title).
+        work_right_before=re.compile(rf"(?:{works})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE),
+        # "Paper Lanterns, the 2022 dance drama": the description follows the title.
+        work_after=re.compile(
+            rf"^,\s+(?:the|a|an|her|his|their)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}(?:{works})\b",
+            re.IGNORECASE,
+        ),
+        role_after=re.compile(rf"\s+(?:{lex.title_roles.pattern})(?![\w-])", re.IGNORECASE),
+        after_kin=re.compile(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)"),
+    )
+
+
 # Nouns of media companies the shared org_nouns list lacks ("the streaming service Loopline",
 # "the broadcaster Halden One"): the name after them is a company, not a person or a work.
 _MORE_ORG_NOUNS = ("streaming service", "streaming platform", "streamer", "broadcaster", "network", "channel")
@@ -509,11 +586,20 @@ _MORE_ORG_NOUNS = ("streaming service", "streaming platform", "streamer", "broad
 
 @cache
 def _org_noun_before() -> re.Pattern[str]:
-    """ "the restaurant group ", "his band, ", "a production company called ": an organisation's
-    name follows."""
+    """ "the restaurant group ", "his band, ", "a production company called ", "the Los Angeles
+    recording studio ", "a boutique hotel, ": an organisation's name follows (a place's name of
+    one or two capitalised words may say where it is)."""
+    venues = "|".join(re.escape(w) for w in sorted(_entity_cues().venue_nouns, key=len, reverse=True))
     nouns = relation_lexicon().org_nouns.pattern + "|" + "|".join(_MORE_ORG_NOUNS)
+    article = r"(?:the|a|an|his|her|their|its)\s+"
+    described = r"(?:[a-z-]+\s+)?"
     return re.compile(
-        rf"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:{nouns})(?:,|\s+called|\s+named)?\s+$"
+        # "the Los Angeles recording studio ": no comma after a place's name (an apposition
+        # there is often a person's: "the leader of the Vey team, Ana Roe")
+        rf"(?:\b{article}(?:[A-Z][\w’'-]*\s+){{1,2}}{described}(?:{nouns}|{venues})(?:\s+called|\s+named)?"
+        rf"|\b{article}{described}(?:{nouns})(?:,|\s+called|\s+named)?"
+        # "a boutique hotel, The Harriet"; not "the owner of the hotel, Zephy" (the owner's name)
+        rf"|(?<!of )\b{article}{described}(?:{venues})(?:,|\s+called|\s+named)?)\s+$"
     )
 
 
@@ -578,6 +664,25 @@ _PERSONAL_PRONOUN_IDS = np.array(sorted(get_string_id(word) for word in _PERSONA
 _PROPN = PART_OF_SPEECH_IDS["PROPN"]
 
 
+class _Intervals:
+    """Character spans, asked whether any overlaps [start, end): sorted by start, with the
+    furthest end reached so far, so each question is a bisection, not a scan of every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is there a span (s, e) with s < end and start < e?"""
+        before = bisect_left(self.starts, end)  # the spans that start before `end`
+        return before > 0 and self.reach[before - 1] > start
+
+
 def _lone_names(
     doc: Any, found: list[tuple[int, int, str]], outlet_spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -586,24 +691,24 @@ def _lone_names(
     possessor) of a sentence that speaks of a he or she."""
     lex = relation_lexicon()
     text = doc_text(doc)
-    taken = [(s, e) for s, e, _ in found] + outlet_spans
+    taken = _Intervals([(s, e) for s, e, _ in found] + outlet_spans)
     sentences = list(doc.sents)
+    sentence_starts = [sent.start for sent in sentences]
     # read from the parse's arrays: spaCy builds a new Token object for every one walked
     personal = [0, *np.cumsum(np.isin(doc.to_array("LOWER"), _PERSONAL_PRONOUN_IDS), dtype=np.int64).tolist()]
     with_pronoun = [personal[sent.end] > personal[sent.start] for sent in sentences]
-    parts_of_speech, starts = doc.to_array(["POS", "IDX"]).reshape(len(doc), 2).T.tolist()
-    position = {sent.start: n for n, sent in enumerate(sentences)}
     extra: list[tuple[int, int, str]] = []
     bare_titles = _entity_cues().bare_titles
-    # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles.
-    maybe_names = [
-        i for i, (pos, start) in enumerate(zip(parts_of_speech, starts, strict=True))
-        if pos == _PROPN or text[start : start + 1].isupper()
-    ]  # fmt: skip
+    # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles: read from
+    # the arrays, a capital is a first letter (the token's PREFIX) that is upper case.
+    arrays = doc.to_array(["POS", "PREFIX"]).reshape(len(doc), 2)
+    firsts = np.unique(arrays[:, 1])
+    capitals = firsts[[doc.vocab.strings[int(first)].isupper() for first in firsts.tolist()]]
+    maybe_names = np.flatnonzero((arrays[:, 0] == _PROPN) | np.isin(arrays[:, 1], capitals)).tolist()
     for i in maybe_names:
         token = doc[i]
         if token.text in bare_titles:
-            if _bare_title_person(doc, token, with_pronoun, position, taken):
+            if _bare_title_person(doc, token, with_pronoun, bisect_right(sentence_starts, i) - 1, taken):
                 extra.append((token.idx, token.idx + len(token.text), token.text))
             continue
         if not _read_as_name(token) or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
@@ -647,20 +752,30 @@ def _lone_names(
             or (leading is words[0] and words[0].i > 0 and doc[words[0].i - 1].lower_ == "the")
             or any(_is_plain_word(w.text, lex.titles) for w in words)
             or token.text in lex.org_heads
-            or text[start:end] in lex.places
-            or any(s < end and start < e for s, e in taken)
-            # "in Ardley" is a place; "in Ardley's hand" is a person's; "father to Ardley" a person
-            or (
-                token.dep_ != "poss"
-                and _LOCATIVE.search(text[max(0, start - 25) : start])
-                and not _person_after_preposition(token, words)
-            )
+            or taken.overlaps(start, end)
             or _named_by_org_cue(text, start, end)
             # "raised Roman Catholic": a faith or a people the tagger saw (NORP), not a person
             or ("NORP" in labels and words[-1].text in _entity_cues().not_birth_names)
         ):
             continue
-        n = position.get(token.sent.start, 0)
+        # "Mr Corby", "coach Jordan", "Jordan, who ...", "Jordan said": the text itself says a
+        # person, whatever the tagger or the place list made of the name
+        evidence = len(words) <= 2 and _person_evidence(doc, text, token, words, leading)
+        if (
+            not evidence
+            and (
+                text[start:end] in lex.places
+                # "in Ardley" is a place; "in Ardley's hand" is a person's; "father to Ardley" a person
+                or (
+                    token.dep_ != "poss"
+                    and _LOCATIVE.search(text[max(0, start - 25) : start])
+                    and not _person_after_preposition(token, words)
+                )
+            )
+        ):
+            continue
+        # the token's sentence, found by bisection (`token.sent` builds the sentence's span anew)
+        n = bisect_right(sentence_starts, i) - 1
         near_pronoun = any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
         first_name = _known_first_name(words[0].text)
         agent = (
@@ -697,7 +812,8 @@ def _lone_names(
             and not _org_noun_before().search(text[max(0, start - 40) : start])
         )
         if (
-            (first_name and (agent or near_pronoun or full_name or beside_person))
+            evidence
+            or (first_name and (agent or near_pronoun or full_name or beside_person))
             or (agent and near_pronoun)
             or unknown_object
             or _person_object(token, lex.org_heads)
@@ -706,18 +822,62 @@ def _lone_names(
     return extra
 
 
+# Roles of `relation_lexicon().roles` that say no person before a capitalised word: "a native
+# Texan", "the host city", "the model T", "a pilot episode", "the star Vega".
+_NOT_ROLE_BEFORE = frozenset({"native", "host", "model", "pilot", "star"})
+
+
+def _person_evidence(doc: Any, text: str, token: Any, words: list[Any], leading: Any) -> bool:
+    """What the text says of a lone name (its last word `token`, its first `words[0]`, with the
+    title or role the tagger may have put inside it `leading`) that only a person fits: a
+    person's title before it ("Mr Corby", "Bishop Aldo"), a role word ("coach Jordan", "the
+    director Vane"), ", who" after it, a person's verb with it as subject ("Jordan said",
+    "Vane was born"), a kinship noun after its possessive ("Jordan's wife"), or a noun of
+    collaboration before "with" ("a collaborator with Lippman")."""
+    cues = _entity_cues()
+    first = words[0]
+    if leading is not first and leading.text in cues.person_titles:
+        return True  # "Mr Corby" parsed as one name
+    if first.i > 0:
+        before = doc[first.i - 1]
+        if before.text in cues.person_titles and before.ent_type_ in ("", first.ent_type_):
+            return True
+        lowered = before.lower_
+        if (
+            before.text.islower()
+            and lowered not in _NOT_ROLE_BEFORE
+            and relation_lexicon().roles.fullmatch(lowered)
+        ):
+            return True
+    end = token.idx + len(token.text)
+    # ", who" after a lone word: not after "of" ("Senator Roe of Arizona, who": the senator) nor
+    # said of a people; a longer name may be a company's ("an employee of Mojo Concerts, who ...")
+    if (
+        len(words) == 1
+        and _COMMA_WHO.match(text, end)
+        and not (token.dep_ == "pobj" and token.head.lower_ == "of")
+        and token.ent_type_ != "NORP"
+        and not _org_noun_before().search(text[max(0, first.idx - 40) : first.idx])
+    ):
+        return True
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and str(head.lemma_) in cues.person_verbs:
+        return True
+    if token.dep_ == "poss" and any(t.fullmatch(head.lower_) for t in relation_lexicon().nouns.values()):
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in cues.person_with
+
+
+# ", who" after a name (not "whose": "Manjeri, Kerala, whose ancestors ...").
+_COMMA_WHO = re.compile(r",\s+who\b")
+
+
 # Where a bare title acts as a person: a clause's subject or a possessor ("the Queen granted",
 # "the Duke's claim").
 _BARE_TITLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
-def _bare_title_person(
-    doc: Any,
-    token: Any,
-    with_pronoun: list[bool],
-    position: dict[int, int],
-    taken: list[tuple[int, int]],
-) -> bool:
+def _bare_title_person(doc: Any, token: Any, with_pronoun: list[bool], n: int, taken: _Intervals) -> bool:
     """ "the Queen granted Englefield to her spymaster", "the Duke passed his claim to ...": a
     title of `bare_titles` (data/entities.toml) alone after "the", with no name or "of" after it,
     the subject or possessor of its clause, in a sentence that (or one of the next few that)
@@ -729,10 +889,8 @@ def _bare_title_person(
         after = doc[token.i + 1]
         if after.text[:1].isupper() or after.lower_ == "of" or after.ent_iob_ == "I":
             return False
-    start, end = token.idx, token.idx + len(token.text)
-    if any(s < end and start < e for s, e in taken):
+    if taken.overlaps(token.idx, token.idx + len(token.text)):
         return False
-    n = position.get(token.sent.start, 0)
     return any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
 
 
@@ -797,6 +955,8 @@ _PERSON_AGENT_VERBS = frozenset(
         "interview", "photograph", "paint", "portray", "direct", "succeed", "replace", "defeat",
         "beat", "murder", "kill", "assassinate", "shoot", "stab", "kiss", "dump", "divorce",
         "father", "mother", "partner", "escort", "survive", "nominate", "knight",
+        # a song "covered by Carola": a singer (a tagger's place or company name there is one)
+        "cover",
     }
 )  # fmt: skip
 # Verbs that take a person and a to-infinitive ("asked Marenghi to stay", "persuaded Vey to
@@ -850,7 +1010,7 @@ def _read_as_name(token: Any) -> bool:
         return False
     # "Thoms later appeared ...", "Wiggins caught the eye ...": a capitalised word no English
     # dictionary knows, which the tagger could only guess was a common noun
-    return str(_name_genders().get_gender(token.text)) in _SURE_FIRST_NAME or _not_a_dictionary_word(token)
+    return _gender_of(token.text) in _SURE_FIRST_NAME or _not_a_dictionary_word(token)
 
 
 def _not_a_dictionary_word(token: Any) -> bool:
@@ -918,7 +1078,8 @@ def _inside_another_name(doc: Any, start: int, end: int) -> bool:
     could be a first name is the end of somebody else's name. A word the parse reads as a
     preposition, verb or adjective ("Despite Vidal's", "Jewish Vidal") or a nationality is not one."""
     text = doc_text(doc)
-    before = re.search(r"([A-Z][\w’'-]*)\s$", text[max(0, start - 30) : start])
+    # a line break ends the word's line: "... and Magnus Vey\nOkoro-Whitlaw and ..." (a heading above)
+    before = re.search(r"([A-Z][\w’'-]*)[^\S\n]$", text[max(0, start - 30) : start])
     if before is None or _is_plain_word(before.group(1), relation_lexicon().titles):
         return False
     word_start = start - len(before.group(0))
@@ -1027,7 +1188,7 @@ def _title_word_as_name(doc: Any, ent: Any, words: list[str]) -> bool:
     word after it, is the first name."""
     if len(words) != 1 or ent.label_ != "PERSON" or len(ent) != 1:
         return False
-    if str(_name_genders().get_gender(words[0])) not in _SURE_FIRST_NAME:
+    if _gender_of(words[0]) not in _SURE_FIRST_NAME:
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -1117,7 +1278,7 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         elif (
             part not in surnames
             and all(clusters[o].parts[0] == part for o in owners)
-            and str(_name_genders().get_gender(part)) in ("unknown", "andy")
+            and _gender_of(part) in ("unknown", "andy")
         ):
             # "Liang Congjie ... his father Liang Sicheng ... Liang said": a first word several
             # full names share that no name list knows as a given name is a family name written
@@ -1170,7 +1331,14 @@ def _cluster_of(name: str, clusters: dict[str, PersonCluster]) -> PersonCluster 
 
 def _known_first_name(word: str) -> bool:
     """A word the first-name list knows as a man's or a woman's name ("Ilse", "Anne-Marie")."""
-    return str(_name_genders().get_gender(word.split("-")[0])) not in ("unknown", "andy")
+    return _gender_of(word.split("-")[0]) not in ("unknown", "andy")
+
+
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _gender_of(word: str) -> str:
+    """The first-name list's answer for `word` ("male", "mostly_female", "andy", "unknown"),
+    looked up once per word: the list is asked for the same names many times per document."""
+    return str(_name_genders().get_gender(word))
 
 
 @cache
@@ -1258,10 +1426,10 @@ def _other_entities(
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
     # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
     title = r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
-    work_re = re.compile(
+    work_re = _compiled(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
-    subtitle_re = re.compile(rf":\s+{title}")
+    subtitle_re = _compiled(rf":\s+{title}")
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
@@ -1317,7 +1485,7 @@ def _other_entities(
         )
 
     appeared_names = {match.group(1) for match in appeared}
-    work_cue = re.compile(rf"(?:{lex.work_nouns.pattern})\s+$", re.IGNORECASE)  # "her film debut in"
+    work_cue = _compiled(rf"(?:{lex.work_nouns.pattern})\s+$", re.IGNORECASE)  # "her film debut in"
     # "starred in Night Ferry", "his breakthrough came as a detective in Night Ferry": a title
     for match in appeared:
         start, end = match.start(1), match.end(1)
@@ -1353,11 +1521,13 @@ def _other_entities(
             found.append((start, end, name, described))
             taken.append((start, end))
     org_named = rf"({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
-    for match in re.finditer(_org_noun_before().pattern.rstrip("$") + org_named, text):
+    for match in _compiled(_org_noun_before().pattern.rstrip("$") + org_named).finditer(text):
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
-        # "Callaway Hospitality" may begin with its founder's name; it may not end with one
-        if free(start, end) and words[-1] not in person_parts and words[0] not in _NOT_NAMES:
+        # "Callaway Hospitality" may begin with its founder's name; it may not end with one.
+        # "the hotel, The Harriet": an article may lead the name.
+        lead = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+        if free(start, end) and words[-1] not in person_parts and lead not in _NOT_NAMES:
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
     for match in _RESIDENCE_PLACE.finditer(text):
@@ -1410,8 +1580,11 @@ def _other_entities(
         found.append((start, end, name, kind))
         taken.append((start, end))
     # Place abbreviations the tagger missed ("LA", "NYC") and works named again later.
+    body = doc_text(doc)
     for short, full in lex.places.items():
-        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", doc_text(doc)):
+        if short not in body:  # a plain search first: most documents name few of the places
+            continue
+        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", body):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), full, "place"))
                 taken.append((match.start(), match.end()))
@@ -1513,6 +1686,12 @@ _AFTER_APPOSITION = (
     r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|which|where|she|he|they|we|it|I|you|about|set|starring|co-starring"
     r"|from|in|on|airing|streaming|premiering)\b)"
 )
+# After the work noun of an apposition to a name led by a first name, what says the name is a
+# work's all the same: a clause about it ("Georgia Vey, a drama about a singer", "..., a film
+# that ...") or the end of the apposition; a pronoun ("a comedy she wrote") may describe either.
+_WORK_NOUN_ENDS = re.compile(
+    r"(?:\s*[,.;:!?)]|\s+(?:that|which|about|set|starring|co-starring|airing|streaming|premiering)\b)"
+)
 # "the Ridgeport native", "a native of Ridgeport": the name is a place.
 _NATIVE_PLACE = re.compile(
     rf"\b(?:[Tt]he|[Aa])\s+({_CAPITALISED_NAME})\s+native\b|\bnatives?\s+of\s+({_CAPITALISED_NAME})"
@@ -1557,15 +1736,20 @@ def _described_names(
             words = words[1:]
         return start, words
 
-    apposition = re.compile(
+    apposition = _compiled(
         rf"(?<![\w’'-])({_CAPITALISED_NAME}),\s+(?:the|a|an|her|his|their|its)\s+(?:{_APPOSITION_WORD}\s+){{0,3}}"
         rf"(?:{lex.work_nouns.pattern}){_AFTER_APPOSITION}"
     )
     for match in apposition.finditer(text):
         start, words = trimmed(match.start(1), match.group(1))
         core = words[1:] if words[:1] == ["The"] else words
-        # "Dara Holt, a comedy she ..." is still read as a person when a first name leads it
-        if not core or any(w in _NOT_NAMES for w in core) or _known_first_name(core[0]):
+        # "Dara Holt, a comedy she ..." is still read as a person when a first name leads it,
+        # unless the words after the noun go on about a work ("Dara Holt, a drama about ...")
+        if (
+            not core
+            or any(w in _NOT_NAMES for w in core)
+            or (_known_first_name(core[0]) and not _WORK_NOUN_ENDS.match(text, match.end()))
+        ):
             continue
         name = " ".join(words)
         found.append((start, start + len(name), name, "work"))
@@ -1631,7 +1815,7 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
     # co-stars in the plural too ("her Copperline co-stars Dario Vey and Kit Lund"); other roles
     # in the plural are said of a kind ("Central actors in the plot", "Hollywood stars")
     pattern = rf"(?<![\w’'-])({_CAPITALISED_NAME})\s+(?:{lex.title_roles.pattern}|co-stars|costars)(?![\w-])"
-    for match in re.finditer(pattern, text):
+    for match in _compiled(pattern).finditer(text):
         words = match.group(1).split()
         start = match.start(1)
         while words and words[0] in lex.not_titles:  # "The", "Reality", "Hollywood"
@@ -1754,12 +1938,12 @@ def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]
     lex = relation_lexicon()
     said: dict[str, set[str]] = {}
     for start, end, key in spans:
-        before = re.search(rf"(?:{lex.roles.pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE)
-        after = re.match(
-            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({lex.roles.pattern})\b",
-            text[end : end + 60],
-            re.IGNORECASE,
+        before = _compiled(rf"(?:{lex.roles.pattern})\s+$", re.IGNORECASE).search(
+            text[max(0, start - 40) : start]
         )
+        after = _compiled(
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({lex.roles.pattern})\b", re.IGNORECASE
+        ).match(text[end : end + 60])
         for match in (before, after):
             if match:
                 role = re.sub(r"^,.*?\b(?=\w+$)", "", match.group(0).strip()).lower()
