@@ -68,13 +68,28 @@ _ONE_OF_CHILDREN = re.compile(
 _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?:are|were)\s+")
 
 # Between the owner and "marriage": "His first marriage, to X", "her brief marriage to X".
+# ("her 2015 wedding to X", "his brief 2009 marriage to X": the union's year may come first, and
+# then dates it)
 _OWNER_TO_UNION = re.compile(
-    r"(?:['’]s)?\s+(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|[a-z]+-year)\s+"
+    r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|[a-z]+-year"
+    r"|(?P<year>(?:19|20)\d\d))\s+){1,2}"
 )
 # "His first marriage, to X, began in 1956 and ended in divorce in 1964": the union's own years.
 _UNION_BEGAN = re.compile(
     r"^\s*,?\s*(?:began|started)\s+in\s+((?:1[89]|20)\d\d)"
     r"(?:\s+and\s+ended\b[^.;]{0,30}?\bin\s+((?:1[89]|20)\d\d))?"
+)
+# "His brief marriage to X ended in 2009", "... ended in divorce in 2009": the union's end only.
+_UNION_ENDED = re.compile(
+    r"^\s*,?\s*(?:was\s+)?ended\s+(?:in\s+(?:a\s+)?divorce\s+)?in\s+((?:1[89]|20)\d\d)\b"
+)
+# After "her wedding to X": a wedding not (yet) held ("was called off", "was postponed", "will take
+# place in June", "is set for May") makes no spouses.
+_WEDDING_NOT_HELD = re.compile(
+    r"^\s*,?\s*(?:(?:was|were|has\s+been|had\s+been|is|are|will\s+be|would\s+have\s+been)\s+"
+    r"(?:called\s+off|cancell?ed|postponed|delayed|scrapped|set\s+for|planned|scheduled|slated)\b"
+    r"|will\b|would\b|is\s+(?:to|going\s+to)\b)",
+    re.IGNORECASE,
 )
 # "his marriage to", "her marriages to", "Ana's wedding to": the spouse (or spouses) follow.
 _MARRIAGE_TO = re.compile(
@@ -521,17 +536,26 @@ class FamilyRules(ClaimBuilder):
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             if not spouses or not before:
                 continue
-            near = cue_start - before[-1].end <= 4 or bool(
-                _OWNER_TO_UNION.fullmatch(doc_text(self.doc)[before[-1].end : cue_start])
-            )
+            owned = _OWNER_TO_UNION.fullmatch(doc_text(self.doc)[before[-1].end : cue_start])
+            near = cue_start - before[-1].end <= 4 or owned is not None
             owner = before[-1] if near else self._subject_person(ctx, cue_start, before)
             if owner is None:
                 continue
-            # no date: a marriage noun rarely dates itself, and a year nearby is often another
-            # event's; only "His first marriage, to X, began in 1956 (and ended ... in 1964)" does
-            began = _UNION_BEGAN.match(doc_text(self.doc)[spouses[0].end : ctx.end])
+            # no date from nearby: a marriage noun rarely dates itself, and a year nearby is often
+            # another event's; only "her 2015 wedding to X", "His first marriage, to X, began in
+            # 1956 (and ended ... in 1964)" and "his marriage to X ended in 2009" do
+            after = doc_text(self.doc)[spouses[0].end : ctx.end]
+            wedding = match.group(0).lower().startswith("wedding")
+            if wedding and _WEDDING_NOT_HELD.match(after):
+                continue  # "her 2015 wedding to X was called off": no marriage
+            began = _UNION_BEGAN.match(after)
+            ended = None if wedding else _UNION_ENDED.match(after)  # a wedding ends no union
             date = DateValue(began.group(1)) if began else None
+            if date is None and owned is not None and owned.group("year"):
+                date = DateValue(owned.group("year"))
             end = DateValue(began.group(2)) if began and began.group(2) else None
+            if end is None and ended:
+                end = DateValue(ended.group(1))
             for spouse in self._named_list(ctx, spouses[0], limit=3):
                 self._add(
                     ctx,

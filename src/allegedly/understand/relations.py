@@ -254,6 +254,17 @@ _FOUNDED_WITH = re.compile(
 # The verbs of calling an engagement off ("called off", "broke off"), in any tense (shared with
 # the timeline through data/relations.toml).
 _CALL_OFF = relation_lexicon().call_off
+# After the noun "engagement" and the partner it introduces, the noun's own verb says it ended:
+# "her first engagement, to the actor X, ended in 2015" (that date is its end, not its start).
+_ENGAGEMENT_NOUN_ENDED = re.compile(
+    r"^\s*,?\s+to\s+[^.;,]{1,60},?\s+(?P<end>(?:was\s+|were\s+)?(?:ended|ends|called\s+off|broken\s+off))\b",
+    re.IGNORECASE,
+)
+# After "engagement": "to" and perhaps a short description, before the partner's name (a duty's
+# modifier, "first engagement", then names a betrothal all the same).
+_ENGAGEMENT_TO = re.compile(
+    r"\s*,?\s+to\s+(?:(?:the|a|an|his|her)\s+)?(?:(?-i:[a-z])[a-z-]*\s+){0,3}", re.IGNORECASE
+)
 # Right before "engagement": it was called off, so the clause's date is when it ended.
 _ENGAGEMENT_ENDED = re.compile(
     rf"\b(?:{_CALL_OFF}\s+off|ended|ends|ending)\s+(?:their|the|his|her)\s+$",
@@ -400,7 +411,14 @@ def _not_yet_re() -> re.Pattern[str]:
 _WISHED_ON_OTHERS = re.compile(
     r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?)\s+"
     r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon)\s+)*$"
-    r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+(?:get|gets)\s+$",
+    r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:(?:finally|officially|eventually|actually)\s+)?(?:get|gets)\s+$"
+    # "they would like to buy a house before they got married", "she wanted to finish her degree
+    # before they got married": a wish in the same clause makes even the past tense a plan
+    r"|\b(?:want(?:s|ed)?|(?:would|['’]d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?"
+    r"|wish(?:es|ed)?|intend(?:s|ed)?)\s+to\b[^.;,\"“”]{0,50}?\bbefore\s+"
+    r"(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:(?:finally|officially|eventually|actually)\s+)?(?:get|gets|got)\s+$",
     re.IGNORECASE,
 )
 
@@ -564,7 +582,11 @@ _GERUND_LEAD = re.compile(
 )
 _YEAR_AFTER_COMMA = re.compile(r"\s*\d{4}\b")
 # Between the noun and the person it introduces: "from", "with" or "to", and a short description.
-_INTRODUCED_GAP = re.compile(r"\s+(?:from|with|to)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
+# ("her first engagement, to the actor X": "to" may follow a comma; never "her divorce, with the
+# help of X")
+_INTRODUCED_GAP = re.compile(
+    r"(?:\s*,\s*to|\s+(?:from|with|to))\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}"
+)
 
 # "The former couple", "the estranged pair": a union that was, never just a meeting.
 _FORMER_PAIR = re.compile(
@@ -1693,8 +1715,10 @@ class Extractor(FamilyRules):
                     or _MET_BY_THEM_BEFORE.search(ctx.text[: match.start()])
                 ):
                     continue  # "the couple also met victims of the attack", "those they met were"
-                if match.group(0).lower() == "engagement" and _ends_with(
-                    lex.engagement_modifiers, ctx.text[: match.start()]
+                if (
+                    match.group(0).lower() == "engagement"
+                    and _ends_with(lex.engagement_modifiers, ctx.text[: match.start()])
+                    and not self._betrothed_to(ctx, match.end())
                 ):
                     continue  # "arrived for their first engagement", "audience engagement"
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
@@ -1712,11 +1736,19 @@ class Extractor(FamilyRules):
                     date = self._years_before(ctx, match.start()) or date
                 if predicate == "engaged" and _ENGAGEMENT_ENDED.search(ctx.text[: match.start()]):
                     date, end = None, date  # "called off their engagement in 2019": it ended then
-                elif predicate == "engaged" and (off := _CALLED_OFF_LATER.search(ctx.text[match.end() :])):
+                elif predicate == "engaged" and (
+                    off := _CALLED_OFF_LATER.search(ctx.text[match.end() :])
+                    or (
+                        _ENGAGEMENT_NOUN_ENDED.match(ctx.text[match.end() :])
+                        if match.group(0).lower() == "engagement"
+                        else None
+                    )
+                ):
                     # "got engaged in 2008 but called it off a year later", "was engaged to X, who
                     # called off their engagement in 2019": a date before the call-off starts the
                     # engagement, the one after it ends it
-                    off_at = cue_end + off.start()
+                    # (the call-off verb: a named group where the match opens at the partner)
+                    off_at = cue_end + off.start("end" if "end" in off.re.groupindex else 0)
                     date, end = self._date_following(ctx, cue_end, off_at), self._date_following(ctx, off_at)
                 self._add(
                     ctx,
@@ -1743,6 +1775,12 @@ class Extractor(FamilyRules):
                         date=wed,
                         end=date,
                     )
+
+    def _betrothed_to(self, ctx: SentenceContext, at: int) -> bool:
+        """Whether the engagement noun ending at `at` (in the sentence) is to a named person:
+        "her first engagement, to the actor X" is a betrothal, whatever its modifier."""
+        to = _ENGAGEMENT_TO.match(ctx.text, at)
+        return to is not None and any(p.via == "name" and p.start == ctx.start + to.end() for p in ctx.people)
 
     def _owned_pair(
         self, ctx: SentenceContext, cue_start: int, cue_end: int, cue: str
