@@ -9,9 +9,11 @@ like …") and, everywhere else, the publication's narration.
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -421,6 +423,13 @@ def _subject_of(token: Any) -> Any | None:
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN":
             return current.head  # "footage of Kim saying": a name, not "a letter saying"
         if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and current.head.lower_ in _STATEMENT_HEADS
+            and current.head.dep_ != "dobj"  # "issued a statement calling ...": the issuer's voice
+        ):
+            return current.head  # "in a statement announcing the pick": the statement itself
+        if (
             current.dep_ == "pcomp"
             and current.head.dep_ == "prep"
             and current.head.head.pos_ in ("VERB", "AUX")
@@ -454,6 +463,12 @@ def _subject_of(token: Any) -> Any | None:
             continue
         return None
     return None
+
+
+# Statements that speak through a participle hung on them ("a statement announcing the pick",
+# "a letter urging the board to ..."): the statement is the source, as with "the statement
+# said". (Other documents, "a video showing", stay evidence the outlet shows.)
+_STATEMENT_HEADS = frozenset({"statement", "statements", "letter", "letters"})
 
 
 # A party-and-district label after a name ("Sen. Ann Roe (D-Ore.)", "Ray Dunn (D)", "Jo Park
@@ -875,7 +890,8 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lex = attribution_lexicon()
     words = {"according", "in"} | _CITING_WORDS | _headline_verbs() | lex.speech_nouns | set(_LEMMA_SLIPS)
     words |= _VIEW_ADJECTIVES | _FEELING_ADJECTIVES
-    lemmas = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _SAYS_IT | _INTENTION_LEMMAS
+    lemmas = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _WRITING_VERBS | _SAYS_IT
+    lemmas |= _INTENTION_LEMMAS
     lemmas |= _REGARD_LEMMAS
     return frozenset(words), frozenset(lemmas)
 
@@ -1037,8 +1053,12 @@ def _parsed_reporting(
             reports = True
         elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
             head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
-        elif token.pos_ == "VERB" and lemma in _LIGHT_SPEECH_VERBS and _speech_object(token):
-            head = _subject_of(token)  # "she delivered a message", "he made the remarks"
+        elif token.pos_ == "VERB" and (
+            (lemma in _LIGHT_SPEECH_VERBS and _speech_object(token))
+            or (lemma in _WRITING_VERBS and _speech_object(token, _WRITTEN_OBJECTS))
+        ):
+            # "she delivered a message", "he made the remarks", "they sent a letter"
+            head = _subject_of(token)
             reports = True
         elif token.pos_ == "VERB" and lemma == "make" and (clear := _makes_clear(token)) is not None:
             head = _subject_of(token)  # "Ham made it clear he had misgivings": a stated view
@@ -1413,6 +1433,13 @@ def _content_of(token: Any, lemma: str, sent: Any, source: tuple[int, int]) -> f
 _LIGHT_SPEECH_VERBS = frozenset(
     {"make", "deliver", "give", "issue", "offer", "raise", "unleash", "fire", "pen"}
 )
+# Verbs that put out a position in writing ("released a letter", "sent a letter to the
+# board", "will present her proposals"), only with such a writing as their object: "sent the
+# case back", "sends a clear message", "released an album" put out no one's words.
+_WRITING_VERBS = frozenset({"release", "send", "present"})
+_WRITTEN_OBJECTS = frozenset(
+    {"letter", "letters", "statement", "statements", "proposal", "proposals", "plan", "ad", "ads"}
+)
 # Objects that are speech: "a statement", "a speech", "remarks", "a warning", "questions".
 _SPEECH_OBJECTS = frozenset(
     {
@@ -1425,6 +1452,8 @@ _SPEECH_OBJECTS = frozenset(
         # counsel and judgement given in words: "offered some pointed advice", "gave their
         # assessments", "offered his views on"
         "advice", "assessment", "assessments", "opinion", "opinions", "views", "thoughts",
+        # a position set down in writing: "offered a proposal", "penned a letter"
+        "letter", "letters", "proposal", "proposals",
     }
 )  # fmt: skip
 
@@ -1451,15 +1480,16 @@ def _makes_clear(token: Any) -> Any | None:
     return clear if clauses else None
 
 
-def _speech_object(token: Any) -> bool:
-    """Whether a light verb's object is speech: its noun, or "a flurry of tweets"."""
+def _speech_object(token: Any, nouns: frozenset[str] = _SPEECH_OBJECTS) -> bool:
+    """Whether a light verb's object is speech (one of `nouns`): its noun, or "a flurry of
+    tweets"."""
     for child in token.children:
         if child.dep_ != "dobj":
             continue
         words = [child] + [
             g for c in child.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]
-        if any(w.lower_ in _SPEECH_OBJECTS or w.lemma_.lower() in _SPEECH_OBJECTS for w in words):
+        if any(w.lower_ in nouns or w.lemma_.lower() in nouns for w in words):
             return True
     return False
 
@@ -1706,6 +1736,27 @@ _HEADLINE_WORD = re.compile(r"[\w'’-]+")
 
 
 @cache
+def _headline_stances() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Headline-only verbs of stance (data/attribution.toml `headline_verbs`), by first word,
+    with the words that must follow it: "hits" -> {("back",), ("out",)}, "rips" -> {()}.
+    Forms of both persons ("rips", "rip")."""
+    with resources.files("allegedly.data").joinpath("attribution.toml").open("rb") as handle:
+        phrases: list[str] = tomllib.load(handle)["headline_verbs"]
+    stances: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        first, *rest = phrase.lower().split()
+        stances.setdefault(first, set()).add(tuple(rest))
+    return {first: frozenset(rests) for first, rests in stances.items()}
+
+
+# A headline gives a plural subject the bare form ("Farmers Share Their Thoughts", "Black
+# Lawmakers Rip Mayor"): read only after a source whose last word is plural, and only for the
+# core speech verbs and the headline verbs, since "Stocks Show Gains" and "Schools Press Ahead"
+# are no one speaking.
+_PLURAL_SOURCE = re.compile(r"[a-z][a-rt-z]s$")
+
+
+@cache
 def _headline_verbs() -> frozenset[str]:
     """Third-person forms of the speech lemmas: "says", "slams", "denies", "urges"."""
     lex = attribution_lexicon()
@@ -1735,8 +1786,16 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
     verbs = _headline_verbs()
     core = frozenset(v for v in verbs if v[:-1] in lex.core_speech_lemmas or v[:-2] in lex.core_speech_lemmas)
     text = line.group(0)
+    stances = _headline_stances()
     for n, word in enumerate(words):
-        if n == 0 or not word.group(0)[:1].isupper() or word.group(0).lower() not in verbs:
+        lower = word.group(0).lower()
+        if n == 0 or not word.group(0)[:1].isupper():
+            continue
+        after = [w.group(0).lower() for w in words[n + 1 :]]
+        stance = any(tuple(after[: len(rest)]) == rest for rest in stances.get(lower, ()))
+        bare = lower in lex.core_speech_lemmas or (stance and not lower.endswith("s"))
+        plural = bare and _PLURAL_SOURCE.search(words[n - 1].group(0)) is not None
+        if lower not in verbs and not stance and not plural:
             continue
         clause_start = max(text.rfind(":", 0, word.start()), text.rfind(",", 0, word.start())) + 1
         source = text[clause_start : word.start()].strip(" ‘’'\"“”")
@@ -1758,7 +1817,9 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
             attribution = Attribution("on_record", speaker=index.name(people[-1].entity), cue=cue)
         elif named:
             attribution = Attribution("outlet", outlet=named[0][2].name, cue=cue)
-        elif said:  # "Retired General Reveals ...", "..., Former Team Doctor Says"
+        elif said or (plural and lower not in verbs):
+            # "Retired General Reveals ...", "..., Former Team Doctor Says"; a group speaking
+            # in the bare form ("Black Lawmakers Rip Mayor", "Twelve Farmers Share ...")
             attribution = Attribution("on_record", speaker=source, cue=cue)
         if attribution is not None:
             return [
