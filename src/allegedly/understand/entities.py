@@ -237,6 +237,10 @@ class _EntityCues:
     person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
     person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
     person_with: frozenset[str]  # "collaborator": "with X" after them names a person
+    place_heads: frozenset[str]  # "Island", "Canyon": a name ending so is a place
+    # "Lake", "Bay": a name ending so is a place unless a known first name leads it ("Ricki Lake")
+    place_heads_unless_named: frozenset[str]
+    acronyms: frozenset[str]  # "NBA", "NFL": an all-capital abbreviation that is no person
 
 
 @cache
@@ -259,6 +263,9 @@ def _entity_cues() -> _EntityCues:
         person_titles=frozenset(data["person_evidence"]["titles"]),
         person_verbs=frozenset(data["person_evidence"]["verbs"]),
         person_with=frozenset(data["person_evidence"]["with"]),
+        place_heads=frozenset(data["place_heads"]["always"]),
+        place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
+        acronyms=frozenset(data["acronyms"]["not_people"]),
     )
 
 
@@ -371,6 +378,37 @@ def _award_first_name(ent: Any, words: list[str], word: str, text: str, end: int
     )
 
 
+def _place_head(word: str, unknown_first: bool) -> bool:
+    """Does `word`, the last of a name, make the name a place ("Island"; "Lake" after a word that
+    is no known first name)?"""
+    cues = _entity_cues()
+    return word in cues.place_heads or (unknown_first and word in cues.place_heads_unless_named)
+
+
+_MIN_CAPITALS_WORD = 4  # "ABSOLUTELY": shorter all-capital words are more often initials or acronyms
+
+
+def _capitals_no_name(text: str, name: str) -> bool:
+    """Is `name` one all-capital word that names no person: a league's or a body's abbreviation
+    ("WNBA") or an English word shouted ("ABSOLUTELY"), unless the text also writes it as a name
+    ("PRINCE ... Prince")?"""
+    if " " in name or not name.isupper() or not name.isalpha():
+        return False
+    return name in _entity_cues().acronyms or _shouted_word(text, name)
+
+
+def _shouted_word(text: str, name: str) -> bool:
+    """Is `name` an English word written in capitals for emphasis ("was ABSOLUTELY electric"),
+    which the text never writes as a name ("Absolutely")?"""
+    return (
+        len(name) >= _MIN_CAPITALS_WORD
+        and name.isupper()
+        and name.isalpha()
+        and name.lower() in _dictionary_words()
+        and not whole_word_occurrences(text, name.capitalize())
+    )
+
+
 def _collect_person_candidates(
     doc: Any, outlets: list[tuple[int, int, Outlet]]
 ) -> list[tuple[int, int, str]]:
@@ -389,6 +427,7 @@ def _collect_person_candidates(
     ents = doc.ents  # spaCy builds the spans anew on every read
     person_tokens = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     peoples = _entity_cues().not_birth_names
+    places: list[tuple[int, int]] = []  # names refused as places (`_place_head`)
     for ent in ents:
         lead: Any | None = None  # a first name the tagger left outside the name (`_first_name_left_out`)
         if ent.label_ != "PERSON" and (
@@ -462,6 +501,11 @@ def _collect_person_candidates(
         # "a Paris Fashion Week party": an event; "the restaurant group Callaway Hospitality",
         # "his band, Copper Lanterns": an organisation (unless a known first name leads it).
         unknown_first = _gender_of(words[0].split("-")[0]) in ("unknown", "andy")
+        # "Bowen Island", "Crater Lake": a geographic head word ends a place's name (no word of
+        # which is a lone name either: "Crater")
+        if len(words) >= 2 and _place_head(words[-1], unknown_first):
+            places.append((start, start + len(name)))
+            continue
         if (
             words[-1] in lex.event_heads
             or (
@@ -490,6 +534,11 @@ def _collect_person_candidates(
         name = match.group(1)
         if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
             found.append((match.start(1), match.end(1), name))
+    for match in _AGED_CHILDREN.finditer(text):
+        for item in _AGED_NAME.finditer(match.group(1)):
+            name, start = item.group(1), match.start(1) + item.start(1)
+            if name not in _NOT_NAMES and not any(s <= start < e for s, e in outlet_spans):
+                found.append((start, start + len(name), name))
     found += _names_after_styles(text, outlet_spans, lex.titles)
     # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
     for match in _NUMBERED_NAME.finditer(text):
@@ -522,8 +571,9 @@ def _collect_person_candidates(
         ):
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
-    found += _lone_names(doc, found, outlet_spans)
+    found += _lone_names(doc, found, [*outlet_spans, *places])
     found += _relatives_by_surname(text, found, lex.titles)
+    found = [span for span in found if not _capitals_no_name(text, span[2])]
     # a seat is dropped only when the text never names it other than after a rank
     seats = {name for _, _, name in found} - {
         name for start, _, name in found if not _after_rank(text, start)
@@ -543,6 +593,18 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _SECOND_CHILD = re.compile(
     r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
 )
+
+
+# "three children, Tobin, 13, Pell, 11, and Ysolde, 9", "their kids Wren (7) and Otto (4)": after
+# a children's noun, capitalised words each followed by an age are the children's first names,
+# whatever the tagger called them (a place, often). The age is what makes the list: without it
+# "children, Vane said" would read "Vane" as a child.
+_AGED_ITEM = r"[A-Z][\w’'-]+(?:,\s*\d{1,2}|\s*\(\s*\d{1,2}\s*\))(?![\w’'-])"
+_AGED_CHILDREN = re.compile(
+    rf"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\s*[,:]?\s+"
+    rf"((?:{_AGED_ITEM})(?:,?\s+(?:and\s+)?{_AGED_ITEM})*)"
+)
+_AGED_NAME = re.compile(r"([A-Z][\w’'-]+)(?=,\s*\d|\s*\()")
 
 
 @dataclass(frozen=True)
@@ -1217,12 +1279,31 @@ def _name_core(parts: list[str]) -> tuple[list[str], str | None]:
     return parts, None
 
 
-def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]:
-    """Full names first; then single names join the only full name they fit."""
+# "their son, Kenzo Vale", "Baby Wren Vale": a name introduced so is a child's, whom the text
+# calls by a first or full name; a surname alone is the parent's.
+_INTRODUCED_AS_CHILD = re.compile(
+    r"\b(?:baby|newborn|son|daughter|grandson|granddaughter)\s*,?\s*(?:named\s+)?$", re.IGNORECASE
+)
+
+
+def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str, PersonCluster]:
+    """Full names first; then single names join the only full name they fit (`text`: the body,
+    read where a full name is introduced, to tell a child from its parent)."""
     clusters: dict[str, PersonCluster] = {}
     first_seen: dict[str, int] = {}
     for start, _, name in sorted(candidates):
         first_seen.setdefault(name, start)
+    # full names whose first mention follows "son", "baby": a child's
+    children = {
+        name
+        for name, start in first_seen.items()
+        if " " in name and _INTRODUCED_AS_CHILD.search(text[max(0, start - 20) : start])
+    }
+
+    def introduced_as_child(cluster: PersonCluster) -> bool:
+        full_names = [a for a in cluster.aliases if " " in a]
+        return bool(full_names) and all(a in children for a in full_names)
+
     full = sorted({n for _, _, n in candidates if len(n.split()) >= 2}, key=lambda n: (-len(n.split()), n))
     for name in full:
         parts = name.split()
@@ -1269,10 +1350,14 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
             clusters[next(iter(owners))].aliases.add(part)
         elif part in surnames and part not in {clusters[o].parts[0] for o in owners}:
             # A surname several relatives share, said alone, is the person the text introduced
-            # first (its subject): texts call the relatives by first or full names.
+            # first (its subject), unless that one was introduced as a child ("Baby Kenzo Vale
+            # ... Dorian Vale ... Vale said"): texts call the relatives by first or full names.
             introduced_first = min(
                 owners,
-                key=lambda o: min(first_seen.get(a, len(first_seen) + 10**9) for a in clusters[o].aliases),
+                key=lambda o: (
+                    introduced_as_child(clusters[o]),
+                    min(first_seen.get(a, len(first_seen) + 10**9) for a in clusters[o].aliases),
+                ),
             )
             clusters[introduced_first].aliases.add(part)
         elif (
@@ -1308,7 +1393,13 @@ def _cluster(candidates: list[tuple[int, int, str]]) -> dict[str, PersonCluster]
         elif len(fitting) > 1 and all(name in c.parts[1:] for c in fitting):
             # "Carmen Frei Ruiz-Tagle ... her father Eduardo Frei Montalva ... Frei was born": a
             # family name several full names carry, said alone, is the person introduced first
-            fitting = [min(fitting, key=lambda c: min(first_seen.get(a, 10**9) for a in c.aliases))]
+            # (not a child, as above)
+            fitting = [
+                min(
+                    fitting,
+                    key=lambda c: (introduced_as_child(c), min(first_seen.get(a, 10**9) for a in c.aliases)),
+                )
+            ]
         elif len(fitting) > 1 and all(c.parts[0] == name for c in fitting):
             # "Martha Lloyd, daughter of Martha Craven ... Martha": a first name several full names
             # share, said alone, is the person the text introduced first (its subject), as a
@@ -1557,6 +1648,7 @@ def _other_entities(
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
     works = {n for _, _, n, k in found if k == "work"}
+    body = doc_text(doc)
     for ent in ents:
         if not free(ent.start_char, ent.end_char):
             continue
@@ -1566,11 +1658,18 @@ def _other_entities(
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         words = text.split()
-        if text in lex.places or (ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads):
+        if (
+            text in lex.places
+            or (ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads)
+            # "Bowen Island", "Crater Lake", whatever the tagger called them
+            or (len(words) >= 2 and _place_head(words[-1], _gender_of(words[0]) in ("unknown", "andy")))
+        ):
             kind: EntityKind = "place"
         elif text in works or ent.label_ == "WORK_OF_ART":
             kind = "work"
-        elif words[-1] in lex.org_heads or (ent.label_ == "ORG" and not set(words) & person_parts):
+        elif words[-1] in lex.org_heads or (
+            ent.label_ == "ORG" and not set(words) & person_parts and not _shouted_word(body, text)
+        ):
             kind = "organisation"
         else:
             continue
@@ -1580,7 +1679,6 @@ def _other_entities(
         found.append((start, end, name, kind))
         taken.append((start, end))
     # Place abbreviations the tagger missed ("LA", "NYC") and works named again later.
-    body = doc_text(doc)
     for short, full in lex.places.items():
         if short not in body:  # a plain search first: most documents name few of the places
             continue
@@ -2064,7 +2162,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     # read once: three steps below need them; "Elle" of "Elle Macpherson" is no magazine
     outlets_found = _outside_person_names(doc, table.find(text))
     candidates = _collect_person_candidates(doc, outlets_found)
-    clusters = _cluster(candidates)
+    clusters = _cluster(candidates, text)
     _join_birth_names(text, candidates, clusters)
     # Re-find every mention of every alias, so names the tagger missed once are still counted.
     spans: list[tuple[int, int, str]] = []
