@@ -171,6 +171,12 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SIGNATURE = re.compile(r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # A speaker label opening a line: "PAT SMITH: ...", "Smith: We will win" (transcripts, headlines).
 _LABEL = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*\S")
+# In a transcript (a capitalised label the document names as a person, "PENCE:"), another
+# capitalised label of one or two plain words that opens at least this many lines is a speaker
+# too, though the document never names them ("WALLACE: Let's start"): one such line may be a
+# shouted heading ("BOTTOM LINE: ...").
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})?")
+_TRANSCRIPT_TURNS = 2
 # A capitalised word this short is an acronym naming a body ("ACLU argues that"); a longer
 # one is a shouted word the parser took for a subject ("EXCLUSIVELY told").
 _ACRONYM_MAX = 5
@@ -1680,6 +1686,10 @@ def _speaker_labels(
         for part in entity.name.split()
         if len(part) > 2
     }
+    # Capitalised labels the document names no one by ("WALLACE:"), with their lines: a
+    # transcript's speakers once another label in it is a person the document names.
+    unnamed: dict[str, list[tuple[int, int, int]]] = {}
+    transcript = False
     for line in re.finditer(r"[^\n]+", body):
         match = _LABEL.match(line.group(0))
         if match is None:
@@ -1714,7 +1724,10 @@ def _speaker_labels(
         elif outlets.find(name) and outlets.find(name)[0][1] - outlets.find(name)[0][0] == len(name):
             attribution = Attribution("outlet", outlet=outlets.find(name)[0][2].name, cue=f"{name}:")
         if attribution is None:
+            if name.isupper() and _TRANSCRIPT_LABEL.fullmatch(name) and verb is None:
+                unnamed.setdefault(name, []).append((start, end, line.end()))
             continue
+        transcript = transcript or (key is not None and name.isupper())
         colon = body.index(":", end)
         voices.append(
             Voice(
@@ -1725,6 +1738,23 @@ def _speaker_labels(
                 source_span=(start, end),
             )
         )
+    if transcript:
+        for name, lines in unnamed.items():
+            if len(lines) < _TRANSCRIPT_TURNS:
+                continue
+            for start, end, line_end in lines:
+                colon = body.index(":", end)
+                attribution = Attribution("on_record", speaker=name.title(), cue=f"{name}:")
+                voices.append(
+                    Voice(
+                        colon + 1,
+                        line_end,
+                        attribution,
+                        cue_span=(colon, colon + 1),
+                        source_span=(start, end),
+                    )
+                )
+        voices.sort(key=lambda v: v.start)
     return voices
 
 
@@ -1768,7 +1798,9 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: Attribution) -> list[Voice]:
+def _headline(
+    body: str, index: EntityIndex, outlets: OutletTable, narration: Attribution, doc: Any = None
+) -> list[Voice]:
     """The speaker of a title-case headline on the body's first line: the capitalised words
     before its speech verb ("Vera Lind Slams ..."), or after the last comma when the verb ends
     it ("..., Former Manager Says"). Only a named person, an outlet, an anonymous source or a
@@ -1780,8 +1812,11 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
     if quoted is not None:
         return [quoted]
     words = list(_HEADLINE_WORD.finditer(line.group(0)))
-    if len(words) < 3 or sum(w.group(0)[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+    if len(words) < 3:
         return []
+    if sum(w.group(0)[:1].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+        sentence = _sentence_headline(line, words, index, outlets, doc)
+        return [sentence] if sentence is not None else []
     lex = attribution_lexicon()
     verbs = _headline_verbs()
     core = frozenset(v for v in verbs if v[:-1] in lex.core_speech_lemmas or v[:-2] in lex.core_speech_lemmas)
@@ -1826,6 +1861,49 @@ def _headline(body: str, index: EntityIndex, outlets: OutletTable, narration: At
                 Voice(line.start(), line.end(), attribution, cue_span=word.span(), source_span=(start, end))
             ]
     return []
+
+
+def _sentence_headline(
+    line: re.Match[str], words: list[re.Match[str]], index: EntityIndex, outlets: OutletTable, doc: Any
+) -> Voice | None:
+    """The speaker of a headline in sentence case that opens with a person the document names,
+    or an outlet, right before a speech verb: "Tolliver questions the fairness of the judges;".
+    The parser may read the name as a modifier there ("Tolliver" as an adverb); where it reads
+    it as the verb's subject, its own reading stands, so the voice is not counted twice."""
+    text = line.group(0)
+    people = index.person_mentions(line.start(), line.end())
+    found = outlets.find(text)
+    if people and people[0].span.start == line.start():
+        source_end = people[0].span.end
+        speaker, outlet = index.name(people[0].entity), None
+    elif found and found[0][0] == 0:
+        source_end = line.start() + found[0][1]
+        speaker, outlet = None, found[0][2].name
+    else:
+        return None
+    verb = next((w for w in words if line.start() + w.start() >= source_end), None)
+    if verb is None or text[source_end - line.start() : verb.start()].strip():
+        return None
+    lower = verb.group(0)
+    after = [w.group(0).lower() for w in words[words.index(verb) + 1 :]]
+    stance = any(tuple(after[: len(rest)]) == rest for rest in _headline_stances().get(lower, ()))
+    if not after or not lower.islower() or (lower not in _headline_verbs() and not stance):
+        return None
+    cue_span = (line.start() + verb.start(), line.start() + verb.end())
+    if doc is not None:
+        tokens = doc.char_span(line.start(), source_end, alignment_mode="expand")
+        head = doc.char_span(*cue_span, alignment_mode="expand")
+        if (
+            tokens is not None
+            and head is not None
+            and any(t.dep_.startswith("nsubj") and t.head.i == head[0].i for t in tokens)
+        ):
+            return None
+    cue = f"{text[: source_end - line.start()]} {lower}"
+    attribution = Attribution("on_record" if speaker else "outlet", speaker=speaker, outlet=outlet, cue=cue)
+    return Voice(
+        line.start(), line.end(), attribution, cue_span=cue_span, source_span=(line.start(), source_end)
+    )
 
 
 # A headline that gives a person's words after a colon: "Obama on Climate Change: The Trends
@@ -2003,7 +2081,7 @@ def build_attributor(
             )
     excerpt_of = Attributor(list(voices), narration)
     voices.extend(_speaker_labels(body, index, outlets, narration))
-    voices.extend(_headline(body, index, outlets, narration))
+    voices.extend(_headline(body, index, outlets, narration, doc))
 
     # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
     previous: Attribution | None = None
