@@ -27,8 +27,9 @@ from allegedly.understand.sentence import Person, SentenceContext
 # no plural noun follows: "the two met", not "the two films"): resolved sentence by sentence.
 _PRONOUN_RE = re.compile(
     r"\b(he|she|his|her|him|they|their|them)\b"
-    # "the former couple", "the happy pair": the same two
-    r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time)\s+)?"
+    # "the former couple", "the happy pair", "the famous couple": the same two
+    r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time|famous|celebrity"
+    r"|power|royal|star|showbiz|loved-up|young)\s+)?"
     r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -40,6 +41,21 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 # "Felipe and I", "I and Felipe": the pair "we" stands for in the same sentence.
 _AND_I = re.compile(r"\band\s+I\b|\bI\s+and\b")
+# "I married a drummer called Ada Roe ... We got divorced": a "we" in the speaker's words is
+# the person the speaker just named as a spouse or partner, before the story's couple.  The
+# cue must be the speaker's own (checked by attribution) and within this many characters.
+_WE_PARTNER_INTRO = re.compile(
+    r"\b(?:I\s+(?:married|wed)|I(?:'m|’m|\s+am|\s+was)\s+(?:married\s+to|engaged\s+to|dating)"
+    r"|[Mm]y\s+(?:ex-?|late\s+|former\s+|first\s+|second\s+)?"
+    r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?))\b"
+)
+_WE_PARTNER_WINDOW = 400
+# the name must follow the cue closely ("my husband, Ada Roe", "I married a drummer called Ada Roe")
+_WE_PARTNER_NAME_GAP = 40
+# "I married a drummer called Bran Tolliver" with the name not taken for a person
+_CALLED_NAME = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:called|named)\s+[A-Z]")
+_UNNAMED_PARTNER = "-"
+_WE_PARTNER_STOPS = '.!?"“”'  # a sentence or quote ends between cue and name: not the one named
 # An interviewer's question ("Q: You left Westcliffe last year."): "you" is the interviewee, who
 # answers in the next paragraph.
 _QUESTION_LINE = re.compile(r"(?:Q|Question|INTERVIEWER)\s*[:.]\s")
@@ -424,6 +440,62 @@ _WISHED_ON_OTHERS = re.compile(
 
 # Between "the couple's" / "their" and a home noun: the home is the pair's, whoever the clause's
 # subject is ("She designed the couple's home on Bowen Island").
+# "her 2018 film Vox Lux", "her latest film "Vox Lux"", "Ada's new project, Vox Lux": the
+# owner acted in the work named right after.
+_OWNED_WORK = re.compile(
+    r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent)\s+)?"
+    r"(?:film|movie|series|show|album|project)(?:\s+|,\s+)[\"“']?$"
+)
+# A home a place names (`_home_shapes`): "the couple's Malibu home", "their Malibu mansion"
+# (never a "former" one: the owner's possessive must stand right before the place).
+_PLACE_HOME_AFTER = re.compile(
+    r"\s+(?:(?:beach|family|country|lakeside|hillside|oceanfront|waterfront)\s+)?"
+    r"(?:home|house|mansion|estate|ranch|apartment|penthouse|farmhouse|townhouse)\b"
+)
+_HOME_OWNER_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:their|her|his))\s+(?:(?:new|sprawling|lavish)\s+)?$", re.IGNORECASE
+)
+_THE_COUPLE = re.compile(r"the\s", re.IGNORECASE)  # "the couple's", not a bare "their"
+_HOME_OWNER_GAP = 22  # "'s new sprawling " at most between the owner and the place
+_OWNER_TO_PLACE = re.compile(r"(?:['’]s?)?\s+(?:(?:new|sprawling|lavish)\s+){0,2}")
+# "the Nashville-based singer Ada Roe", "Ada Roe, the Nashville-based singer": a person based there
+_BASED_AFTER = re.compile(r"-based\s+")
+_BASED_NAME_GAP = 40
+_LOWER_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
+_APPOSITION_THE = re.compile(r",\s+(?:the|a)\s+")
+# "returned home to Dublin", "splits her time between Dublin and Lisbon": where the subject lives
+_HOME_TO_BEFORE = re.compile(
+    r"\b(?:returned|returning|returns|went|headed|moved|moving|came|flew|flown)\s+(?:back\s+)?home\s+to\s+$"
+    r"|\bback\s+home\s+in\s+$",
+    re.IGNORECASE,
+)
+_TIME_BETWEEN_BEFORE = re.compile(
+    r"\b(?:splits?|splitting|divides?|dividing)\s+(?:her|his|their)\s+time\s+between\s+$", re.IGNORECASE
+)
+# "her company, Brightwater Media,", "his production company, X": a firm of one's own (a label
+# or an agency is more often the one an artist is signed to, so neither counts).
+_OWN_FIRM = re.compile(
+    r"\b(?:her|his|their)\s+(?:own\s+)?(?:(?:production|beauty|fashion|media|tech|design|skincare)\s+)?"
+    r"(?:company|firm|brand|business|restaurant|startup|start-up)\s*,\s*$",
+    re.IGNORECASE,
+)
+# "was joined by her sister": a passive "joined" is someone's company, never a job.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A move or a home denied right before the verb: "she couldn't move back to Denver", "they
+# never lived in Rome" tell no residence.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:could\s+not|couldn[’']t|can[’']t|cannot|can\s+not|won[’']t|wouldn[’']t|didn[’']t|did\s+not"
+    r"|doesn[’']t|does\s+not|don[’']t|do\s+not|never|not)\s+(?:(?:yet|even|ever|really|have|had)\s+)*$",
+    re.IGNORECASE,
+)
+# A month the tagger took for a place ("shows moved to Jan. 30"): never a home.
+_MONTH_WORDS = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip
 _OWNED_HOME = re.compile(
     r"(?:['’]s)?\s+(?:(?:new|old|former|family|first|beloved|\$[\d.,]+\s*(?:million|m)?|[a-z]+-(?:bedroom|acre))\s+){0,2}"
 )
@@ -930,6 +1002,10 @@ class Extractor(FamilyRules):
                     if p.via == "name" and p.key != speaker and abs(p.start - (start + joined.start())) <= 30
                 ]
                 partner = near[0].key if near else None
+            if partner is None:
+                partner = self._named_partner_before(speaker, offset)
+                if partner == _UNNAMED_PARTNER:
+                    continue  # the speaker's spouse the tagger did not take for a person: not the couple
             pair = self.index.main_pair()
             if partner is None and pair is not None and speaker in pair:
                 partner = pair[1] if speaker == pair[0] else pair[0]
@@ -946,6 +1022,28 @@ class Extractor(FamilyRules):
             if answerer is not None:
                 for match in _SECOND_PERSON_RE.finditer(text):
                     found.append(Person(answerer, start + match.start(), start + match.end(), "pronoun"))
+        return found
+
+    def _named_partner_before(self, speaker: str, offset: int) -> str | None:
+        """The person the speaker's own words just before `offset` name as a spouse or partner
+        ("I married a drummer called Ada Roe", "my ex-husband, Ian Holt"); the latest such.
+        `_UNNAMED_PARTNER` when the cue names someone by a capitalised name that is no person
+        mention (the tagger took it for something else): a "we" then is not the story's couple."""
+        text_all = doc_text(self.doc)
+        window_start = max(0, offset - _WE_PARTNER_WINDOW)
+        found: str | None = None
+        for cue in _WE_PARTNER_INTRO.finditer(text_all, window_start, offset):
+            cue_end = cue.end()
+            if self._speaker_key(cue.start()) != speaker:
+                continue
+            gap_end = min(offset, cue_end + _WE_PARTNER_NAME_GAP)
+            named = self.index.person_mentions(cue_end, gap_end)
+            if not named or any(ch in text_all[cue_end : named[0].span.start] for ch in _WE_PARTNER_STOPS):
+                if _CALLED_NAME.match(text_all, cue_end, gap_end):
+                    found = _UNNAMED_PARTNER
+                continue
+            if named[0].entity != speaker:
+                found = named[0].entity
         return found
 
     def _headings(self) -> list[tuple[int, str]]:
@@ -2232,6 +2330,8 @@ class Extractor(FamilyRules):
                 if not workers:
                     continue
                 cue_word = match.group(0).lower()
+                if cue_word == "joined" and _PASSIVE_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "she was joined in Park City by her sister": company, not a job
                 if cue_word in _EMPLOYER_VIA_PREPOSITION and _NOUN_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "her works are held at the Gallery": a noun, not a verb of working
                 # The employer is named right after the cue: a bare verb of leaving needs its object
@@ -2300,6 +2400,8 @@ class Extractor(FamilyRules):
         """ "moved from NYC to LA", "lives in Paris"."""
         lex = relation_lexicon()
         moved = lex.verbs["residence_move"].search(ctx.text)
+        if moved and _NEGATED_BEFORE.search(ctx.text[max(0, moved.start() - 30) : moved.start()]):
+            moved = None  # "she couldn't move back to Denver"
         if moved:
             cue_start = ctx.start + moved.start()
             movers = [p for p in ctx.people if p.end <= cue_start]
@@ -2311,7 +2413,7 @@ class Extractor(FamilyRules):
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
             for place in ctx.places:
                 rel = place.span.start - ctx.start - moved.end()
-                if rel < 0:
+                if rel < 0 or self.index.name(place.entity).rstrip(".").lower() in _MONTH_WORDS:
                     continue
                 date = self._date_near(ctx, cue_start)
                 if (
@@ -2331,10 +2433,14 @@ class Extractor(FamilyRules):
                             explicit=date is not None,
                         )
                     break
+        if ctx.places:
+            self._home_shapes(ctx)
         for match in lex.verbs["residence"].finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-            if self._not_yet(ctx, match.start()):
-                continue  # "they hope to live in Rome one day"
+            if self._not_yet(ctx, match.start()) or _NEGATED_BEFORE.search(
+                ctx.text[max(0, match.start() - 30) : match.start()]
+            ):
+                continue  # "they hope to live in Rome one day", "they never lived in Rome"
             before = [p for p in ctx.people if p.end <= cue_start]
             subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
             couple = [p for p in before if p.via == "couple"][-2:]
@@ -2377,16 +2483,97 @@ class Extractor(FamilyRules):
                         explicit=date is not None,
                     )
 
+    def _home_shapes(self, ctx: SentenceContext) -> None:
+        """A home a place names: "the couple's Malibu home", "the Nashville-based singer Ada
+        Roe", "Ada Roe, the Nashville-based singer", "returned home to Dublin", "splits her time
+        between Dublin and Lisbon" (both)."""
+        text = doc_text(self.doc)
+        for at, place in enumerate(ctx.places):
+            name = self.index.name(place.entity)
+            if name.rstrip(".").lower() in _MONTH_WORDS:
+                continue
+            after = text[place.span.end : ctx.end]
+            before = text[ctx.start : place.span.start]
+            residents: list[Person] = []
+            places = [place]
+            if _PLACE_HOME_AFTER.match(after) and _HOME_OWNER_BEFORE.search(before):
+                owners = [
+                    p
+                    for p in ctx.people
+                    if 0 <= place.span.start - p.end <= _HOME_OWNER_GAP
+                    and _OWNER_TO_PLACE.fullmatch(text[p.end : place.span.start])
+                ]
+                couple = [p for p in owners if p.via == "couple"]
+                # the last two the sentence names before the home: "their" is those two when given
+                named_before = sorted(
+                    (p for p in ctx.people if p.via == "name" and p.end <= place.span.start),
+                    key=lambda p: p.start,
+                )
+                named = {p.key for p in named_before[-2:]}
+                # "the couple's home", "The couple listed their home": a sure couple
+                called = any(
+                    p.via == "couple"
+                    and p.end <= place.span.start
+                    and _THE_COUPLE.match(text, p.start, p.end)
+                    for p in ctx.people
+                )
+                if couple and not ({p.key for p in couple} == named or (called and len(named) < 2)):
+                    # "taking George to Charles and Camilla, at their Highland home": a bare "their"
+                    # the sentence does not name is too often someone else's
+                    continue
+                residents = couple[-2:] or owners[-1:]
+            elif _BASED_AFTER.match(after):
+                based = _BASED_AFTER.match(after)
+                assert based is not None
+                named_after = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and 0 <= p.start - (place.span.end + based.end()) <= _BASED_NAME_GAP
+                    and _LOWER_WORDS.fullmatch(text[place.span.end + based.end() : p.start])
+                ]
+                named_before = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name" and _APPOSITION_THE.fullmatch(text[p.end : place.span.start])
+                ]
+                residents = named_after[:1] or named_before[-1:]
+            else:
+                cue = _HOME_TO_BEFORE.search(before) or _TIME_BETWEEN_BEFORE.search(before)
+                if cue is None:
+                    continue
+                cue_at = ctx.start + cue.start()
+                if _TIME_BETWEEN_BEFORE.search(before):
+                    following = ctx.places[at + 1 : at + 2]
+                    if following and re.fullmatch(
+                        r"\s+and\s+", text[place.span.end : following[0].span.start]
+                    ):
+                        places.append(following[0])
+                earlier = [p for p in ctx.people if p.end <= cue_at]
+                subject = self._subject_person(ctx, cue_at, earlier)
+                residents = [subject] if subject else earlier[-1:]
+            for resident in residents:
+                if resident.key in self._characters():
+                    continue
+                for home in places:
+                    self._add(
+                        ctx,
+                        resident.key,
+                        "residence",
+                        home.entity,
+                        cue_start=min(resident.start, place.span.start),
+                        cue_end=home.span.end,
+                    )
+            if len(places) > 1:
+                break
+
     def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
         """ "her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
         lex = relation_lexicon()
         text = doc_text(self.doc)
         for work in ctx.works:
             before = text[max(ctx.start, work.span.start - 45) : work.span.start]
-            owner = re.search(
-                r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:new\s+)?(?:film|movie|series|show|album)\s+$",
-                before,
-            )
+            owner = _OWNED_WORK.search(before)
             year = None
             if owner:
                 year = DateValue(owner.group(2)) if owner.group(2) else None
@@ -2589,6 +2776,14 @@ class Extractor(FamilyRules):
                 before,
                 re.IGNORECASE,
             )
+            own_firm = None if owner else _OWN_FIRM.search(before)
+            if own_firm:
+                # "her company, Brightwater Media,": the one "her" stands for
+                firm_at = org.span.start - len(before) + own_firm.start()
+                holders = [p for p in ctx.people if p.start == firm_at and p.key not in self._characters()]
+                for person in holders[:1]:
+                    self._add(ctx, person.key, "owns", org.entity, cue_start=firm_at, cue_end=org.span.end)
+                continue
             if not owner or _RUNS_ITS.match(owner.group(0)):
                 continue
             cue_start = org.span.start - len(before) + owner.start()
