@@ -22,6 +22,7 @@ from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityInd
 from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time.lexicon import lexicon as time_lexicon
 
 # Pronouns and the words a text calls two people by ("the couple", "the pair", "the two" when
 # no plural noun follows: "the two met", not "the two films"): resolved sentence by sentence.
@@ -488,14 +489,13 @@ _NEGATED_BEFORE = re.compile(
     r"|doesn[’']t|does\s+not|don[’']t|do\s+not|never|not)\s+(?:(?:yet|even|ever|really|have|had)\s+)*$",
     re.IGNORECASE,
 )
-# A month the tagger took for a place ("shows moved to Jan. 30"): never a home.
-_MONTH_WORDS = frozenset(
-    {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    }
-)  # fmt: skip
+
+
+def _is_month(name: str) -> bool:
+    """A month the tagger took for a place ("shows moved to Jan. 30"): never a home."""
+    return time_lexicon().month(name) is not None
+
+
 _OWNED_HOME = re.compile(
     r"(?:['’]s)?\s+(?:(?:new|old|former|family|first|beloved|\$[\d.,]+\s*(?:million|m)?|[a-z]+-(?:bedroom|acre))\s+){0,2}"
 )
@@ -2413,7 +2413,7 @@ class Extractor(FamilyRules):
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
             for place in ctx.places:
                 rel = place.span.start - ctx.start - moved.end()
-                if rel < 0 or self.index.name(place.entity).rstrip(".").lower() in _MONTH_WORDS:
+                if rel < 0 or _is_month(self.index.name(place.entity)):
                     continue
                 date = self._date_near(ctx, cue_start)
                 if (
@@ -2490,7 +2490,7 @@ class Extractor(FamilyRules):
         text = doc_text(self.doc)
         for at, place in enumerate(ctx.places):
             name = self.index.name(place.entity)
-            if name.rstrip(".").lower() in _MONTH_WORDS:
+            if _is_month(name):
                 continue
             after = text[place.span.end : ctx.end]
             before = text[ctx.start : place.span.start]
