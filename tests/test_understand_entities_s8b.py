@@ -7,49 +7,30 @@ Every sentence here is invented; every name is fictional."""
 
 from __future__ import annotations
 
-from allegedly.understand.entities import EntityIndex, find_entities
-from allegedly.understand.language import load_pipeline
-
-
-def _index(text: str) -> EntityIndex:
-    return find_entities(load_pipeline()(text))
-
-
-def _entity_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
-    """The entity key of the mention covering the `occurrence`-th `word` of `text`, if any."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    for mention in index.mentions:
-        if mention.span.start <= start < mention.span.end:
-            return mention.entity
-    return None
-
-
-def _people(index: EntityIndex) -> set[str]:
-    return {e.name for e in index.entities.values() if e.kind == "person"}
+from allegedly.understand.entities import EntityIndex
+from text_samples import entity_at, entity_index, people_in
 
 
 def _kind_of(index: EntityIndex, text: str, word: str) -> str | None:
-    key = _entity_at(index, text, word)
+    key = entity_at(index, text, word)
     return None if key is None else index.entities[key].kind
 
 
 def test_children_listed_with_ages_after_commas_are_people() -> None:
     text = "Marisol Dane has three children, Tobin, 13, Pell, 11, and Ysolde, 9, with her ex-husband."
-    assert {"Tobin", "Pell", "Ysolde"} <= _people(_index(text))
+    assert {"Tobin", "Pell", "Ysolde"} <= people_in(entity_index(text))
 
 
 def test_children_listed_with_ages_in_brackets_are_people() -> None:
     text = "Garrick Vell posted a photo of their kids Wren (7) and Ysolde (4) at the beach."
-    assert {"Wren", "Ysolde"} <= _people(_index(text))
+    assert {"Wren", "Ysolde"} <= people_in(entity_index(text))
 
 
 def test_no_age_no_child_list() -> None:
     # "children, Ysolde..." without an age after the name is no list of children
     text = "The fund helps children. Ysolde Park, 2, was a charity in Dunmore."
-    index = _index(text)
-    assert "Ysolde" not in _people(index)
+    index = entity_index(text)
+    assert "Ysolde" not in people_in(index)
 
 
 def test_lone_surname_goes_to_the_adult_not_the_baby() -> None:
@@ -57,12 +38,12 @@ def test_lone_surname_goes_to_the_adult_not_the_baby() -> None:
         "Dorian Hale welcomed his son, Kenzo Kash Hale, in March. "
         "Hale said the baby was healthy. Hale told reporters he was thrilled."
     )
-    index = _index(text)
-    adult = _entity_at(index, text, "Dorian Hale")
+    index = entity_index(text)
+    adult = entity_at(index, text, "Dorian Hale")
     assert adult is not None
-    assert _entity_at(index, text, "Hale said") == adult
-    assert _entity_at(index, text, "Hale told") == adult
-    assert _entity_at(index, text, "Kenzo Kash Hale") != adult
+    assert entity_at(index, text, "Hale said") == adult
+    assert entity_at(index, text, "Hale told") == adult
+    assert entity_at(index, text, "Kenzo Kash Hale") != adult
 
 
 def test_two_full_names_sharing_a_surname_stay_apart() -> None:
@@ -70,11 +51,11 @@ def test_two_full_names_sharing_a_surname_stay_apart() -> None:
         "Billy Vantross interviewed George H. W. Vantross in 2004. Later Billy Vantross said the "
         "former president was kind. George Vantross declined to comment."
     )
-    index = _index(text)
-    billy = _entity_at(index, text, "Billy Vantross")
-    george = _entity_at(index, text, "George H. W. Vantross")
+    index = entity_index(text)
+    billy = entity_at(index, text, "Billy Vantross")
+    george = entity_at(index, text, "George H. W. Vantross")
     assert billy is not None and george is not None and billy != george
-    assert _entity_at(index, text, "George Vantross") == george
+    assert entity_at(index, text, "George Vantross") == george
 
 
 def test_shouted_word_and_league_acronyms_are_no_people() -> None:
@@ -82,8 +63,8 @@ def test_shouted_word_and_league_acronyms_are_no_people() -> None:
         "Talia Brenn said the game was ABSOLUTELY electric. Brenn joined the WNBA in 2019 after "
         "two years in the NBA and a stint in the NFL."
     )
-    index = _index(text)
-    assert _people(index) == {"Talia Brenn"}
+    index = entity_index(text)
+    assert people_in(index) == {"Talia Brenn"}
     assert _kind_of(index, text, "ABSOLUTELY") is None
     assert _kind_of(index, text, "WNBA") == "organisation"
 
@@ -93,8 +74,8 @@ def test_names_ending_in_a_geographic_word_are_places() -> None:
         "Corin Mabe bought a house on Bowen Island and spends summers at Martha's Vineyard. "
         "Mabe also visited Crater Lake and Laurel Canyon."
     )
-    index = _index(text)
-    assert _people(index) == {"Corin Mabe"}
+    index = entity_index(text)
+    assert people_in(index) == {"Corin Mabe"}
     for place in ("Bowen Island", "Crater Lake", "Laurel Canyon"):
         assert _kind_of(index, text, place) == "place"
 
@@ -102,8 +83,8 @@ def test_names_ending_in_a_geographic_word_are_places() -> None:
 def test_a_first_name_before_an_ambiguous_head_is_still_a_person() -> None:
     # "Lake" and "Bay" are surnames too: after a known first name they name a person
     text = "Susan Lake said she would direct the sequel. Lake praised Michael Bay for the stunts."
-    index = _index(text)
-    assert {"Susan Lake", "Michael Bay"} <= _people(index)
+    index = entity_index(text)
+    assert {"Susan Lake", "Michael Bay"} <= people_in(index)
 
 
 def test_lone_surname_goes_to_the_parent_when_the_baby_is_named_first() -> None:
@@ -111,15 +92,15 @@ def test_lone_surname_goes_to_the_parent_when_the_baby_is_named_first() -> None:
         "Baby Kenzo Kash Hale arrived on Tuesday. Dorian Hale and his wife Enna shared photos. "
         "Hale said he was thrilled."
     )
-    index = _index(text)
-    parent = _entity_at(index, text, "Dorian Hale")
+    index = entity_index(text)
+    parent = entity_at(index, text, "Dorian Hale")
     assert parent is not None
-    assert _entity_at(index, text, "Hale said") == parent
-    assert _entity_at(index, text, "Kenzo Kash Hale") != parent
+    assert entity_at(index, text, "Hale said") == parent
+    assert entity_at(index, text, "Kenzo Kash Hale") != parent
 
 
 def test_a_lone_surname_still_goes_to_the_adult_introduced_first() -> None:
     # no one is introduced as a child: the one introduced first keeps the surname
     text = "Orla Vantine sang first. Her brother Piers Vantine joined her. Vantine said it was loud."
-    index = _index(text)
-    assert _entity_at(index, text, "Vantine said") == _entity_at(index, text, "Orla Vantine")
+    index = entity_index(text)
+    assert entity_at(index, text, "Vantine said") == entity_at(index, text, "Orla Vantine")

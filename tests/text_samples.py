@@ -9,7 +9,8 @@ from typing import Any
 from allegedly.model import Analysis, RawDocument
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import build_attributor
-from allegedly.understand.entities import find_entities
+from allegedly.understand.entities import EntityIndex, find_entities
+from allegedly.understand.language import load_pipeline
 
 
 def analyse(pipeline: Any, text: str, date: str | None = None, headline: str | None = None) -> Analysis:
@@ -87,3 +88,23 @@ def children_of(analysis: Analysis, parent: str) -> set[str | None]:
 def births(analysis: Analysis) -> dict[str, str | None]:
     """Each person's birth date as the analysis gives it."""
     return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
+
+
+def entity_index(text: str) -> EntityIndex:
+    """The entities found in `text` alone (no outlets, no document around it)."""
+    return find_entities(load_pipeline()(text))
+
+
+def entity_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
+    """The entity key of the mention covering the `occurrence`-th `word` of `text`, if any."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    for mention in index.mentions:
+        if mention.span.start <= start < mention.span.end:
+            return mention.entity
+    return None
+
+
+def people_in(index: EntityIndex) -> set[str]:
+    return {e.name for e in index.entities.values() if e.kind == "person"}
