@@ -5,37 +5,21 @@ Every sentence here is invented; every name is fictional."""
 
 from __future__ import annotations
 
-from allegedly.understand.entities import EntityIndex, find_entities
-from allegedly.understand.language import load_pipeline
-
-
-def _index(text: str) -> EntityIndex:
-    return find_entities(load_pipeline()(text))
-
-
-def _person_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
-    """The person key of the mention covering the `occurrence`-th `word` of `text`, if any."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    for mention in index.mentions:
-        if mention.entity.startswith("person:") and mention.span.start <= start < mention.span.end:
-            return mention.entity
-    return None
+from text_samples import entity_index, person_at
 
 
 def test_bare_title_subject_near_a_pronoun_is_a_person() -> None:
     text = "Tradition holds that the Queen granted Wexcombe Hall to her spymaster, Sir Aldous Penrick."
-    index = _index(text)
-    key = _person_at(index, text, "Queen")
+    index = entity_index(text)
+    key = person_at(index, text, "Queen")
     assert key is not None
     assert index.people[key].gender == "f"
 
 
 def test_bare_title_gives_the_gender_of_a_man() -> None:
     text = "After the siege the Duke passed his claim on the valley to a cousin."
-    index = _index(text)
-    key = _person_at(index, text, "Duke")
+    index = entity_index(text)
+    key = person_at(index, text, "Duke")
     assert key is not None
     assert index.people[key].gender == "m"
 
@@ -47,24 +31,24 @@ def test_title_with_a_name_or_of_after_it_is_no_bare_title() -> None:
         ("Last spring the Duke of Arden opened his gardens to the public.", "Duke"),
         ("In 1950 the Queen Mother visited her old school.", "Queen"),
     ):
-        index = _index(text)
+        index = entity_index(text)
         assert not any(m.text == word for m in index.mentions), text
 
 
 def test_bare_title_with_no_he_or_she_near_is_no_person() -> None:
     text = "The King arrived at noon. The crowd cheered and the band played until dusk."
-    index = _index(text)
-    assert _person_at(index, text, "King") is None
+    index = entity_index(text)
+    assert person_at(index, text, "King") is None
 
 
 def test_oscar_as_a_first_name_leads_a_full_name() -> None:
     text = "Oscar Brannigan signed the contract on Monday, and his agent confirmed the deal."
-    index = _index(text)
-    key = _person_at(index, text, "Brannigan")
+    index = entity_index(text)
+    key = person_at(index, text, "Brannigan")
     assert key is not None and index.name(key) == "Oscar Brannigan"
 
 
 def test_the_oscar_award_is_still_no_person() -> None:
     text = "Mirela Vantongeren won an Oscar in 2019, and she thanked her mother on stage."
-    index = _index(text)
-    assert _person_at(index, text, "Oscar") is None
+    index = entity_index(text)
+    assert person_at(index, text, "Oscar") is None

@@ -8,23 +8,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from allegedly.understand.entities import EntityIndex, _read_as_name, find_entities
-from allegedly.understand.language import load_pipeline
-
-
-def _index(text: str) -> EntityIndex:
-    return find_entities(load_pipeline()(text))
-
-
-def _person_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
-    """The person key of the mention covering the `occurrence`-th `word` of `text`, if any."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    for mention in index.mentions:
-        if mention.entity.startswith("person:") and mention.span.start <= start < mention.span.end:
-            return mention.entity
-    return None
+from allegedly.understand.entities import _read_as_name
+from text_samples import entity_index, person_at
 
 
 def test_name_after_a_sentence_opening_preposition_is_still_the_person() -> None:
@@ -33,15 +18,15 @@ def test_name_after_a_sentence_opening_preposition_is_still_the_person() -> None
         "Orla Penhallow grew up in a fishing town. Despite Orla's modest start, "
         "the critics adored her first novel."
     )
-    index = _index(text)
-    key = _person_at(index, text, "Orla", 1)
+    index = entity_index(text)
+    key = person_at(index, text, "Orla", 1)
     assert key is not None and index.name(key) == "Orla Penhallow"
 
 
 def test_name_after_a_nationality_is_still_the_person() -> None:
     text = "The show follows Tobin Ashgrove and Ferris Quell. Irish Tobin wants to move to Lisbon."
-    index = _index(text)
-    key = _person_at(index, text, "Tobin", 1)
+    index = entity_index(text)
+    key = person_at(index, text, "Tobin", 1)
     assert key is not None and index.name(key) == "Tobin Ashgrove"
 
 
@@ -50,8 +35,8 @@ def test_a_first_name_two_people_share_is_the_one_introduced_first() -> None:
         "Liesel Marrow (1801-1870) was a painter, the daughter of Liesel Dunford. "
         "Liesel studied in Vienna, where she met her husband."
     )
-    index = _index(text)
-    key = _person_at(index, text, "Liesel", 2)
+    index = entity_index(text)
+    key = person_at(index, text, "Liesel", 2)
     assert key is not None and index.name(key) == "Liesel Marrow"
 
 

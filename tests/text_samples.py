@@ -95,15 +95,25 @@ def entity_index(text: str) -> EntityIndex:
     return find_entities(load_pipeline()(text))
 
 
-def entity_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
-    """The entity key of the mention covering the `occurrence`-th `word` of `text`, if any."""
+def entity_at(
+    index: EntityIndex, text: str, word: str, occurrence: int = 0, kind: str | None = None
+) -> str | None:
+    """The entity key of the mention covering the `occurrence`-th `word` of `text`, if any; with
+    `kind` ("person", "org" ...), only a mention of an entity of that kind counts."""
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(word, start + 1)
     for mention in index.mentions:
+        if kind is not None and not mention.entity.startswith(f"{kind}:"):
+            continue
         if mention.span.start <= start < mention.span.end:
             return mention.entity
     return None
+
+
+def person_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> str | None:
+    """The person key of the mention covering the `occurrence`-th `word` of `text`, if any."""
+    return entity_at(index, text, word, occurrence, kind="person")
 
 
 def people_in(index: EntityIndex) -> set[str]:
