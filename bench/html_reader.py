@@ -50,8 +50,13 @@ L3S_TEXT_BLOCK_TOKENS = 6
 # (what `ours` and the bench's output show) lost its label words ("posted", "by", "on", "at") from
 # recall, while one that left the byline in the comment's words kept them. They are labels like the
 # short blocks, and are left out of the text blocks.
+# A line that numbers the comment and gives its date and writer ("#1 ? January 7, 2008 @ 13:00PM ? NAME
+# [ URL ]") is such a byline too: a reader that reads it as the comment's author and date drops "#1" and the
+# "[URL]" link label. (Two blocks on the dev split open so, both such lines.)
 L3S_BYLINE_BLOCK = re.compile(
-    r"^\W*(?:posted|written|submitted|sent|comment(?:ed)?|reply|added)\s+(?:by|on)\b", re.IGNORECASE
+    r"^\W*(?:posted|written|submitted|sent|comment(?:ed)?|reply|added)\s+(?:by|on)\b"
+    r"|^\W*#\d{1,5}\b(?=.*\b(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
 )
 # A run of this many tokens of our comment text that also occurs in the article's truth text is article
 # text taken for a comment (shorter runs are common phrases, or a reader quoting a few words).

@@ -69,6 +69,7 @@ class CommentMarkup:
     parent_data_attributes: tuple[str, ...]
     author_data_attributes: tuple[str, ...]
     not_thread_tokens: frozenset[str]
+    not_signed_thread_tokens: frozenset[str]
     rating_tokens: frozenset[str]
 
 
@@ -103,6 +104,7 @@ def comment_markup() -> CommentMarkup:
         parent_data_attributes=tuple(data["parent_data_attributes"]),
         author_data_attributes=tuple(data["author_data_attributes"]),
         not_thread_tokens=frozenset(data["not_thread_tokens"]),
+        not_signed_thread_tokens=frozenset(data["not_signed_thread_tokens"]),
         rating_tokens=frozenset(data["rating_tokens"]),
         # "Posted by: NAME on DATE": the name runs up to an optional separator before the date, which
         # starts with a digit or a month or weekday name; the date part may be missing.
@@ -229,6 +231,10 @@ NOISE_CLASSES: tuple[str, ...] = (
     "comment-time",
     "comment-footer",
     "comment-awaiting-moderation",
+    # WordPress plugins that write into a comment's words box: Jetpack's "Like" row (`p.comment-likes`) and
+    # CommentLuv's "NAME recently posted… TITLE" link to the commenter's own blog (`span.cluv`).
+    "comment-likes",
+    "cluv",
 )
 NOISE_TAGS: tuple[str, ...] = (
     "script",
@@ -277,9 +283,11 @@ SAYS_LINE = re.compile(
 )
 # phpBB's post byline "by NAME » DATE" (a plain "By NAME" is an article's or a teaser's byline).
 FORUM_BYLINE = re.compile(r"^by\s+(?P<author>[^»]{1,60}?)\s*»\s*(?P<when>\S.{2,60})$", re.IGNORECASE)
-# A line that is only a date or time ("2:29 pm June 15, 2014", "15.01.2008 um 10:02", "3 days ago").
+# A line that is only a date or time ("2:29 pm June 15, 2014", "15.01.2008 um 10:02", "3 days ago",
+# "Added: Thursday, 17 January 2008, 10:12 GMT").
 DATE_LINE = re.compile(
-    r"^[\W_]*(?:on\s+|at\s+|am\s+|le\s+)?(?:"
+    r"^[\W_]*(?:(?:added|posted|submitted|date)\s*:\s*)?(?:on\s+|at\s+|am\s+|le\s+)?"
+    rf"(?:(?:{DATE_WORDS}),\s+)?(?:"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-zäéû]{3,}\.?|"
     r"[a-zäéû]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"[\w\s.,:/@|-]*"
@@ -294,6 +302,8 @@ NAME_DATE_LINE = re.compile(
     r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*)[\s|]*$",
     re.IGNORECASE,
 )
+# The label DATE_LINE allows before a date, left out of the comment's timestamp.
+DATE_LINE_LABEL = re.compile(r"^(?:added|posted|submitted|date)\s*:\s*", re.IGNORECASE)
 MONTH_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}\b|\bago\b",
     re.IGNORECASE,
@@ -564,6 +574,9 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
             continue
         text = _comment_text(item, items)
         author, timestamp = _author(item, items) or _data_author(item), _timestamp(item, items)
+        if any(ch.isdigit() for ch in author) and (both := _name_and_date(author.lstrip("-–—~ "))):
+            # a name element holding the whole signature: "- NAME, PLACE, 17/1/2008 12:09"
+            author, timestamp = both[0], timestamp or both[1]
         if timestamp and (line := comment_markup().byline.match(timestamp)):
             # a date element holding the whole "Posted by: NAME | DATE" line (`p.posted`)
             author = author or line.group("author").strip(" :,|")
@@ -605,6 +618,9 @@ def _read_items(ordered: list[Element], *, titles: bool = False) -> list[RawComm
             text = "\n".join(
                 line for line in lines if line.strip().lstrip("-–—~ ") != signed.group(0)
             ).strip()
+        if not author and timestamp and (flipped := _date_then_name(timestamp)):
+            # one element holding "April 2, 2010, 11:04 a.m. - NAME" (Django's default `dt`)
+            author, timestamp = flipped
         if author and text.startswith(author):
             text = text[len(author) :].lstrip(" \n:-–—")  # unknown markup left the byline in the text
             if timestamp and text.startswith(timestamp):
@@ -726,6 +742,7 @@ def _byline_anywhere(item: Element, items: set[Element]) -> tuple[str, str | Non
     if after is not None and after not in items and len(_visible_text(after).split()) <= MAX_BYLINE_WORDS:
         lines.append(" ".join(_visible_text(after).split()))  # `div.commentText` then `p.posted`
     date_line = None
+    counted = _counted_byline(lines[0]) if lines else None
     for line in lines:
         if len(line.split()) > MAX_META_LINE_WORDS:
             continue
@@ -735,8 +752,40 @@ def _byline_anywhere(item: Element, items: set[Element]) -> tuple[str, str | Non
         if (match := SAYS_LINE.match(line.strip())) and match.group("when"):
             return match.group("author"), _trim_date(match.group("when"))
         if date_line is None and DATE_LINE.match(line.strip()) and MONTH_OR_TIME.search(line):
-            date_line = line.strip()  # a line that is only the date, outside the words
+            # a line that is only the date, outside the words
+            date_line = DATE_LINE_LABEL.sub("", line.strip())
+    if counted is not None:
+        return counted[0], counted[1] or date_line
     return "", date_line
+
+
+# A comment's running number opening its header line: "#12 —", "#3", "7 |", "7 —" (not "1." or "2)", which
+# open a reader's own list of points).
+LEADING_COUNTER = re.compile(r"^\s*(?:#\d{1,5}\s*[|:·—–-]?|\d{1,5}\s*[|·—–])\s*")
+# What a name line may end with besides the name: the commenter's home page link shown as "[URL]", "[www]".
+BRACKETED_TAIL = re.compile(r"\s*\[[^\]]{1,12}\]\s*$")
+
+
+def _counted_byline(line: str) -> tuple[str, str | None] | None:
+    """(name, date or None) of a header line that numbers the comment and names its writer: "1 | NAME"
+    (Vivvo's `div.comment_header`), "#1 — January 7, 2008 @ 1:00PM — NAME [URL]"; None for any other line."""
+    counter = LEADING_COUNTER.match(line)
+    if counter is None or len(line.split()) > MAX_META_LINE_WORDS:
+        return None
+    rest = BRACKETED_TAIL.sub("", line[counter.end() :]).strip()
+    if both := _name_and_date(rest):
+        return both
+    name = _name_line(rest)
+    return (name, None) if name and not DATE_LINE.match(rest) else None
+
+
+def _date_then_name(line: str) -> tuple[str, str] | None:
+    """(name, date) of a line that gives the date first and the name after it ("12.03.2019, 14:22 | NAME",
+    "April 2, 2010, 11:04 a.m. - NAME"), or None."""
+    flipped = DATE_THEN_NAME.match(" ".join(line.split()))
+    if flipped is None or not (name := _name_line(flipped.group("author"))):
+        return None
+    return name, flipped.group("when").strip()
 
 
 def _trim_date(when: str) -> str:
@@ -791,7 +840,8 @@ def _indented_under(item: Element, items: set[Element]) -> Element | None:
     IntenseDebate in a nested box of the thread's own kind (see NESTED_BOX_TOKENS) right after the box that
     holds it; component markup in a replies box after the comment's own element, both in one list item
     (`article.c-comment` then `ol.c-comment__replies`). The comment is the box's previous sibling, or the
-    last comment inside that sibling."""
+    last comment inside that sibling. A box that opens its parent (the first `li.spcv_list-item` in Spot.IM's
+    `ul.spcv_children-list`, which comes after the comment) passes the question to the boxes around it."""
     for ancestor in item.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
@@ -805,7 +855,7 @@ def _indented_under(item: Element, items: set[Element]) -> Element | None:
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
         if previous is None:
-            return None
+            continue
         if previous in items:
             return previous  # type: ignore[no-any-return]
         inside = [element for element in previous.iter() if element in items]
@@ -1459,8 +1509,12 @@ def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> t
         if markup.reply_to.match(line) and len(line.split()) <= MAX_REPLY_TO_WORDS:
             return True  # "In reply to NAME": the thread's structure, not the reader's words
         if DATE_LINE.match(line) and MONTH_OR_TIME.search(line):
-            found_time = found_time or line
+            found_time = found_time or DATE_LINE_LABEL.sub("", line)
             return True
+        counted = _counted_byline(line)
+        if counted and counted[1] and author in ("", counted[0]) and found_author in ("", counted[0]):
+            found_author, found_time = found_author or counted[0], found_time or counted[1]
+            return True  # "#1 — DATE — NAME": the comment's number, date and writer
         if (named := NAME_DATE_LINE.match(line)) and not found_author:
             found_author, found_time = named.group("author"), found_time or named.group("when")
             return True
@@ -1469,6 +1523,10 @@ def _strip_meta_lines(text: str, author: str, timestamp: str | None = None) -> t
             found_time = found_time or signed.group("when")
             return True
         if timestamp and " ".join(line.split()) == " ".join(timestamp.split()):
+            return True
+        if not author and not found_author and found_time and (name := _name_line(line.lstrip("-–—~ "))):
+            # "NAME, PLACE" on its own line next to the date line just taken: the signature's other half
+            found_author = name
             return True
         return bool(author) and line.rstrip(" :") == author
 
@@ -1566,6 +1624,8 @@ def _signed_items(root: Element, runs: list[list[Element]], article_text: str) -
             continue
         if any(_has_headline(m) for m in signed):
             continue  # teaser cards and blog posts in a list carry a headline
+        if _names_other_box(members[0].getparent(), comment_markup().not_signed_thread_tokens, frozenset()):
+            continue  # a tweet timeline with reply buttons, critics' quotes: not this page's thread
         if not all(_is_wordy(m) or _is_signed_title(m) for m in signed):
             continue
         actions = sum(_has_action(m) for m in signed) / len(signed) >= MIN_EVIDENCE_SHARE
@@ -2109,7 +2169,14 @@ def _is_item_candidate(element: Element) -> bool:
     if element_id.startswith(("comment-", "li-comment-")):
         return bool(COMMENT_ITEM_ID.match(element_id))
     # Found by another itemtype only (a Person, an Article): not a comment unless its class says so.
-    return bool(set(_class_words(element).split()).intersection(comment_markup().item_classes))
+    return bool(set(_class_words(element).split()).intersection(_item_classes_lower()))
+
+
+@cache
+def _item_classes_lower() -> frozenset[str]:
+    """comment_markup's item classes in lower case, as _class_words gives an element's (the XPath test
+    matches them as written: `li.fbFeedbackPost`)."""
+    return frozenset(name.lower() for name in comment_markup().item_classes)
 
 
 def _data_marks_comment(element: Element) -> bool:
@@ -2702,15 +2769,18 @@ def _thread_score(members: list[Element], sample: list[Element], read: list[_Sco
     return named + dated + signs + (SPREAD_BONUS if spread >= MIN_LENGTH_SPREAD else 0.0)
 
 
-def _names_other_box(element: Element) -> bool:
-    """The element or one of its NOT_THREAD_LEVELS nearest ancestors is a nav/footer/aside/form, or its id
-    or class names a box that is not a thread (related stories, most popular, a bio, a newsletter…)."""
-    not_thread = comment_markup().not_thread_tokens
+def _names_other_box(
+    element: Element, tokens: frozenset[str] | None = None, tags: frozenset[str] = NOT_THREAD_TAGS
+) -> bool:
+    """The element or one of its NOT_THREAD_LEVELS nearest ancestors is a nav/footer/aside/form (`tags`), or
+    its id or class names a box that is not a thread (related stories, most popular, a bio, a newsletter…:
+    `tokens`, comment_markup's not_thread_tokens unless given)."""
+    not_thread = comment_markup().not_thread_tokens if tokens is None else tokens
     node: Element | None = element
     for _ in range(NOT_THREAD_LEVELS + 1):
         if node is None or node.tag in ("body", "html"):
             return False
-        if node.tag in NOT_THREAD_TAGS:
+        if node.tag in tags:
             return True
         for name in [str(node.get("id") or ""), *str(node.get("class") or "").split()]:
             if not_thread.intersection(_name_tokens(name)):
