@@ -368,10 +368,11 @@ def _lemma(token: Any) -> str:
 
 
 # Verbs whose "to" clause is done, not planned: "appeared to suggest", "seemed to blame", "took
-# to Twitter to accuse", "went on to say", "used the speech to attack". The speech verb of a
-# plan, a wish or an expectation ("wants to say", "plans to announce", "is expected to reveal")
-# is no voice: nothing is said yet (the aim itself is, see `_INTENTION_LEMMAS`).
-_REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "rush", "hasten"})
+# to Twitter to accuse", "went on to say", "used the speech to attack", and what goes on being
+# done ("protesters continued to call for a recount": they called, and still do). The speech
+# verb of a plan, a wish or an expectation ("wants to say", "plans to announce", "is expected
+# to reveal") is no voice: nothing is said yet (the aim itself is, see `_INTENTION_LEMMAS`).
+_REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "rush", "hasten", "continue"})
 # Verbs of plans and wishes: what their "to" clause says has not been said ("plans to
 # announce", "wants to tell", "hopes to reveal", "is set to confirm").
 _PLANNING_HEADS = frozenset(
@@ -380,6 +381,54 @@ _PLANNING_HEADS = frozenset(
 # Of those, the ones whose object is the means, not the one who speaks ("used the speech to
 # attack"; compare "urged her to deny").
 _INSTRUMENT_HEADS = frozenset({"use"})
+# Verbs whose bare or "to" clause has for its subject the one let, helped or made to act ("the
+# rules allow companies to tell regulators nothing", "voters may not let columnists tell
+# them", "allies would help the city make its case", "dared him to say"): an act that someone
+# else permits, wishes or causes, never yet a voice of the one named.
+_CAUSING_HEADS = frozenset(
+    {"let", "help", "allow", "enable", "permit", "dare", "make", "force", "cause", "compel", "lead"}
+)
+
+
+def _bidden(verb: Any) -> bool:
+    """Whether a verb's subject is only the one let, helped or made to act: a bare verb in the
+    clause of a verb of causing, or in a "for X to ..." clause ("it would be improper for him
+    to speak", "there is little point for the city to respond"), which supposes the act."""
+    if verb.tag_ != "VB":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    return bool(verb.dep_ == "ccomp" and _lemma(verb.head) in _CAUSING_HEADS)
+
+
+# Prepositions that give what someone is blamed, thanked or held to account for: "held Kim in
+# contempt for refusing to testify", "was investigated by the board for promoting the pills".
+_REASON_PREPOSITIONS = frozenset({"for"})
+
+
+def _held_to_account(verb: Any) -> Any | None:
+    """The one a verb holds to account other than its subject: its object, or the subject of a
+    passive with its agent ("was investigated by the board"). The act it gives a reason for is
+    that one's, never its subject's (a passive without an agent keeps its subject: "was fined
+    for claiming")."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    if any(c.dep_ == "agent" for c in children):
+        return next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+# What opens a clause that supposes an act rather than reports one: "if the council pledged
+# to cap it", "it is unclear whether the judges would rule that ...", "if they did not vote
+# for her". ("Unless" is left out: "unless it wants to release them" states the aim it doubts.)
+_SUPPOSING_MARKS = frozenset({"if", "whether"})
+
+
+def _supposed(verb: Any) -> bool:
+    """Whether a verb is the act an "if" or "whether" clause supposes."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in verb.children)
 
 
 def _subject_of(token: Any) -> Any | None:
@@ -404,6 +453,8 @@ def _subject_of(token: Any) -> Any | None:
         subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - current.i))
         if subjects:
             subject = subjects[0]
+            if _bidden(current):
+                return None  # "let editorials tell them", "for him to speak": no act of theirs
             if (
                 subject.lower_ in _RELATIVE
                 and current.dep_ == "relcl"
@@ -440,6 +491,10 @@ def _subject_of(token: Any) -> Any | None:
             and current.head.dep_ == "prep"
             and current.head.head.pos_ in ("VERB", "AUX")
         ):
+            if current.head.lower_ in _REASON_PREPOSITIONS and (held := _held_to_account(current.head.head)):
+                # "suspended Kim for claiming ...": Kim's claim; "thanked Kim for backing it",
+                # "was investigated by the board for promoting pills": a deed, no one's voice
+                return held if _lemma(token) in attribution_lexicon().core_speech_lemmas else None
             current = current.head.head  # "began by saying", "was fined for claiming"
             through_preposition = True
             continue
@@ -455,7 +510,7 @@ def _subject_of(token: Any) -> Any | None:
             and not realised
             and token.lemma_.lower() not in attribution_lexicon().core_speech_lemmas
         ):
-            return None  # "continues to share", "expected to reveal": not yet anyone's words
+            return None  # "is expected to reveal", "is likely to criticise": not yet anyone's words
         if current.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
             return None  # "had clashed with producers and had been warned": the one warned
         if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
@@ -653,6 +708,20 @@ _AIM_WORDS = frozenset(
         "wished", "wishing", "decide", "decides", "decided", "deciding",
     }
 )  # fmt: skip
+
+
+# Of those, the verbs whose decision may be a clause as well as a "to" clause: "the
+# administrators decided she should share the prize", "the board decided that the fair would
+# close" (the clause states what they resolved, as a "to" clause would).
+_DECISION_LEMMAS = frozenset({"decide"})
+
+
+def _decides_that(token: Any, lemma: str) -> bool:
+    """Whether a verb of deciding governs the finite clause of what was decided."""
+    return lemma in _DECISION_LEMMAS and any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(g.tag_ == "TO" for g in c.children)
+        for c in token.children
+    )
 
 
 def _states_aim(token: Any) -> bool:
@@ -1082,6 +1151,8 @@ def _parsed_reporting(
                 continue  # "it goes without saying that", "left without saying a word": unsaid
             if _asks_anonymity(token):
                 continue  # "an official, who asked not to be named, said ...": the terms, not a voice
+            if _supposed(token):
+                continue  # "if the council pledged to ...", "whether the judge would rule": a case
             if lemma not in lex.core_speech_lemmas and _impersonally_reported(token):
                 continue  # "it was reported that the cables had snapped": what no one is said to say
             reports = _reports(token, sent, len(text), offset)
@@ -1092,7 +1163,7 @@ def _parsed_reporting(
                 # "she wants to triple the program", "he refuses to release them": the aim it
                 # states; "Kim declined." or "whatever he wanted" states none
                 speech = lemma in lex.speech_lemmas or lemma in lex.object_speech_lemmas
-                reports = (reports and speech) or _states_aim(token)
+                reports = (reports and speech) or _states_aim(token) or _decides_that(token, lemma)
             if lemma in _REGARD_LEMMAS and lemma not in lex.speech_lemmas:
                 reports = _regards_as(token)  # "critics see the deal as a giveaway"
             through_object = lemma in lex.object_speech_lemmas and _reports_through_object(token)
