@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from allegedly.model import DateValue
 
 from .lexicon import lexicon
-from .matches import Ctx, Kind, TimeMatch, anchored, at, extend_left, timex_of
+from .matches import THAT_PERIOD, Ctx, Kind, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import bounds, make
 from .patterns import deadline_before, left_modifier, left_preposition, year_context
 
@@ -164,7 +164,13 @@ def _month_bare(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         v = make(int(shared.group(2)), mo)
         return replace(tm, value=v, timex=timex_of(v), year=int(shared.group(2)))
     v = _place_in_year(ctx, tm.start, mo, None)
-    return replace(tm, value=v, timex=timex_of(v), anchor=anchored(ctx, v))
+    # "filed for divorce that June": the June of the year last named (tagger.py); the
+    # determiner stays outside the span, as the preposition of "in June" does
+    that = not modified and _THAT_BEFORE.search(ctx.text, max(0, tm.start - 8), tm.start) is not None
+    return replace(tm, value=v, timex=timex_of(v), anchor=THAT_PERIOD if that else anchored(ctx, v))
+
+
+_THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
 
 
 def _ordinal_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -269,9 +275,12 @@ def _ahead(ctx: Ctx, pos: int) -> bool:
     if tense != "present":
         return False
     # "the deadline is Monday", "the leaders meet on Friday": a sentence with no past
-    # verb anywhere speaks of a scheduled day ahead ("On Friday, shares fell" does not)
-    return deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None or not ctx.past_in_sentence(
-        pos
+    # verb anywhere speaks of a scheduled day ahead ("On Friday, shares fell" does not);
+    # so does a present-tense relative clause ("the bank, which reopens Tuesday, said")
+    return (
+        deadline_before().search(ctx.text, max(0, pos - 12), pos) is not None
+        or not ctx.past_in_sentence(pos)
+        or ctx.in_relative_clause(pos)
     )
 
 
@@ -332,7 +341,9 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     possessive = _POSSESSIVE_BEFORE.search(t, max(0, s - 4), s) is not None
     nxt_word = _NEXT_WORD.match(t, e)
     modifies = nxt_word is not None and nxt_word.group(1) in lexicon().year_nouns
-    if prev_word not in preps and prev_word not in dets and not (ends_phrase or possessive or modifies):
+    ranged = _YEAR_RANGE_NEXT.match(t, e) is not None
+    reason = ends_phrase or possessive or modifies or ranged
+    if prev_word not in preps and prev_word not in dets and not reason:
         return None
     if t[max(0, s - 1) : s] in ("#", "№") or _NUMBER_LABEL.search(t, max(0, s - 10), s):
         return None
@@ -343,6 +354,12 @@ def _year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 # modifies what follows, like "her 2018 film" (counts are written "2,000")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# "covers 1995 through 1997", "results for 1996 and 1997": a year joined to a second one
+# is a year too (TimeML tags each); not a count joined to a count of things ("1500 to 2000
+# cars": a plural after the second number)
+_YEAR_RANGE_NEXT = re.compile(
+    r"\s+(?:to|through|thru|and|or|until)\s+(?:1[89]|20)\d\d\b(?![\d%]|[.,]\d|\s+(?!(?:was|has|is)\b)[a-z]+s\b)"
+)
 
 
 def _year_pair(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:

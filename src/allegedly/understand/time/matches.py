@@ -14,24 +14,42 @@ from allegedly.model import DateValue, Span, TimeExpression
 
 from .patterns import future_cue, past_cue, past_verb_after, past_verb_before
 
+# Abbreviations whose point ends no clause: AP-style months ("filed Nov. 20", "On Dec. 7,
+# the company said") and titles before a name ("Mr. Lee said"); a single capital's point
+# is an initial's ("U.S.", "John F. Kern"). Each is one fixed-width look-behind.
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof",
+)  # fmt: skip
+# checked after the point is matched, so that they run only at points
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{w}\.)" for w in _ABBREVIATIONS)
+
 # Sentence and clause boundaries for the tense test.
 # A relative pronoun opens a new clause too: "announced Friday that it will ..." speaks
 # of the past on the left of "that".
 # A point or comma inside a number ("0.9%", "3,200") breaks nothing, nor the points of
 # "a.m."/"p.m." ("is set for 3 p.m. Thursday" is one clause).
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|(?<!\b[ap])(?<![ap]\.m)\.(?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b"
+    r",(?!\d)|\.(?<!\b[ap]\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)"
+    + _NOT_ABBREVIATED
+    + r"(?!\d)|[!?;:\n]|\b(?:and|but|while|whereas|although|that|which|who)\b"
 )
 
 # Sentence boundaries: a future cue earlier in the sentence still governs a date after a
 # conjunction ("will double its flights between Australia and India by August").
 # A point before a lower-case word ends an abbreviation, not a sentence ("Apple Inc.
 # released"); a colon before a digit is a clock time's ("12:00").
-_SENTENCE_BREAK = re.compile(r"(?<!\b[ap])(?<![ap]\.m)\.(?!\d|\s+[a-z])|:(?!\d)|[!?;\n]")
+_SENTENCE_BREAK = re.compile(
+    r"\.(?<!\b[ap]\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)" + _NOT_ABBREVIATED + r"(?!\d|\s+[a-z])|:(?!\d)|[!?;\n]"
+)
 # How far back in its sentence a date looks for a governing future cue.
 _FUTURE_REACH = 160
 
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+# The relative pronoun a clause break ended on: "which", "who"
+_RELATIVE_OPENER = re.compile(r"\b(?:which|who)$")
+# What may open a sentence before a fronted date: nothing, or a preposition
+_FRONTED = re.compile(r"\s*(?:(?i:in|on|by|during|early|late|earlier|later|back|then)\s+(?:(?i:in|on)\s+)?)?")
 # "rose in November and December", "in October, November and December": a month listed
 # after another month shares its tense (the conjunction opens no clause of its own)
 _MONTH_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
@@ -41,6 +59,10 @@ _MONTHS = frozenset(
         "july", "august", "september", "october", "november", "december",
     ]
 )  # fmt: skip
+
+# The anchor label of "that June", "that summer": a month or season in the year the text
+# last named (the tagger settles it; the value from the anchor stands if none was named)
+THAT_PERIOD = "that_period"
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
 Tense = Literal["future", "past", "present"]
@@ -136,21 +158,49 @@ class Ctx:
         if self.future(pos):
             return "future"
         lo, hi = self._clause(pos)
-        return (
-            "past"
-            if self.past_verb_right_before(pos)
+        if (
+            self.past_verb_right_before(pos)
             or self.past_verb_right_after(pos)
             or past_cue().search(self.text, lo, hi)
-            else "present"
-        )
+        ):
+            return "past"
+        return self._fronted_tense(lo, pos, hi) or "present"
+
+    def _fronted_tense(self, lo: int, pos: int, hi: int) -> Tense | None:
+        """ "In February, the network's president stepped down": an expression fronted at
+        the start of its sentence, set off by a comma, takes the tense of the sentence it
+        opens (its own clause has no verb)."""
+        t = self.text
+        if hi >= len(t) or t[hi] != "," or not _FRONTED.fullmatch(t, lo, pos):
+            return None
+        if lo > 0 and t[lo - 1] not in ".!?\n":
+            return None  # the clause opens after a comma or a conjunction: not fronted
+        end = _SENTENCE_BREAK.search(t, hi, min(len(t), hi + 300))
+        stop = end.start() if end else min(len(t), hi + 300)
+        # the main verb comes first: "On Friday, the company said it would ..." is past
+        fut = future_cue().search(t, hi, stop)
+        past = past_cue().search(t, hi, fut.start() if fut else stop)
+        return "past" if past else ("future" if fut else None)
 
     def past_in_sentence(self, pos: int) -> bool:
-        """Whether the sentence around `pos` has a past verb anywhere."""
+        """Whether the sentence around `pos` has a past verb anywhere. A trailing
+        attribution counts: "Two people are dead after a shooting Monday, police said"
+        tells of a Monday past."""
         t = self.text
         lo, hi = max(0, pos - 300), min(len(t), pos + 200)
         stops = [b.end() for b in _SENTENCE_BREAK.finditer(t, lo, pos)]
         end = _SENTENCE_BREAK.search(t, pos, hi)
-        return past_cue().search(t, stops[-1] if stops else lo, end.start() if end else hi) is not None
+        stop = end.start() if end else hi
+        # a participle after a future cue is the future's ("he will be picked up ... and flown")
+        ahead = future_cue().search(t, pos, stop)
+        return past_cue().search(t, stops[-1] if stops else lo, ahead.start() if ahead else stop) is not None
+
+    def in_relative_clause(self, pos: int) -> bool:
+        """Whether the clause around `pos` is opened by a relative pronoun ("the bank,
+        which reopens Tuesday, ..."): such a clause keeps its own tense, whatever the
+        sentence around it narrates."""
+        lo, _ = self._clause(pos)
+        return _RELATIVE_OPENER.search(self.text, max(0, lo - 6), lo) is not None
 
     def past_verb_right_before(self, pos: int) -> bool:
         """ "said Wednesday", "announced on Tuesday": a past verb governs the expression."""

@@ -21,8 +21,8 @@ from .matches import Ctx, TimeMatch, anchored, at, extend_left
 from .normalise import from_bounds, make
 from .patterns import left_modifier
 
-# A quarter or half named without a year is this year's unless past narration puts it
-# after the anchor; then it is last year's ("profits rose in the fourth quarter", said
+# A quarter or half named without a year is this year's unless past narration puts its
+# start after the anchor; then it is last year's ("profits rose in the fourth quarter", said
 # in March). Same reasoning as months without a year (dates._place_in_year).
 _PARTS = {"quarter": ("Q", 4, 3), "half": ("H", 2, 6)}  # code, parts in a year, months each
 
@@ -39,7 +39,9 @@ def _part_year(ctx: Ctx, pos: int, n: int, months: int) -> int | None:
     if tense == "present":
         # no tense cue: the nearest such part, counted from its middle month
         return nearest_year(a, (n - 1) * months + (months + 1) // 2)
-    if start > lo + timedelta(days=lexicon().forward_window_days) and tense == "past":
+    if start > lo and tense == "past":
+        # past narration tells of a part already begun: "net fell in the second quarter",
+        # said on 11 March, is last year's (like a bare month, no forward window)
         return a.year - 1
     return a.year
 

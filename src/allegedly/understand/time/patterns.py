@@ -231,12 +231,14 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"|\b(?P<d2>(?i:(?:late|early|later|earlier)\s+in\s+the\s+day"
             r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
         ),
-        # "the beginning of the year", "the end of the month", "by year-end", "the early
-        # part of the year": the anchor's year or month ("the end of the decade": its decade)
+        # "the beginning of the year", "the end of the month", "by year-end", "by year's
+        # end", "the early part of the year": the anchor's year or month ("the end of the
+        # decade": its decade)
         "unit_part": re.compile(
             r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn"
             r"|(?:early|earlier|latter|later|first|last|second)\s+part)\s+of\s+the\s+"
-            r"(?P<unit>year|month|week|decade))\b|\b(?P<unit2>(?i:year|month))[-\s](?i:end)\b(?![-\s]\d)"
+            r"(?P<unit>year|month|week|decade))\b"
+            r"|\b(?P<unit2>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)\b(?![-\s]\d)"
         ),
         # "the past five years", "the next six months", "the last several days"
         "past_n": re.compile(
@@ -294,9 +296,10 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         # "Christmas", "Easter Monday", "Thanksgiving 2012": holidays, capitalised
         "holiday": re.compile(rf"\b(?P<name>{holidays})(?![\w'’])(?:,?\s+(?P<year>{year})\b)?"),
-        # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`
+        # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`;
+        # "15-plus years", "90+ minutes": the count is the value (TimeML mod EQUAL_OR_MORE)
         "quantity": re.compile(
-            rf"(?<!\d[.,])\b(?P<num>{num})[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
+            rf"(?<!\d[.,])\b(?P<num>{num})(?:-?(?i:plus)|\+)?[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
             rf"(?:\s+(?P<dir>{ago}|{after_before})\b|(?![-\s]+(?i:old)))"
         ),
         "ago_vague": re.compile(
@@ -360,10 +363,11 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<times>(?i:once|twice)|\w+\s+(?i:times))\s+(?i:a|an|per|each)\s+(?P<unit>{set_units})\b"
         ),
         "set_adverb": re.compile(rf"\b{_ci(list(lex.sets))}\b"),
-        # "after months of talks", "despite years of delays": a vague stretch (PXM, PXY)
+        # "after months of talks", "despite years of delays", "after many months of study",
+        # "took months of meetings": a vague stretch (PXM, PXY)
         "duration_vague_of": re.compile(
-            r"\b(?i:after|following|despite|amid|with|ending)\s+"
-            r"(?P<span>(?P<unit>(?i:years|months|weeks|days|decades|hours)))\s+(?i:of)\b"
+            r"\b(?i:after|following|despite|amid|with|ending|took|take|takes|spent|spend)\s+"
+            r"(?P<span>(?:(?i:many)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|hours)))\s+(?i:of)\b"
         ),
         # "just days after the vote", "weeks before the election": a stretch of vague
         # length before a signal (TimeML 1.2.1: "[2 days] before the attack" is the
@@ -530,8 +534,23 @@ def left_approximator() -> re.Pattern[str]:
 
 @cache
 def future_cue() -> re.Pattern[str]:
-    """Words that put a sentence in the future ("will", "is set to")."""
-    return re.compile(rf"(?:\b|(?<=\w)){_ci(lexicon().future_cues)}\b")
+    """Words that put a sentence in the future ("will", "is set to"); not in a comparison
+    ("earlier than scheduled", "as scheduled") nor "due to" giving a cause ("due to health
+    concerns", "due to rising costs"), which a noun phrase follows, not a verb."""
+    cues = _ci(lexicon().future_cues)
+    # the checks follow the cue, so that they run only where one matched
+    return re.compile(rf"(?:\b|(?<=\w)){cues}\b{_NOT_A_SCHEDULE}{_CAUSE_AFTER_DUE_TO}")
+
+
+# "earlier than scheduled", "as scheduled": a comparison with a plan, not a plan
+_NOT_A_SCHEDULE = r"(?<!\bthan\sscheduled)(?<!\bas\sscheduled)"
+
+
+# What follows "due to" when it gives a cause: a determiner, or a noun by its ending
+_CAUSE_AFTER_DUE_TO = (
+    r"(?!(?<=[Dd]ue\sto)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|poor|bad|high|low|heavy"
+    r"|lack|concerns?|health|weather|[a-z]+(?:ing|ness|tion|sion|ity|ment|ies|[^s\W]s))\b)"
+)
 
 
 def _past_words() -> str:
@@ -551,9 +570,12 @@ def past_cue() -> re.Pattern[str]:
 
 @cache
 def past_verb_before() -> re.Pattern[str]:
-    """A past verb right before an expression: "said Wednesday", "announced on Friday"."""
+    """A past verb right before an expression: "said Wednesday", "announced on Friday",
+    "said late Wednesday" (the day's modifier between)."""
     ahead = alternation(list(lexicon().not_past_before))
-    return re.compile(rf"\b(?!{ahead}\b){_past_words()}\s+(?:(?i:on|in)\s+)?$")
+    return re.compile(
+        rf"\b(?!{ahead}\b){_past_words()}\s+(?:(?i:on|in)\s+)?(?:(?i:early|late|earlier|later)\s+)?$"
+    )
 
 
 # A day or a month, as written at the start of a match: "Thursday", "Friday night",

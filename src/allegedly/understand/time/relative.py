@@ -15,7 +15,7 @@ from functools import cache
 from allegedly.model import DateValue
 
 from .lexicon import alternation, lexicon
-from .matches import Ctx, TimeMatch, anchored, at, extend_left, timex_of
+from .matches import THAT_PERIOD, Ctx, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import from_bounds, shift
 from .patterns import left_approximator, left_modifier
 
@@ -299,6 +299,12 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
         or (_possessive_before(ctx, m.start()) and m["season"] not in _SEASON_VERBS)
         or (
+            # "toured that summer"; not "stocks that fall", nor the name in "that Winter bought"
+            m["season"].islower()
+            and m["season"] not in _SEASON_VERBS
+            and _THAT.search(ctx.text, max(0, m.start() - 6), m.start())
+        )
+        or (
             m["season"].lower() not in _SEASON_VERBS
             and _OF_THE.search(ctx.text, max(0, m.start() - 10), m.start())
         )
@@ -315,11 +321,15 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         timex=f"{y:04d}-{code}" if y is not None else None,
         anchor=None if m["year"] else anchored(ctx, v),
     )
+    if not m["rel"] and not m["year"] and _THAT.search(ctx.text, max(0, tm.start - 6), tm.start):
+        # "toured that summer": the summer of the year last named (tagger.py)
+        return replace(tm, anchor=THAT_PERIOD)
     # "in the spring": TimeML drops the preposition but keeps the article
     return tm if m["rel"] else extend_left(ctx, tm, _THE)[0]
 
 
 _THE = re.compile(r"\b(?i:the)\s+$")
+_THAT = re.compile(r"\b(?i:that)\s+$")
 # "most of the winter", "the end of the summer"; not "the fall of the city", where
 # "fall" and "spring" are nouns of motion
 _OF_THE = re.compile(r"\b(?i:of\s+the)\s+$")

@@ -32,7 +32,7 @@ from allegedly.model import DateValue, Precision, TimeExpression
 
 from . import dates, parts, relative
 from .lexicon import UNICODE_CASE_EXTRAS, ascii_case, lexicon
-from .matches import Ctx, TimeMatch
+from .matches import THAT_PERIOD, Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
 from .patterns import required_patterns, required_words, rules
@@ -218,9 +218,25 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     that is fine enough for the offset's unit (else from the anchor)."""
     refs: dict[Precision, DateValue] = {}
     last: DateValue | None = None
+    # whether the last reference was a date placed by the text itself ("in 2017"), not one
+    # placed from the anchor ("in the spring"), which a dated section may still move
+    written = False
     out: list[TimeMatch] = []
     for i, tm in enumerate(matches):
-        if tm.offset is not None and tm.timex is None and tm.value is None:
+        if tm.anchor == THAT_PERIOD:
+            # "that June", "that summer": in the year last named, else as the anchor placed it
+            ref_year = refs.get("year")
+            if ref_year is not None and tm.timex is not None and tm.value is not None:
+                y = f"{ref_year.year:04d}"
+                label = str(ref_year) if written else "publication"
+                value = DateValue(y + tm.value.value[4:])
+                tm = replace(tm, value=value, timex=y + tm.timex[4:], anchor=label)
+            else:
+                tm = replace(tm, anchor="publication" if tm.value is not None else None)
+            if tm.value is not None:
+                _remember(refs, tm.value)
+                last = tm.value
+        elif tm.offset is not None and tm.timex is None and tm.value is None:
             lo, hi, unit = tm.offset
             ref = refs.get(_NEEDS.get(unit, "day"), ctx.anchor)
             closing = _closing_date(ctx, tm, matches[i + 1] if i + 1 < len(matches) else None)
@@ -243,9 +259,11 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                 tm = replace(tm, timex=timex)
                 _remember(refs, v)
                 last = v
+                written = False
         elif _is_reference(tm) and tm.value is not None:
             _remember(refs, tm.value)
             last = tm.value
+            written = tm.anchor != "publication"
         out.append(tm)
     return out
 
