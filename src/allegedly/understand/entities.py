@@ -240,7 +240,11 @@ class _EntityCues:
     place_heads: frozenset[str]  # "Island", "Canyon": a name ending so is a place
     # "Lake", "Bay": a name ending so is a place unless a known first name leads it ("Ricki Lake")
     place_heads_unless_named: frozenset[str]
+    # "City", "Town": an organisation's head word ("Manchester City") that ends a place the tagger
+    # labelled one ("Studio City", "Cape Town")
+    place_heads_if_tagged: frozenset[str]
     acronyms: frozenset[str]  # "NBA", "NFL": an all-capital abbreviation that is no person
+    quoted_title: re.Pattern[str]  # a quoted title after a work noun (group 1) or before a role (group 2)
 
 
 @cache
@@ -265,8 +269,56 @@ def _entity_cues() -> _EntityCues:
         person_with=frozenset(data["person_evidence"]["with"]),
         place_heads=frozenset(data["place_heads"]["always"]),
         place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
+        place_heads_if_tagged=frozenset(data["place_heads"]["if_tagged_place"]),
         acronyms=frozenset(data["acronyms"]["not_people"]),
+        quoted_title=_quoted_title_pattern(data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"]),
     )
+
+
+# Where a place may follow a title: "The Glass Orchard in London".
+_PLACE_JOINT = re.compile(r"\s+(?:in|at|on)\s+")
+# Inside double quotes, a title: a capital or a digit first, no line break, no quote mark.
+_QUOTED = r"[“\"]([A-Z0-9][^“”\"\n]{0,80}?)[,.!?]?[”\"]"
+# Words a title writes in lower case ("To Pimp a Butterfly", "Kissed by a Rose").
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "is",
+        "as",
+    }
+)
+
+
+def _quoted_title_pattern(nouns: list[str], roles: list[str]) -> re.Pattern[str]:
+    """'her latest film "Night Harbor"', 'the former "Salt Creek" star': a quoted title after a
+    work noun (group 1), or a quoted title with no comma of speech before a role (group 2)."""
+    lex = relation_lexicon()
+    extra = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    role_words = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?:{lex.work_nouns.pattern}|{extra}),?\s+(?:the\s+)?(?:\d{{4}}\s+)?{_QUOTED}"
+        rf"|(?<![\w’'])[“\"]([A-Z0-9][^“”\"\n,.!?]{{0,80}})[”\"]\s+(?:{lex.title_roles.pattern}|{role_words})(?![\w-]))"
+    )
+
+
+def _title_cased(title: str) -> bool:
+    """ "Kill Em With Kindness", "To Pimp a Butterfly": every word capitalised but small words;
+    a quoted sentence ("I loved it") is no title."""
+    return all(not w[0].isalpha() or w[0].isupper() or w in _TITLE_SMALL_WORDS for w in title.split())
 
 
 def _named_by_org_cue(text: str, start: int, end: int) -> bool:
@@ -958,6 +1010,8 @@ def _bare_title_person(doc: Any, token: Any, with_pronoun: list[bool], n: int, t
 
 # Tags of a finite verb in the past or the third person: "... 1895 Hanbury was a critic".
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
+# A verb in the past right after a name ("Dunvale co-produced", "Vey recorded"): the name is a subject.
+_FINITE_VERB_NEXT = re.compile(r"[^\S\n]+(?:[a-z]+-)?[a-z]{2,}ed\b")
 
 
 def _misparsed_subject(doc: Any, token: Any) -> bool:
@@ -1152,6 +1206,33 @@ def _inside_another_name(doc: Any, start: int, end: int) -> bool:
         return True
     word = span[0]
     return (word.pos_ in _NAME_PART_POS and word.ent_type_ != "NORP") or _known_first_name(word.text)
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w’'-]*)")
+
+
+def _named_for_founder(words: list[str], person_parts: set[str]) -> bool:
+    """ "Ashby Records", "Kylie Cosmetics": a capitalised organisation's name may begin with its
+    founder's name, then its head word; not "Jenner for Kylie Cosmetics" (a person, then more)."""
+    lead = 0
+    while lead < len(words) and words[lead] in person_parts:
+        lead += 1
+    rest = words[lead:]
+    return (
+        lead > 0
+        and len(set(words[:lead])) == lead  # "Weinstein Sues Weinstein Company": a headline
+        and bool(rest)
+        and rest[-1] in relation_lexicon().org_heads
+        and all(w[:1].isupper() and w not in person_parts for w in rest)
+    )
+
+
+def _leads_org_name(text: str, end: int) -> bool:
+    """ "Gerald Ashby founded Ashby Records": a lone surname right before an organisation's head
+    word ("Records", "Productions", "Broadcasting") is the first word of the organisation's name,
+    no mention of the person."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in relation_lexicon().org_heads
 
 
 def _relatives_by_surname(
@@ -1500,9 +1581,13 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
 
 
 def _other_entities(
-    doc: Any, outlets: list[tuple[int, int, Outlet]], people: dict[str, PersonCluster]
+    doc: Any,
+    outlets: list[tuple[int, int, Outlet]],
+    people: dict[str, PersonCluster],
+    quoted: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str, EntityKind]]:
-    """Outlets, organisations, works and places as (start, end, name, kind)."""
+    """Outlets, organisations, works and places as (start, end, name, kind); the spans of the
+    titles found in quotes are added to `quoted`."""
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
     taken: list[tuple[int, int]] = []
@@ -1510,22 +1595,32 @@ def _other_entities(
         found.append((start, end, outlet.name, "outlet"))
         taken.append((start, end))
     person_parts = {p for c in people.values() for p in c.parts}
+    full_name_parts = {p for c in people.values() if len(c.parts) >= 2 for p in c.parts}
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
     # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
-    title = r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
+    title = (
+        r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|&|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
+    )
     work_re = _compiled(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
     subtitle_re = _compiled(rf":\s+{title}")
+    place_starts = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
         name = re.sub(r"^the\s+", "", name)
         start = match.end(1) - len(name)
-        end = match.end(1)
+        # "filming the period drama The Glass Orchard in London": the place is no word of the
+        # title; a one-word title before it may end in the place ("the series Hot in Dunmore")
+        for joint in _PLACE_JOINT.finditer(name):
+            if start + joint.end() in place_starts and len(name[: joint.start()].split()) >= 2:
+                name = name[: joint.start()]
+                break
+        end = start + len(name)
         # "her show, Leah Remini: Scientology and the Aftermath": the title runs on past its
         # colon; its first part alone is the person the show is named after, no work
         subtitle = subtitle_re.match(doc_text(doc), end)
@@ -1538,18 +1633,38 @@ def _other_entities(
         # clause, not a title.
         # "To promote the album David Hopkins performed ...": nor, without a comma, a person's full
         # name that is the subject.
+        # "Like her first album, Dunvale co-produced ...": nor, after a comma, a name the tagger
+        # called a person that is the subject.
         bare = {strip_possessive(w) for w in name.split()}
-        if bare & person_parts and (
-            "," in doc_text(doc)[match.start() : start] or _looks_like_person_name(name)
-        ):
+        after_comma = "," in doc_text(doc)[match.start() : start]
+        if (bare & person_parts and (after_comma or _looks_like_person_name(name))) or after_comma:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and (
-                span.root.dep_ in _CLAUSE_OPENING_DEPS or _misparsed_subject(doc, span.root)
+                (
+                    bare & person_parts
+                    and (span.root.dep_ in _CLAUSE_OPENING_DEPS or _misparsed_subject(doc, span.root))
+                )
+                or (
+                    after_comma
+                    and any(t.ent_type_ == "PERSON" for t in span)
+                    and _FINITE_VERB_NEXT.match(doc_text(doc), end) is not None
+                )
             ):
                 continue
         found.append((start, end, name, "work"))
         taken.append((start, end))
     text = doc_text(doc)
+    # 'her film "Night Harbor"', 'the "Copper Sky" actress': a quoted title is a work
+    if "“" in text or '"' in text:
+        for match in _entity_cues().quoted_title.finditer(text):
+            group = 1 if match.group(1) else 2
+            start, end = match.start(group), match.end(group)
+            name = match.group(group)
+            if free(start, end) and (group == 1 or _title_cased(name)):
+                found.append((start, end, name, "work"))
+                taken.append((start, end))
+                if quoted is not None:
+                    quoted.append((start, end))
     ents = doc.ents  # spaCy builds the spans anew on every read
     norp = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
     places_tagged = [(e.start_char, e.end_char) for e in ents if e.label_ in _PLACE_LABELS]
@@ -1606,7 +1721,6 @@ def _other_entities(
         if free(start, end) and not any(s < end and start < e for s, e in norp):
             found.append((start, end, name, "work"))
             taken.append((start, end))
-    full_name_parts = {p for c in people.values() if len(c.parts) >= 2 for p in c.parts}
     for start, end, name, described in _described_names(doc, person_parts, full_name_parts):
         if free(start, end):
             found.append((start, end, name, described))
@@ -1624,7 +1738,9 @@ def _other_entities(
     for match in _RESIDENCE_PLACE.finditer(text):
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
-        if free(start, end) and not set(words) & person_parts and words[0] not in _NOT_NAMES:
+        # "the couple live in Margate": a lone "person" the tagger made of the town is no reason
+        # against it; a part of a full name is ("moved to Rook" of Rook Vale)
+        if free(start, end) and not set(words) & full_name_parts and words[0] not in _NOT_NAMES:
             name = lex.places.get(match.group(1), match.group(1))
             found.append((start, end, name, "place"))
             taken.append((start, end))
@@ -1648,6 +1764,8 @@ def _other_entities(
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
     works = {n for _, _, n, k in found if k == "work"}
+    cued_orgs = {n for _, _, n, k in found if k == "organisation"}  # "joined Dunmore City"
+    tagged_place_heads = _entity_cues().place_heads_if_tagged
     body = doc_text(doc)
     for ent in ents:
         if not free(ent.start_char, ent.end_char):
@@ -1661,6 +1779,8 @@ def _other_entities(
         if (
             text in lex.places
             or (ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads)
+            # "his Studio City home": a place the tagger knew, not a club, unless a cue said so
+            or (ent.label_ in _PLACE_LABELS and words[-1] in tagged_place_heads and text not in cued_orgs)
             # "Bowen Island", "Crater Lake", whatever the tagger called them
             or (len(words) >= 2 and _place_head(words[-1], _gender_of(words[0]) in ("unknown", "andy")))
         ):
@@ -1673,7 +1793,10 @@ def _other_entities(
             kind = "organisation"
         else:
             continue
-        if set(words) & person_parts or words[0] in _NOT_NAMES:
+        # "Ashby Records", "Callaway Hospitality" may begin with its founder's name (not end with it)
+        if (set(words) & person_parts and not _named_for_founder(words, person_parts)) or (
+            words[0] in _NOT_NAMES
+        ):
             continue
         name = lex.places.get(text, text) if kind == "place" else text
         found.append((start, end, name, kind))
@@ -1699,11 +1822,13 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-# One to four capitalised words, small words inside ("House of Wren", "Salt & Pine").
-_CAPITALISED_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|the|and|&|at|in|on)\s+)?[A-Z][\w’'-]*){0,3}"
+# One to four capitalised words, small words inside ("House of Wren", "Salt & Pine"), on one line
+# (a heading's last word and the next line's first are no name: "They move to Nashville\n\nMarchand").
+_CAPITALISED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on)[^\S\n]+)?[A-Z][\w’'-]*){0,3}"
 # "lives in Bath", "moved to Lisbon", "settled in Cold Spring": the capitalised words are a place.
 _RESIDENCE_PLACE = re.compile(
-    r"\b(?:lives|live|living|lived|settled|based|resides|reside|residing|moved|relocated|relocating)"
+    r"\b(?:lives|live|living|lived|settled|based|resides|reside|residing|move|moves|moving|moved"
+    r"|relocated|relocating)"
     rf"\s+(?:back\s+)?(?:in|to)\s+({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
 )
 
@@ -1809,7 +1934,7 @@ _SHOW_BY_TIME = re.compile(
 _VENUE_IN = re.compile(
     r"\b(?:beach|hotel|café|cafe|restaurant|bar|pub|village|town|city|farm|villa|church|chapel|castle"
     r"|estate|ranch|cottage|resort|wedding|ceremony|hospital|home|house|apartment|mansion|flat|studio"
-    r"|gala|party|festival|holiday|vacation|honeymoon)\s+(?:in|near|outside)\s+"
+    r"|gala|party|festival|holiday|vacation|honeymoon)\s+(?:together\s+)?(?:in|near|outside)\s+"
     rf"({_CAPITALISED_NAME})(?=[\s,.;:)!?]|$)"
 )
 
@@ -1902,6 +2027,11 @@ _PLAYS_PART_IN = re.compile(
 _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "Series", "Liga", "Tour"})
 
 
+# A title before a role: capitalised words with small words inside, "to" and "for" among them
+# ("the Married to Marlowe star", "the Songs for Ivo actress").
+_TITLE_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?[A-Z][\w’'-]*){0,4}"
+
+
 def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str, bool]]:
     """ "The Salt Harbor star, 41,", "his Harbor Lights co-star", "the Heat Check host": the
     capitalised words right before a role a work's title stands before (`title_roles`) name a
@@ -1912,17 +2042,20 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
     found: list[tuple[int, int, str, bool]] = []
     # co-stars in the plural too ("her Copperline co-stars Dario Vey and Kit Lund"); other roles
     # in the plural are said of a kind ("Central actors in the plot", "Hollywood stars")
-    pattern = rf"(?<![\w’'-])({_CAPITALISED_NAME})\s+(?:{lex.title_roles.pattern}|co-stars|costars)(?![\w-])"
+    pattern = rf"(?<![\w’'-])({_TITLE_NAME})\s+(?:{lex.title_roles.pattern}|co-stars|costars)(?![\w-])"
     for match in _compiled(pattern).finditer(text):
         words = match.group(1).split()
         start = match.start(1)
+        led_by_the = words[0] == "The" or text[max(0, start - 4) : start] == "the "
         while words and words[0] in lex.not_titles:  # "The", "Reality", "Hollywood"
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         if (
             not words
             or any(w in lex.not_titles or re.search(r"-[a-z]", w) for w in words)  # "Emmy-winning"
-            or set(words) & person_parts
+            # "The Velvet Hour actress": after "the", words the tagger took for a person's name
+            # are a title all the same (no one writes "the Ana Vey actress")
+            or (set(words) & person_parts and not led_by_the)
             # "Quenby's co-star": a person's co-star, not a title's
             or _POSSESSIVE.search(words[-1])
         ):
@@ -2155,6 +2288,31 @@ def _outside_person_names(doc: Any, outlets: list[tuple[int, int, Outlet]]) -> l
     ]
 
 
+def _org_short_forms(
+    others: list[tuple[int, int, str, EntityKind]],
+    clusters: dict[str, PersonCluster],
+    entities: dict[str, Entity],
+) -> dict[str, str]:
+    """Person keys of one-word "people" that are an organisation's first word ("Beacon" of "Beacon
+    Broadcasting"), with that organisation's name."""
+    heads = relation_lexicon().org_heads
+    firsts: dict[str, str] = {}
+    for _, _, name, kind in others:
+        words = name.split()
+        if kind == "organisation" and len(words) == 2 and words[-1] in heads:
+            firsts.setdefault(words[0], name)
+    if not firsts:
+        return {}
+    return {
+        key: firsts[entity.name]
+        for key, entity in entities.items()
+        if entity.kind == "person"
+        and entity.name in firsts
+        and key in clusters
+        and len(clusters[key].parts) == 1
+    }
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
@@ -2172,13 +2330,17 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         for start, end in whole_word_occurrences(text, alias):
             if any(s < end and start < e for s, e in claimed):
                 continue
-            if " " not in alias and _inside_another_name(doc, start, end):
+            if " " not in alias and (_inside_another_name(doc, start, end) or _leads_org_name(text, end)):
                 continue
             claimed.append((start, end))
             spans.append((start, end, cluster.key))
     outlet_spans = [(s, e) for s, e, _ in outlets_found]
     spans = [sp for sp in spans if not any(s <= sp[0] < e for s, e in outlet_spans)]
+    named_before = {key for _, _, key in spans}
     spans = _drop_places_named_like_people(text, spans)
+    # "in Savannah, ... in Savannah's oldest bar": a "person" only ever placed so is a place, and
+    # must not keep the place from being one below
+    placed = named_before - {key for _, _, key in spans}
     spans = _drop_names_listed_among_places(
         text, spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     )
@@ -2191,11 +2353,30 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
             key, Entity(key=key, name=cluster.name, kind="person", aliases=set(cluster.aliases))
         )
         mentions.append(Mention(entity=key, text=text[start:end], span=Span(start, end), kind="name"))
-    others = _other_entities(doc, outlets_found, clusters)
+    quoted: list[tuple[int, int]] = []
+    others = _other_entities(
+        doc, outlets_found, {k: c for k, c in clusters.items() if k not in placed}, quoted
+    )
     # A "person" who is also named as a work or a place elsewhere in the text is that work or place
     # ("her album Kerosene Lullabies ... Kerosene Lullabies went gold").
     not_people = {normalise_name(name) for _, _, name, kind in others if kind in ("work", "place")}
     dropped = {k for k, e in entities.items() if e.kind == "person" and normalise_name(e.name) in not_people}
+    # 'the "Kissed by a Rose" singer': a "person" inside a quoted title is a word of the title
+    inside = [m for m in mentions if any(s <= m.span.start and m.span.end <= e for s, e in quoted)]
+    if inside:
+        mentions = [m for m in mentions if m not in inside]
+        still_named = {m.entity for m in mentions}
+        dropped |= {m.entity for m in inside if m.entity not in still_named}
+    # "fired by Beacon Broadcasting ... Beacon said": a lone "person" that is the first word of an
+    # organisation's name ending in a head word is that organisation named short
+    short_forms = _org_short_forms(others, clusters, entities)
+    for key, org in short_forms.items():
+        dropped.add(key)
+        mentions += [
+            Mention(entity=_slug("organisation", org), text=m.text, span=m.span, kind="name")
+            for m in mentions
+            if m.entity == key
+        ]
     mentions = [m for m in mentions if m.entity not in dropped]
     for key in dropped:
         del entities[key]
