@@ -335,6 +335,8 @@ _DOC = {
     "clauses_between": "clause-heading verbs between the name and the pronoun (up to 4)",
     "relative_host": "the pronoun is inside a relative clause hung on the name ('Ana, who said she')",
     "bracketed": "the name is inside brackets",
+    "object_cause": "the name is the object of a verb of implicit causality ('Ana thanked Bea')",
+    "cataphora_rival": "cataphora, with another person named before the pronoun in its sentence",
     "poss_predicate": (
         "his/her inside the predicate noun of the name's clause ('Edith was appointed her successor')"
     ),
