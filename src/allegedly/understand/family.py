@@ -28,6 +28,8 @@ _AGE_COPULA = re.compile(
     r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
 )
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
+# Right before a person and a copula age of a past moment: "since she was 23", "when he was 9".
+_PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|ever\s+since)\s+$", re.IGNORECASE)
 # "They are the parents of twins, Ada and Bea, 7": twins share the age said after the second
 _TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?)\s*,?\s*)?$", re.IGNORECASE)
 _TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
@@ -101,7 +103,9 @@ _MARRIAGE_TO = re.compile(
 
 # "the father of", "a mother of", "X (father of Y)": the children follow.
 _PARENT_OF = re.compile(
-    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parents?)\s+of\s+",
+    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parents?)\s+of\s+"
+    # "The couple, who are parents of A and B": the plural with no article after its copula
+    r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -155,7 +159,8 @@ _PARENTS_GAP = re.compile(
 # Between a person and the "his"/"her" of "A (1801–70) and his wife B", "King A of Spain, his
 # wife, B": the possessive is that person's, whoever the pronoun resolver would pick.
 OWNER_BEFORE_POSSESSIVE = re.compile(
-    _SEAT + r"(?:\s*\([^()]{1,40}\))?"
+    # "Kelly Marsh, 36, and her husband X": an age after the name
+    _SEAT + r"(?:\s*\([^()]{1,40}\)|\s*,\s*\d{1,2}(?=\s*,))?"
     r"(?:,\s*" + _RANK_APPOSITION + r")?"
     # a job as apposition: "his step-brother Quenu, a butcher and his wife Lisa"
     r"(?:,\s*(?:a|an|the)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|,?\s+and\s+)"
@@ -254,6 +259,11 @@ _UNION_GAP = re.compile(r"\s*,?\s*")
 # Between a plural child noun and the first name the tagger knew of its list: a colon or a
 # comma, perhaps first-name items it missed with their ages ("three children: Hollis, 16, Ada, 13").
 _TO_FIRST_CHILD = re.compile(r"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*\d{1,2}\s*,\s*(?:and\s+)?){0,3}")
+# Between the two names of a joint subject: "Ana Vey and Ben Roe have", "Ana and her husband Ben
+# Roe have" (the spouse's noun between keeps them one pair of parents).
+_JOINT_PARENTS = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:his|her)\s+(?:husband|wife|spouse|partner|fianc[eé]e?|boyfriend|girlfriend)\s*,?\s+)?"
+)
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
 # Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
 _CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\)|\s*,\s*\d{1,2})?\s*(?:,|,?\s+and)\s+")
@@ -268,6 +278,10 @@ _WITH_OTHER_PARENT_BEFORE = re.compile(
 # Between a birth cue and the first name after it, a clause about someone else: "is expecting
 # her fifth as is X", "expecting, like X": X is not the baby.
 _BIRTH_GAP_BREAK = re.compile(r"\b(?:as|like|than|is|was|are|were|has|had|does|did)\b")
+# "was not expecting to be a part of X's album", "expecting that": a verb or clause follows, no baby.
+_EXPECTING_NO_BABY = re.compile(
+    r"expecting\s+(?:to|that|it|this|him|them|me|us|more|much|anything)\b", re.IGNORECASE
+)
 
 
 class FamilyRules(ClaimBuilder):
@@ -314,8 +328,8 @@ class FamilyRules(ClaimBuilder):
             # "Ana Vey and Ben Roe have three kids together: ...": a joint subject, both parents
             joint = [
                 (a, b)
-                for a, b in itertools.pairwise(parents)
-                if a.via == b.via == "name" and doc_text(self.doc)[a.end : b.start] == " and "
+                for a, b in itertools.pairwise([p for p in parents if p.via == "name"])
+                if _JOINT_PARENTS.fullmatch(doc_text(self.doc)[a.end : b.start])
             ]
             parents = couple or (list(joint[0]) if joint else parents[:1])
             listed = [named[0]]
@@ -629,8 +643,15 @@ class FamilyRules(ClaimBuilder):
         at_head = [p for p in inside if p.start <= head.idx < p.end]
         if at_head:
             return at_head[0].key
+        # "her big sister", "Ana's brother": the owner of the noun is not who the phrase names
+        inside = [p for p in inside if not self._possessor_of_phrase(p)]
         before_head = [p for p in inside if p.end <= head.idx + len(head.text)]
         return (before_head or inside)[-1].key if inside else None
+
+    def _possessor_of_phrase(self, person: Person) -> bool:
+        """Whether `person` is a possessive ("her", "Ana's") inside a longer noun phrase."""
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
     def children_named_in_a_list(self, ctx: SentenceContext) -> None:
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
@@ -820,6 +841,15 @@ class FamilyRules(ClaimBuilder):
         first, second = parents
         one, other = self.index.people.get(first.key), self.index.people.get(second.key)
         shared_name = one is not None and other is not None and one.parts[-1:] == other.parts[-1:]
+        # "His parents are Andreas and Harula Aliagas": a first name alone joined by "and" to a
+        # full name shares its family name
+        shared_name = shared_name or (
+            one is not None
+            and other is not None
+            and len(one.parts) == 1
+            and len(other.parts) >= 2
+            and doc_text(self.doc)[first.end : second.start] == " and "
+        )
         maiden_name = _MAIDEN_NAME_AFTER.match(doc_text(self.doc), second.end)
         if shared_name or maiden_name:
             self._add(ctx, first.key, "spouse", second.key, cue_start=cue_start, cue_end=second.end)
@@ -872,7 +902,11 @@ class FamilyRules(ClaimBuilder):
             child = children[0]
             between = doc_text(self.doc)[cue_start : child.start]
             gap = doc_text(self.doc)[ctx.start + match.end() : child.start]
-            if _WITH_OTHER_PARENT_BEFORE.search(gap) or _BIRTH_GAP_BREAK.search(gap):
+            if (
+                _WITH_OTHER_PARENT_BEFORE.search(gap)
+                or _BIRTH_GAP_BREAK.search(gap)
+                or _EXPECTING_NO_BABY.match(between)
+            ):
                 continue  # "expecting a child with X", "expecting her fifth, as is X": X is no baby
             couple = "couple" in between
             parents = [mothers[0].key]
@@ -923,11 +957,26 @@ class FamilyRules(ClaimBuilder):
             as_of = own[0].value  # "when news broke in June 2023 ... X, a 25-year-old": then
         reference_age = _AGE_OF_REFERENCE.search(text[ctx.start : ctx.end + _COPULA_AGE_REACH])
         people = ctx.people if reference_age or _AGE_AT.search(ctx.text) else self._named(ctx)
+        if (
+            self.report_date is None
+            and own
+            and own[0].span.start > min((p.start for p in people), default=ctx.end)
+        ):
+            # With no report date, only an opening time ("When news broke in June 2013, X, 25,")
+            # dates the ages; a year told after someone ("X, 70, who was acquitted in 1995")
+            # dates a clause: no as-of date rather than a wrong one
+            as_of = None
         for person in people:
             if person.via == "couple":
                 continue
             # "He was 82.", "The singer is 27,": a copula and the age
             said = _AGE_COPULA.match(text[person.end : person.end + _COPULA_AGE_REACH])
+            if (
+                said
+                and at_event is self.report_date
+                and _PAST_AGE_BEFORE.search(text[ctx.start : person.start])
+            ):
+                said = None  # "since she was 23": an age at some undated past moment, not now
             if said and (person.via == "name" or text[person.start : person.end].lower() in ("he", "she")):
                 self._add(
                     ctx,

@@ -121,6 +121,17 @@ def _description_re() -> re.Pattern[str]:
 
 # The gender a third-person pronoun shows.
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# An age's evidence that opens with a description rather than a name: "The comedian, 38,".
+_DESCRIBED = re.compile(r"[Tt]he\s")
+# How many heads a possessive climbs to find its clause's verb ("her" -> "ex-husband" -> "from"
+# -> "separated"): deeper climbs leave the clause.
+_OWNER_CLIMB = 4
+# A "her" the parse takes for an object though a kinship noun follows it: "separated from her now
+# ex-husband X" (an object "her" is never the clause subject: "Ada told her").
+_KIN_AFTER_PRONOUN = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:ex-?\s*)?(?:husband|wife|spouse|boyfriend|girlfriend|fianc[eé]e?|partner"
+    r"|son|daughter|child|children|kids|baby|marriage|divorce)\b"
+)
 
 # Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
 # X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
@@ -135,6 +146,8 @@ _KIN_TO_NAME = re.compile(
     r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
     # ("her fiancé, NBA player X": an acronym may lead the trade)
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
+    # "her daughter, 4-year-old X": the child's age before the name
+    r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
     r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
@@ -363,6 +376,22 @@ _PRIOR_PARTING = re.compile(
 # "After the divorce", "since the split": a parting the text told before, whoever the sentence
 # goes on to name.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|during|amid)\s+the\s+$", re.IGNORECASE)
+# "in the wake of each artist's divorce", "their respective divorces": each parted from someone
+# else, not from each other.
+_EACH_OWN = re.compile(
+    r"\b(?:each|either)(?:\s+[a-z]+)?(?:\s+of\s+them)?['’]s\s+$|\brespective\s+$", re.IGNORECASE
+)
+# "were separated by her bandmate", "separated by a wall": a passive of place, no parting.
+_SEPARATED_BY = re.compile(r"\s+by\b")
+# A gerund cue opening the sentence is its subject, an act talked of, not one done: "Breaking up
+# with X right now is only going to hurt her", "Marrying him was never the plan".
+_GERUND_OPENING = re.compile(r"^\W*$")
+# What makes such an opening gerund a thought rather than a past act ("Dating X taught her
+# patience" is a real relation): a modal, a future or a negated present after it.
+_THOUGHT_AFTER = re.compile(
+    r"\b(?:would|will|could|might|should|is\s+(?:only\s+|just\s+)?going\s+to|isn['’]t|is\s+not)\b",
+    re.IGNORECASE,
+)
 # A pronoun the resolver tied to someone named only later falls back to the most-mentioned of
 # this many people who fits it.
 _MAIN_PEOPLE_LOOKED_AT = 4
@@ -695,6 +724,52 @@ _PAIR_AFTER_CUE = re.compile(
     r"(?:['’]s)?\s*,?\s+(?:and|&|to|with)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}|\s*&\s*"
 )
 _INTRODUCES_NAME = re.compile(r"\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]")
+# A cue in a subjectless clause of time: "X began dating Y in 2015, five months after splitting
+# with Z": the one who split is the main clause's subject, not the nearest name (Y).
+_GERUND_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|since|while|following|without)\s+$", re.IGNORECASE)
+# A cue coordinated after another's object: "X, who was engaged to Y and married to Z": Z's pair is
+# the clause's subject X, not the name Y right before "and".
+_COORDINATED_CUE_BEFORE = re.compile(r"\s+and\s+(?:was\s+|is\s+|later\s+|then\s+|briefly\s+)?$")
+# The end of a text right before a name that is the object of a couple's cue: "engaged to his
+# co-star ", "dated the singer ".
+_OBJECT_OF_CUE = re.compile(
+    r"\b(?:engaged|married|wed|dated|dating|linked)\s+(?:to\s+|with\s+)?(?:(?:his|her|the|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Between a gerund cue and the name it takes: "splitting with X", "divorcing X".
+_GERUND_OBJECT_GAP = re.compile(r"\s+(?:(?:from|with|to)\s+)?(?:the\s+)?")
+# Between a coordinated cue and its object: "married to light-haired beauty X", "wed the singer X".
+_COORDINATED_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:to|with)\s+)?(?:(?:his|her|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
+# "has moved on (with X)", "moving on from": past a relationship, no move of home.
+_MOVED_ON = re.compile(r"\s+on\b")
+# "are reportedly \"getting married\" in August": a wedding arranged, not held.
+_GETTING_BEFORE = re.compile(r"\b(?:is|are|['’]re)\s+(?:\w+ly\s+)?[\"“]?getting\s+$", re.IGNORECASE)
+# An unnamed relative or friend as the cue's subject: "rumours that her big sister married X": the
+# sister (named elsewhere, or not at all) married X, not the name before the noun.
+_UNNAMED_KIN_SUBJECT = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
+    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)\s+$"
+)
+# A name owning the kin noun after it: "Ada Roe's sister Tessa", "Ada's younger brother, Ian".
+_OWNER_OF_KIN_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend)\b"
+)
+# "current affairs programme", "his public affairs office": a field of news or office, no affair.
+_AFFAIRS_FIELD = re.compile(
+    r"\b(?:current|public|foreign|consumer|cultural|legal|veterans['’]?|home|external|regulatory|corporate)\s+$",
+    re.IGNORECASE,
+)
+# "a politically engaged journalist", "deeply engaged with the community": involved, not betrothed.
+_ENGAGED_INVOLVED = re.compile(
+    r"\b(?:politically|socially|civically|emotionally|actively|deeply|fully|intellectually|culturally"
+    r"|highly|closely|heavily|personally|directly)\s+$",
+    re.IGNORECASE,
+)
+# "married into the family": a family joined, no one person married.
+_INTO_AFTER = re.compile(r"\s+into\b")
 
 # One search for any cue of `relation_nouns` / `symmetric_verbs`, so that a sentence with none
 # (most) is not searched once per predicate: the union of the per-predicate patterns.
@@ -935,10 +1010,42 @@ class Extractor(FamilyRules):
                 key = self._topic_before(offset, set(), gender) or self._main_person_before(offset, gender)
             if key is not None:
                 key = self._in_section(key, offset, _PRONOUN_GENDER.get(word))
+            if word in ("his", "her"):
+                key = self._clause_subject_owner(people, offset, word) or key
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
+
+    def _clause_subject_owner(self, people: list[Person], offset: int, word: str) -> str | None:
+        """ "Ada Roe separated from her ex-husband Ian Holt": a "his"/"her" inside the clause whose
+        subject is a name of this sentence, with no other name between them, is that subject's
+        (when its gender allows), whoever the pronoun resolver would pick."""
+        names = [p for p in people if p.via == "name" and p.end <= offset]
+        if not names:
+            return None  # no name before it in the sentence: most possessives, left to the resolver
+        token = self.doc.char_span(offset, offset + len(word), alignment_mode="expand")
+        if token is None or not len(token):
+            return None
+        if token[0].dep_ != "poss" and not (
+            word == "her" and _KIN_AFTER_PRONOUN.match(doc_text(self.doc), token.end_char)
+        ):
+            return None
+        verb = token[0].head
+        for _ in range(_OWNER_CLIMB):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < offset]
+        if not subjects:
+            return None
+        owner = next((p for p in names if p.start <= subjects[0].idx < p.end), None)
+        if owner is None or names[-1].key != owner.key:
+            return None  # the subject is no name, or another name comes between: not sure
+        gender = self.index.people[owner.key].gender if owner.key in self.index.people else None
+        if gender == ("f" if word == "his" else "m"):
+            return None
+        return owner.key
 
     def _resolved(self, pronoun: str, offset: int) -> str | None:
         """`resolve_pronoun`, never someone the text names only after `offset`."""
@@ -1438,7 +1545,7 @@ class Extractor(FamilyRules):
                             p
                             for p in self._named(ctx)
                             if re.fullmatch(
-                                r",\s*(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start]
+                                r",\s*(?:now\s+)?(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start]
                             )
                         ]
                     )
@@ -1825,6 +1932,27 @@ class Extractor(FamilyRules):
                     continue  # "who splits his time between their home and his mother's"
                 if predicate in ("divorced", "separated") and _AFTER_THE.search(ctx.text[: match.start()]):
                     continue  # "After the divorce he dated X": a parting told before, not theirs
+                if predicate in ("divorced", "separated") and _EACH_OWN.search(ctx.text[: match.start()]):
+                    continue  # "in the wake of each artist's divorce": not from each other
+                plural = match.group(0).lower().endswith("affairs")
+                if predicate == "affair" and plural and _AFFAIRS_FIELD.search(ctx.text[: match.start()]):
+                    continue  # "a current affairs programme": news, no affair
+                if predicate == "engaged" and _ENGAGED_INVOLVED.search(ctx.text[: match.start()]):
+                    continue  # "a politically engaged journalist": involved, not betrothed
+                if predicate == "spouse" and _GETTING_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "are reportedly \"getting married\" in August": not yet wed
+                if _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()]):
+                    continue  # "her big sister married X": the sister, not the name before
+                if predicate == "spouse" and _INTO_AFTER.match(ctx.text, match.end()):
+                    continue  # "married into the family": no one person married
+                if predicate == "separated" and _SEPARATED_BY.match(ctx.text, match.end()):
+                    continue  # "were separated by her bandmate": seated apart
+                if (
+                    match.group(0).split()[0].lower().endswith("ing")
+                    and _GERUND_OPENING.match(ctx.text[: match.start()])
+                    and _THOUGHT_AFTER.search(ctx.text, match.end())
+                ):
+                    continue  # "Breaking up with X now would hurt her": an act talked of
                 date = self._date_near(ctx, cue_end)
                 end = None
                 span = self._range_after(ctx, cue_end)
@@ -2034,6 +2162,9 @@ class Extractor(FamilyRules):
     def _pair_for(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         couple = [p for p in ctx.people if p.via == "couple" and p.start < cue_start]
         text = doc_text(self.doc)
+        gerund = self._gerund_pair(ctx, cue_start, cue_end)
+        if gerund is not None:
+            return gerund
         # "proposed on a beach in Kerry": a name after "in"/"at" is a place the tagger took for one
         names = [
             p
@@ -2048,6 +2179,8 @@ class Extractor(FamilyRules):
             and not (
                 p.start >= cue_end and _KIN_RIGHT_BEFORE.search(text[max(ctx.start, p.start - 14) : p.start])
             )
+            # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
+            and not (p.start >= cue_end and _OWNER_OF_KIN_AFTER.match(text, p.end))
         ]
         if (
             len(couple) >= 2
@@ -2091,6 +2224,34 @@ class Extractor(FamilyRules):
         if couple:
             return couple[0].key, couple[1].key
         return None
+
+    def _gerund_pair(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
+        """ "X began dating Y, months after splitting with Z", "X, who was engaged to Y and married
+        to Z": (X, Z), the clause's subject and the name the cue takes; None unless the cue is
+        such a subjectless gerund or a cue coordinated after another cue's object."""
+        text = doc_text(self.doc)
+        before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+        if text[cue_start:cue_end].split()[0].lower().endswith("ing") and _GERUND_CLAUSE_BEFORE.search(
+            text[ctx.start : cue_start]
+        ):
+            gap = _GERUND_OBJECT_GAP  # "after splitting with the singer's manager, X": not X
+            subject = self._subject_person(ctx, cue_start, before)
+        elif (
+            before
+            and before[-1].via == "name"
+            and _COORDINATED_CUE_BEFORE.fullmatch(text[before[-1].end : cue_start])
+            and _OBJECT_OF_CUE.search(text[ctx.start : before[-1].start])
+        ):
+            gap = _COORDINATED_OBJECT_GAP
+            subject = self._subject_person(ctx, cue_start, before[:-1])
+        else:
+            return None
+        after = [p for p in ctx.people if p.via == "name" and p.start >= cue_end][:1]
+        if not after or subject is None or subject.key == after[0].key:
+            return None
+        if not gap.fullmatch(text[cue_end : after[0].start]):
+            return None
+        return subject.key, after[0].key
 
     def _employers_in(self, ctx: SentenceContext) -> list[Mention]:
         """Organisations, and news outlets (journalists work for them; a social platform is
@@ -2402,6 +2563,8 @@ class Extractor(FamilyRules):
         moved = lex.verbs["residence_move"].search(ctx.text)
         if moved and _NEGATED_BEFORE.search(ctx.text[max(0, moved.start() - 30) : moved.start()]):
             moved = None  # "she couldn't move back to Denver"
+        if moved and _MOVED_ON.match(ctx.text, moved.end()):
+            moved = None  # "he has moved on with a new woman": over someone, not to a place
         if moved:
             cue_start = ctx.start + moved.start()
             movers = [p for p in ctx.people if p.end <= cue_start]
@@ -2900,6 +3063,26 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
     return distinct
 
 
+def _misread_ages(claims: list[Claim]) -> set[int]:
+    """Ids of ages read from a description ("The comedian, 38,", "the 59-year-old host") that the
+    resolver gave to someone the text ages otherwise by name ("Parrish, 33,", "Drew, 5,"): one
+    person has one age as of one date, and the name is surer than the description."""
+    by_name: dict[tuple[str, str | None], set[str | None]] = {}
+    for claim in claims:
+        if claim.predicate == "age" and not _DESCRIBED.match(claim.evidence):
+            by_name.setdefault((claim.subject, claim.date.value if claim.date else None), set()).add(
+                claim.value
+            )
+    return {
+        id(claim)
+        for claim in claims
+        if claim.predicate == "age"
+        and _DESCRIBED.match(claim.evidence)
+        and claim.value
+        not in by_name.get((claim.subject, claim.date.value if claim.date else None), {claim.value})
+    }
+
+
 def _date_children(claims: list[Claim]) -> None:
     """A child's birth date, once the text gave it ("Tessa, born in 2010", "X (born D)"), dates
     every parent's `child` claim about that child that the sentence left undated."""
@@ -3097,11 +3280,13 @@ def _extract_reading(
     }
     # An affair is with a third person: a pair the text calls married is not the affair.
     # A couple's relation between kin (a child claim may come after it) is a misread pair.
+    misread_ages = _misread_ages(extractor.claims)
     kept = [
         c
         for c in _distinct(extractor.claims)
         if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
         and not (c.predicate in _COUPLE_ONLY and c.object and _kin(extractor.claims, c.subject, c.object))
+        and id(c) not in misread_ages
     ]
     # A repeat dropped may have been the reading that named the date or the people: its key
     # carries that over to the claim kept.
