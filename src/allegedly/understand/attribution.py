@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.strings import get_string_id
 
 from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
@@ -668,8 +669,9 @@ def _parenthetical_then_that(token: Any, sent: Any) -> bool:
 # against") or a description ("described as").
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "to", "out", "about", "of", "against", "as"})
 # Verbs of talking report a view only through their topic ("spoke about", "talked of", "spoke
-# out against"); "spoke to reporters" or "spoke at a rally" is an occasion.
-_TOPIC_VERBS = frozenset({"speak", "talk"})
+# out against", "complained about his mic", "brags about his ratings"); "spoke to reporters" or
+# "spoke at a rally" is an occasion, and "the hotel boasts a pool" no speech.
+_TOPIC_VERBS = frozenset({"speak", "talk", "complain", "brag", "boast", "joke"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "out", "against", "on"})
 # Prepositions that carry the view of one verb only: "agreed with the senator".
 _OWN_PREPOSITIONS: dict[str, set[str]] = {"agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
@@ -679,6 +681,78 @@ _PARTICLE_ONLY: dict[str, str] = {"weigh": "in", "lay": "out", "spell": "out"}
 # Of those, the ones that also need what they set out: "laid out her plan", not "laid out in
 # the sun".
 _PARTICLE_WITH_OBJECT = frozenset({"lay", "spell"})
+
+
+# The object of a phrasal verb of stance: of its last preposition ("seizing on her remarks",
+# "went on about how ..."), or of the verb after its particle ("called out the mayor").
+_PHRASAL_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+# Where a phrasal verb is a gerund with no subject of its own ("the choice was between going
+# after him", "going after him was a mistake"): the act of no one named.
+_GERUND_DEPS = frozenset({"pcomp", "csubj", "pobj"})
+# Objects that are someone: a name or an organisation, a people pronoun (see
+# `phrasal_stance_verbs_at_someone` in data/attribution.toml).
+_SOMEONE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SOMEONE_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"})
+
+
+@cache
+def _phrasal_stances() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The phrasal verbs of stance (data/attribution.toml `phrasal_stance_verbs`, and
+    `phrasal_stance_verbs_at_someone`), by the verb's lemma: the words that must follow it,
+    and whether its object must be someone. "go" -> ((("after",), True), (("on", "about"), False))."""
+    with resources.files("allegedly.data").joinpath("attribution.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    stances: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for key, someone in (("phrasal_stance_verbs", False), ("phrasal_stance_verbs_at_someone", True)):
+        for phrase in data[key]:
+            first, *rest = phrase.lower().split()
+            stances.setdefault(first, []).append((tuple(rest), someone))
+    return {first: tuple(forms) for first, forms in stances.items()}
+
+
+@cache
+def _phrasal_hashes() -> tuple[Any, Any]:
+    """The hashes of the lemmas that open a phrasal verb of stance ("go") and of the words that
+    follow them ("after", "on", "down"), for `_word_tables` to find the phrases in the parse's
+    arrays: "went home" is passed over with the other words. (A string's hash is the same in
+    every vocabulary.)"""
+    stances = _phrasal_stances()
+    lemmas = [get_string_id(lemma) for lemma in stances]
+    nexts = {get_string_id(rest[0]) for forms in stances.values() for rest, _ in forms}
+    return numpy.array(lemmas, dtype=numpy.uint64), numpy.array(sorted(nexts), dtype=numpy.uint64)
+
+
+def _is_someone(token: Any) -> bool:
+    """Whether an object is someone or someone's words: a name, an organisation, a people
+    pronoun, or a speech noun ("her remarks")."""
+    return (
+        token.ent_type_ in _SOMEONE_ENTITIES
+        or token.pos_ == "PROPN"
+        or token.lower_ in _SOMEONE_PRONOUNS
+        or token.lower_ in attribution_lexicon().speech_nouns
+    )
+
+
+def _phrasal_stance(token: Any, lemma: str) -> Any | None:
+    """The last word of the phrasal verb of stance a verb opens, when the whole phrase follows
+    it in the sentence and has its object ("doubled down on his attacks" -> "on"); else None."""
+    forms = _phrasal_stances().get(lemma)
+    # (a verb in title case, "Lind Goes After Rival", is a headline's: `_headline` reads it)
+    if forms is None or token.pos_ != "VERB" or token.text[:1].isupper():
+        return None
+    doc = token.doc
+    end = token.sent.end
+    for rest, someone in forms:
+        last = token.i + len(rest)
+        if last >= end or any(doc[token.i + 1 + k].lower_ != word for k, word in enumerate(rest)):
+            continue
+        final = doc[last]
+        objects = [c for c in final.children if c.dep_ in _PHRASAL_OBJECT_DEPS]
+        if final.dep_ == "prt":
+            objects += [c for c in token.children if c.dep_ == "dobj"]
+        if objects and (not someone or _is_someone(objects[0])):
+            return final
+    return None
 
 
 # Verbs of belief and knowledge, read as a source's voice ("Kim knows that the tour is over",
@@ -971,6 +1045,16 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(lemmas)
 
 
+@cache
+def _phrasal_only() -> frozenset[str]:
+    """The lemmas that open a construction only as a phrasal verb of stance ("go", "take",
+    "come"): when the phrase is not there, nothing else is read from them."""
+    lex = attribution_lexicon()
+    others = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _WRITING_VERBS | _SAYS_IT
+    others |= _INTENTION_LEMMAS | _REGARD_LEMMAS | {"make"}
+    return frozenset(set(_phrasal_stances()) - others)
+
+
 # Whether a word's hash (of its lower-case form or its lemma) passes the word test of
 # `reading_words`, or is a form of `speech_verbs`: the answers hold for every document (the
 # hashes are the vocabulary's), so each distinct word is looked up once per process.
@@ -1006,6 +1090,12 @@ def _word_tables(doc: Any) -> tuple[list[int], list[int]]:
     lemma_ids = _known(_TRIGGER_LEMMA, numpy.unique(table[:, 1]), lambda w: w.lower() in lemmas, strings)
     verb_ids = _known(_SPEECH_VERB_WORD, lowers, verbs.__contains__, strings)
     hits = numpy.isin(table[:, 0], lower_ids) | numpy.isin(table[:, 1], lemma_ids)
+    phrasal_lemmas, next_words = _phrasal_hashes()
+    opens = numpy.isin(table[:, 1], phrasal_lemmas)
+    if opens[:-1].any():
+        opens[:-1] &= numpy.isin(table[1:, 0], next_words)
+        opens[-1] = False
+        hits |= opens
     said = numpy.isin(table[:, 0], verb_ids)
     return [int(i) for i in numpy.flatnonzero(hits)], [int(i) for i in numpy.flatnonzero(said)]
 
@@ -1039,6 +1129,9 @@ def _parsed_reporting(
     narration = narration or Attribution("narration")
     found: list[_Reading] = []
     reporting: list[Any] = []  # the words of `found`, to tell a nested report from a new one
+    # Of those, the phrasal verbs of stance: what they take on ("seizing upon a report that ...")
+    # is no part of their voice, so a report inside keeps its own.
+    stances: set[int] = set()
     body = doc_text(sent.doc)
     text = body[sent.start_char : sent.end_char]
     if quoted_spans is None:  # the sentence alone: pair its own marks
@@ -1070,7 +1163,18 @@ def _parsed_reporting(
             # the outlet, resting on the source it cites
             found[-1] = _citing(found[-1], token, sent)
             continue
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
+        phrase_end = _phrasal_stance(token, lemma)
+        if phrase_end is None and lemma in _phrasal_only() and token.lower_ not in _trigger_words()[0]:
+            continue  # "went home", "took a break": no phrase of stance
+        if phrase_end is not None and (_supposed(token) or token.dep_ in _GERUND_DEPS):
+            continue  # "if the board signs off on it": a case; "between going after him": no one's act
+        if phrase_end is not None:
+            # "the campaign is seizing on her remarks", "Lind doubled down on his attacks": a
+            # stance said through the whole phrase, the phrase its cue
+            head = _subject_of(token)
+            cue_end = phrase_end.idx + len(phrase_end.text)
+            reports = True
+        elif token.lower_ == "according" and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             head = objects[0] if objects else None
             cue_end = token.nbor(1).idx + len(token.nbor(1).text)
@@ -1194,7 +1298,8 @@ def _parsed_reporting(
             head = _past_dateline(head, token, sent, text)
         if head is None or not outside(head):
             continue
-        outer = _second_act_of(token, reporting) if reports else None
+        hosts = [r for r in reporting if r.i not in stances] if stances else reporting
+        outer = _second_act_of(token, hosts) if reports else None
         if outer is not None:
             # "Perdue said he didn't believe X, arguing that Y": the outer speaker's second act,
             # with the outer source's words
@@ -1204,9 +1309,9 @@ def _parsed_reporting(
             found.append(_Reading(said.attribution, (token.idx, cue_end), said.source, content))
             reporting.append(token)
             continue
-        if head.lower_ in _PERSONAL and any(_reported_by(token, r) for r in reporting):
+        if head.lower_ in _PERSONAL and any(_reported_by(token, r) for r in hosts):
             continue  # "Kim said she thinks ...": one voice, the outer one
-        if lemma not in lex.core_speech_lemmas and any(_reported_by(token, r) for r in reporting):
+        if lemma not in lex.core_speech_lemmas and any(_reported_by(token, r) for r in hosts):
             # "Her rep said Kim called Jo on Friday", "he said the union expected ...": a deed or
             # an attitude inside someone's report is part of what they said, not a new voice.
             continue
@@ -1250,6 +1355,8 @@ def _parsed_reporting(
             content = _content_of(token, lemma, sent, (first, last))
             found.append(_Reading(attribution, (token.idx, cue_end), (start, end), content))
             reporting.append(token)
+            if phrase_end is not None:
+                stances.add(token.i)
     # An attitude, or speech yet to happen, inside another's report is part of what the outer
     # source said ("Kim confirmed the split, her rep said", "the campaign says she will
     # announce a plan"), whichever comes first in the sentence; speech that happened keeps
@@ -1259,7 +1366,11 @@ def _parsed_reporting(
         for reading, token in zip(found, reporting, strict=True)
         if not (
             (_lemma(token) not in lex.core_speech_lemmas or _unrealised(token))
-            and any(_said_within(token, other) for other in reporting if other is not token)
+            and any(
+                _said_within(token, other)
+                for other in reporting
+                if other is not token and other.i not in stances
+            )
         )
     ]
 
