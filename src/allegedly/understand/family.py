@@ -16,9 +16,25 @@ from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 
-# "X, 34, said", "daughter Ines, 3." (the age may close the sentence)
+# A child's age after a name may be written in words ("North, four,", "their son Bram, seven,"):
+# one to nineteen only, the words that name an exact age ("twenty-something" is no age).
+_AGE_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+# (longest first, so that "seventeen" is not read as "seven")
+_AGE_WORD = "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
+# "X, 34, said", "daughter Ines, 3." (the age may close the sentence); "Paulo, two," in words.
 # "Reginald Ashcombe, now 88, founded ...": "now" before the age changes nothing.
-_AGE_AFTER_NAME = re.compile(r"^,\s*(?:now\s+)?(\d{1,2})(?:,|[.;)](?!\d)|$)")
+_AGE_AFTER_NAME = re.compile(rf"^,\s*(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})(?:,|[.;)](?!\d)|$)")
+
+
+def _age_value(said: str) -> str:
+    """An age as digits: "4" -> "4", "four" -> "4"."""
+    return str(_AGE_WORDS[said]) if said in _AGE_WORDS else said
+
+
 # "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X".
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
 # "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
@@ -219,8 +235,8 @@ _CHILDREN_LIST = re.compile(
 # Between two names of a list: a comma or "and", and perhaps names the tagger did not mark;
 # each name perhaps with an age ("three children: Ada, 16, Bea, 13, and Cy, 9").
 _LIST_GAP = re.compile(
-    r"(?:\s*,\s*\d{1,2}\b)?\s*(?:,|and|,\s*and)\s*"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*,\s*\d{1,2}\b)?\s*(?:,|and|,\s*and)\s*)*"
+    rf"(?:\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|and|,\s*and)\s*"
+    rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}(?:\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|and|,\s*and)\s*)*"
 )
 
 # "the wife of", "widow of", "the former husband of": the spouse follows.
@@ -258,7 +274,9 @@ _FROM_EARLIER_UNION = re.compile(
 _UNION_GAP = re.compile(r"\s*,?\s*")
 # Between a plural child noun and the first name the tagger knew of its list: a colon or a
 # comma, perhaps first-name items it missed with their ages ("three children: Hollis, 16, Ada, 13").
-_TO_FIRST_CHILD = re.compile(r"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*\d{1,2}\s*,\s*(?:and\s+)?){0,3}")
+_TO_FIRST_CHILD = re.compile(
+    rf"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*,\s*(?:and\s+)?){{0,3}}"
+)
 # Between the two names of a joint subject: "Ana Vey and Ben Roe have", "Ana and her husband Ben
 # Roe have" (the spouse's noun between keeps them one pair of parents).
 _JOINT_PARENTS = re.compile(
@@ -266,7 +284,9 @@ _JOINT_PARENTS = re.compile(
 )
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
 # Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
-_CHILD_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\)|\s*,\s*\d{1,2})?\s*(?:,|,?\s+and)\s+")
+_CHILD_LIST_GAP = re.compile(
+    rf"(?:\s*\([^()]{{0,30}}\)|\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|,?\s+and)\s+"
+)
 
 
 # "expecting a child with rapper X", "having a baby with her boyfriend X": a name after "with"
@@ -994,6 +1014,8 @@ class FamilyRules(ClaimBuilder):
                 continue
             # "The Salt Harbor star, 41,": a description and its age
             apposed = _AGE_AFTER_NAME.match(text[person.end : person.end + 10])
+            if apposed and not apposed.group(1).isdigit():
+                apposed = None  # an age in words is read after a name only ("Bram, seven,")
             if apposed and not _AGE_DESCRIPTION.match(text[person.start : person.end]):
                 self._add(
                     ctx,
@@ -1073,7 +1095,7 @@ class FamilyRules(ClaimBuilder):
                     holder.key,
                     "age",
                     None,
-                    value=match.group(1),
+                    value=_age_value(match.group(1)),
                     cue_start=min(cue_start, holder.start),
                     cue_end=cue_end,
                     date=as_of,

@@ -718,6 +718,21 @@ _NOT_SCREEN_WORK = re.compile(
 # business is a job, not owning it.
 _RUNS_ITS = re.compile(r"(?:runs|ran|heads|headed)\s+(?:its|the\s+[\w-]+['’]s?)\s", re.IGNORECASE)
 
+# A founder named as such owns (co-founded) the organisation: "Halden Studios co-founder Tobin
+# Varga", "Halden Studios' founder, Tobin Varga" (the name right after the organisation) ...
+_FOUNDER_AFTER_ORG = re.compile(
+    r"^(?:['’]s?)?\s+(?:co-?)?founder(?:\s+and\s+(?:CEO|chief\s+executive|president|chairman|chairwoman))?"
+    r"\s*,?\s+(?=[A-Z])"
+)
+# ... "Tobin Varga, the founder of Halden Studios", "Varga is a co-founder of", "one of the
+# founders of" (between the name and the organisation; "the founders' friends" is no founder).
+_FOUNDER_OF = re.compile(
+    r"^(?:\s*,\s*|\s+(?:is|was|became)\s+)(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:co-?)?founders?"
+    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+of\s+(?:the\s+)?$"
+)
+# The most characters between a founder's name and "founder of" + organisation.
+_FOUNDER_OF_REACH = 50
+
 # Between two names that both follow a relation cue and are its pair: "the wedding of A and B",
 # "A & B", "the marriage of A to the actor B", "A's romance with B".
 _PAIR_AFTER_CUE = re.compile(
@@ -2928,7 +2943,30 @@ class Extractor(FamilyRules):
         the restaurant group X in 2012", "founded his firm, X, in 2005", "the couple went into
         business together, co-founding the production company X"."""
         starts = relation_lexicon().verbs["owns_start"].pattern
+        text = doc_text(self.doc)
         for org in ctx.organisations:
+            named = _FOUNDER_AFTER_ORG.match(text[org.span.end : org.span.end + 40])
+            founders = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and (
+                    (named and p.start == org.span.end + named.end())
+                    or (
+                        0 < org.span.start - p.end <= _FOUNDER_OF_REACH
+                        and _FOUNDER_OF.match(text[p.end : org.span.start])
+                    )
+                )
+            ]
+            for person in founders:
+                self._add(
+                    ctx,
+                    person.key,
+                    "owns",
+                    org.entity,
+                    cue_start=min(person.start, org.span.start),
+                    cue_end=max(person.end, org.span.end),
+                )
             before = doc_text(self.doc)[max(ctx.start, org.span.start - 70) : org.span.start]
             owner = re.search(
                 r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
