@@ -237,6 +237,7 @@ class _EntityCues:
     person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
     person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
     person_with: frozenset[str]  # "collaborator": "with X" after them names a person
+    person_objects: frozenset[str]  # "encounter", "elect": verbs (lemmas) whose direct object is a person
     place_heads: frozenset[str]  # "Island", "Canyon": a name ending so is a place
     # "Lake", "Bay": a name ending so is a place unless a known first name leads it ("Ricki Lake")
     place_heads_unless_named: frozenset[str]
@@ -245,6 +246,11 @@ class _EntityCues:
     place_heads_if_tagged: frozenset[str]
     acronyms: frozenset[str]  # "NBA", "NFL": an all-capital abbreviation that is no person
     quoted_title: re.Pattern[str]  # a quoted title after a work noun (group 1) or before a role (group 2)
+    dated_work_noun: re.Pattern[str]  # "musicals": a title and a year in brackets after it is a work
+    business_list: re.Pattern[str]  # "the restaurants Oriel and Petit Oriel": the list of names (group 1)
+    possessive_venue: re.Pattern[str]  # "Grady's Place": a business named with its owner's possessive
+    possessive_head: re.Pattern[str]  # "'s Place": a cheap test before `possessive_venue`
+    named_show: re.Pattern[str]  # "The Cornelius Vantreight Hour": a show named after its host (group 1)
 
 
 @cache
@@ -267,12 +273,42 @@ def _entity_cues() -> _EntityCues:
         person_titles=frozenset(data["person_evidence"]["titles"]),
         person_verbs=frozenset(data["person_evidence"]["verbs"]),
         person_with=frozenset(data["person_evidence"]["with"]),
+        person_objects=frozenset(data["person_evidence"]["objects"]),
         place_heads=frozenset(data["place_heads"]["always"]),
         place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
         place_heads_if_tagged=frozenset(data["place_heads"]["if_tagged_place"]),
         acronyms=frozenset(data["acronyms"]["not_people"]),
         quoted_title=_quoted_title_pattern(data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"]),
+        dated_work_noun=re.compile(rf"\b(?:{_alternatives(data['dated_works']['nouns'])})\b", re.IGNORECASE),
+        business_list=re.compile(
+            rf"\b(?:the|his|her|their|its|two|three|four)\s+(?:[a-z-]+\s+)?"
+            rf"(?:{_alternatives(data['business_lists']['nouns'])}),?\s+"
+            rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|&)\s+{_LISTED_NAME})(?=[\s,.;:)!?]|$)"
+        ),
+        possessive_venue=re.compile(
+            rf"(?<![\w’'-])[A-Z][\w-]*['’]s\s+(?:{_alternatives(data['possessive_venues']['heads'])})(?![\w’'-])"
+        ),
+        possessive_head=re.compile(
+            rf"['’]s\s+(?:{_alternatives(data['possessive_venues']['heads'])})(?![\w’'-])"
+        ),
+        named_show=re.compile(
+            rf"(?<![\w’'-])The\s+((?:[A-Z][\w’'.-]*\s+){{1,3}}(?:{_alternatives(data['named_shows']['heads'])}))"
+            r"(?![\w’'-])"
+        ),
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of `words`, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One name of a list of businesses: capitalised words, "of" or "the" between them; "and" and "in"
+# end it ("the restaurants Oriel and Petit Oriel in Dunmore").
+_LISTED_NAME = r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|the)[^\S\n]+)?[A-Z][\w’'-]*){0,3}"
+_LIST_JOINT = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_DATED_WORK_WINDOW = 160  # characters before a dated title where its work noun may stand
+_LIST_GAP = 8  # ", and ": at most this between two dated titles of one list
 
 
 # Where a place may follow a title: "The Glass Orchard in London".
@@ -925,11 +961,20 @@ def _lone_names(
             # "joined the streaming service Loopline": a company
             and not _org_noun_before().search(text[max(0, start - 40) : start])
         )
+        # "encountered Odrin at the docks but could not capture him": the object of a verb
+        # only a person is the object of, near a he or she, tagged no place
+        person_verb_object = (
+            near_pronoun
+            and token.dep_ == "dobj"
+            and not labels & _PLACE_LABELS
+            and str(token.head.lemma_) in _entity_cues().person_objects
+        )
         if (
             evidence
             or (first_name and (agent or near_pronoun or full_name or beside_person))
             or (agent and near_pronoun)
             or unknown_object
+            or person_verb_object
             or _person_object(token, lex.org_heads)
         ):
             extra.append((start, end, text[start:end]))
@@ -1587,7 +1632,8 @@ def _other_entities(
     quoted: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str, EntityKind]]:
     """Outlets, organisations, works and places as (start, end, name, kind); the spans of the
-    titles found in quotes are added to `quoted`."""
+    titles found in quotes, and of the names whose shape covers a person's name ("Grady's
+    Place"), are added to `quoted`: a person's name inside them is no mention."""
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
     taken: list[tuple[int, int]] = []
@@ -1725,6 +1771,19 @@ def _other_entities(
         if free(start, end):
             found.append((start, end, name, described))
             taken.append((start, end))
+    # "(1961)" after a title, "the restaurants Oriel and Petit Oriel", "Grady's Place", "The
+    # Cornelius Vantreight Hour": a person's name inside them is a word of the name, no mention
+    for start, end, name, shaped in _shaped_names(text, person_parts):
+        if free(start, end):
+            # "the sitcom Grady's Place ... on Grady's Place": a kind said elsewhere stands
+            said = next((k for _, _, n, k in found if n == name), shaped)
+            found.append((start, end, name, said))
+            taken.append((start, end))
+        elif (start, end) not in taken:
+            continue
+        # found here or by a cue before ("the sitcom Grady's Place"): the name covers its words
+        if quoted is not None:
+            quoted.append((start, end))
     org_named = rf"({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
     for match in _compiled(_org_noun_before().pattern.rstrip("$") + org_named).finditer(text):
         start, end = match.start(1), match.end(1)
@@ -2008,6 +2067,71 @@ def _described_names(
     return found
 
 
+_YEAR_IN_BRACKETS = re.compile(r"\((?:1[89]|20)\d\d\)")  # a cheap test before `_DATED_TITLE`
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str, EntityKind]]:
+    """Names whose shape says their kind: titles with a year in brackets after a work noun
+    ("several musicals, among them Moonlight on Mercer Street (1959) and Holiday for Dolores
+    (1961)"), the businesses listed after a plural noun ("her boutiques Fennel and Thyme"), a
+    business named with its owner's possessive ("Grady's Place") and a show named after its host
+    ("The Cornelius Vantreight Hour")."""
+    cues = _entity_cues()
+    lex = relation_lexicon()
+    found: list[tuple[int, int, str, EntityKind]] = []
+    if "(" in text and _YEAR_IN_BRACKETS.search(text):
+        last_end = -1
+        for match in _DATED_TITLE.finditer(text):
+            words = match.group(1).split()
+            start = match.start(1)
+            # "In Harbor Lights (1972) she ...": a sentence's opening word is no word of the title
+            # ("the short How Eunice Got Her Baby (2009)" keeps its "How")
+            if (
+                len(words) > 1
+                and words[0] != "The"
+                and words[0].lower() in STOP_WORDS
+                and _SENTENCE_OPENS.search(text, max(0, start - 3), start)
+            ):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            core = words[1:] if words[:1] == ["The"] else words
+            if (
+                not core
+                or core[0] in _NOT_NAMES
+                or re.fullmatch(_MONTHS, core[0])
+                # "the novel Jane Eyre (1847) ... Jane Eyre is hired": a title named after a
+                # person the text speaks of is left to the other cues
+                or (_known_first_name(core[0]) and set(core) <= person_parts)
+            ):
+                continue
+            window = text[max(0, start - _DATED_WORK_WINDOW) : start]
+            window = re.split(r"[.!?]\s", window)[-1]  # the noun must be in the same sentence
+            listed = 0 <= start - last_end <= _LIST_GAP and _LIST_JOINT.fullmatch(text[last_end:start])
+            if not (listed or cues.dated_work_noun.search(window)):
+                continue
+            name = " ".join(core)
+            end = start + len(" ".join(words))
+            found.append((end - len(name), end, name, "work"))
+            last_end = match.end()
+    for match in cues.business_list.finditer(text):
+        offset = match.start(1)
+        for item in re.split(_LIST_JOINT, match.group(1)):
+            start = text.index(item, offset)
+            offset = start + len(item)
+            if item and item.split()[0] not in _NOT_NAMES and item not in lex.places:
+                found.append((start, offset, item, "organisation"))
+    if ("’s " in text or "'s " in text) and cues.possessive_head.search(text):
+        for match in cues.possessive_venue.finditer(text):
+            found.append((match.start(), match.end(), match.group(), "organisation"))
+    if "The " in text:
+        for match in cues.named_show.finditer(text):
+            words = match.group(1).split()
+            if words[0] not in _NOT_NAMES:
+                found.append((match.start(1), match.end(1), match.group(1), "work"))
+    return found
+
+
 # After "starred in", "cast in", "a role in", "breakthrough came as the foreman in": a work's title.
 _APPEARED_IN_TITLE = re.compile(
     r"\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|breakthrough|debut"
@@ -2030,6 +2154,8 @@ _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "S
 # A title before a role: capitalised words with small words inside, "to" and "for" among them
 # ("the Married to Marlowe star", "the Songs for Ivo actress").
 _TITLE_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?[A-Z][\w’'-]*){0,4}"
+# A title and a year in brackets: "Holiday for Dolores (1961)".
+_DATED_TITLE = re.compile(rf"(?<![\w’'-])({_TITLE_NAME})\s*\((?:1[89]|20)\d\d\)")
 
 
 def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str, bool]]:
