@@ -11,6 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -257,8 +258,8 @@ class _EntityCues:
 def _entity_cues() -> _EntityCues:
     with resources.files("allegedly.data").joinpath("entities.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    cues = "|".join(re.escape(w) for w in sorted(data["org_cues"]["words"], key=len, reverse=True))
-    after = "|".join(re.escape(w) for w in sorted(data["org_cues"]["org_after"], key=len, reverse=True))
+    cues = _alternatives(data["org_cues"]["words"])
+    after = _alternatives(data["org_cues"]["org_after"])
     return _EntityCues(
         org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
         org_after=re.compile(rf"^,?\s+(?:{after})"),
@@ -298,7 +299,7 @@ def _entity_cues() -> _EntityCues:
     )
 
 
-def _alternatives(words: list[str]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of `words`, the longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -343,8 +344,8 @@ def _quoted_title_pattern(nouns: list[str], roles: list[str]) -> re.Pattern[str]
     """'her latest film "Night Harbor"', 'the former "Salt Creek" star': a quoted title after a
     work noun (group 1), or a quoted title with no comma of speech before a role (group 2)."""
     lex = relation_lexicon()
-    extra = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    role_words = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    extra = _alternatives(nouns)
+    role_words = _alternatives(roles)
     return re.compile(
         rf"(?:\b(?:{lex.work_nouns.pattern}|{extra}),?\s+(?:the\s+)?(?:\d{{4}}\s+)?{_QUOTED}"
         rf"|(?<![\w’'])[“\"]([A-Z0-9][^“”\"\n,.!?]{{0,80}})[”\"]\s+(?:{lex.title_roles.pattern}|{role_words})(?![\w-]))"
@@ -739,7 +740,7 @@ def _org_noun_before() -> re.Pattern[str]:
     """ "the restaurant group ", "his band, ", "a production company called ", "the Los Angeles
     recording studio ", "a boutique hotel, ": an organisation's name follows (a place's name of
     one or two capitalised words may say where it is)."""
-    venues = "|".join(re.escape(w) for w in sorted(_entity_cues().venue_nouns, key=len, reverse=True))
+    venues = _alternatives(_entity_cues().venue_nouns)
     nouns = relation_lexicon().org_nouns.pattern + "|" + "|".join(_MORE_ORG_NOUNS)
     article = r"(?:the|a|an|his|her|their|its)\s+"
     described = r"(?:[a-z-]+\s+)?"
