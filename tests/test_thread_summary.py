@@ -116,6 +116,22 @@ def test_disputed_claims_listed_once_per_body_claim() -> None:
     assert summary.commenter_claims == 1
 
 
+def test_a_fact_the_post_states_twice_is_disputed_once_with_both_wordings() -> None:
+    quit_ = _claim("employer", "Portland City Ballet", "narration", "Allegedly, he's quit.", None, True)
+    retired = _claim(
+        "employer", "Portland City Ballet", "narration", "he retired from Portland City Ballet", None, True
+    )
+    said = _claim(
+        "employer", "Portland City Ballet", "commenter", "still dancing for Portland Ballet", 4, False
+    )
+    summary = summarise(_doc(COMMENTS), _reactions(), [said], [quit_, retired])
+    assert len(summary.disputed) == 1
+    dispute = summary.disputed[0]
+    assert dispute.post_evidence == ["Allegedly, he's quit.", "he retired from Portland City Ballet"]
+    assert dispute.comments == [4] and len(dispute.reasons) == 1
+    assert "Allegedly" not in dispute.reasons[0]  # the post's words are listed once, apart
+
+
 def test_empty_thread() -> None:
     summary = summarise(_doc([]), [], [])
     assert summary.comments == 0 and summary.civility_rate == 1.0 and summary.arguments == {}

@@ -72,8 +72,9 @@ def _print_thread(view: dict[str, Any]) -> None:
     out.print(f"most replied: {escape(replied or '-')}")
     for dispute in view["disputed"]:
         reasons = "; ".join(dict.fromkeys(dispute["reasons"]))
+        post = " · ".join(repr(words) for words in dispute["post_evidence"] or [dispute["evidence"]])
         out.print(
             f"disputed: {escape(dispute['subject'])} {dispute['predicate']} "
             f"{escape(str(dispute['object'] or dispute['value']))} — comments "
-            f"{', '.join(map(str, dispute['comments']))}: {escape(reasons)}"
+            f"{', '.join(map(str, dispute['comments']))}: {escape(reasons)} — the post: {escape(post)}"
         )

@@ -459,7 +459,7 @@ def _contradiction(said: Claim, body: Claim) -> str | None:
     """Why a commenter's claim contradicts a body claim, or None."""
     if said.predicate == "employer" and _same(said, body) and _ongoing(said) and _ended(body):
         return (
-            f"the post says {body.subject} left {body.object} ({body.evidence!r}); "
+            f"the post says {body.subject} left {body.object}; "
             f"the commenter says {said.subject} still works for it ({said.evidence!r})"
         )
     if (

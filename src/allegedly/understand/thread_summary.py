@@ -134,9 +134,13 @@ class Dispute:
     predicate: str
     object: str | None
     value: str | None
-    evidence: str  # the post's words
+    evidence: str  # the post's words (its first statement of the fact)
     comments: list[int]
     reasons: list[str]
+    # Every statement of the fact in the post: a gossip post often says it twice ("Allegedly,
+    # he's quit." and later "he retired from his position"), and readers dispute the fact, not
+    # one sentence of it, so the fact is listed once with all its wordings.
+    post_evidence: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -229,16 +233,19 @@ def group_arguments(
 
 
 def _disputed(found: list[tuple[Claim, Claim, str]]) -> list[Dispute]:
-    by_claim: dict[tuple[str, str, str | None, str | None, str], Dispute] = {}
+    """One entry per disputed fact, however many of the post's sentences state it."""
+    by_fact: dict[tuple[str, str, str | None, str | None], Dispute] = {}
     for said, body, reason in found:
-        key = (body.subject, body.predicate, body.object, body.value, body.evidence)
-        entry = by_claim.setdefault(
+        key = (body.subject, body.predicate, body.object, body.value)
+        entry = by_fact.setdefault(
             key, Dispute(body.subject, body.predicate, body.object, body.value, body.evidence, [], [])
         )
+        if body.evidence not in entry.post_evidence:
+            entry.post_evidence.append(body.evidence)
         if said.span.comment is not None and said.span.comment not in entry.comments:
             entry.comments.append(said.span.comment)
             entry.reasons.append(reason)
-    return list(by_claim.values())
+    return list(by_fact.values())
 
 
 def summarise(
