@@ -266,3 +266,57 @@ def test_person_page_shows_the_life_cycle_and_replays_it(client: Client) -> None
     then = client.get(f"/person/{PERSON}.json?as_of=2019-12-31").json()["relationships"]
     assert all(s["state"] not in ("divorced", "separated") for r in then for s in r["stages"])
     assert "Relationships, state by state" in client.get(f"/person/{PERSON}").text
+
+
+DISPUTED_POST = """Corwin Ashby quits the Portland City Ballet
+date: 2024-05-02
+
+Corwin Ashby quit the Portland City Ballet to stay home with his son, a source tells Star Weekly.
+Corwin Ashby, 36, moved from Chicago to Boston with his fiancée, Delia Marsh. Allegedly, he's quit.
+
+3 Responses to "Corwin Ashby quits the Portland City Ballet"
+
+  1. PaperKite says:
+
+    Corwin is developing works for the Portland City Ballet, so he has not gone anywhere.
+
+  2. Jo says:
+
+    @PaperKite exactly. Good for him either way.
+
+  3. Wrenfan says:
+
+    He looks tired in that photo.
+"""
+
+
+def test_document_page_shows_arguments_and_what_readers_dispute(tmp_path: Path, pipeline: Pipeline) -> None:
+    (tmp_path / "post.txt").write_text(DISPUTED_POST, encoding="utf-8")
+    path = tmp_path / "disputed.db"
+    with Store.open(path) as store:
+        ingest([str(tmp_path / "post.txt")], store, pipeline)
+    web = Client(create_app(str(path)))
+    try:
+        doc_id = document_id(web, "post.txt")
+        summary = web.get(f"/document/{doc_id}.json").json()["summary"]
+        disputed = [d for d in summary["disputed"] if d["predicate"] == "employer"]
+        assert len(disputed) == 1 and disputed[0]["comments"] == [1]
+        assert len(disputed[0]["post_evidence"]) >= 2  # "quit ... to stay home" and "Allegedly, he's quit."
+        html = web.get(f"/document/{doc_id}").text
+        assert "Readers dispute: Corwin Ashby employer Portland City Ballet" in html
+        assert 'href="#comment-1">#1</a>: the post says Corwin Ashby left' in html
+        assert "he&#39;s quit" in html or "he’s quit" in html or "he's quit" in html
+    finally:
+        web.close()
+
+
+def test_document_page_groups_the_threads_arguments(client: Client) -> None:
+    blog = document_id(client, "001_blog_2019.txt")
+    summary = client.get(f"/document/{blog}.json").json()["summary"]
+    groups = [g for sides in summary["arguments"].values() for gs in sides.values() for g in gs]
+    assert groups and summary["most_replied"]
+    html = client.get(f"/document/{blog}").text
+    assert html.count('<tr class="argument stance-') == len(groups)
+    assert "Most replied: " in html and f'href="#comment-{summary["most_replied"][0]["n"]}"' in html
+    report = client.get(f"/document/{document_id(client, '003_page_2024.html')}.json").json()
+    assert report["summary"] is None or report["summary"]["comments"] == len(report["comments"])

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from allegedly.errors import NotFound
 from allegedly.model import Analysis, Claim, DateValue
 from allegedly.outlets import Outlet, normalise_name, outlet_table
-from allegedly.present.eval_view import fact_key
+from allegedly.present.eval_view import fact_key, thread_view
 from allegedly.present.render import claim_row
 from allegedly.store import DocumentRow, PersonRecord, Store, StoredClaim, schema
 from allegedly.store.codec import latest_day
@@ -445,6 +445,9 @@ def document_page(data: WebData, document_id: int) -> dict[str, Any]:
             "categories": dict(categories),
             "stance": {t: dict(c) for t, c in stance_tally.items()},
         },
+        # The thread summed up as `allegedly thread` prints it: arguments per side, most-replied
+        # comments, and the post's facts readers dispute.
+        "summary": thread_view(analysis) if doc.comments else None,
     }
 
 
