@@ -110,10 +110,14 @@ def test_cli_bad_inputs_are_skipped_and_stored_data_survives(
     huge = bad / "huge.txt"
     with open(huge, "wb") as handle:
         handle.truncate(50 * 1024 * 1024)
+    # Under the byte limit but more text than the parser can hold: rejected before parsing.
+    (bad / "long.txt").write_text("Corvin Ashdale waved at the crowd.\n" * 32_000, encoding="utf-8")
     code, _, err = run(capsys, monkeypatch, "ingest", str(bad), "--db", db)
     assert code == 3  # nothing could be stored
     skipped = [line for line in err.splitlines() if line.startswith("skipped")]
-    assert len(skipped) == 4, err
+    assert len(skipped) == 5, err
+    too_long = "long.txt: text too long (1,119,999 characters; limit 1,000,000)"
+    assert any(too_long in line for line in skipped), err
     assert stored_counts(capsys, monkeypatch, db) == before
 
 

@@ -115,3 +115,27 @@ def test_read_files_gzip_text(tmp_path: Path) -> None:
     [doc] = read_path(path)
     assert doc.published_raw == "2019-09-09"
     assert doc.file_name == "note.txt.gz"
+
+
+def test_read_files_text_longer_than_the_understanding_limit_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file under the byte limit can still hold more text than the parser can take in memory.
+    monkeypatch.setattr("allegedly.read.MAX_TEXT_CHARS", 500)
+    path = tmp_path / "long.txt"
+    path.write_text("Corvin Ashdale waved at the crowd.\n" * 40, encoding="utf-8")
+    with pytest.raises(InputRejected, match=r"text too long \(1,\d{3} characters; limit 500\)"):
+        read_path(path)
+
+
+def test_read_files_jsonl_record_too_long_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("allegedly.read.MAX_TEXT_CHARS", 500)
+    path = tmp_path / "posts.jsonl"
+    short = '{"text": "Corvin Ashdale, 41, married Mira Lenk in 2019."}'
+    long = '{"text": "' + "Corvin Ashdale waved. " * 40 + '"}'
+    path.write_text("\n".join([short, long, short.replace("2019", "2020")]) + "\n", encoding="utf-8")
+    documents = read_path(path)
+    assert [d.text[-5:] for d in documents] == ["2019.", "2020."]
+    assert any("#2: text too long" in w and "skipped" in w for w in documents[1].warnings)

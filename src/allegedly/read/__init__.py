@@ -8,13 +8,19 @@ from pathlib import Path
 
 from allegedly.errors import InputRejected
 from allegedly.model import RawDocument
-from allegedly.read.decode import DEFAULT_MAX_BYTES, decode_text, load_bytes, reject_binary
+from allegedly.read.decode import (
+    DEFAULT_MAX_BYTES,
+    MAX_TEXT_CHARS,
+    decode_text,
+    load_bytes,
+    reject_binary,
+)
 from allegedly.read.html import read_html_document
 from allegedly.read.jsonl import read_jsonl_documents
 from allegedly.read.paths import iter_input_paths
 from allegedly.read.text import read_text_document
 
-__all__ = ["DEFAULT_MAX_BYTES", "content_hash", "iter_input_paths", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_TEXT_CHARS", "content_hash", "iter_input_paths", "read_path"]
 
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
@@ -35,10 +41,34 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocu
     if not decoded.text.strip():
         raise InputRejected(display, "empty file (whitespace only)")
     if kind == "html":
-        return [read_html_document(decoded.text, path, decoded.warnings)]
-    if kind == "jsonl":
-        return read_jsonl_documents(decoded.text, path, decoded.warnings)
-    return [read_text_document(decoded.text, path, decoded.warnings)]
+        documents = [read_html_document(decoded.text, path, decoded.warnings)]
+    elif kind == "jsonl":
+        documents = read_jsonl_documents(decoded.text, path, decoded.warnings)
+    else:
+        documents = [read_text_document(decoded.text, path, decoded.warnings)]
+    return _within_text_limit(documents, display)
+
+
+def _within_text_limit(documents: list[RawDocument], display: str) -> list[RawDocument]:
+    """The documents whose text is short enough to understand; a file of one such is rejected,
+    and a JSON Lines record that is too long is skipped with a warning on the next one kept."""
+    kept: list[RawDocument] = []
+    skipped: list[str] = []
+    for raw in documents:
+        if len(raw.text) > MAX_TEXT_CHARS:
+            skipped.append(
+                f"{raw.path}: text too long ({len(raw.text):,} characters; limit {MAX_TEXT_CHARS:,}); skipped"
+            )
+            continue
+        if skipped:
+            raw.warnings = skipped + raw.warnings
+            skipped = []
+        kept.append(raw)
+    if not kept:
+        reason = skipped[0].split(": ", 1)[1].removesuffix("; skipped") if skipped else "no documents"
+        raise InputRejected(display, reason)
+    kept[-1].warnings.extend(skipped)
+    return kept
 
 
 def _kind(path: Path, data: bytes) -> str:

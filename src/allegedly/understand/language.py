@@ -38,7 +38,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Any:
         ) from error
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
-    # Long gossip threads exceed spaCy's default guard; our readers cap input size themselves.
+    # Long gossip threads exceed spaCy's default guard; the readers cap each document's text
+    # themselves (read.decode.MAX_TEXT_CHARS) and say why, so spaCy's guard must never fire first.
     nlp.max_length = 5_000_000
     return nlp
 
