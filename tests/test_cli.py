@@ -121,6 +121,31 @@ def test_cli_bad_inputs_are_skipped_and_stored_data_survives(
     assert stored_counts(capsys, monkeypatch, db) == before
 
 
+def test_cli_a_document_that_fails_to_be_understood_is_skipped_and_the_rest_stored(
+    capsys: Any, monkeypatch: Any, db: str, tmp_path: Path
+) -> None:
+    from allegedly.pipeline import Pipeline
+
+    understand = Pipeline._understand
+
+    def fails_on_marker(self: Pipeline, document: Any, parsed: Any) -> Any:
+        if "Zephyrine" in document.body:
+            raise ValueError("invented failure\nsecond line")
+        return understand(self, document, parsed)
+
+    monkeypatch.setattr(Pipeline, "_understand", fails_on_marker)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Corvin Ashdale weds\n\nCorvin Ashdale, 41, married Mira Lenk in 2019.\n")
+    (folder / "b.txt").write_text("Zephyrine Holt tours\n\nZephyrine Holt, 29, is touring Peru.\n")
+    code, out, err = run(capsys, monkeypatch, "ingest", str(folder), "--db", db, "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert [Path(p).name for p in report["stored"]] == ["a.txt"]
+    assert len(report["rejected"]) == 1
+    assert report["rejected"][0].endswith("b.txt: could not be understood (ValueError: invented failure)")
+
+
 def test_cli_latin1_text_is_read_and_stored(capsys: Any, monkeypatch: Any, db: str, tmp_path: Path) -> None:
     page = tmp_path / "latin.txt"
     page.write_bytes(

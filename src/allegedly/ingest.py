@@ -92,8 +92,17 @@ def ingest(
                 on_document(raw.path)
         else:
             fresh.append(raw)
+
+    def failed(raw: RawDocument, error: Exception) -> None:
+        # A bug of ours on one document's text: that document is skipped with the error's one
+        # line, and every other document is still read, understood and stored.
+        first_line = next(iter(str(error).splitlines()), "")
+        report.rejected.append(f"{raw.path}: could not be understood ({type(error).__name__}: {first_line})")
+        if on_document:
+            on_document(raw.path)
+
     # Dated documents come first out of the stream: what they establish dates the undated ones.
-    for raw, analysis in pipeline.analyse_stream(fresh, knowledge):
+    for raw, analysis in pipeline.analyse_stream(fresh, knowledge, on_error=failed):
         outcome = store.save(analysis)
         if outcome.status == "stored":
             report.stored.append(raw.path)

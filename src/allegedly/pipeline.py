@@ -8,7 +8,7 @@ analysed in parallel processes and the result stored in one transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -191,21 +191,39 @@ class Pipeline:
         return claims
 
     def analyse_stream(
-        self, raws: Iterable[RawDocument], knowledge: Knowledge | None = None, batch_size: int = BATCH_SIZE
+        self,
+        raws: Iterable[RawDocument],
+        knowledge: Knowledge | None = None,
+        batch_size: int = BATCH_SIZE,
+        on_error: Callable[[RawDocument, Exception], None] | None = None,
     ) -> Iterator[tuple[RawDocument, Analysis]]:
         """Analyses in batches through spaCy's `pipe` (faster than one call per document).
 
         Dated documents first, so that undated ones can be dated from what those established;
-        `knowledge` learns from each analysis as it is yielded."""
+        `knowledge` learns from each analysis as it is yielded. With `on_error`, a document whose
+        understanding fails is handed to it and left out, and the others go on (an ingest of
+        500 files should not stop at the 300th); without it the error propagates."""
         knowledge = knowledge or Knowledge()
         items = list(raws)
         for group in ([r for r in items if r.published_raw], [r for r in items if not r.published_raw]):
             for start in range(0, len(group), batch_size):
-                batch = group[start : start + batch_size]
-                documents = [self.prepare(raw, knowledge) for raw in batch]
-                parsed = self.nlp.pipe(d.body for d in documents)
-                for raw, document, doc in zip(batch, documents, parsed, strict=True):
-                    analysis = self._understand(document, doc)
+                batch: list[tuple[RawDocument, Document]] = []
+                for raw in group[start : start + batch_size]:
+                    try:
+                        batch.append((raw, self.prepare(raw, knowledge)))
+                    except Exception as error:
+                        if on_error is None:
+                            raise
+                        on_error(raw, error)
+                parsed = self.nlp.pipe(document.body for _, document in batch)
+                for (raw, document), doc in zip(batch, parsed, strict=True):
+                    try:
+                        analysis = self._understand(document, doc)
+                    except Exception as error:
+                        if on_error is None:
+                            raise
+                        on_error(raw, error)
+                        continue
                     knowledge.learn(analysis)
                     yield raw, analysis
 
