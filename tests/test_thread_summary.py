@@ -132,6 +132,30 @@ def test_a_fact_the_post_states_twice_is_disputed_once_with_both_wordings() -> N
     assert "Allegedly" not in dispute.reasons[0]  # the post's words are listed once, apart
 
 
+def test_readers_repeating_a_post_fact_back_it_and_a_guess_is_marked() -> None:
+    body = _claim("residence", "Lisbon", "narration", "they moved to Lisbon", None, False)
+    sure = _claim("residence", "Lisbon", "commenter", "he's in Lisbon", 2, False)
+    guess = _claim("residence", "Lisbon", "commenter", "maybe Lisbon", 3, False)
+    guess.modality = "speculated"
+    other = _claim("residence", "Porto", "commenter", "he's in Porto", 4, False)
+    summary = summarise(_doc(COMMENTS), _reactions(), [sure, guess, other], [body])
+    assert len(summary.backed) == 1
+    backed = summary.backed[0]
+    assert (backed.object, backed.comments) == ("Lisbon", [2, 3])
+    assert backed.reasons == ["he's in Lisbon", "maybe Lisbon (speculated)"]
+    assert backed.post_evidence == ["they moved to Lisbon"]
+    assert summary.disputed == []
+
+
+def test_a_reader_who_denies_a_post_fact_does_not_back_it() -> None:
+    body = _claim("residence", "Lisbon", "narration", "they moved to Lisbon", None, False)
+    denial = _claim("residence", "Lisbon", "commenter", "he is not in Lisbon", 2, False)
+    denial.modality = "denied"
+    summary = summarise(_doc(COMMENTS), _reactions(), [denial], [body])
+    assert summary.backed == []
+    assert [d.comments for d in summary.disputed] == [[2]]
+
+
 def test_empty_thread() -> None:
     summary = summarise(_doc([]), [], [])
     assert summary.comments == 0 and summary.civility_rate == 1.0 and summary.arguments == {}

@@ -286,7 +286,7 @@ Corwin Ashby, 36, moved from Chicago to Boston with his fiancée, Delia Marsh. A
 
   3. Wrenfan says:
 
-    He looks tired in that photo.
+    Corwin is in Boston now, I saw him at the harbour.
 """
 
 
@@ -306,6 +306,9 @@ def test_document_page_shows_arguments_and_what_readers_dispute(tmp_path: Path, 
         assert "Readers dispute: Corwin Ashby employer Portland City Ballet" in html
         assert 'href="#comment-1">#1</a>: the post says Corwin Ashby left' in html
         assert "he&#39;s quit" in html or "he’s quit" in html or "he's quit" in html
+        backed = [b for b in summary["backed"] if b["predicate"] == "residence"]
+        assert [(b["object"], b["comments"]) for b in backed] == [("Boston", [3])]
+        assert "Readers back: Corwin Ashby residence Boston" in html
     finally:
         web.close()
 

@@ -78,3 +78,11 @@ def _print_thread(view: dict[str, Any]) -> None:
             f"{escape(str(dispute['object'] or dispute['value']))} — comments "
             f"{', '.join(map(str, dispute['comments']))}: {escape(reasons)} — the post: {escape(post)}"
         )
+    for backed in view["backed"]:
+        words = "; ".join(
+            f"#{n} {words!r}" for n, words in zip(backed["comments"], backed["reasons"], strict=True)
+        )
+        out.print(
+            f"readers back: {escape(backed['subject'])} {backed['predicate']} "
+            f"{escape(str(backed['object'] or backed['value']))} — {escape(words)}"
+        )

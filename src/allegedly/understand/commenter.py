@@ -564,6 +564,23 @@ def _agrees(said: Claim, body: Claim) -> bool:
     return True
 
 
+def backings(comment_claims: Sequence[Claim], body_claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """(commenter claim, body claim) for each body claim a reader repeats and agrees with ("Ben is
+    in LA now"): the same fact, the same value, an ended job against an ended job, never a denial.
+
+    A reader's word backs nothing as evidence; it shows which of the post's claims readers take up."""
+    found: list[tuple[Claim, Claim]] = []
+    for said in comment_claims:
+        if said.span.comment is None or said.modality == "denied":
+            continue
+        for body in body_claims:
+            if body.attribution.source_kind == "commenter" or body.modality == "denied":
+                continue
+            if _same(said, body) and said.value == body.value and _agrees(said, body):
+                found.append((said, body))
+    return found
+
+
 def disputes(
     comment_claims: Sequence[Claim], body_claims: Sequence[Claim], comments: Iterable[Comment] = ()
 ) -> list[tuple[Claim, Claim, str]]:

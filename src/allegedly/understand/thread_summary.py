@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from allegedly.model import Claim, Comment, Document, Reaction, StanceLabel
-from allegedly.understand.commenter import disputes
+from allegedly.understand.commenter import backings, disputes
 from allegedly.understand.reaction_lexicon import Lexicon, load, normalise, sentences
 
 # How many most-replied comments the summary lists.
@@ -127,8 +127,9 @@ class Reply:
 
 
 @dataclass
-class Dispute:
-    """A body claim readers contradict, with the comments that do and why."""
+class ReadersOnFact:
+    """A fact of the post that readers take up (`disputed`: contradict; `backed`: repeat and
+    agree with), with the comments that do and, per comment, why or in which words."""
 
     subject: str
     predicate: str
@@ -158,7 +159,8 @@ class ThreadSummary:
     categories: dict[str, int] = field(default_factory=dict)
     most_replied: list[Reply] = field(default_factory=list)
     arguments: dict[str, dict[str, list[ArgumentGroup]]] = field(default_factory=dict)  # target → side
-    disputed: list[Dispute] = field(default_factory=list)
+    disputed: list[ReadersOnFact] = field(default_factory=list)
+    backed: list[ReadersOnFact] = field(default_factory=list)
     commenter_claims: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -232,13 +234,18 @@ def group_arguments(
     return groups
 
 
-def _disputed(found: list[tuple[Claim, Claim, str]]) -> list[Dispute]:
-    """One entry per disputed fact, however many of the post's sentences state it."""
-    by_fact: dict[tuple[str, str, str | None, str | None], Dispute] = {}
+def _in_words(said: Claim) -> str:
+    """A reader's words for a fact, marked when only guessed ("He may have quit": speculated)."""
+    return said.evidence if said.modality == "asserted" else f"{said.evidence} ({said.modality})"
+
+
+def _by_fact(found: Sequence[tuple[Claim, Claim, str]]) -> list[ReadersOnFact]:
+    """One entry per fact of the post readers take up, however many of its sentences state it."""
+    by_fact: dict[tuple[str, str, str | None, str | None], ReadersOnFact] = {}
     for said, body, reason in found:
         key = (body.subject, body.predicate, body.object, body.value)
         entry = by_fact.setdefault(
-            key, Dispute(body.subject, body.predicate, body.object, body.value, body.evidence, [], [])
+            key, ReadersOnFact(body.subject, body.predicate, body.object, body.value, body.evidence, [], [])
         )
         if body.evidence not in entry.post_evidence:
             entry.post_evidence.append(body.evidence)
@@ -290,5 +297,8 @@ def summarise(
         summary.arguments[target] = {
             side: group_arguments(by_side[side], side, names) for side in ("pro", "con") if side in by_side
         }
-    summary.disputed = _disputed(disputes(comment_claims, body_claims, comments))
+    summary.disputed = _by_fact(disputes(comment_claims, body_claims, comments))
+    # A fact some readers dispute and others repeat is in both lists: readers split on it.
+    backed = backings(comment_claims, body_claims)
+    summary.backed = _by_fact([(said, body, _in_words(said)) for said, body in backed])
     return summary
