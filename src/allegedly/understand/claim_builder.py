@@ -77,6 +77,15 @@ def _breaks_before(gap: str) -> bool:
     return not _WHEN_CLAUSE.match(cut.group(0)) or CLAUSE_BREAK.search(gap, cut.end()) is not None
 
 
+def _opens_next_clause(text: str, after: int, time: TimeExpression) -> bool:
+    """Whether `time`, after an event at `after`, opens the next clause instead: "works as a
+    pundit, and in 2023 he joined X" (a conjunction before the date, a subject and its verb after)."""
+    return bool(
+        _OPENER_BEFORE_DATE.search(text[after : time.span.start])
+        and _SUBJECT_AFTER_DATE.match(text[time.span.end : time.span.end + 60])
+    )
+
+
 _WHEN_CLAUSE = re.compile(r"when\b", re.IGNORECASE)
 
 # After a semicolon, the same pair named again: "was in a relationship with X; the two dated from
@@ -142,6 +151,126 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:announc|confirm|reveal)\w*\s+(?:their|his|
 # A date right after "until": the end of what the clause tells, never its start ("joined the band
 # in 1952, touring with it until 1956").
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# A date that opens the next clause belongs to it: "works as a pundit for X, and in 2023 he
+# joined Y" (2023 dates the joining, not the pundit job). The conjunction and a preposition before
+# the date, then the next clause's subject and a lower-case word (its verb) after it.
+_OPENER_BEFORE_DATE = re.compile(
+    r"(?:^|[\s,;])(?:and|but|then|so|while)\s*,?\s+(?:(?:in|on|by|during|since|from|around|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_AFTER_DATE = re.compile(
+    r"^\s*,?\s*(?:(?i:he|she|they|we|it)\s+|I\s+|(?i:the\s+(?:couple|pair|two|duo))\s+|(?:[A-Z][\w'’-]+\s+){1,3})[a-z]"
+)
+# A relation's event noun closed by its date, set off by a comma: "since her second marriage, to
+# the sculptor X, in 2021" (the date ends the phrase: a full stop, a comma or a bracket after it).
+_EVENT_NOUN_CUE = re.compile(
+    r"(?:marriage|wedding|engagement|divorce|split|break-?up|separation|romance|relationship)s?\b",
+    re.IGNORECASE,
+)
+_COMMA_THEN_DATE = re.compile(r"^\s*,\s*(?:in|on)\s+$", re.IGNORECASE)
+_DATE_CLOSES = re.compile(r"^\s*(?:[.;)]|,|$)")
+# An age said with a present-tense verb ("the 36-year-old works as", "X, 34, is") holds as of the
+# report, whatever year a later clause names; these are the parser's present-tense verb tags.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# The parser may take such a verb after "the 36-year-old" for a plural noun: the word right after
+# the age, a present-tense form ("is", "has", a third-person "-s" that is not "-ss").
+_PRESENT_VERB_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:now|still|currently|also|already)\s+)?(?!always\b|perhaps\b|afterwards\b|besides\b)"
+    r"(?:is|are|has|have|does|[a-z]{2,}[a-rt-z]s)\b"
+)
+
+# The sentence after an undated event may date it (its subject the claim's pair, a pronoun or a
+# description; no one else named there). A parting announced or confirmed: "Ada Roe and Ian Holt
+# have called it quits. The singer announced the breakup on Instagram on Aug. 11", "A rep
+# confirmed in September that the couple had decided to part ways"; the date is the first after
+# the verb.
+_PARTING_TOLD = re.compile(
+    r"\b(?:announc|confirm|reveal|disclos)\w*\s+(?:(?:the|their|his|her)\s+(?:news\s+of\s+(?:the|their)\s+)?"
+    r"(?:break-?up|split|separation|divorce)|it)\b"
+    r"|\b(?:announc|confirm|reveal|disclos)\w*\b[^.;]{0,60}?\bthat\b[^.;]{0,80}?"
+    r"\b(?:split|part(?:ed)?(?:\s+ways)?|broken?\s+up|separated|called\s+it\s+quits)\b",
+    re.IGNORECASE,
+)
+# A divorce made final: "The divorce was finalized in January 2018", "finalized their divorce in
+# December". It dates a divorce that was only filed for, and ends a marriage the text ended.
+_DIVORCE_FINAL = re.compile(
+    r"\bdivorce\s+(?:was|became|is)\s+(?:finali[sz]ed|final)\b|\bfinali[sz]ed\s+(?:the|their|his|her)\s+divorce\b",
+    re.IGNORECASE,
+)
+# The cue of a divorce only filed for ("filed for divorce that June"): the divorce is dated by
+# its finalizing when the text gives one.
+_FILED_CUE = re.compile(r"filed?\b", re.IGNORECASE)
+# A next sentence whose subject is the couple and whose verb parts them: "We were married for
+# about five minutes. We got divorced in 2012" (the marriage ended then).
+_PARTED_NEXT = re.compile(
+    r"^\W*(?:we|they|the\s+(?:former\s+)?(?:couple|pair|two))\s+(?:(?:got|eventually|later|finally|then)\s+)?"
+    r"(?:divorced|split(?:\s+up)?|separated|broke\s+up)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+# A past union, told right before its cue ("We were married", "had been married"): it may end in
+# the next sentence.
+_PAST_UNION_BEFORE = re.compile(r"\b(?:were|was|had\s+been)\s+$", re.IGNORECASE)
+# Right before a couple's relation, the verb that ended it: "recently ended his three-year
+# relationship with X", "split from his wife of six years, X" (the relation has an end).
+_ENDED_BEFORE_CUE = re.compile(
+    r"\b(?:ended|ends|ending|split\s+(?:from|with)|separated\s+from|broke\s+up\s+with|divorced)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ENDED_BY_VERB = frozenset({"spouse", "partner"})
+# A home bought, told in the next sentence with the home named again: "X and Y have put their
+# home in Malibu on the market. The couple bought the four-bedroom house in 2018" (they have
+# lived there since).
+_HOME_BOUGHT_NEXT = re.compile(
+    r"^\W*(?i:the\s+(?:couple|pair|two|family)|they|he|she)\s+"
+    r"(?:(?i:first|originally)\s+)?(?i:bought|purchased|acquired|built)\s+"
+    r"(?i:it\b|(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?(?:house|home|property|estate|mansion|apartment|"
+    r"condo|villa|ranch|farmhouse|penthouse|loft|cottage)s?\b)"
+)
+# At most this much blank between a sentence and the next one that dates it (one paragraph
+# break: a news lead is often a paragraph of one sentence).
+_NEXT_SENTENCE_NEWLINES = 2
+# How long a job lasted, told before it: "spent a decade as a correspondent for X, which she left
+# in 2010" (2000 to 2010), "spent nine years at X before leaving in 2020".
+_SPENT_YEARS = re.compile(
+    r"\bspent\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>decades?|years?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# A job left for another: "joined the company from X in 2020" (X was the employer until 2020); the
+# next sentence may say how long it lasted: "She spent nine years at X".
+_JOINED_FROM = re.compile(
+    r"^(?:joined|came\s+to|moved\s+to)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE
+)
+_SPENT_YEARS_AT = re.compile(
+    r"\bspent\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>decades?|years?)\s+"
+    r"(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*)",
+    re.IGNORECASE,
+)
+# A firm founded or opened by its owner (the owning starts then): "last year opened a boutique
+# hotel, X", "left the company to start her own production firm, X".
+_FOUNDING_CUE = re.compile(
+    r"(?:(?:co-?)?found(?:ed|s|ing)?|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|set\s+up|establish(?:ed|es|ing)?|"
+    r"open(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?found(?:ed|ing|s)?|launch(?:ed|ing|es)?|start(?:ed|ing|s)?|set\s+up|establish(?:ed|ing|es)?|"
+    r"open(?:ed|ing|s)?)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A part in a work is dated by the work's release (the convention of a section's year, above):
+# the release told right after a mention of the work anywhere in the text ("the comedy X, which
+# premiered on a streamer in 2021"), or by the next sentence about "the film" when the claim's
+# sentence names that work only ("... in X. The film opens in cinemas on October 4").
+_WORK_RELEASED_AFTER = re.compile(
+    r"^\s*,?\s*(?:which|that)?\s*(?:first\s+)?(?:premiered|debuted|was\s+released|opened|aired|launched)\b"
+    r"[^.;]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_WORK_RELEASED_NEXT = re.compile(
+    r"^\W*(?:(?i:the)\s+(?:film|movie|show|series|album|play|musical|thriller|comedy|drama|documentary)|It)\s+"
+    r"(?:(?i:opens|premieres|debuts|airs|is\s+released|comes\s+out|opened|premiered|debuted|aired|was\s+released))\b"
+)
 
 # A numbered listicle heading ("2. They met at a charity dinner.") whose paragraph below gives
 # the date ("... at a fundraiser in Boston in October 2023"); how long such a heading line is.
@@ -466,11 +595,17 @@ class ClaimBuilder:
         ]
         if not dated:
             return None
+        # the next clause opens at a date ("..., and in 2023 he joined"): no date from there on
+        opener = next(
+            (t.span.start for t, _ in dated if t.span.start >= after and _opens_next_clause(text, after, t)),
+            None,
+        )
         following = [
             v
             for t, v in dated
             if t.span.start >= after
             and not _breaks_before(text[after : t.span.start])
+            and (opener is None or t.span.start < opener)
             and not _UNTIL_BEFORE.search(text[max(after, t.span.start - 12) : t.span.start])
         ]
         if following:
@@ -566,6 +701,7 @@ class ClaimBuilder:
         date: DateValue | None,
         end: DateValue | None,
         obj_name: str | None = None,
+        keys: frozenset[str] = frozenset(),
     ) -> tuple[DateValue | None, DateValue | None, bool]:
         """The dates a claim's own clause gives when its rule gave none, or gave only the
         report's: "has lived in Leeds since 2014", "moved into a house in Leeds in 2024", "dated
@@ -576,6 +712,9 @@ class ClaimBuilder:
         after = text[cue_end : ctx.end]
         cut = CLAUSE_BREAK.search(after)
         clause_after = after[: cut.start()] if cut else after
+        told = self._told_elsewhere(ctx, predicate, cue_start, cue_end, date, end, keys, obj_name)
+        if told is not None:
+            return told
         if date is None and predicate in _SINCE_DATED:
             since = _SINCE_IN_CLAUSE.match(clause_after) or _WHERE_SINCE.match(after)
             if since is not None and end is None:
@@ -638,11 +777,256 @@ class ClaimBuilder:
             if years is not None and birthday is not None:
                 rest = birthday.value[4:7] if birthday.value[4:] == "-02-29" else birthday.value[4:]
                 return DateValue(f"{int(birthday.value[:4]) - years[0]:04d}{rest}"), None, True
+        if (
+            predicate == "age"
+            and report is not None
+            and date is not None
+            and date is not report
+            and self._age_said_now(ctx, cue_start, cue_end, date)
+        ):
+            return report, end, False  # "the 36-year-old works as ..., and in 2023 he joined"
         if predicate == "age" and date is report and report is not None and _AGE_AT_DEATH.match(ctx.text):
             death = self._death_date_before(ctx)
             if death is not None:
                 return death, end, False
         return date, end, False
+
+    def _told_elsewhere(
+        self,
+        ctx: SentenceContext,
+        predicate: str,
+        cue_start: int,
+        cue_end: int,
+        date: DateValue | None,
+        end: DateValue | None,
+        keys: frozenset[str],
+        obj_name: str | None,
+    ) -> tuple[DateValue | None, DateValue | None, bool] | None:
+        """Dates a claim's rule left out that the words around its cue, or the next sentence,
+        give: a relation noun closed by its date, a filed divorce made final, a relation ended
+        (by its cue's verb or by the next sentence), a home bought, a job's length, a founding.
+        None when none of them applies."""
+        text = doc_text(self.doc)
+        cue = text[cue_start:cue_end]
+        here = (ctx.start, ctx.end)
+        if date is None and end is None and predicate in _COUPLE_EVENTS and _EVENT_NOUN_CUE.match(cue):
+            for t in ctx.times:
+                if (
+                    t.span.start >= cue_end
+                    and t.kind in ("date", "relative")
+                    and _COMMA_THEN_DATE.match(text[cue_end : t.span.start])
+                    and _DATE_CLOSES.match(text[t.span.end : ctx.end])
+                    and (value := self._value_of(t)) is not None
+                ):
+                    return value, None, True  # "her second marriage, to X, in 2021"
+        if predicate == "divorced" and _FILED_CUE.match(cue):
+            final = self._date_after_cue(ctx, _DIVORCE_FINAL, cue_end) or self._next_sentence_date(
+                here, _DIVORCE_FINAL, keys
+            )
+            if final is not None:
+                # "filed for divorce that June. The divorce was finalized in January 2018"
+                return final, end, True
+        if (
+            predicate in ("separated", "divorced")
+            and date is None
+            and end is None
+            and (told := self._next_sentence_date(here, _PARTING_TOLD, keys)) is not None
+        ):
+            return told, None, True  # "They split. She announced the breakup on Aug. 11"
+        if (
+            predicate in _ENDED_BY_VERB
+            and end is None
+            and _ENDED_BEFORE_CUE.search(text[max(ctx.start, cue_start - 50) : cue_start])
+        ):
+            # "ended his three-year relationship with X", "split from his wife of six years, X":
+            # ended when a divorce was made final, else when the clause says, else when a
+            # confirmation says, else by the report
+            final = self._next_sentence_date(here, _DIVORCE_FINAL, keys) if predicate == "spouse" else None
+            ended = (
+                final
+                or self._date_following(ctx, cue_end)
+                or self._next_sentence_date(here, _PARTING_TOLD, keys)
+                or self.report_date
+            )
+            return (None if date is self.report_date else date), ended, False
+        if (
+            predicate == "spouse"
+            and date is None
+            and end is None
+            and _PAST_UNION_BEFORE.search(text[max(ctx.start, cue_start - 20) : cue_start])
+        ):
+            parted = self._next_sentence_date(here, _PARTED_NEXT, keys) or self._next_sentence_date(
+                here, _DIVORCE_FINAL, keys
+            )
+            if parted is not None:
+                return None, parted, False  # "We were married for five minutes. We got divorced in 2012"
+        if predicate == "residence" and date in (None, self.report_date) and end is None:
+            bought = self._next_sentence_date(here, _HOME_BOUGHT_NEXT, keys)
+            if bought is not None:
+                return bought, None, False  # "... their home in Malibu. The couple bought the house in 2018"
+        if (
+            predicate == "employer"
+            and date is not None
+            and end is None
+            and obj_name
+            and cue.endswith(obj_name)
+            and _JOINED_FROM.match(cue[: len(cue) - len(obj_name)])
+        ):
+            # "joined the company from X in 2020": X's job ended then, and began as long before
+            # as the next sentence says it lasted
+            return self._years_spent_at(here, obj_name, date, keys), date, False
+        if predicate == "employer" and date is None and end is not None:
+            spent = _SPENT_YEARS.search(text[ctx.start : cue_start])
+            years = lexicon().number(spent.group("n")) if spent else None
+            if spent and years is not None and years[0] == years[1] and end.value[:4].isdigit():
+                length = years[0] * (10 if spent.group("unit").lower().startswith("decade") else 1)
+                return DateValue(str(int(end.value[:4]) - length)), end, False  # "spent a decade as"
+        if (
+            predicate == "owns"
+            and date is None
+            and end is None
+            and (
+                _FOUNDING_CUE.match(cue)
+                or _FOUNDED_BEFORE.search(text[max(ctx.start, cue_start - 40) : cue_start])
+            )
+        ):
+            founded = self._date_near(ctx, cue_end)
+            if founded is not None:
+                return founded, None, True  # "last year opened a boutique hotel, X"
+        if predicate == "appeared_in" and date is None and end is None:
+            released = self._work_released(ctx, keys)
+            if released is not None:
+                return released, None, False
+        return None
+
+    def _years_spent_at(
+        self, sentence: tuple[int, int], org: str, end: DateValue, keys: frozenset[str]
+    ) -> DateValue | None:
+        """The start of a job at `org` that ended at `end`, from the next sentence's "spent nine
+        years at X" (that sentence naming no one but the claim's people)."""
+        bounds = self._next_sentence(*sentence)
+        if bounds is None:
+            return None
+        start, stop = bounds
+        spent = _SPENT_YEARS_AT.search(doc_text(self.doc)[start:stop])
+        years = lexicon().number(spent.group("n")) if spent else None
+        if spent is None or years is None or years[0] != years[1] or spent.group("org") != org.split()[0]:
+            return None
+        if not end.value[:4].isdigit():
+            return None
+        if any(m.entity not in keys for m in self.index.person_mentions(start, stop)):
+            return None
+        length = years[0] * (10 if spent.group("unit").lower().startswith("decade") else 1)
+        return DateValue(str(int(end.value[:4]) - length))
+
+    def _work_released(self, ctx: SentenceContext, keys: frozenset[str]) -> DateValue | None:
+        """The year a work in `keys` came out, as the text tells it after a mention of the work,
+        else as the sentence after a mention tells it of "the film" (that mention's sentence
+        naming no other work)."""
+        text = doc_text(self.doc)
+        works = [k for k in keys if k.startswith("work:")]
+        if not works:
+            return None
+        for mention in self.index.mentions_of_kind("work:", 0, len(text)):
+            if mention.entity in works and mention.span.comment is None:
+                released = _WORK_RELEASED_AFTER.match(text[mention.span.end : mention.span.end + 90])
+                if released is not None:
+                    return DateValue(released.group("year"))
+        for mention in self.index.mentions_of_kind("work:", 0, len(text)):
+            if mention.entity not in works or mention.span.comment is not None:
+                continue
+            span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            named = {m.entity for m in self.index.mentions_of_kind("work:", sent.start_char, sent.end_char)}
+            if named == set(works):
+                opens = self._next_sentence_date((sent.start_char, sent.end_char), _WORK_RELEASED_NEXT, keys)
+                if opens is not None:
+                    return opens
+        return None
+
+    def _age_said_now(self, ctx: SentenceContext, cue_start: int, cue_end: int, date: DateValue) -> bool:
+        """Whether an age the rule dated by a year after it is said with a present-tense verb
+        ("the 36-year-old works as a pundit, and in 2023 he joined X"): then it holds now."""
+        dating = [
+            t for t in ctx.times if t.value == date and t.span.start >= cue_end and _A_YEAR.search(t.text)
+        ]
+        if not dating:
+            return False
+        if _PRESENT_VERB_AFTER.match(doc_text(self.doc)[cue_end : cue_end + 40]):
+            return True  # "the 36-year-old works as ..."
+        span = self.doc.char_span(cue_start, cue_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        for _ in range(3):  # "X, 34," parsed as an apposition or an amod of the name
+            if head.dep_ in ("nsubj", "nsubjpass") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = head.head
+        present = verb.tag_ in _PRESENT_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS for c in verb.children
+        )
+        return present and verb.idx < dating[0].span.start
+
+    def _date_after_cue(
+        self, ctx: SentenceContext, pattern: re.Pattern[str], cue_end: int
+    ) -> DateValue | None:
+        """The date after `pattern` in the rest of the claim's sentence."""
+        found = pattern.search(doc_text(self.doc), cue_end, ctx.end)
+        return self._date_following(ctx, found.start()) if found else None
+
+    def _next_sentence(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the sentence right after the one at [start, end): in its paragraph, or the
+        next paragraph's first when that one ends its own."""
+        doc = self.doc
+        span = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        i = span[-1].sent.end
+        while i < len(doc) and not doc[i].text.strip():
+            i += 1
+        if i >= len(doc):
+            return None
+        sent = doc[i].sent
+        if doc_text(doc).count("\n", end, sent.start_char) > _NEXT_SENTENCE_NEWLINES:
+            return None
+        return sent.start_char, sent.end_char
+
+    def _next_sentence_date(
+        self, sentence: tuple[int, int], pattern: re.Pattern[str], keys: frozenset[str]
+    ) -> DateValue | None:
+        """The date the sentence after `sentence` gives right after `pattern` (or inside it:
+        "confirmed in September that ..."), when it names no one but the claim's people (`keys`)."""
+        bounds = self._next_sentence(*sentence)
+        if bounds is None:
+            return None
+        start, end = bounds
+        text = doc_text(self.doc)
+        found = pattern.search(text[start:end])
+        if found is None:
+            return None
+        at = start + found.start()
+        for t in self.times:
+            if (
+                not (at <= t.span.start < end)
+                or t.span.comment is not None
+                or t.kind not in ("date", "relative")
+            ):
+                continue
+            if t.span.start >= start + found.end() and _breaks_before(
+                text[start + found.end() : t.span.start]
+            ):
+                return None
+            if any(m.entity not in keys for m in self.index.person_mentions(start, t.span.start)):
+                return None  # someone else's event ("Kim announced her split from Lee on Monday")
+            value = self._value_of(t)
+            if value is not None:
+                return value
+        return None
 
     def _date_preceding(self, ctx: SentenceContext, before: int) -> DateValue | None:
         """The last date before `before` in the same clause (none after it)."""
@@ -665,7 +1049,7 @@ class ClaimBuilder:
                 and t.span.start >= after
                 and (until is None or t.span.end <= until)
             ):
-                if _breaks_before(text[after : t.span.start]):
+                if _breaks_before(text[after : t.span.start]) or _opens_next_clause(text, after, t):
                     return None
                 value = self._value_of(t)
                 if value is not None:
@@ -686,6 +1070,11 @@ class ClaimBuilder:
             ):
                 return self._value_of(t)
         return None
+
+    def _section_date(self, at: int) -> DateValue | None:
+        """The date of the timeline section that `at` falls in, if any."""
+        section = section_at(doc_text(self.doc), at)
+        return section.date if section is not None else None
 
     def _date_below_heading(self, ctx: SentenceContext) -> DateValue | None:
         """For a sentence that is a numbered heading line ("2. They met at a charity dinner."),
@@ -737,8 +1126,15 @@ class ClaimBuilder:
             return  # "If they marry next year, ...": a supposition, not a report of a relation
         attribution = self.attributor.at(cue_start)
         obj_name = self.index.name(obj) if obj and obj in self.index.entities else obj
-        date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name)
+        keys = frozenset(k for k in (subject, obj) if k)
+        date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name, keys)
         explicit = explicit or event
+        if date is not None and date is self.report_date and not explicit and predicate in _HEADING_DATED:
+            # a rule's "as of the report" ("2022: They move to Nashville"): a heading's date, if
+            # there is one, says more
+            heading = self._date_below_heading(ctx) or self._section_date(cue_start)
+            if heading is not None and end is None:
+                date = None
         if date is None and end is None and predicate in _HEADING_DATED:
             date = self._date_below_heading(ctx)
             explicit = explicit or date is not None
