@@ -432,6 +432,25 @@ def _supposed(verb: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in verb.children)
 
 
+def _as_aside_speaker(verb: Any, subject: Any) -> Any | None:
+    """The speaker of an aside "as X noted" that the parser read as the sentence's subject:
+    "Velmont, as one of the mayor's aides pointed out, gets no snow" parsed with "Velmont" as
+    the subject of "pointed" and "as one of the aides" a preposition of the verb or of that
+    subject. The speaker is the object of that "as" when the aside is set off by a comma and
+    runs up to the verb ("Tolley as mayor said" is Tolley speaking in a role)."""
+    for child in [*verb.children, *subject.children]:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and subject.i < child.i < verb.i
+            and child.nbor(-1).text == ","
+        ):
+            spoken = [g for g in child.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1]
+            if spoken:
+                return spoken[0]
+    return None
+
+
 def _subject_of(token: Any) -> Any | None:
     """The source of a reporting word: its subject; the noun a relative clause or participle
     hangs on ("Kim, who said", "footage of Kim saying"); the agent of a passive ("was told by
@@ -454,6 +473,9 @@ def _subject_of(token: Any) -> Any | None:
         subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - current.i))
         if subjects:
             subject = subjects[0]
+            aside = _as_aside_speaker(current, subject)
+            if aside is not None:
+                return aside
             if _bidden(current):
                 return None  # "let editorials tell them", "for him to speak": no act of theirs
             if (
@@ -887,6 +909,54 @@ def _holds_view(token: Any) -> bool:
     )
 
 
+# Where a noun of stance (`stance_nouns`) stands beside its holder: the predicate of "be"
+# ("who is a staunch opponent of"), an apposition ("Tolley, a vocal critic of the plan,") or
+# one set before the clause whose subject holds it ("A passionate defender of the paper,
+# Tolley likened ...").
+_STANCE_DEPS = frozenset({"attr", "appos", "npadvmod"})
+# Modifiers that make the noun a trade or a label rather than a stance: "a film critic",
+# "Trump critic Mark Cuban".
+_TRADE_MODIFIERS = frozenset({"compound", "nmod"})
+
+
+def _stance_of(token: Any) -> tuple[Any, int, Any] | None:
+    """The holder of a stance a noun names, where its cue starts, and its "of": "Kaine, who is
+    a staunch opponent of the death penalty" (the cue from "is"), "Tolley, a critic of the
+    plan," (from "a"). None without "of" and what follows it, or away from its holder."""
+    if token.dep_ not in _STANCE_DEPS or any(c.dep_ in _TRADE_MODIFIERS for c in token.children):
+        return None
+    of = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ),
+        None,
+    )
+    if of is None:
+        return None
+    verb = token.head
+    if token.dep_ == "attr":
+        if _lemma(verb) != "be":
+            return None
+        holder = _subject_of(verb)
+        # (the cue opens at the verb and its auxiliaries: "has been a consistent supporter of")
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+        if holder is not None and holder.i >= start:
+            return None  # "is he a critic of ...?": a question, no stance stated
+        return (holder, start, of) if holder is not None else None
+    if token.dep_ == "appos":
+        # the subject of a clause, described as it acts ("Tolley, a critic of the plan, spoke");
+        # a name further in ("the homeland of Ivo Brandt, another critic of the deal") is only
+        # described
+        subject = verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("PROPN", "NOUN")
+        holder = verb if subject else None
+    else:
+        # set before the clause: the subject of the verb it modifies, after it
+        holder = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > token.i), None)
+    return (holder, token.left_edge.i, of) if holder is not None else None
+
+
 def _reports_through_object(token: Any) -> bool:
     """Whether an object speech verb has what it reports: an object, a clause, a complement,
     or the preposition of a call or a topic ("called for", "called on", "pointed to", "spoke
@@ -1039,6 +1109,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lex = attribution_lexicon()
     words = {"according", "in"} | _CITING_WORDS | _headline_verbs() | lex.speech_nouns | set(_LEMMA_SLIPS)
     words |= _VIEW_ADJECTIVES | _FEELING_ADJECTIVES
+    words |= lex.stance_nouns
     lemmas = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _WRITING_VERBS | _SAYS_IT
     lemmas |= _INTENTION_LEMMAS
     lemmas |= _REGARD_LEMMAS
@@ -1157,7 +1228,9 @@ def _parsed_reporting(
         misread = False
         swallowed = False
         named_outlet: tuple[int, int] | None = None
+        cue_start = token.idx
         cue_end = token.idx + len(token.text)
+        stance_first: int | None = None  # where the cue of a noun of stance starts
         if found and _cites_for(token, reporting[-1]):
             # "Page Six reported, citing an unnamed production source, that ...": one report, by
             # the outlet, resting on the source it cites
@@ -1190,6 +1263,15 @@ def _parsed_reporting(
             # third-person verb the tagger read as a plural noun, its subject as a modifier
             head = [c for c in token.children if c.dep_ == "compound" and c.i < token.i][-1]
             misread = True
+        elif token.pos_ == "NOUN" and token.lower_ in lex.stance_nouns:
+            # "Kaine, who is a staunch opponent of the death penalty", "Tolley, a vocal critic of
+            # the plan,": a stance its holder states, the copula or the phrase its cue
+            if (held := _stance_of(token)) is None:
+                continue
+            head, stance_first, stance_of = held
+            cue_start = sent.doc[stance_first].idx
+            cue_end = stance_of.idx + len(stance_of.text)
+            reports = True
         elif (
             token.pos_ == "NOUN"
             and token.lower_ in lex.speech_nouns
@@ -1353,7 +1435,11 @@ def _parsed_reporting(
         )
         if attribution is not None:
             content = _content_of(token, lemma, sent, (first, last))
-            found.append(_Reading(attribution, (token.idx, cue_end), (start, end), content))
+            if stance_first is not None:
+                # what the stance is towards is its content; the rest of the sentence is the
+                # writer's ("Tolley, a critic of the plan, spoke to the council")
+                content = frozenset(range(stance_first, token.right_edge.i + 1))
+            found.append(_Reading(attribution, (cue_start, cue_end), (start, end), content))
             reporting.append(token)
             if phrase_end is not None:
                 stances.add(token.i)
@@ -1393,14 +1479,23 @@ def _before_run_on_subject(head: Any, last: int) -> int:
 
 def _second_act_of(token: Any, reporting: list[Any]) -> Any | None:
     """The reporting verb whose speaker a participle set off by a comma speaks for, when the
-    parser hung it on a belief verb inside that report: "said he didn't believe those
-    characterizations did Romney in, arguing that ..."."""
+    parser hung it on the clause that report reports: "said he didn't believe those
+    characterizations did Romney in, arguing that ...", "said the plan had failed, suggesting
+    that ..." (for a clause said, only a participle of speech reaches here)."""
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i < 1 or token.nbor(-1).text != ",":
         return None
     host = token.head
-    if _lemma(host) not in _SECOND_ACT_HOSTS or host.dep_ != "ccomp" or host.i > token.i:
+    if host.dep_ != "ccomp" or host.i > token.i:
         return None
-    return next((r for r in reporting if r.i == host.head.i and r.i < token.i), None)
+    outer = next((r for r in reporting if r.i == host.head.i and r.i < token.i), None)
+    if outer is None:
+        return None
+    # After a belief, any act; after what was said ("said the city needed calm, announcing a
+    # curfew", "said the plan had failed, suggesting that ..."), an act of speech of its own
+    # (the participle's words are the speaker's, not the reported clause's subject's).
+    if _lemma(host) in _SECOND_ACT_HOSTS or _lemma(outer) in attribution_lexicon().core_speech_lemmas:
+        return outer
+    return None
 
 
 def _outlet_before(token: Any, sent: Any, outlets: OutletTable) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ class AttributionLexicon:
     core_speech_lemmas: frozenset[str]
     object_speech_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
     noun_markers: frozenset[str]
     evidence_nouns: frozenset[str]
     line_labels: frozenset[str]
@@ -84,6 +85,7 @@ def attribution_lexicon() -> AttributionLexicon:
         core_speech_lemmas=frozenset(data["core_speech_lemmas"]),
         object_speech_lemmas=frozenset(data["object_speech_lemmas"]),
         speech_nouns=frozenset(data["speech_nouns"]),
+        stance_nouns=frozenset(data["stance_nouns"]),
         noun_markers=frozenset(data["noun_markers"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),
         line_labels=frozenset(data["line_labels"]),
