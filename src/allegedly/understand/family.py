@@ -125,6 +125,22 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "split from the mother of his two children, X", "married the father of her son, X": read right
+# before the child noun, the name after that noun is the other parent, no child. (Only after a
+# verb or a preposition: "X, the mother of his son, Kit," names the son.)
+PARENT_OF_KIN = re.compile(
+    r"\b(?:from|with|to|by|for|and|married|marry|divorced|dated|left|leaves|wed)\s+(?:the\s+)?"
+    r"(?:mother|father|mom|mum|dad|parents?)\s+of\s+(?:his|her|their|[A-Z][\w’'-]*['’]s?)\s+"
+    r"(?:(?:two|three|four|five|six|eldest|oldest|youngest|only|first|newborn|baby|twin)\s+)?$",
+    re.IGNORECASE,
+)
+# The same up to a name after the child noun: "split from the mother of his two children, X,".
+_PARENT_OF_KIN_NAME = re.compile(
+    PARENT_OF_KIN.pattern.removesuffix("$")
+    + r"(?:children|kids|sons|daughters|son|daughter|child|baby|twins)\s*,\s*$",
+    re.IGNORECASE,
+)
+
 # "was born in Leeds, England, to": the parents follow "to" (a place may come between);
 # "born of A" names the mother in older and encyclopaedic prose.
 _BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
@@ -228,7 +244,7 @@ _SHORTEST_LIFE_SPAN = 15
 _CHILDREN_LIST = re.compile(
     r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)"
     r"(?:\s+(?:together\s+)?with\s+(?P<with>[^:,;.()]{1,60}?))?"
-    r"(?:\s*(?::|,|together\s*[:,]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
+    r"(?:\s*(?::|,|together\s*[:,—–]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
     re.IGNORECASE,
 )
 
@@ -676,8 +692,8 @@ class FamilyRules(ClaimBuilder):
     def children_named_in_a_list(self, ctx: SentenceContext) -> None:
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
         match = _CHILDREN_LIST.search(ctx.text)
-        if not match:
-            return
+        if not match or PARENT_OF_KIN.search(ctx.text[: match.start() + match.group(0).find(" ") + 1]):
+            return  # (none, or "the mother of his two children, X": X is their mother)
         list_start = ctx.start + match.end()
         # the parents are named before the noun ("His children included"), perhaps as a possessive
         noun = re.search(r"children|kids|sons|daughters", match.group(0), re.IGNORECASE)
@@ -799,6 +815,11 @@ class FamilyRules(ClaimBuilder):
                     ):
                         break
                     children.insert(0, earlier)
+            # "Born in Leeds, the daughter of A and B, she ...": a "she" the resolver gave to B
+            # is not B's own child (the child is someone the text named before)
+            children = [c for c in children if c.key not in {p.key for p in chosen}]
+            if not children:
+                continue
             for child in children:
                 for parent in chosen:
                     self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
@@ -894,7 +915,14 @@ class FamilyRules(ClaimBuilder):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             before = [p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8]
-            children = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 40]
+            children = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and 0 <= p.start - cue_end <= 40
+                # "split from the mother of his two children, X": X is the mother, no child
+                and not _PARENT_OF_KIN_NAME.search(doc_text(self.doc)[ctx.start : p.start])
+            ]
             couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start][-2:]
             if match.group(0).rstrip().lower().endswith("parents of") and len(couple) == 2:
                 # "they are the parents of X", "the couple are the parents of X": both are

@@ -19,7 +19,7 @@ from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex, whole_word_occurrences
-from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, FamilyRules
+from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, PARENT_OF_KIN, FamilyRules
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 from allegedly.understand.time.lexicon import lexicon as time_lexicon
@@ -118,6 +118,28 @@ def _description_re() -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
+# The age a description states: "the 36-year-old actress", "The comedian, 38,". A candidate the
+# text ages otherwise by name ("Parrish, 33,") is not the one described, unless the two ages are
+# a birthday apart (_AGE_SLACK).
+_AGE_IN_DESCRIPTION = re.compile(r"(\d{1,2})-year-old\b")
+_AGE_APPOSED = re.compile(r"\s*,\s*(\d{1,2})\s*(?:[,.;:)]|$)")
+_AGE_SLACK = 1
+
+# A name right before "engagement ring" with no possessive is the ring's maker ("her Neil Lane
+# engagement ring", "a 3-carat Harry Winston engagement ring"), not a person engaged.
+_MAKERS_RING = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?<!['’]s)\s+engagement\s+ring\b")
+
+# Between "their" and the relation noun it owns: "their romance", "their whirlwind romance".
+_THEIR_CUE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+
+# Between a name and a relation noun: "Teo Marsh, 48, is Ada Roe's husband", "Teo is her
+# boyfriend": the name is the one the noun names, the possessor before the noun its owner.
+# (Only "is": "was Ada's boyfriend" may have ended, and says nothing of when.)
+_IS_OWNERS_KIN = re.compile(
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+is\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?|his|her)\s+(?:(?:new|longtime|first|second|third|late)\s+)?"
+)
 
 # The gender a third-person pronoun shows.
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -373,6 +395,20 @@ _PRIOR_PARTING = re.compile(
     r"\s+(?:from|with)\s+$",
     re.IGNORECASE,
 )
+# "After her split from Caird, she dated X in 2023": the cue is a noun in a phrase of time set
+# before or after the main clause; the main clause's date is not the cue's, only a date inside
+# the phrase up to its comma is ("Since their split in 2019, ...").
+_TIME_PHRASE_NOUN = re.compile(
+    r"\b(?:after|following|since|before|amid|during|despite)\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_PHRASE_END = re.compile(r"[,;:]")
+# "remarried on Saturday, six years after their divorce": a date counted back from the main
+# clause's, which the usual reading gives (the phrase rule leaves it alone)
+_COUNTED_BEFORE_PHRASE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "After the divorce", "since the split": a parting the text told before, whoever the sentence
 # goes on to name.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|during|amid)\s+the\s+$", re.IGNORECASE)
@@ -445,8 +481,10 @@ def _count(word: str) -> int:
 def _not_yet_re() -> re.Pattern[str]:
     """A wish, plan or future right before a verb (`not_yet` in data/relations.toml)."""
     words = relation_lexicon().verbs["not_yet"].pattern
+    # "she's gonna bed and wed him", "plan to settle down and marry": a second verb of the same wish
+    also = r"(?:[a-z]+\s+(?:down\s+)?(?:and|or)\s+)?"
     return re.compile(
-        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day|a|an|another)\s+)*$",
+        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day|a|an|another)\s+)*{also}$",
         re.IGNORECASE,
     )
 
@@ -455,8 +493,10 @@ def _not_yet_re() -> re.Pattern[str]:
 # wait for X and Y to break up", "fans want the two to get married", "before they get married"
 # (present tense: a wedding not yet held; "before they got married" may tell a real one).
 _WISHED_ON_OTHERS = re.compile(
-    r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?)\s+"
-    r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon)\s+)*$"
+    # "fans have called for them to start dating", "begged the pair to get back together"
+    r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?"
+    r"|call(?:s|ed|ing)?\s+for|begg?(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|root(?:s|ed|ing)?\s+for)\s+"
+    r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon|start|begin)\s+)*$"
     r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:(?:finally|officially|eventually|actually)\s+)?(?:get|gets)\s+$"
     # "they would like to buy a house before they got married", "she wanted to finish her degree
@@ -768,6 +808,13 @@ _UNNAMED_KIN_SUBJECT = re.compile(
     r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
     r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)\s+$"
 )
+# The same kin noun as the subject of the cue's clause, a few words before it: "Ian Holt's younger
+# brother was in a long-term relationship with X" (no new subject, no new clause between).
+_KIN_SUBJECT_OF_CLAUSE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
+    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)"
+    r"(?:\s+(?!(?:he|she|they|who|and|but|or|after|before|when|while|since|that|with|to)\b)[a-z][\w-]*){1,5}\s+$"
+)
 # A name owning the kin noun after it: "Ada Roe's sister Tessa", "Ada's younger brother, Ian".
 _OWNER_OF_KIN_AFTER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend)\b"
@@ -850,6 +897,8 @@ class Extractor(FamilyRules):
     _heading_cache: list[tuple[int, str]] | None = None
     _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None = None
     _character_cache: frozenset[str] | None = None
+    _name_ages: dict[str, set[int]] | None = None
+    _aged_at: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
 
@@ -875,6 +924,10 @@ class Extractor(FamilyRules):
             if predicate in _COUPLE_ONLY and _kin(
                 self.claims, self.index.name(subject), self.index.name(obj)
             ):
+                return
+            if predicate == "child" and _coupled(self.claims, self.index.name(subject), self.index.name(obj)):
+                # "X is Ana's husband. They have a son, Xavier, six.": a child's first name the
+                # resolver joined to the other parent's full name; one's partner is not one's child
                 return
         super()._add(
             ctx,
@@ -959,12 +1012,14 @@ class Extractor(FamilyRules):
         described_here: set[str] = set()
         for match in _description_re().finditer(text):
             offset = start + match.start()
+            age = self._description_age(match.group(0), start + match.end())
             described = (
-                self._section_pair_member(offset, people)
-                or self._tied_to_title(text[: match.start(1)][match.start() :])
-                or self._section_person(offset, None)
-                or self.index.resolve_description(match.group(1), offset)
-                or self._topic_before(offset, {p.key for p in people})
+                self._of_age(self._section_pair_member(offset, people), age)
+                or self._of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
+                or self._of_age(self._section_person(offset, None), age)
+                or self._of_age(self.index.resolve_description(match.group(1), offset), age)
+                or self._of_age(self._topic_before(offset, {p.key for p in people}), age)
+                or self._aged_before(offset, age)
             )
             if described is not None:
                 described = self._in_section(described, offset, None)
@@ -979,12 +1034,17 @@ class Extractor(FamilyRules):
             offset = start + match.start()
             if any(p.start <= offset < p.end for p in people):
                 continue
+            age = self._description_age(match.group(0), start + match.end())
             described = (
-                self._section_pair_member(offset, people)
-                or self._section_person(offset, None)
+                self._of_age(self._section_pair_member(offset, people), age)
+                or self._of_age(self._section_person(offset, None), age)
                 # "The 51-year-old ... as the guitarist of": a description later in the sentence
                 # is the same person, no one else the age could be
-                or self._topic_before(offset, {p.key for p in people if p.via == "name" or p.end <= offset})
+                or self._of_age(
+                    self._topic_before(offset, {p.key for p in people if p.via == "name" or p.end <= offset}),
+                    age,
+                )
+                or self._aged_before(offset, age)
             )
             if described is not None:
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
@@ -1031,6 +1091,46 @@ class Extractor(FamilyRules):
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
+
+    def _description_age(self, description: str, end: int) -> int | None:
+        """The age a description states: "the 36-year-old actress", "The comedian, 38,"."""
+        inside = _AGE_IN_DESCRIPTION.search(description)
+        if inside:
+            return int(inside.group(1))
+        apposed = _AGE_APPOSED.match(doc_text(self.doc)[end : end + 8])
+        return int(apposed.group(1)) if apposed else None
+
+    def _ages_by_name(self) -> dict[str, set[int]]:
+        """The ages the text gives each person by name ("Parrish, 33,"), anywhere in the body."""
+        if self._name_ages is None:
+            text = doc_text(self.doc)
+            self._name_ages = {}
+            self._aged_at = []
+            for mention in self.index.person_mentions(0, len(text)):
+                said = _AGE_APPOSED.match(text[mention.span.end : mention.span.end + 8])
+                if said:
+                    self._name_ages.setdefault(mention.entity, set()).add(int(said.group(1)))
+                    self._aged_at.append((mention.span.start, mention.entity, int(said.group(1))))
+        return self._name_ages
+
+    def _aged_before(self, offset: int, age: int | None) -> str | None:
+        """ "Voss, 29, and Penhale, 38, ... The 38-year-old": when no one the other rules offer
+        has the description's age, the one person named before it with that age by name."""
+        if age is None:
+            return None
+        self._ages_by_name()
+        aged = {key for at, key, said in self._aged_at if at < offset and said == age}
+        return next(iter(aged)) if len(aged) == 1 else None
+
+    def _of_age(self, key: str | None, age: int | None) -> str | None:
+        """`key`, unless a description's age ("the 36-year-old") clashes with every age the
+        text gives that person by name: then someone else is described."""
+        if key is None or age is None:
+            return key
+        known = self._ages_by_name().get(key)
+        if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
+            return key
+        return None
 
     def _clause_subject_owner(self, people: list[Person], offset: int, word: str) -> str | None:
         """ "Ada Roe separated from her ex-husband Ian Holt": a "his"/"her" inside the clause whose
@@ -1563,6 +1663,12 @@ class Extractor(FamilyRules):
                                 r",\s*(?:now\s+)?(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start]
                             )
                         ]
+                        or [
+                            # "Teo Marsh, 48, is Ada Roe's husband": the subject of the copula
+                            p
+                            for p in self._named(ctx)
+                            if _IS_OWNERS_KIN.fullmatch(doc_text(self.doc)[p.end : cue_start])
+                        ][:1]
                     )
                     if not named and not ended and predicate in ("spouse", "partner", "engaged"):
                         named = self._section_other(ctx, cue_start, cue_end)
@@ -1573,6 +1679,8 @@ class Extractor(FamilyRules):
                         since = DateValue(lived.group(1))
                     if not named:
                         continue  # no one the noun names (the owners need not be looked for)
+                    if predicate == "child" and PARENT_OF_KIN.search(ctx.text[: match.start()]):
+                        continue  # "the mother of his two children, X": X is their mother
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
                     if not before:  # "his thirteenth wife, X", "Ana's eldest son X"
                         before = [
@@ -1614,7 +1722,12 @@ class Extractor(FamilyRules):
                             continue  # "their two boys, A and B" read with A as one of "their": no parent
                         if predicate == "parent":
                             self._add(
-                                ctx, other.key, "child", owner.key, cue_start=cue_start, cue_end=other.end
+                                ctx,
+                                other.key,
+                                "child",
+                                owner.key,
+                                cue_start=min(cue_start, other.start),
+                                cue_end=max(other.end, cue_end),
                             )
                         elif predicate == "child":
                             born = self._birth_date(ctx, other.end)
@@ -1625,8 +1738,8 @@ class Extractor(FamilyRules):
                                 owner.key,
                                 "child",
                                 other.key,
-                                cue_start=cue_start,
-                                cue_end=other.end,
+                                cue_start=min(cue_start, other.start),
+                                cue_end=max(other.end, cue_end),
                                 date=born,
                                 explicit=born is not None,
                             )
@@ -1941,6 +2054,10 @@ class Extractor(FamilyRules):
                     and not self._betrothed_to(ctx, match.end())
                 ):
                     continue  # "arrived for their first engagement", "audience engagement"
+                if match.group(0).lower() == "engagement" and _MAKERS_RING.search(
+                    ctx.text[max(0, match.start() - 40) : match.end() + 6]
+                ):
+                    continue  # "her 3.5-carat Neil Lane engagement ring": the jeweller's name
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
                 if predicate == "separated" and _SPLITS_TIME.match(ctx.text, match.end()):
@@ -1956,7 +2073,9 @@ class Extractor(FamilyRules):
                     continue  # "a politically engaged journalist": involved, not betrothed
                 if predicate == "spouse" and _GETTING_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "are reportedly \"getting married\" in August": not yet wed
-                if _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()]):
+                if _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()]) or _KIN_SUBJECT_OF_CLAUSE.search(
+                    ctx.text[max(0, match.start() - 120) : match.start()]
+                ):
                     continue  # "her big sister married X": the sister, not the name before
                 if predicate == "spouse" and _INTO_AFTER.match(ctx.text, match.end()):
                     continue  # "married into the family": no one person married
@@ -1969,6 +2088,12 @@ class Extractor(FamilyRules):
                 ):
                     continue  # "Breaking up with X now would hurt her": an act talked of
                 date = self._date_near(ctx, cue_end)
+                if _TIME_PHRASE_NOUN.search(ctx.text[: match.start()]) and not _COUNTED_BEFORE_PHRASE.search(
+                    ctx.text[: match.start()]
+                ):
+                    comma = _TIME_PHRASE_END.search(ctx.text, match.end())
+                    until = ctx.start + comma.start() if comma else ctx.end
+                    date = self._date_following(ctx, cue_end, until)
                 end = None
                 span = self._range_after(ctx, cue_end)
                 if span is not None and predicate in ("spouse", "partner", "engaged", "affair"):
@@ -2180,6 +2305,22 @@ class Extractor(FamilyRules):
         gerund = self._gerund_pair(ctx, cue_start, cue_end)
         if gerund is not None:
             return gerund
+        owned = [
+            p
+            for p in couple
+            if text[p.start : p.end].lower() == "their" and _THEIR_CUE_GAP.fullmatch(text[p.end : cue_start])
+        ]
+        named_pair = {p.key for p in couple if text[p.start : p.end].lower().startswith("the ")}
+        if (
+            len(owned) >= 2
+            and owned[0].key != owned[1].key
+            and {owned[0].key, owned[1].key} == named_pair
+            and not _INTRODUCES_NAME.match(text, cue_end)
+        ):
+            # "since the pair went public with their romance, while ... from X and Y": the two
+            # "the pair" and its "their" stand for own the relation, not the names nearest the cue
+            # (a bare "they ... their" may be anyone's: the usual rules read it)
+            return owned[0].key, owned[1].key
         # "proposed on a beach in Kerry": a name after "in"/"at" is a place the tagger took for one
         names = [
             p
@@ -3046,6 +3187,16 @@ def _kin(claims: list[Claim], first: str, second: str) -> bool:
         if claim.object in (first, second):
             parents.setdefault(claim.object, set()).add(claim.subject)
     return bool(parents.get(first, set()) & parents.get(second, set()))
+
+
+def _coupled(claims: list[Claim], first: str, second: str) -> bool:
+    """Whether the claims so far make the two people a couple (married, engaged or partners)."""
+    return any(
+        claim.predicate in ("spouse", "engaged", "partner")
+        and claim.modality != "denied"
+        and {claim.subject, claim.object} == {first, second}
+        for claim in claims
+    )
 
 
 def extract_claims(
