@@ -215,3 +215,27 @@ def test_a_dated_sentence_without_a_verb_is_read_and_ends(pipeline: Any) -> None
     # the walk up to the sentence's verb must stop at a root that is a noun (it once looped forever)
     result = analyse(pipeline, "Wedding bells for Corwin Ashdale and Maren Tull on June 4, 2023.")
     assert result.timeline is not None
+
+
+def test_one_wedding_told_at_two_precisions_is_one_entry_at_the_finer_date() -> None:
+    events = timeline(
+        [
+            claim("Ada Quill", "spouse", "Ben Vance", date="2017"),
+            claim("Ada Quill", "spouse", "Ben Vance", date="2017-09-09"),
+            claim("Cleo Marr", "spouse", "Dov Reyes", date="2017"),  # another couple keeps its year
+        ]
+    )
+    assert [(date, names) for date, names, _ in rows(events)] == [
+        ("2017", ["Cleo Marr", "Dov Reyes"]),
+        ("2017-09-09", ["Ada Quill", "Ben Vance"]),
+    ]
+
+
+def test_two_weddings_of_one_couple_in_different_years_both_stay() -> None:
+    events = timeline(
+        [
+            claim("Ada Quill", "spouse", "Ben Vance", date="2009"),
+            claim("Ada Quill", "spouse", "Ben Vance", date="2017-09-09"),
+        ]
+    )
+    assert [date for date, _, _ in rows(events)] == ["2009", "2017-09-09"]

@@ -204,7 +204,25 @@ def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[
             ),
         )
     _dated_sentences(analysis, parsed, events)
-    return sorted(events.values(), key=lambda e: e.date.value)
+    return sorted(_finest_only(list(events.values())), key=lambda e: e.date.value)
+
+
+def _finest_only(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """One entry per happening told at two precisions: "married since 2017" and "married on
+    September 9, 2017" are one wedding, dated by the finer date (the same summary, people and a
+    date the coarser one contains)."""
+
+    def what(event: TimelineEvent) -> tuple[str, tuple[str, ...]]:
+        return event.summary.removeprefix("reportedly: "), tuple(sorted(event.participants))
+
+    finer: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for event in events:
+        finer.setdefault(what(event), []).append(event.date.value)
+    return [
+        event
+        for event in events
+        if not any(other.startswith(event.date.value + "-") for other in finer[what(event)])
+    ]
 
 
 @dataclass
