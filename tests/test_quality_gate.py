@@ -74,6 +74,7 @@ def test_gate_facts_on_invented_articles(shared_dir: Path) -> None:
     """Our own invented articles (eval/invented), scored by the shared scorer like the seeds."""
     out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir))
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented_dates"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented_overall_f1"]
 
 
@@ -81,6 +82,7 @@ def test_gate_facts_on_the_second_invented_set(shared_dir: Path) -> None:
     """eval/invented2: longer biographies, denials, ended jobs, timelines (development set)."""
     out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented2")
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented2_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented2_dates"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented2_overall_f1"]
 
 
