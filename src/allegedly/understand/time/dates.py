@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from allegedly.model import DateValue
 
@@ -230,6 +231,8 @@ def _month_of_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     rel = (m["rel"] or "").lower()
+    if not rel and _modifies_noun(ctx.text, m.start("wd"), m.end("wd")):
+        return None  # "her Sunday column", "a Saturday-night slot": no day
     group = "wd" if rel in ("", "on", "that") else 0
     s = m.start(group)
     e = m.end("pod") if m["pod"] else m.end("wd")
@@ -260,6 +263,33 @@ def _weekday(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         return TimeMatch(s, e, ctx.text[s:e], kind, v, timex, "TIME", anchor=anchored(ctx, v))
     tm = TimeMatch(s, e, ctx.text[s:e], kind, v, timex_of(v), anchor=anchored(ctx, v))
     return part_of_day_of(ctx, tm) if group == "wd" and lead is None else tm
+
+
+# The word right before a weekday, and the word after it (past a part of the day: "Monday night
+# highlights", "Saturday-night slot"); see [weekday_modifier] in time.toml.
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)[^\S\n]+$")
+
+
+@cache
+def _word_after() -> re.Pattern[str]:
+    parts = "|".join(lexicon().day_parts)
+    return re.compile(rf"(?:[-\s](?i:{parts}))?[^\S\n]+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) stands between a determiner or a possessive and a
+    noun it modifies ("its Monday night highlights show", "the Friday newsletter"): then it
+    names no day. "the Friday before the vote", "the Friday session" and "a Wednesday media
+    event" (held that day) do."""
+    lex = lexicon()
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is None or before["word"].lower() not in lex.weekday_determiners:
+        return False
+    after = _word_after().match(text, end)
+    if after is None:
+        return False
+    word = after["word"]
+    return not (word in lex.weekday_not_nouns or word in lex.trading_nouns or word in lex.weekday_event_nouns)
 
 
 # "late Thursday", "earlier Monday": TimeML (and HeidelTime) keep the modifier in the span

@@ -142,6 +142,9 @@ class Lexicon:
     day_parts: dict[str, str]
     day_frame_verbs: tuple[str, ...]
     trading_nouns: tuple[str, ...]
+    weekday_determiners: frozenset[str]
+    weekday_not_nouns: frozenset[str]
+    weekday_event_nouns: frozenset[str]
     part_ordinals: dict[str, int]
     fiscal: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -250,6 +253,9 @@ def lexicon() -> Lexicon:
         day_parts=dict(d["day_parts"]),
         day_frame_verbs=tuple(d["day_frame"]["verbs"]),
         trading_nouns=tuple(d["day_frame"]["trading_nouns"]),
+        weekday_determiners=frozenset(d["weekday_modifier"]["determiners"]),
+        weekday_not_nouns=frozenset(d["weekday_modifier"]["not_nouns"]),
+        weekday_event_nouns=frozenset(d["weekday_modifier"]["event_nouns"]),
         part_ordinals={k: int(v) for k, v in d["parts_of_year"]["ordinals"].items()},
         fiscal=tuple(d["parts_of_year"]["fiscal"]),
         past_cues=tuple(sig["past_cues"]),
