@@ -16,10 +16,10 @@ import pytest
 from allegedly.model import CONTRACT_PREDICATES, Modality, SourceKind, StanceLabel
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = ("invented", "heldout", "heldout2", "heldout3", "invented2", "invented3")
+SETS = ("invented", "heldout", "heldout2", "heldout3", "heldout4", "invented2", "invented3")
 # invented2, invented3 and heldout3 hold longer pieces (biographies with several marriages, timelines,
-# roundups), as real explainers are.
-LONGEST_ARTICLE = {"invented2": 900, "invented3": 700, "heldout3": 700}
+# roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
+LONGEST_ARTICLE = {"invented2": 900, "invented3": 700, "heldout3": 700, "heldout4": 450}
 
 PREDICATES = set(CONTRACT_PREDICATES)
 SOURCE_KINDS = set(get_args(SourceKind))
@@ -83,7 +83,8 @@ def test_documents_follow_the_contract(eval_set: EvalSet) -> None:
         assert doc["published"] is None or DATE.match(doc["published"]), doc
         assert isinstance(doc["published_inferred"], bool)
         if doc["outlet"]:
-            assert doc["outlet"] in eval_set.text_of(doc["file"]), doc["file"]
+            # a masthead may print the outlet in capitals ("THE DAILY CLARION")
+            assert doc["outlet"].lower() in eval_set.text_of(doc["file"]).lower(), doc["file"]
         for c in doc.get("comments", []):
             assert isinstance(c["n"], int) and c["author"] and c["stance"] in STANCES
             assert isinstance(c["toxic"], bool)
