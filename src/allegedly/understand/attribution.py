@@ -374,11 +374,20 @@ def _lemma(token: Any) -> str:
 # verb of a plan, a wish or an expectation ("wants to say", "plans to announce", "is expected
 # to reveal") is no voice: nothing is said yet (the aim itself is, see `_INTENTION_LEMMAS`).
 _REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "rush", "hasten", "continue"})
+# Adjectives after "be" whose "to" clause is done by the subject: "was quick to point out",
+# "was careful to note", "was able to tout" (they pointed out, noted, touted). Not the ones of
+# an act held back or only hoped for ("was reluctant to say", "is eager to claim": see
+# `_INTENTION_LEMMAS`), nor of a chance ("is likely to criticise").
+_REALISED_ADJECTIVES = frozenset({"quick", "swift", "careful", "able", "fast", "happy", "keen", "first"})
 # Verbs of plans and wishes: what their "to" clause says has not been said ("plans to
 # announce", "wants to tell", "hopes to reveal", "is set to confirm").
 _PLANNING_HEADS = frozenset(
     {"plan", "want", "hope", "intend", "aim", "wish", "expect", "prepare", "schedule", "set", "seek", "mean"}
 )
+# Verbs whose object did what the "to" clause says, made to: "forced Tolley to admit", "led
+# Quill to concede", "prompted aides to deny" (the object's voice; "urged her to deny" or
+# "pressed her to explain" say nothing of what she did).
+_FORCED_TO_SPEAK = frozenset({"force", "lead", "compel", "prompt", "drive"})
 # Of those, the ones whose object is the means, not the one who speaks ("used the speech to
 # attack"; compare "urged her to deny").
 _INSTRUMENT_HEADS = frozenset({"use"})
@@ -521,6 +530,16 @@ def _subject_of(token: Any) -> Any | None:
             current = current.head.head  # "began by saying", "was fined for claiming"
             through_preposition = True
             continue
+        if (
+            current.dep_ == "xcomp"
+            and current.head.pos_ == "ADJ"
+            and current.head.lower_ in _REALISED_ADJECTIVES
+            and current.head.dep_ == "acomp"
+            and current.head.head.pos_ in ("VERB", "AUX")
+            and any(c.tag_ == "TO" for c in current.children)
+        ):
+            current = current.head.head  # "was quick to point out": the subject of "was"
+            continue
         realised = (
             current.dep_ == "xcomp"
             and _lemma(current.head) in _REALISED_HEADS
@@ -537,11 +556,13 @@ def _subject_of(token: Any) -> Any | None:
         if current.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
             return None  # "had clashed with producers and had been warned": the one warned
         if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
-            if (
-                current.dep_ == "xcomp"
-                and any(c.dep_ == "dobj" for c in current.head.children)
-                and _lemma(current.head) not in _INSTRUMENT_HEADS
-            ):
+            objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            if current.dep_ == "xcomp" and objects and _lemma(current.head) not in _INSTRUMENT_HEADS:
+                if (
+                    _lemma(current.head) in _FORCED_TO_SPEAK
+                    and _lemma(token) in attribution_lexicon().core_speech_lemmas
+                ):
+                    return objects[0]  # "forced Tolley to admit": Tolley admitted it
                 return None  # "urged her to deny": the one who denies is the object, not the subject
             current = current.head
             continue
@@ -755,6 +776,11 @@ def _is_someone(token: Any) -> bool:
     )
 
 
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)
+
+
 def _phrasal_stance(token: Any, lemma: str) -> Any | None:
     """The last word of the phrasal verb of stance a verb opens, when the whole phrase follows
     it in the sentence and has its object ("doubled down on his attacks" -> "on"); else None."""
@@ -764,9 +790,11 @@ def _phrasal_stance(token: Any, lemma: str) -> Any | None:
         return None
     doc = token.doc
     end = token.sent.end
+    # News style sets the day right after the verb: "ruled Friday against the city".
+    skip = 1 if token.i + 1 < end and doc[token.i + 1].lower_ in _DAY_WORDS else 0
     for rest, someone in forms:
-        last = token.i + len(rest)
-        if last >= end or any(doc[token.i + 1 + k].lower_ != word for k, word in enumerate(rest)):
+        last = token.i + skip + len(rest)
+        if last >= end or any(doc[token.i + 1 + skip + k].lower_ != word for k, word in enumerate(rest)):
             continue
         final = doc[last]
         objects = [c for c in final.children if c.dep_ in _PHRASAL_OBJECT_DEPS]
