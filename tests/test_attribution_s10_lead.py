@@ -45,6 +45,7 @@ def sourced(nlp: Any, text: str) -> list[tuple[str, str]]:
         ("Ada Quill was careful to note that no decision had been made.", ("Ada Quill", "note")),
         ("Ada Quill was able to tout the new harbour deal on Monday.", ("Ada Quill", "tout")),
         ("The mayor forced Bram Tolley to admit that the plan failed.", ("Bram Tolley", "admit")),
+        ("The hearing led Ada Quill to concede that the deal was dead.", ("Ada Quill", "concede")),
         ("The judge ruled Friday against the city.", ("The judge", "ruled Friday against")),
     ],
 )

@@ -540,6 +540,13 @@ def _subject_of(token: Any) -> Any | None:
         ):
             current = current.head.head  # "was quick to point out": the subject of "was"
             continue
+        if (
+            current.dep_ == "xcomp"
+            and _lemma(current.head) in _FORCED_TO_SPEAK
+            and _lemma(token) in attribution_lexicon().speech_lemmas
+            and (forced := [c for c in current.head.children if c.dep_ == "dobj"])
+        ):
+            return forced[0]  # "forced Tolley to admit", "led Quill to concede": theirs
         realised = (
             current.dep_ == "xcomp"
             and _lemma(current.head) in _REALISED_HEADS
@@ -558,11 +565,6 @@ def _subject_of(token: Any) -> Any | None:
         if current.dep_ in ("advcl", "xcomp", "conj") and current.head.pos_ in ("VERB", "AUX"):
             objects = [c for c in current.head.children if c.dep_ == "dobj"]
             if current.dep_ == "xcomp" and objects and _lemma(current.head) not in _INSTRUMENT_HEADS:
-                if (
-                    _lemma(current.head) in _FORCED_TO_SPEAK
-                    and _lemma(token) in attribution_lexicon().core_speech_lemmas
-                ):
-                    return objects[0]  # "forced Tolley to admit": Tolley admitted it
                 return None  # "urged her to deny": the one who denies is the object, not the subject
             current = current.head
             continue
