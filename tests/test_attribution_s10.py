@@ -29,20 +29,14 @@ import pytest
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.entities import find_entities
+from text_samples import sourced as sourced_voices
 
 pytestmark = pytest.mark.model
 
 
 def sourced(nlp: Any, text: str) -> list[tuple[str, str, str]]:
     """Every voice with a source: source words, cue words, source kind."""
-    doc = nlp(text)
-    outlets = outlet_table()
-    index = find_entities(doc, outlets)
-    return [
-        (text[slice(*v.source_span)], text[slice(*v.cue_span)], v.attribution.source_kind)
-        for v in build_attributor(doc, index, outlets, None).voices
-        if v.source_span and v.cue_span
-    ]
+    return [(v.source, v.cue, v.kind) for v in sourced_voices(nlp, text)]
 
 
 @pytest.mark.parametrize(

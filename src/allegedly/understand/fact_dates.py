@@ -232,30 +232,23 @@ _HOME_BOUGHT_NEXT = re.compile(
 _NEXT_SENTENCE_NEWLINES = 2
 # How long a job lasted, told before it: "spent a decade as a correspondent for X, which she left
 # in 2010" (2000 to 2010), "spent nine years at X before leaving in 2020".
-_SPENT_YEARS = re.compile(
-    r"\bspent\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>decades?|years?)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
+_SPENT = r"\bspent\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>decades?|years?)"
+_SPENT_YEARS = re.compile(_SPENT + r"\b[^.;]{0,60}$", re.IGNORECASE)
 # A job left for another: "joined the company from X in 2020" (X was the employer until 2020); the
 # next sentence may say how long it lasted: "She spent nine years at X".
 _JOINED_FROM = re.compile(
     r"^(?:joined|came\s+to|moved\s+to)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE
 )
-_SPENT_YEARS_AT = re.compile(
-    r"\bspent\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>decades?|years?)\s+"
-    r"(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*)",
-    re.IGNORECASE,
-)
+_SPENT_YEARS_AT = re.compile(_SPENT + r"\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*)", re.IGNORECASE)
 # A firm founded or opened by its owner (the owning starts then): "last year opened a boutique
 # hotel, X", "left the company to start her own production firm, X".
-_FOUNDING_CUE = re.compile(
+_FOUNDING_VERBS = (
     r"(?:(?:co-?)?found(?:ed|s|ing)?|launch(?:ed|es|ing)?|start(?:ed|s|ing)?|set\s+up|establish(?:ed|es|ing)?|"
-    r"open(?:ed|s|ing)?)\b",
-    re.IGNORECASE,
+    r"open(?:ed|s|ing)?)"
 )
+_FOUNDING_CUE = re.compile(_FOUNDING_VERBS + r"\b", re.IGNORECASE)
 _FOUNDED_BEFORE = re.compile(
-    r"\b(?:(?:co-?)?found(?:ed|ing|s)?|launch(?:ed|ing|es)?|start(?:ed|ing|s)?|set\s+up|establish(?:ed|ing|es)?|"
-    r"open(?:ed|ing|s)?)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b" + _FOUNDING_VERBS + r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A part in a work is dated by the work's release (the convention of a section's year, above):
