@@ -395,19 +395,13 @@ def document_page(data: WebData, document_id: int) -> dict[str, Any]:
             spans.append((claim.span.start, claim.span.end, n))
     reactions = {r.comment: r for r in analysis.reactions}
     comments = []
-    stance_tally: dict[str, Counter[str]] = {}
-    categories: Counter[str] = Counter()
     for comment in doc.comments:
         reaction = reactions.get(comment.n)
         own = reaction.stances if reaction else []
-        for stance in own:
-            stance_tally.setdefault(stance.target, Counter())[stance.label] += 1
         stances = [
             {"target": s.target, "target_slug": slugify(s.target), "label": s.label, "score": s.score}
             for s in own
         ]
-        if reaction:
-            categories.update(reaction.categories)
         comments.append(
             {
                 "n": comment.n,
@@ -423,6 +417,9 @@ def document_page(data: WebData, document_id: int) -> dict[str, Any]:
             }
         )
     people = sorted({e.name for e in analysis.entities if e.kind == "person"}, key=str.casefold)
+    # The thread summed up as `allegedly thread` prints it: counts, stance, arguments per side,
+    # most-replied comments, and the post's facts readers dispute or back.
+    summary = thread_view(analysis) if doc.comments else None
     return {
         "id": document_id,
         "file": doc.file_name,
@@ -441,13 +438,11 @@ def document_page(data: WebData, document_id: int) -> dict[str, Any]:
         "thread": {
             "parsed": len(comments),
             "declared": doc.declared_comment_count,
-            "toxic": sum(c["toxic"] for c in comments),
-            "categories": dict(categories),
-            "stance": {t: dict(c) for t, c in stance_tally.items()},
+            "toxic": summary["toxic"] if summary else 0,
+            "categories": summary["categories"] if summary else {},
+            "stance": summary["stance_counts"] if summary else {},
         },
-        # The thread summed up as `allegedly thread` prints it: arguments per side, most-replied
-        # comments, and the post's facts readers dispute.
-        "summary": thread_view(analysis) if doc.comments else None,
+        "summary": summary,
     }
 
 
