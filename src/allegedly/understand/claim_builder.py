@@ -13,9 +13,6 @@ from typing import Any
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.entities import EntityIndex
-from allegedly.understand.fact_dates import (
-    CLAUSE_BREAK as CLAUSE_BREAK,
-)  # re-exported: rules import it from here
 from allegedly.understand.fact_dates import COUPLE_EVENTS, FactDates
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
