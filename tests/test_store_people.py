@@ -166,3 +166,24 @@ def test_store_stats_on_empty_store() -> None:
         tables = ("documents", "comments", "entities", "mentions", "claims", "timeline", "people")
         assert store.stats() == dict.fromkeys(tables, 0)
         assert store.people() == []
+
+
+def test_store_person_timeline_holds_their_childrens_births(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A birth's event names only the child; it belongs on each parent's timeline, while the
+    child's own event with someone else (her wedding) and a stranger's birth do not."""
+    from text_samples import analyse
+
+    text = (
+        "Orla Vantongeren and her husband, Kestrel Madu, married in Lisbon in May 2012. "
+        "Their daughter, Ines, was born on March 3, 2014. "
+        "Ines Madu married the cellist Bram Toller in 2040. "
+        "Their neighbour, Pim Arkwright, welcomed a son, Dax, in 2015."
+    )
+    with Store.open("sqlite://") as store:
+        store.save(analyse(pipeline, text, date="2041-01-05"))
+        mother = [(e.event.date.value, e.event.summary) for e in store.person("Orla Vantongeren").timeline]
+        father = [(e.event.date.value, e.event.summary) for e in store.person("Kestrel Madu").timeline]
+        neighbour = [e.event.summary for e in store.person("Pim Arkwright").timeline]
+    assert ("2014-03-03", "Ines Madu born") in mother and ("2014-03-03", "Ines Madu born") in father
+    assert not any("Dax" in summary or "Toller" in summary for _, summary in mother + father)
+    assert "Dax born" in neighbour

@@ -145,10 +145,13 @@ def person(connection: sa.Connection, name: str, kind: EntityKind = "person") ->
         .where(t.c.document_id.in_(document_ids))
         .order_by(t.c.date, t.c.document_id, t.c.position)
     ).mappings()
+    claims = _claims(connection, group_id, None)
+    children = _children_in(claims, norms_in)
     timeline = [
         StoredEvent(row["document_id"], row["file_name"], codec.event_of(row))
         for row in event_rows
         if any(normalise_name(p) in norms_in[row["document_id"]] for p in row["participants"])
+        or {normalise_name(p) for p in row["participants"]} <= children[row["document_id"]]
     ]
     return PersonRecord(
         name=group["name"],
@@ -156,9 +159,26 @@ def person(connection: sa.Connection, name: str, kind: EntityKind = "person") ->
         aliases=sorted(names, key=str.casefold),
         decided_by=group["decided_by"],
         document_ids=document_ids,
-        claims=_claims(connection, group_id, None),
+        claims=claims,
         timeline=timeline,
     )
+
+
+def _children_in(claims: list[StoredClaim], norms_in: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The normalised names of the person's children, per document, from its `child` claims
+    with the person as the parent. A birth's event names only the child ("Ada born"), yet it
+    belongs on each parent's timeline; an event naming only their children is such a birth
+    (or twins'), while a child's own event with someone else (a wedding) is not theirs."""
+    children: dict[int, set[str]] = defaultdict(set)
+    for stored in claims:
+        claim = stored.claim
+        if (
+            claim.predicate == "child"
+            and claim.object
+            and normalise_name(claim.subject) in norms_in[stored.document_id]
+        ):
+            children[stored.document_id].add(normalise_name(claim.object))
+    return children
 
 
 def claims(
