@@ -128,3 +128,42 @@ def test_reconcile_contradictions_ages() -> None:
     assert any("different ages for Ben Vance at the same time (2014-11-03)" in r for r in reasons)
     # 34 in 2014 and 40 in 2020 agree; 52 in 2020 fits none of the others
     assert sum("52" in r for r in reasons) == 3 and not any("34" in r and "40" in r for r in reasons)
+
+
+def test_reconcile_contradictions_sharing_a_side_are_grouped_once() -> None:
+    """Three voices say he quit, one reader says he is still there: three pairs, one group
+    naming every voice once (two claims of one sentence by one voice are one voice)."""
+    from allegedly.reconcile.contradictions import group_contradictions
+
+    quit_claim = {"end": "2014-11", "kind": "anonymous", "outlet": "In Touch", "modality": "hedged"}
+    doc = analysis(
+        "blog.txt",
+        "2014-11",
+        [
+            claim("Ben Vance", "employer", "Kestrel Ballet", **quit_claim),  # type: ignore[arg-type]
+            claim("Ben Vance", "employer", "Kestrel Ballet", **quit_claim),  # type: ignore[arg-type]
+            claim(
+                "Ben Vance",
+                "employer",
+                "Kestrel Ballet",
+                end="2014-11",
+                kind="commenter",
+                speaker="r9",
+                comment=9,
+            ),
+            claim("Ben Vance", "employer", "Kestrel Ballet", kind="commenter", speaker="r33", comment=33),
+        ],
+        PEOPLE,
+    )
+    found = contradictions([doc])
+    assert len(found) == 3
+    (group,) = group_contradictions(found)
+    assert group.kind == "ended vs continues" and len(group.one) == 3 and len(group.other) == 1
+    reason = group.reason
+    assert reason.startswith("Ben Vance left Kestrel Ballet by 2014-11 per In Touch (anonymous, hedged")
+    assert reason.count("In Touch") == 1 and ", and per a reader (commenter r9" in reason
+    assert reason.endswith(
+        "; still with Kestrel Ballet as of 2014-11 per a reader (commenter r33, asserted, "
+        "blog.txt comment 33, reported 2014-11)"
+    )
+    assert group_contradictions(found[:1])[0].reason == found[0].reason

@@ -101,3 +101,16 @@ def test_reconcile_brief_as_of_is_dated_and_leaves_later_reports_out() -> None:
     assert written.as_of == "2020-04-30"
     assert {f.claim.file for f in written.footnotes} == {"rumour.txt"}
     assert "reports up to 2020-04-30" in written.to_markdown()
+
+
+def test_reconcile_brief_one_footnote_per_citation_and_births_named() -> None:
+    """Two claims of one sentence by one voice (In Touch's engagement, read twice) share one
+    footnote; a child's stage names the birth."""
+    corpus = _corpus()
+    corpus[1].claims.append(claim("Ben Vance", "child", "Pip Vance", date="2021-02-03"))  # both parents
+    written = brief(corpus, ["Ada Quill", "Ben Vance"], generated=date(2024, 1, 2))
+    texts = [note.text() for note in written.footnotes]
+    assert len(texts) == len(set(texts))
+    assert sum("In Touch, anonymous, hedged" in t and "engaged" in t for t in texts) == 1
+    markdown = written.to_markdown()
+    assert "- 2021-02-03: child Pip Vance born (2021-02-03; stated; People)" in markdown

@@ -21,6 +21,7 @@ from allegedly.present.cli import DbOption, FormatOption, TableOrJson, _date, _o
 from allegedly.reconcile.as_of import as_of, story_diff
 from allegedly.reconcile.brief import brief as make_brief
 from allegedly.reconcile.contradictions import contradictions as find_contradictions
+from allegedly.reconcile.contradictions import group_contradictions
 from allegedly.reconcile.identity import Overrides, resolve_people
 from allegedly.reconcile.timeline import relationship, relationships
 from allegedly.reconcile.track_record import track_records
@@ -171,16 +172,21 @@ def contradictions(
                 for x in (c.first.subject, c.first.object, c.second.subject, c.second.object)
             )
         ]
-    rows = [
-        {"kind": c.kind, "reason": c.reason, "first": c.first.cite(), "second": c.second.cite()}
-        for c in found
-    ]
     if format == TableOrJson.json:
-        _print_json(rows)
+        rows = [
+            {"kind": c.kind, "reason": c.reason, "first": c.first.cite(), "second": c.second.cite()}
+            for c in found
+        ]
+        _print_json(rows)  # every pair, for machines; the table merges pairs that share a side
         return
     table = Table("kind", "one side", "the other", "why")
-    for row in rows:
-        table.add_row(row["kind"], escape(row["first"]), escape(row["second"]), escape(row["reason"]))
+    for group in group_contradictions(found):
+        table.add_row(
+            group.kind,
+            escape("\n".join(dict.fromkeys(c.cite() for c in group.one))),
+            escape("\n".join(dict.fromkeys(c.cite() for c in group.other))),
+            escape(group.reason),
+        )
     out.print(table)
 
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from allegedly.reconcile.as_of import Change, StoryDiff, as_of, story_diff
 from allegedly.reconcile.brief import Brief, brief
-from allegedly.reconcile.contradictions import Contradiction, contradictions, find_contradictions
+from allegedly.reconcile.contradictions import (
+    Contradiction,
+    ContradictionGroup,
+    contradictions,
+    find_contradictions,
+    group_contradictions,
+)
 from allegedly.reconcile.credibility import (
     Confidence,
     FactAssessment,
@@ -29,6 +35,7 @@ __all__ = [
     "Change",
     "Confidence",
     "Contradiction",
+    "ContradictionGroup",
     "Fact",
     "FactAssessment",
     "OutletRecord",
@@ -49,6 +56,7 @@ __all__ = [
     "contradictions",
     "facts",
     "find_contradictions",
+    "group_contradictions",
     "group_facts",
     "life_cycle",
     "outlet_reliability",

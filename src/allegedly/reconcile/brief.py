@@ -15,7 +15,7 @@ from typing import Any
 from allegedly.model import Analysis, DateValue
 from allegedly.outlets import normalise_name
 from allegedly.reconcile.as_of import as_of as as_of_view
-from allegedly.reconcile.contradictions import find_contradictions
+from allegedly.reconcile.contradictions import find_contradictions, group_contradictions
 from allegedly.reconcile.credibility import assess_fact
 from allegedly.reconcile.facts import Fact, group_facts, resolved_claims
 from allegedly.reconcile.identity import Overrides, Person, canonical_name, resolve_people
@@ -127,15 +127,19 @@ class Brief:
 
 
 class _Notes:
+    """One footnote per distinct citation: claims read from one sentence by one voice (a
+    child claimed of each parent, a fact and its date) would print the same note twice."""
+
     def __init__(self) -> None:
-        self.by_claim: dict[SourcedClaim, Footnote] = {}
+        self.by_citation: dict[tuple[Any, ...], Footnote] = {}
 
     def cite(self, claims: list[SourcedClaim]) -> list[int]:
         numbers = []
         for claim in claims:
-            if claim not in self.by_claim:
-                self.by_claim[claim] = Footnote(len(self.by_claim) + 1, claim)
-            numbers.append(self.by_claim[claim].n)
+            key = tuple(Footnote(0, claim).as_json().items())[1:]  # all but the number
+            if key not in self.by_citation:
+                self.by_citation[key] = Footnote(len(self.by_citation) + 1, claim)
+            numbers.append(self.by_citation[key].n)
         return sorted(set(numbers))
 
 
@@ -201,14 +205,12 @@ def brief(
     sections.append(other)
 
     contested = Section("Contradictions (unresolved)")
-    for found in find_contradictions(claims):
-        contested.sentences.append(
-            Sentence(f"{found.kind}: {found.reason}", notes.cite([found.first, found.second]))
-        )
+    for group in group_contradictions(find_contradictions(claims)):
+        contested.sentences.append(Sentence(f"{group.kind}: {group.reason}", notes.cite(group.claims)))
     sections.append(contested)
 
     chosen = [p for p in people.people if normalise_name(p.name) in norms]
-    footnotes = sorted(notes.by_claim.values(), key=lambda f: f.n)
+    footnotes = sorted(notes.by_citation.values(), key=lambda f: f.n)
     return Brief(
         names=wanted,
         generated=(generated or Date.today()).isoformat(),

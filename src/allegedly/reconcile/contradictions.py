@@ -12,7 +12,7 @@ Kinds:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from allegedly.model import Analysis, DateValue
@@ -31,7 +31,75 @@ class Contradiction:
     kind: str
     first: SourcedClaim  # the earlier reported of the two, when that is known
     second: SourcedClaim
-    reason: str
+    first_says: str  # what `first` says, without its voice ("X left Y by 2011-11")
+    second_says: str
+    head: str = ""  # what the two disagree on, where the sides alone do not say it
+
+    @property
+    def reason(self) -> str:
+        return _reason(self.head, self.first_says, [self.first], self.second_says, [self.second])
+
+
+@dataclass(frozen=True)
+class ContradictionGroup:
+    """Contradictions of one kind that share one side: one claim (or several saying the same
+    thing) against every voice that says the opposite, so a brief lists "left X per four
+    voices; still there per one reader" once, not four times."""
+
+    kind: str
+    head: str
+    one_says: str
+    one: tuple[SourcedClaim, ...]
+    other_says: str
+    other: tuple[SourcedClaim, ...]
+
+    @property
+    def reason(self) -> str:
+        return _reason(self.head, self.one_says, list(self.one), self.other_says, list(self.other))
+
+    @property
+    def claims(self) -> list[SourcedClaim]:
+        return [*self.one, *self.other]
+
+
+def _reason(head: str, a_says: str, a: list[SourcedClaim], b_says: str, b: list[SourcedClaim]) -> str:
+    return f"{head}{a_says} per {_voices(a)}; {b_says} per {_voices(b)}"
+
+
+def _voices(claims: list[SourcedClaim]) -> str:
+    """Each distinct voice once ("per A, and per B"): two claims of one sentence are one voice."""
+    return ", and per ".join(dict.fromkeys(_voice(c) for c in claims))
+
+
+def group_contradictions(found: list[Contradiction]) -> list[ContradictionGroup]:
+    """`found` with the contradictions that share a side (same kind, same claim, same words on
+    the other side) merged; in the order their first member came."""
+    groups: list[ContradictionGroup] = []
+    for item in found:
+        for i, group in enumerate(groups):
+            if group.kind != item.kind or group.head != item.head:
+                continue
+            if (
+                group.other == (item.second,)
+                and group.one_says == item.first_says
+                and group.other_says == item.second_says
+            ):
+                groups[i] = replace(group, one=(*group.one, item.first))
+                break
+            if (
+                group.one == (item.first,)
+                and group.other_says == item.second_says
+                and group.one_says == item.first_says
+            ):
+                groups[i] = replace(group, other=(*group.other, item.second))
+                break
+        else:
+            groups.append(
+                ContradictionGroup(
+                    item.kind, item.head, item.first_says, (item.first,), item.second_says, (item.second,)
+                )
+            )
+    return groups
 
 
 def _voice(claim: SourcedClaim) -> str:
@@ -62,8 +130,8 @@ def _ended_vs_continues(ended: SourcedClaim, going: SourcedClaim) -> Contradicti
         "ended vs continues",
         ended,
         going,
-        f"{ended.subject} left {obj} by {end} per {_voice(ended)}; "
-        f"still with {obj} as of {going.report_date} per {_voice(going)}",
+        f"{ended.subject} left {obj} by {end}",
+        f"still with {obj} as of {going.report_date}",
     )
 
 
@@ -83,8 +151,8 @@ def _denied_vs_asserted(said: SourcedClaim, denied: SourcedClaim) -> Contradicti
         "denied vs asserted",
         said,
         denied,
-        f"{what} ({said.subject}, {said.object or said.claim.value}) said by {_voice(said)}; "
-        f"{denier} by {_voice(denied)}",
+        f"{what} ({said.subject}, {said.object or said.claim.value}) reported",
+        denier,
     )
 
 
@@ -131,8 +199,8 @@ def _two_spouses(claims: list[SourcedClaim]) -> list[Contradiction]:
                     "two spouses at once",
                     a,
                     b,
-                    f"{name} married to {other_a} ({span_a[0]} to {span_a[1]}) per {_voice(a)}; "
-                    f"to {other_b} ({span_b[0]} to {span_b[1]}) per {_voice(b)}",
+                    f"{name} married to {other_a} ({span_a[0]} to {span_a[1]})",
+                    f"to {other_b} ({span_b[0]} to {span_b[1]})",
                 )
             )
     return found
@@ -166,8 +234,9 @@ def _ages_disagree(a: SourcedClaim, b: SourcedClaim) -> Contradiction | None:
         "ages disagree",
         a,
         b,
-        f"{head}: {a.claim.value} in {a.when} (born {years_a[0]}–{years_a[1]}) per {_voice(a)}; "
-        f"{b.claim.value} in {b.when} (born {years_b[0]}–{years_b[1]}) per {_voice(b)}",
+        f"{a.claim.value} in {a.when} (born {years_a[0]}–{years_a[1]})",
+        f"{b.claim.value} in {b.when} (born {years_b[0]}–{years_b[1]})",
+        head=f"{head}: ",
     )
 
 

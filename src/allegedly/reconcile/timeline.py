@@ -46,10 +46,13 @@ class Stage:
     detail: str | None = None  # the child's name; the other party of an affair
 
     def describe(self) -> str:
-        """ "married (2012-08-04; stated)", "affair alleged (2023-06; with C; Us Weekly insider)"."""
+        """ "married (2012-08-04; stated)", "affair alleged (2023-06; with C; Us Weekly insider)",
+        "child Ada born (2014-03-03; stated; People)"."""
         words = "affair alleged" if self.state == "affair" and self.status == "alleged" else self.state
         parts = [str(self.date) if self.date else f"reported {self.reported or 'date unknown'}"]
-        if self.detail:
+        if self.state == "child" and self.detail:
+            words = f"child {self.detail} born"  # the child's name says which birth
+        elif self.detail:
             parts.append(self.detail)
         if self.state != "affair" or self.status != "alleged":
             parts.append(self.status)
