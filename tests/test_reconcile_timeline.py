@@ -101,3 +101,18 @@ def test_reconcile_story_diff_says_what_changed() -> None:
     assert "2015: Ben Vance and Ada Quill married (stated: Velvet Rumor)" in lines
     assert all(c.kind == "new" for c in diff.changes)
     assert not any("engaged" in line for line in lines)  # already known at the first date
+
+
+def test_reconcile_story_diff_says_when_a_fact_is_dated_anew() -> None:
+    """A birth first told by month, later by day: the same fact, now dated more finely."""
+    story = [
+        analysis("early.txt", "2016-01", [claim("Ada Quill", "child", "Pip Vance", date="2015-11")], PEOPLE),
+        analysis(
+            "later.txt", "2020-05", [claim("Ada Quill", "child", "Pip Vance", date="2015-11-20")], PEOPLE
+        ),
+    ]
+    diff = story_diff(story, DateValue("2016-12-31"), DateValue("2020-12-31"), ["Ada Quill"])
+    (change,) = diff.changes
+    assert change.kind == "dated" and change.year == "2015"
+    assert change.text.startswith("now dated 2015-11-20 (was 2015-11): Pip Vance, child of Ada Quill")
+    assert story_diff(story, DateValue("2020-12-31"), DateValue("2021-12-31")).changes == []

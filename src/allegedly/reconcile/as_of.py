@@ -37,11 +37,11 @@ def as_of(analyses: list[Analysis], date: DateValue) -> list[Analysis]:
 
 @dataclass(frozen=True)
 class Change:
-    """One fact new, or newly settled, between two dates."""
+    """One fact new, newly settled or newly dated between two dates."""
 
     year: str | None  # when it happened (event time), else when first reported
     text: str  # "affair between A and B (alleged: Us Weekly insider)"
-    kind: str  # "new" or "changed"
+    kind: str  # "new", "changed" (its status moved) or "dated" (its date is told anew)
     fact: Fact
 
     def __str__(self) -> str:
@@ -89,8 +89,9 @@ def story_diff(
     people: People | None = None,
     overrides: Overrides | None = None,
 ) -> StoryDiff:
-    """What was reported after `before` and by `after`: new facts, and facts whose status moved
-    (now confirmed, now denied), about `names` when given (any of them)."""
+    """What was reported after `before` and by `after`: new facts, facts whose status moved
+    (now confirmed, now denied) and facts newly dated (a finer or another date), about `names`
+    when given (any of them)."""
     people = people or resolve_people(analyses, overrides)
     claims = resolved_claims(analyses, people)
     if names:
@@ -105,5 +106,9 @@ def story_diff(
             changes.append(Change(year, text, "new", fact))
         elif _describe(old[key])[1] != said:
             changes.append(Change(year, f"now {said}: {text}", "changed", fact))
+        elif fact.date is not None and fact.date != old[key].date:
+            # the same fact told with a (usually finer) date: "born June 2011" → "June 17, 2011"
+            was = old[key].date or "undated"
+            changes.append(Change(year, f"now dated {fact.date} (was {was}): {text}", "dated", fact))
     changes.sort(key=_change_order)
     return StoryDiff(before, after, changes)
