@@ -260,3 +260,15 @@ def test_cli_sourcing_overview_of_the_store(capsys: Any, monkeypatch: Any, db: s
     views = json.loads(out)
     assert len(views) == stored_counts(capsys, monkeypatch, db)["documents"]
     assert all(0 <= v["mean_confidence"] <= 1 for v in views)
+
+
+def test_cli_pair_cites_each_source_once(capsys: Any, monkeypatch: Any, db: str, sample_dir: Path) -> None:
+    """A child claimed of each parent from one sentence is one citation, not two."""
+    run(capsys, monkeypatch, "ingest", str(sample_dir), "--db", db)
+    code, out, _ = run(
+        capsys, monkeypatch, "pair", "Calla Renwick", "Rafe Castellane", "--db", db, "--format", "json"
+    )
+    assert code == 0
+    stages = json.loads(out)["stages"]
+    assert {"met", "married", "child", "divorced"} <= {s["state"] for s in stages}
+    assert all(len(s["evidence"]) == len(set(s["evidence"])) for s in stages)

@@ -85,7 +85,8 @@ def _stage_row(stage: Any) -> dict[str, Any]:
         "confidence": round(stage.confidence, 3),
         "detail": stage.detail,
         "describe": stage.describe(),
-        "evidence": [c.cite() for c in stage.evidence],
+        # each citation once: claims of one sentence by one voice (a child of each parent) cite alike
+        "evidence": list(dict.fromkeys(c.cite() for c in stage.evidence)),
     }
 
 
@@ -124,7 +125,7 @@ def pair(
             row["reported"] or "",
             row["status"],
             f"{row['confidence']:.2f}",
-            escape("; ".join(row["evidence"])[:200]),
+            escape("\n".join(row["evidence"])),
         )
     out.print(table)
 
