@@ -125,6 +125,11 @@ def _description_re() -> re.Pattern[str]:
 _AGE_IN_DESCRIPTION = re.compile(r"(\d{1,2})-year-old\b")
 _AGE_APPOSED = re.compile(r"\s*,\s*(\d{1,2})\s*(?:[,.;:)]|$)")
 _AGE_SLACK = 1
+# An age right before a name, with at most two words between ("their 4-month-old daughter Wren",
+# "his 10-year-old son, Max"): the name's age (months or weeks old: not yet one).
+_AGE_BEFORE_NAME = re.compile(
+    r"\b(\d{1,2})-(year|month|week)s?-old\s+(?:[a-z]+\s+){0,2},?\s*$", re.IGNORECASE
+)
 
 # A name right before "engagement ring" with no possessive is the ring's maker ("her Neil Lane
 # engagement ring", "a 3-carat Harry Winston engagement ring"), not a person engaged.
@@ -441,6 +446,13 @@ _PAST_UNION = re.compile(
     r"|\b(?:first|second|third|former|late)\s+(?:wife|husband|marriage)\b",
     re.IGNORECASE,
 )
+
+# "with" right before a kin noun without a determiner ("with wife X", not "with his wife X",
+# which names its owner, nor "with X's wife").
+_WITH_BARE_KIN = re.compile(r"\bwith\s+(?:(?:longtime|new|then|now)[- ])?$", re.IGNORECASE)
+_WHO_AFTER = re.compile(r",?\s+who\b")
+# "their" right before a kin noun, perhaps with an age between ("their 4-month-old daughter").
+_THEIR_KIN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # Acts one partner does to the other, so that one name (and the couple) is enough.
 _ONE_SIDED = re.compile(r"proposed|proposes|proposing|popped the question|filed for divorce")
@@ -1010,15 +1022,20 @@ class Extractor(FamilyRules):
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
         described_here: set[str] = set()
+        role_described: set[int] = set()  # where a description with a role word starts
         for match in _description_re().finditer(text):
             offset = start + match.start()
+            role_described.add(offset)
             age = self._description_age(match.group(0), start + match.end())
             described = (
                 self._of_age(self._section_pair_member(offset, people), age)
                 or self._of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
                 or self._of_age(self._section_person(offset, None), age)
                 or self._of_age(self.index.resolve_description(match.group(1), offset), age)
-                or self._of_age(self._topic_before(offset, {p.key for p in people}), age)
+                # "the actress" is never a man the story is about
+                or self._of_gender(
+                    self._of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
+                )
                 or self._aged_before(offset, age)
             )
             if described is not None:
@@ -1032,8 +1049,8 @@ class Extractor(FamilyRules):
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
         for match in _BARE_AGE_RE.finditer(text):
             offset = start + match.start()
-            if any(p.start <= offset < p.end for p in people):
-                continue
+            if any(p.start <= offset < p.end for p in people) or offset in role_described:
+                continue  # (a role no one fits, "the 29-year-old actress": not a bare age either)
             age = self._description_age(match.group(0), start + match.end())
             described = (
                 self._of_age(self._section_pair_member(offset, people), age)
@@ -1108,9 +1125,14 @@ class Extractor(FamilyRules):
             self._aged_at = []
             for mention in self.index.person_mentions(0, len(text)):
                 said = _AGE_APPOSED.match(text[mention.span.end : mention.span.end + 8])
-                if said:
-                    self._name_ages.setdefault(mention.entity, set()).add(int(said.group(1)))
-                    self._aged_at.append((mention.span.start, mention.entity, int(said.group(1))))
+                lead = _AGE_BEFORE_NAME.search(text[max(0, mention.span.start - 40) : mention.span.start])
+                age = int(said.group(1)) if said else None
+                if age is None and lead is not None:
+                    # "their 4-month-old daughter Wren" is not yet one: age 0
+                    age = int(lead.group(1)) if lead.group(2).lower() == "year" else 0
+                if age is not None:
+                    self._name_ages.setdefault(mention.entity, set()).add(age)
+                    self._aged_at.append((mention.span.start, mention.entity, age))
         return self._name_ages
 
     def _aged_before(self, offset: int, age: int | None) -> str | None:
@@ -1121,6 +1143,29 @@ class Extractor(FamilyRules):
         self._ages_by_name()
         aged = {key for at, key, said in self._aged_at if at < offset and said == age}
         return next(iter(aged)) if len(aged) == 1 else None
+
+    def _child_in_sentence(self, ctx: SentenceContext, key: str) -> bool:
+        """Whether this sentence has already made `key` someone's child."""
+        name = self.index.name(key) if key in self.index.entities else key
+        return any(
+            c.predicate == "child" and c.object == name and ctx.start <= c.span.start < ctx.end
+            for c in self.claims
+        )
+
+    def _of_gender(self, key: str | None, role: str) -> str | None:
+        """`key`, unless the role word's gender rules the person out. A marked feminine word
+        ("actress", "wife") must fit a person known to be a woman; a masculine or unmarked one
+        ("actor", "host": often said of anyone) only must not clash with a known woman."""
+        if key is None:
+            return key
+        lex = relation_lexicon()
+        person = self.index.people.get(key)
+        gender = person.gender if person is not None else None
+        if role.lower() in lex.female:
+            return key if gender == "f" else None
+        if role.lower() in lex.male:
+            return None if gender == "f" else key
+        return key
 
     def _of_age(self, key: str | None, age: int | None) -> str | None:
         """`key`, unless a description's age ("the 36-year-old") clashes with every age the
@@ -1696,6 +1741,28 @@ class Extractor(FamilyRules):
                         conj = re.search(r"\b(?:and|nor|or)\s+(?:(?:her|his)\s+)?(?:soon-to-be\s+)?$", head)
                         if conj:
                             before = [p for p in ctx.people if p.end <= ctx.start + conj.start()][-1:]
+                    if (
+                        not before
+                        and predicate in ("spouse", "partner", "engaged")
+                        and _WITH_BARE_KIN.search(ctx.text[: match.start()])
+                    ):
+                        # "is now based in Denver with wife X", "Y, who came with wife Z": a bare
+                        # noun after "with" is the kin of the clause's subject: the person a "who"
+                        # clause hangs on, else the nearest one not named after a "with" (a companion)
+                        text = doc_text(self.doc)
+                        earlier = [
+                            p
+                            for p in ctx.people
+                            if p.end <= cue_start
+                            and p.via == "name"
+                            and not self._child_in_sentence(ctx, p.key)  # "a son, Otis, with wife X"
+                            and not _AGE_APPOSED.match(doc_text(self.doc), p.end)  # (nor "Otis, 10,")
+                        ]
+                        before = [p for p in earlier[-1:] if _WHO_AFTER.match(text, p.end)] or [
+                            p
+                            for p in earlier
+                            if not _WITH_BARE_KIN.search(text[max(0, p.start - 12) : p.start])
+                        ][-1:]
                     if not named or not before:
                         continue
                     other = named[0]
@@ -1720,6 +1787,14 @@ class Extractor(FamilyRules):
                     for other, owner in itertools.product(kin, owners):
                         if len(kin) > 1 and owner.key in {k.key for k in kin}:
                             continue  # "their two boys, A and B" read with A as one of "their": no parent
+                        if (
+                            predicate == "child"
+                            and _THEIR_KIN.search(ctx.text[: match.start()])
+                            and self._child_in_sentence(ctx, owner.key)
+                        ):
+                            # "their son A, 3, and their daughter B": A is B's sibling, not one
+                            # of "their" (while in "her son A and his daughter B", A is a parent)
+                            continue
                         if predicate == "parent":
                             self._add(
                                 ctx,
@@ -3355,8 +3430,19 @@ def _couple(
     for pair in _joint_subjects(index):
         if not set(pair) & children:
             counts[pair] = counts.get(pair, 0) + 1
-    # the headline's pair: one weak vote, counted only beside what the body itself says
-    if counts and headline_pair is not None and not set(headline_pair) & children:
+    # the headline's pair: one weak vote, counted only beside what the body itself says, and
+    # never for a pair the body denies ("Rep Denies He Is Dating X" heads a denial)
+    denied = {
+        tuple(sorted((by_name.get(c.subject, ""), by_name.get(c.object or "", ""))))
+        for c in claims
+        if c.predicate in _COUPLE_PREDICATES and c.modality == "denied"
+    }
+    if (
+        counts
+        and headline_pair is not None
+        and not set(headline_pair) & children
+        and tuple(sorted(headline_pair)) not in denied
+    ):
         counts[headline_pair] = counts.get(headline_pair, 0) + 1
     if not counts:
         return None

@@ -1,0 +1,94 @@
+"""Session 11 relation fixes found on our own sample corpus, checked on invented sentences:
+a bare kin noun after "with" ("with wife X"), an adult description never given to a baby or to a
+man, "stepped away from" a company as a job's end, and a headline that heads a denial casting no
+vote for who "the couple" is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from text_samples import analyse
+
+pytestmark = pytest.mark.model
+
+
+def _facts(pipeline: Any, text: str, headline: str | None = None) -> set[tuple[str, str, str]]:
+    analysis = analyse(pipeline, text, date="2021-05-04", headline=headline)
+    return {(c.predicate, c.subject, str(c.object or c.value)) for c in analysis.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tomas Reyl now lives in Denver with wife Ilse Varga.", ("Tomas Reyl", "Ilse Varga")),
+        ("Ada Stroud spent the night with Ben Kale, who came with wife Mia Kale.", ("Ben Kale", "Mia Kale")),
+        (
+            "Ada Stroud was seen dancing with Ben Kale and later left with husband Rob Lund.",
+            ("Ada Stroud", "Rob Lund"),
+        ),
+    ],
+)
+def test_a_bare_kin_noun_after_with_is_the_clause_subjects(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    spouses = {(s, o) for p, s, o in _facts(pipeline, text) if p == "spouse"}
+    assert spouses == {pair} or spouses == {pair[::-1]}
+
+
+def test_an_adult_description_is_never_the_baby_nor_a_man(pipeline: Any) -> None:
+    text = (
+        "Tomas Reyl is now based in Denver with his wife Ilse Varga and their 4-month-old daughter Pia. "
+        "“Tomas left a couple of weeks after Pia was born,” a source tells Us Weekly. "
+        "The 29-year-old actress is said to be thrilled about the change."
+    )
+    ages = {(s, o) for p, s, o in _facts(pipeline, text) if p == "age"}
+    assert ("Pia", "29") not in ages and ("Tomas Reyl", "29") not in ages
+
+
+def test_stepping_away_from_a_company_ends_the_job(pipeline: Any) -> None:
+    text = "Tomas Reyl has stepped away from Harbor Stage Company after nine seasons."
+    (job,) = [c for c in analyse(pipeline, text, date="2021-05-04").claims if c.predicate == "employer"]
+    assert job.object == "Harbor Stage Company" and job.end is not None and job.end.value == "2021-05-04"
+    assert not [
+        p for p, _, _ in _facts(pipeline, "Tomas Reyl has stepped away from acting.") if p == "employer"
+    ]
+
+
+def test_a_denial_headline_casts_no_vote_for_the_couple(pipeline: Any) -> None:
+    text = (
+        "Oren Vale’s camp is shutting down reports that he has moved on with designer Lise Marrow.\n\n"
+        "“Oren is not in a relationship with Lise. This story is fiction,” his rep, Dan Pike, "
+        "told Marquee Daily.\n\n"
+        "Lise Marrow also addressed the rumor. “I barely know the man,” she wrote.\n\n"
+        "Vale, 41, has not commented on his estranged wife Nora Quint’s divorce filing. "
+        "Quint filed in June, listing March 3 as the couple’s date of separation. "
+        "The former couple share two children, Leo and Maya."
+    )
+    facts = _facts(pipeline, text, headline="Oren Vale’s Rep Denies He Is Dating Designer Lise Marrow")
+    parents = {s for p, s, o in facts if p == "child"}
+    assert parents == {"Oren Vale", "Nora Quint"}
+    assert not any(p == "separated" and "Lise Marrow" in (s, o) for p, s, o in facts)
+
+
+def test_their_son_and_their_daughter_are_siblings_not_parent_and_child(pipeline: Any) -> None:
+    text = (
+        "Tomas Reyl is done with the Boston theatre scene. The director, 33, has stepped away from "
+        "Harbor Stage Company after nine seasons and is now based full-time in Denver with wife "
+        "Ilse Varga, their son Emil, 3, and their 4-month-old daughter Pia."
+    )
+    children = {(s, o) for p, s, o in _facts(pipeline, text) if p == "child"}
+    assert children == {
+        ("Ilse Varga", "Emil"),
+        ("Tomas Reyl", "Emil"),
+        ("Ilse Varga", "Pia"),
+        ("Tomas Reyl", "Pia"),
+    }
+    # "his daughter" after a son named with his own age: the son is her father
+    family = {
+        (s, o)
+        for p, s, o in _facts(pipeline, "Ada Roe's son Ben Roe, 40, and his daughter Kim Roe live in Leeds.")
+        if p == "child"
+    }
+    assert family == {("Ada Roe", "Ben Roe"), ("Ben Roe", "Kim Roe")}
