@@ -360,7 +360,12 @@ _FINDING_LEMMAS = frozenset({"show", "find", "indicate", "feature", "depict", "s
 
 
 # Forms the pipeline's lemmatizer gets wrong ("hoping" → "hop"), by their word.
-_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_SLIPS = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope",
+    # "retweeted" → "retweete", "lambasting" → "lambast"
+    "retweeted": "retweet", "retweets": "retweet", "retweeting": "retweet",
+    "lambasting": "lambaste", "lambasted": "lambaste", "lambasts": "lambaste",
+}  # fmt: skip
 
 
 def _lemma(token: Any) -> str:
@@ -460,6 +465,80 @@ def _as_aside_speaker(verb: Any, subject: Any) -> Any | None:
     return None
 
 
+# Verbs that stir a feeling in their object ("the verdict worries fans", "has long
+# angered neighbours", "which frustrated Kell"): news attribution counts the
+# one stirred as the holder of a view of what stirs them. ("Concern" only with someone as its
+# object: "the case concerns taxes" is what it is about.)
+_STIRRING_LEMMAS = frozenset(
+    {
+        "worry", "concern", "anger", "frustrate", "alarm", "upset", "trouble", "bother", "outrage",
+        "infuriate", "irk", "annoy", "dismay", "enrage", "unsettle", "rattle", "disappoint",
+        "incense", "disturb",
+    }
+)  # fmt: skip
+_ABOUT_LEMMAS = frozenset({"concern"})
+
+
+def _stirred(verb: Any) -> Any | None:
+    """The one a verb of `_STIRRING_LEMMAS` stirs: its object ("worries voters"), or the subject
+    of its passive with what stirred them ("were unsettled by the protests"); a people noun,
+    a name or an organisation (for "concern", only someone), never the writer or the reader."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        found = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    else:
+        found = next((c for c in children if c.dep_ == "dobj"), None)
+    if found is None or found.lower_ in _NOT_SOURCES:
+        return None
+    someone = (
+        found.ent_type_ in _SOMEONE_ENTITIES or found.pos_ == "PROPN" or found.lower_ in _SOMEONE_PRONOUNS
+    )
+    if _lemma(verb) in _ABOUT_LEMMAS:
+        return found if someone else None
+    return found if someone or (found.pos_ == "NOUN" and found.tag_ == "NNS") else None
+
+
+# Verbs of hearing or catching someone at it: their object, or the subject of their passive,
+# is the one who speaks ("can be heard yelling that", "was caught on tape saying").
+_PERCEIVING = frozenset({"hear", "overhear", "catch", "see", "film", "record", "tape"})
+
+
+# How a noun that a speech gerund hangs on ("the forefront in backing", "his habit of
+# questioning") stands to the verb of its clause: the object of a preposition of it ("were in
+# the forefront in ...") or its object ("took the lead in ...").
+_GERUND_NOUN_DEPS = frozenset({"pobj", "dobj", "attr"})
+
+
+def _gerund_holder(noun: Any) -> Any | None:
+    """Whose act a speech gerund after a noun's preposition is: the noun's owner ("his theme
+    of questioning"), else the verb whose object, or whose preposition's object, the noun is
+    ("were at the forefront in backing", "took the lead in denouncing"), to climb to its subject.
+    None for a noun with no such verb ("a campaign of attacking him")."""
+    if noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ not in _GERUND_NOUN_DEPS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _speaks_in(noun: Any) -> Any | None:
+    """Who speaks in a statement the clause's verb is set in: "In a statement released Friday,
+    the mayor was more cautious", "the neighbours kept on with arguments that ...": the
+    subject of the verb whose "in" the noun of speech follows (a noun with an owner or a "by"
+    speaks for that one instead; a verb of speech, "said in a statement", is read itself)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = attribution_lexicon()
+    if _lemma(verb) in lex.speech_lemmas | lex.object_speech_lemmas | _SAYS_IT:
+        return None  # "she said in a statement that", "as she put it in a statement": read itself
+    return _subject_of(verb)
+
+
 def _subject_of(token: Any) -> Any | None:
     """The source of a reporting word: its subject; the noun a relative clause or participle
     hangs on ("Kim, who said", "footage of Kim saying"); the agent of a passive ("was told by
@@ -479,7 +558,10 @@ def _subject_of(token: Any) -> Any | None:
         children = list(current.children)
         # Of two subjects (a misparse: "Hawaii, as one of her aides pointed out, ..."), the
         # one nearest the verb.
-        subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - current.i))
+        # (reached through a preposition, the one nearest the gerund: "Kell, despite admitting
+        # X, the victims need Y")
+        near = token.i if through_preposition else current.i
+        subjects = sorted((c for c in children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - near))
         if subjects:
             subject = subjects[0]
             aside = _as_aside_speaker(current, subject)
@@ -531,6 +613,20 @@ def _subject_of(token: Any) -> Any | None:
             through_preposition = True
             continue
         if (
+            current is token
+            and current.dep_ == "pcomp"
+            and current.head.dep_ == "prep"
+            and current.head.lower_ not in _REASON_PREPOSITIONS  # "gave them credit for speaking"
+            and (held := _gerund_holder(current.head.head))
+        ):
+            # "his habit of questioning the budget": the owner's; "councillors were at
+            # the forefront in backing it": the subject of the verb the noun hangs on
+            if held.dep_ == "poss":
+                return held
+            current = held
+            through_preposition = True
+            continue
+        if (
             current.dep_ == "xcomp"
             and current.head.pos_ == "ADJ"
             and current.head.lower_ in _REALISED_ADJECTIVES
@@ -547,6 +643,15 @@ def _subject_of(token: Any) -> Any | None:
             and (forced := [c for c in current.head.children if c.dep_ == "dobj"])
         ):
             return forced[0]  # "forced Tolley to admit", "led Quill to concede": theirs
+        if (
+            current is token
+            and current.dep_ == "xcomp"
+            and current.tag_ == "VBG"
+            and _lemma(current.head) in _PERCEIVING
+        ):
+            # "she can be heard yelling that ...", "cameras caught him saying ...": the one heard
+            perceived = [c for c in current.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            return perceived[0] if perceived else None
         realised = (
             current.dep_ == "xcomp"
             and _lemma(current.head) in _REALISED_HEADS
@@ -676,8 +781,23 @@ def _reports(token: Any, sent: Any, text_len: int, offset: int) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") and not _semicolon_between(c, token) for c in token.children)
         or token.dep_ in ("parataxis", "ccomp")
         or _parenthetical_then_that(token, sent)
+        or _addressee_then_that(token)
         or (token.i + 1 < sent.end and token.nbor(1).lower_ in ("that", ":"))  # "he continued: …"
         or (token.i + 2 >= _last_word(sent) and offset > text_len // 2)
+    )
+
+
+def _addressee_then_that(token: Any) -> bool:
+    """Whether a speech verb's "to" addressee is followed by its "that" clause, misparsed as a
+    relative clause of the addressee: "yelled to the officers that her husband was unarmed"
+    (the "that" of a true relative clause is its subject or object, not its mark)."""
+    return any(
+        r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for r in g.children
     )
 
 
@@ -722,10 +842,11 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "of", "out", "against", "on"})
 _OWN_PREPOSITIONS: dict[str, set[str]] = {"agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
 # Verbs that give a view only with their particle: "weighed in on the case", never "weighed
 # the options"; "laid out her proposals", "spelled out the terms", never "laid the table".
-_PARTICLE_ONLY: dict[str, str] = {"weigh": "in", "lay": "out", "spell": "out"}
+# "Charged him with fraud" is an accusation; "charged the phone", "charged $5" are not.
+_PARTICLE_ONLY: dict[str, str] = {"weigh": "in", "lay": "out", "spell": "out", "charge": "with"}
 # Of those, the ones that also need what they set out: "laid out her plan", not "laid out in
 # the sun".
-_PARTICLE_WITH_OBJECT = frozenset({"lay", "spell"})
+_PARTICLE_WITH_OBJECT = frozenset({"lay", "spell", "charge"})
 
 
 # The object of a phrasal verb of stance: of its last preposition ("seizing on her remarks",
@@ -886,6 +1007,9 @@ _VIEW_ADJECTIVES = frozenset(
         "fearful", "worried", "concerned", "determined", "willing", "unwilling", "reluctant",
         "eager", "keen", "intent", "adamant", "hopeful", "optimistic", "pessimistic", "skeptical",
         "sceptical", "critical", "supportive", "wary", "aware",
+        # a stance held in how one speaks of it: "aides were coy about whether ...", "she has
+        # been vocal about the cuts"
+        "coy", "vocal", "outspoken",
     }
 )  # fmt: skip
 # Feelings, which voice a view only with the clause they are about ("were frustrated that the
@@ -921,7 +1045,12 @@ def _holds_view(token: Any) -> bool:
         and any(c.dep_ == "nsubjpass" for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
     )
-    if not (predicate or passive):
+    # "With party leaders worried about turnout, ...": the adjective has its holder as its own
+    # subject
+    absolute = (
+        token.pos_ == "ADJ" and token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)
+    )
+    if not (predicate or passive or absolute):
         return False
     verb = token.head if predicate else token
     opener = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in _HYPOTHESIS]
@@ -1143,6 +1272,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lemmas = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _WRITING_VERBS | _SAYS_IT
     lemmas |= _INTENTION_LEMMAS
     lemmas |= _REGARD_LEMMAS
+    lemmas |= _STIRRING_LEMMAS
     return frozenset(words), frozenset(lemmas)
 
 
@@ -1261,6 +1391,9 @@ def _parsed_reporting(
         cue_start = token.idx
         cue_end = token.idx + len(token.text)
         stance_first: int | None = None  # where the cue of a noun of stance starts
+        # the word whose own clause carries the content, where it is not the cue itself
+        reach: Any | None = None
+        owned: frozenset[int] | None = None  # what an "own admission" covers
         if found and _cites_for(token, reporting[-1]):
             # "Page Six reported, citing an unnamed production source, that ...": one report, by
             # the outlet, resting on the source it cites
@@ -1329,18 +1462,37 @@ def _parsed_reporting(
                     for c in token.children
                 )
             )
+            own = (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "by"
+                and any(c.lower_ == "own" for c in token.children)
+            )
+            said = said or own  # "By Kim's own admission, ...": the clause is what she admitted
+            if owners and own:
+                # (what was admitted is the clause the "by" phrase is set in, less that phrase:
+                # "..., where he became a star and, by his own admission, learned to defend")
+                aside = token.head
+                owned = frozenset(t.i for t in aside.head.subtree) - {t.i for t in aside.subtree}
             # "Kim claims that ...", parsed as a noun with "Kim" as its compound: a verb after all.
             named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             misparsed = named if token.dep_ == "ROOT" and said and token.tag_ == "NNS" else []
             head = (by or (owners if said else []) or misparsed or [None])[0]
+            if head is None and not owners:
+                head = _speaks_in(token)
+                reach = token.head.head if head is not None else None  # the verb it is set in
         elif _holds_view(token):
             # "Many aides are afraid that ...", "she was sure he would win", "he is determined to
             # warn them", "Jo has been critical of the plan": a view the subject holds
             head = (
                 _subject_of(token.head)
                 if token.dep_ == "acomp"
-                else next(c for c in token.children if c.dep_ == "nsubjpass")
+                else next(c for c in token.children if c.dep_ in ("nsubjpass", "nsubj"))
             )
+            reports = True
+        elif token.pos_ == "VERB" and lemma in _STIRRING_LEMMAS and (stirred := _stirred(token)) is not None:
+            # "That worries fans", "business leaders have been unsettled by the
+            # protests": a feeling the one stirred holds towards what stirs it
+            head = stirred
             reports = True
         elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
             head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
@@ -1382,7 +1534,13 @@ def _parsed_reporting(
                 reports = (reports and speech) or _states_aim(token) or _decides_that(token, lemma)
             if lemma in _REGARD_LEMMAS and lemma not in lex.speech_lemmas:
                 reports = _regards_as(token)  # "critics see the deal as a giveaway"
-            through_object = lemma in lex.object_speech_lemmas and _reports_through_object(token)
+            through_object = (
+                lemma in lex.object_speech_lemmas
+                and _reports_through_object(token)
+                # "Congress should enact a law", "she would impose a surcharge": a wish or a
+                # plan, not yet anyone's act
+                and not (lemma not in lex.speech_lemmas and _supposing_modal(token))
+            )
             finding = lemma in _FINDING_LEMMAS and any(c.dep_ == "dobj" for c in token.children)
             if not (reports or through_object or finding or lemma in lex.core_speech_lemmas):
                 continue
@@ -1465,6 +1623,13 @@ def _parsed_reporting(
         )
         if attribution is not None:
             content = _content_of(token, lemma, sent, (first, last))
+            if owned is not None:
+                content = owned
+            elif reach is not None:
+                content = _content_of(reach, _lemma(reach), sent, (first, last))
+            elif token.pos_ == "ADJ" and token.dep_ == "advcl":
+                # "With leaders worried about X, Kim ...": only the adjective's phrase is theirs
+                content = frozenset(t.i for t in token.subtree) - set(range(first, last + 1))
             if stance_first is not None:
                 # what the stance is towards is its content; the rest of the sentence is the
                 # writer's ("Tolley, a critic of the plan, spoke to the council")
@@ -1476,7 +1641,9 @@ def _parsed_reporting(
     # An attitude, or speech yet to happen, inside another's report is part of what the outer
     # source said ("Kim confirmed the split, her rep said", "the campaign says she will
     # announce a plan"), whichever comes first in the sentence; speech that happened keeps
-    # its own voice ("Ivo told police that Mila had said ...").
+    # its own voice ("Ivo told police that Mila had said ...").  A "that" clause the parser made
+    # the sentence's root ("X continues to insist, most recently ..., that he wants ...") holds
+    # nothing: it is what the words before it report.
     return [
         reading
         for reading, token in zip(found, reporting, strict=True)
@@ -1485,10 +1652,15 @@ def _parsed_reporting(
             and any(
                 _said_within(token, other)
                 for other in reporting
-                if other is not token and other.i not in stances
+                if other is not token and other.i not in stances and not _complement_as_root(other)
             )
         )
     ]
+
+
+def _complement_as_root(token: Any) -> bool:
+    """Whether a verb is a "that" clause the parser took for the root of its sentence."""
+    return token.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 # Belief verbs a report may carry: a participle set off after one ("said he didn't believe
@@ -1638,6 +1810,15 @@ def _impersonally_reported(token: Any) -> bool:
 
 # Auxiliaries of speech that has not happened: "she will announce", "it would tell".
 _UNREALISED_AUX = frozenset({"will", "'ll", "’ll", "would", "could", "might", "may", "should", "can"})
+
+
+# Modals that make an act a wish, a plan or a guess: "should enact", "would impose".
+_SUPPOSING_MODALS = frozenset({"would", "should", "could", "might", "may", "'d", "’d"})
+
+
+def _supposing_modal(token: Any) -> bool:
+    """Whether a verb's act is only wished, planned or guessed at ("should enact")."""
+    return any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in token.children)
 
 
 def _unrealised(token: Any) -> bool:
