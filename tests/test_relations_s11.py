@@ -92,3 +92,30 @@ def test_their_son_and_their_daughter_are_siblings_not_parent_and_child(pipeline
         if p == "child"
     }
     assert family == {("Ada Roe", "Ben Roe"), ("Ben Roe", "Kim Roe")}
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted", "denied"),
+    [
+        (
+            "Mara Quist and Jon Pell still weren't divorced when she started dating Theo Marr.",
+            ("partner", "Theo Marr"),
+            ("divorced", "Jon Pell"),
+        ),
+        (
+            "Mara Quist never married Jon Pell, but she started dating Theo Marr in 2019.",
+            ("partner", "Theo Marr"),
+            ("spouse", "Jon Pell"),
+        ),
+    ],
+)
+def test_a_negation_stops_at_a_clause_with_its_own_subject(
+    pipeline: Any, text: str, asserted: tuple[str, str], denied: tuple[str, str]
+) -> None:
+    modality = {
+        (c.predicate, c.object if c.subject == "Mara Quist" else c.subject): c.modality
+        for c in analyse(pipeline, text, date="2021-05-04").claims
+    }
+    assert modality[asserted] == "asserted" and modality[denied] == "denied"
+    still = analyse(pipeline, "Mara Quist is not dating Theo Marr, and she says they are friends.").claims
+    assert [c.modality for c in still if c.predicate == "partner"] == ["denied"]

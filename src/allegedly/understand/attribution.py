@@ -78,11 +78,16 @@ _NEGATION = re.compile(
 # Where a negation before a claim's cue stops reaching it: the claim starts a clause of its
 # own after a colon or semicolon ("They are not: she has been married to X since 2015"), a
 # sentence-internal full stop, a clause a dash opens, or a quote that closes another clause
-# ('"I am not," she said. He married X'). Titles ("Mr.", "Dr.") end no clause.
+# ('"I am not," she said. He married X'). Titles ("Mr.", "Dr.") end no clause. So does a
+# conjunction that opens a clause with its own subject: "still weren't divorced when she started
+# dating X", "never married Y, but she began seeing X", "did not attend after he proposed".
 _NEGATION_STOP = re.compile(
     r"[:;]"
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!Mrs)[.!?](?=\s+[\"“‘'A-Z])"
     r"|[,.!?][\"”’'](?=\s)"
+    r"|\b(?i:when|after|before|while|since|until|because|but|although|though|once|whereas)\s+"
+    r"(?:(?i:she|he|they|we|it)\b|I\b|[A-Z][a-z]+\s)"
+    r"|\b(?i:and)\s+(?:(?i:she|he|they|we)\b|I\b)"
 )
 # Dashes: one opens a clause ("They are not - she married X"); a pair sets off an aside
 # that the negation reaches across ("She is not - despite the rumours - dating X").
