@@ -93,3 +93,12 @@ def test_gate_facts_on_the_third_invented_set(shared_dir: Path) -> None:
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented3_facts_f1"]
     assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented3_dates"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented3_overall_f1"]
+
+
+def test_gate_facts_on_the_fourth_invented_set(shared_dir: Path) -> None:
+    """eval/invented4: bold-name and Q:/A: interviews, royal titles, month-headed and bulleted
+    timelines, listicles, a footballer's clubs, a reality-TV cast, a family tree (development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented4")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented4_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented4_dates"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented4_overall_f1"]

@@ -546,12 +546,20 @@ def _collect_person_candidates(
         name = strip_possessive(text[start:end])
         # "Son Emil", "Actress Jane Roe" opening a sentence: the capitalised word is not the name.
         head, _, rest = name.partition(" ")
-        if rest and (_is_common_word(head) or _speech_verb_opening(text, start, head, start + len(name))):
+        # "Prince Aurelio of Valdoria": a given name and a realm; the style is part of the name
+        realm = head in lex.styles and rest.split()[1:2] == ["of"]
+        if (
+            rest
+            and not realm
+            and (_is_common_word(head) or _speech_verb_opening(text, start, head, start + len(name)))
+        ):
             start, name = start + len(head) + 1, rest
         # "Sir Elton Vale", "Lieutenant-General Sir Jo Marsh": titles are not part of the name.
         # "Miss Quill", "Lieutenant Odo": a title before a lone name too.
         while len(name.split()) >= 2 and all(w in lex.titles for w in name.split()[0].split("-")):
             head = name.split()[0]
+            if head in lex.styles and name.split()[2:3] == ["of"]:
+                break  # "Prince Aurelio of Valdoria" (above)
             start, name = start + len(head) + 1, name[len(head) + 1 :]
         # "Sarah Vane MBE RDI", "Ana Vey PhD": letters after a name are honours, not part of it
         while len(name.split()) >= 3 and _POST_NOMINAL.match(name.split()[-1]):
@@ -680,7 +688,7 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # "sons Milo (born 2013) and Caspian": the second name of a children's list.
 _SECOND_CHILD = re.compile(
-    r"\b(?:sons|daughters|twins|children|kids)\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
+    r"\b(?:sons|daughters|twins|children|kids)\s*,?\s+[A-Z][\w’'-]+(?:\s*\([^()]{0,30}\))?,?\s+and\s+([A-Z][\w’'-]+)\b"
 )
 
 
@@ -1421,11 +1429,12 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
     for start, _, name in sorted(candidates):
         first_seen.setdefault(name, start)
     # full names whose first mention follows "son", "baby": a child's
-    children = {
+    introduced_as_kid = {
         name
         for name, start in first_seen.items()
-        if " " in name and _INTRODUCED_AS_CHILD.search(text[max(0, start - 20) : start])
+        if _INTRODUCED_AS_CHILD.search(text[max(0, start - 20) : start])
     }
+    children = {name for name in introduced_as_kid if " " in name}
 
     def introduced_as_child(cluster: PersonCluster) -> bool:
         full_names = [a for a in cluster.aliases if " " in a]
@@ -1464,8 +1473,13 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
 
     # A full name's surname and first name stand for it on their own when no one else shares them.
     part_owners: dict[str, set[str]] = {}  # name part → clusters that have it
+    styles = relation_lexicon().styles
     for cluster in clusters.values():
         core = _name_core(cluster.parts)[0]
+        if len(core) >= 3 and core[0] in styles and core[2] == "of":
+            # "Prince Aurelio of Valdoria": "Aurelio" alone is he; "Prince" and the realm are not
+            part_owners.setdefault(core[1], set()).add(cluster.key)
+            continue
         if len(core) >= 2:
             for part in (core[0], core[-1]):
                 part_owners.setdefault(part, set()).add(cluster.key)
@@ -1503,7 +1517,17 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
 
     def fits(single: str, cluster: PersonCluster) -> bool:
         if single in cluster.parts:
-            return True
+            # "Augustin Rafe Pell ... their son, Rafe": a given name that is only the middle name
+            # of a three-word name is someone else (a child named after a grandparent); a middle
+            # family name ("Frei" of "Carmen Frei Ruiz-Tagle") still stands for its full name.
+            core = _name_core(cluster.parts)[0]
+            return not (
+                len(core) >= 3
+                and core[0] not in styles
+                and single in core[1:-1]
+                and single not in (core[0], core[-1])
+                and (_known_first_name(single) or single in introduced_as_kid)
+            )
         first = cluster.parts[0]
         return len(single) >= _MIN_SHORT_FORM and first.startswith(single) and single != first
 
@@ -2375,6 +2399,10 @@ def _join_birth_names(
             del clusters[other.key]
             owner.aliases |= other.aliases  # its mentions ("Grossman") are the owner's now
         owner.aliases.add(birth_name)
+        if len(owner.parts) == 1 and owner.parts[0] in _entity_cues().bare_titles and " " in birth_name:
+            # "The Duchess, born Ana Vey, ...": a title alone is no name; the person is shown by
+            # the name the text gives
+            owner.name = birth_name
 
 
 def _word_char(char: str) -> bool:

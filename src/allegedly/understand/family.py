@@ -93,9 +93,11 @@ _OWNER_TO_UNION = re.compile(
     r"|(?P<year>(?:19|20)\d\d))\s+){1,2}"
 )
 # "His first marriage, to X, began in 1956 and ended in divorce in 1964": the union's own years.
+# ("..., lasted from 1990 to 1998": both years at once)
 _UNION_BEGAN = re.compile(
-    r"^\s*,?\s*(?:began|started)\s+in\s+((?:1[89]|20)\d\d)"
+    r"^\s*,?\s*(?:(?:began|started)\s+in\s+((?:1[89]|20)\d\d)"
     r"(?:\s+and\s+ended\b[^.;]{0,30}?\bin\s+((?:1[89]|20)\d\d))?"
+    r"|lasted\s+from\s+((?:1[89]|20)\d\d)\s+(?:to|until)\s+((?:1[89]|20)\d\d))"
 )
 # "His brief marriage to X ended in 2009", "... ended in divorce in 2009": the union's end only.
 _UNION_ENDED = re.compile(
@@ -113,7 +115,9 @@ _WEDDING_NOT_HELD = re.compile(
 _MARRIAGE_TO = re.compile(
     # "her second marriage, to the sculptor X": a described spouse after a comma too
     # (the description's words are lowercase: "the actress Rosa Kint" leaves the name to match)
-    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
+    # ("to the Norwegian model X": a nationality may lead the description)
+    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
     re.IGNORECASE,
 )
 
@@ -253,6 +257,8 @@ _CHILDREN_LIST = re.compile(
 _LIST_GAP = re.compile(
     rf"(?:\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|and|,\s*and)\s*"
     rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}(?:\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|and|,\s*and)\s*)*"
+    # "two children: the screenwriter Ana Roe, 35, and the barrister Ben Roe, 31": a trade before a name
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?"
 )
 
 # "the wife of", "widow of", "the former husband of": the spouse follows.
@@ -280,7 +286,8 @@ _RECENT_EVENT_YEARS = 1
 
 # "from a previous relationship with", "from her first marriage to": the other parent follows.
 _FROM_EARLIER_UNION = re.compile(
-    r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior)\s+"
+    # ("a son, Felix, from his relationship with X": the union need not be called earlier)
+    r"\bfrom\s+(?:a|an|his|her|their)\s+(?:(?:previous|earlier|former|first|past|prior)\s+)?"
     r"(?:relationship|marriage|union)\s*,?\s+(?:with|to)\b",  # "from her first marriage, to X"
     re.IGNORECASE,
 )
@@ -600,10 +607,12 @@ class FamilyRules(ClaimBuilder):
                 continue  # "her 2015 wedding to X was called off": no marriage
             began = _UNION_BEGAN.match(after)
             ended = None if wedding else _UNION_ENDED.match(after)  # a wedding ends no union
-            date = DateValue(began.group(1)) if began else None
+            first_year = (began.group(1) or began.group(3)) if began else None
+            last_year = (began.group(2) or began.group(4)) if began else None
+            date = DateValue(first_year) if first_year else None
             if date is None and owned is not None and owned.group("year"):
                 date = DateValue(owned.group("year"))
-            end = DateValue(began.group(2)) if began and began.group(2) else None
+            end = DateValue(last_year) if last_year else None
             if end is None and ended:
                 end = DateValue(ended.group(1))
             for spouse in self._named_list(ctx, spouses[0], limit=3):

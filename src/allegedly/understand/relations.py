@@ -78,6 +78,8 @@ _SECTION_HEADING_MAX_WORDS = 8
 _SENTENCE_END_CHARS = ".!?\"”’'"
 # Two couple headings make a roundup (one could be a photo caption).
 _MIN_PAIR_HEADINGS = 2
+# A listicle's number before a heading ("3. Ada Roe and Ian Holt").
+_HEADING_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 # Right before a character's name: "He plays Agnes's wayward grandson, Danny", "Who does she
 # play? Agnes Pell", "stars as Walter": the name is a role in a work, not a person of the story.
@@ -180,6 +182,13 @@ _KIN_TO_NAME = re.compile(
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
 )
 
+# Between a parent and "son"/"daughter" with no possessive: "X also has a daughter, Y", "X, who
+# has a son, Y, from ...", "X had a young son, Y".
+_HAS_A_CHILD = re.compile(
+    r"(?:\s*,\s*who)?\s+(?:also\s+)?(?:has|had)\s+(?:also\s+)?(?:a|one|another)\s+"
+    r"(?:(?:young|grown|grown-up|adult|teenage|little|[\w-]+-year-old)\s+)?"
+)
+
 # Kinship nouns that name several children at once: "their daughters Ada and Bea".
 _PLURAL_KIN = frozenset(
     {
@@ -239,7 +248,7 @@ _KIN_MODIFIERS = re.compile(
     # boyfriend" (the sentence's own hedge words set the modality); "business partner" stays out
     r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported"
     # an age or a stage of life: "her 10-year-old daughter", "his teenage son", "their baby girl"
-    r"|[\w-]+-(?:year|month|week)-old|teenage|little|baby|infant|newborn"
+    r"|[\w-]+-(?:year|month|week)-old|teenage|little|baby|infant|newborn|twin"
     # a trade: "her rapper husband X", "his actress wife X", "her musician boyfriend X"
     r"|rapper|actor|actress|singer|model|musician|producer|comedian|footballer|chef|artist|businessman"
     r"|businesswoman|billionaire|banker|athlete|dancer|photographer|designer|songwriter|politician|boxer"
@@ -287,7 +296,11 @@ _APPEARANCE_CUE = re.compile(
     r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
     # "had a small part in the musical drama X"
     r"part\s+in|"
-    r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices)\b"
+    r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices|"
+    # "the longtime co-host of the morning program X", "went on to host the baking show X"
+    r"co-?hosts?\s+of|host\s+of|(?:to|would|will)\s+(?:co-?)?host|co-?hosted|co-?hosting|"
+    # "met in 2011 while filming the war drama X"
+    r"filming)\b"
     r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s)"
     # "who plays a disgraced detective in X", "portrayed the villain in X"
     r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\bin\s)"
@@ -346,7 +359,10 @@ _DIVORCED_KIN = re.compile(r"\bdivorced\s+(?:his|her)\s+(?:[a-z-]+\s+)?$", re.IG
 # A "work" that ends in a possessive before a role is a person's: "Quenby's co-star".
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # "her co-star in Copperline, X": the work right after.
-_COSTAR_IN = re.compile(r"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("his co-star in the 2001 thriller X": a year and a kind of work may stand before the title)
+_COSTAR_IN = re.compile(
+    r"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
     r"^,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
@@ -831,6 +847,18 @@ _KIN_SUBJECT_OF_CLAUSE = re.compile(
 _OWNER_OF_KIN_AFTER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend)\b"
 )
+# After a possessive pronoun past the cue, a noun and the name it introduces: "married to my best
+# friend, Saoirse Quennell" (the "my" owns the friend; it is not the one married).
+_POSSESSIVE_OF_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend|manager"
+    r"|colleague|co-?star|bandmate|teammate|assistant|agent)\s*,?\s+[A-Z]"
+)
+_POSSESSIVE_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})
+# After "runs X": the post one holds there ("runs Pell Pictures as chief executive"): a job, no ownership.
+_AS_ITS_HEAD = re.compile(
+    r"\s+as\s+(?:its\s+|the\s+)?(?:chief\s+executive|CEO|president|managing\s+director|director|chair(?:man|woman)?"
+    r"|head|editor|general\s+manager)\b"
+)
 # "current affairs programme", "his public affairs office": a field of news or office, no affair.
 _AFFAIRS_FIELD = re.compile(
     r"\b(?:current|public|foreign|consumer|cultural|legal|veterans['’]?|home|external|regulatory|corporate)\s+$",
@@ -1270,6 +1298,8 @@ class Extractor(FamilyRules):
                 ]
                 partner = near[0].key if near else None
             if partner is None:
+                partner = self._and_i_before(speaker, offset)
+            if partner is None:
                 partner = self._named_partner_before(speaker, offset)
                 if partner == _UNNAMED_PARTNER:
                     continue  # the speaker's spouse the tagger did not take for a person: not the couple
@@ -1289,6 +1319,27 @@ class Extractor(FamilyRules):
             if answerer is not None:
                 for match in _SECOND_PERSON_RE.finditer(text):
                     found.append(Person(answerer, start + match.start(), start + match.end(), "pronoun"))
+        return found
+
+    def _and_i_before(self, speaker: str, offset: int) -> str | None:
+        """The person the speaker's words earlier in the same paragraph joined to "I" ("Alban and I
+        married in 2005. We separated in 2014": "we" is the speaker and Alban), the latest such."""
+        text_all = doc_text(self.doc)
+        paragraph_start = text_all.rfind("\n", 0, offset) + 1
+        found: str | None = None
+        for joined in _AND_I.finditer(text_all, paragraph_start, offset):
+            if self._speaker_key(joined.start()) != speaker:
+                continue
+            around = self.index.person_mentions(
+                max(0, joined.start() - 60), min(len(text_all), joined.end() + 60)
+            )
+            for mention in around:
+                if mention.entity == speaker:
+                    continue
+                before = 0 <= joined.start() - mention.span.end <= 1
+                after = 0 <= mention.span.start - joined.end() <= 1
+                if before or after:
+                    found = mention.entity
         return found
 
     def _named_partner_before(self, speaker: str, offset: int) -> str | None:
@@ -1343,7 +1394,8 @@ class Extractor(FamilyRules):
             line_start = 0
             for line in text.split("\n"):
                 line_end = line_start + len(line)
-                words = line.split()
+                # "3. Ada Roe and Ian Holt": a listicle's number leads the heading
+                words = _HEADING_NUMBER.sub("", line, count=1).split()
                 if (
                     words
                     and words[0][:1].isupper()
@@ -1364,7 +1416,7 @@ class Extractor(FamilyRules):
             return None
         first, second = mentions
         if (
-            text[start : first.span.start].strip()
+            not _HEADING_LEAD.match(text[start : first.span.start])
             or text[second.span.end : end].strip(" :")
             or not _PAIR_HEADING_JOIN.fullmatch(text[first.span.end : second.span.start])
         ):
@@ -1733,6 +1785,15 @@ class Extractor(FamilyRules):
                             for p in ctx.people
                             if p.end <= cue_start
                             and self._owns_across(p, doc_text(self.doc)[p.end : cue_start])
+                        ][-1:]
+                    if not before and predicate == "child":
+                        # "Dame Ana also has a daughter, the designer X": the subject who has the child
+                        before = [
+                            p
+                            for p in ctx.people
+                            if p.via == "name"  # a "he" here is left to the rules that read the whole clause
+                            and p.end <= cue_start
+                            and _HAS_A_CHILD.fullmatch(doc_text(self.doc)[p.end : cue_start])
                         ][-1:]
                     before = [self._possessor(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
@@ -2412,6 +2473,12 @@ class Extractor(FamilyRules):
             )
             # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
             and not (p.start >= cue_end and _OWNER_OF_KIN_AFTER.match(text, p.end))
+            and not (
+                p.start >= cue_end
+                and p.via == "pronoun"
+                and text[p.start : p.end].lower() in _POSSESSIVE_PRONOUNS
+                and _POSSESSIVE_OF_NAMED_AFTER.match(text, p.end)
+            )
         ]
         if (
             len(couple) >= 2
@@ -3096,15 +3163,28 @@ class Extractor(FamilyRules):
             cue = _COSTAR_IN.search(before)
             assert cue is not None
             cue_start = work.span.start - len(before) + cue.start()
-            people = [
-                p
-                for p in ctx.people
-                if p.via == "name" and re.fullmatch(r",\s*", text[work.span.end : p.start])
-            ][:1] + [
-                p
-                for p in ctx.people
-                if p.via == "pronoun" and p.end <= cue_start and re.fullmatch(r"\s*", text[p.end : cue_start])
-            ][:1]
+            people = (
+                [
+                    p
+                    for p in ctx.people
+                    if p.via == "name" and re.fullmatch(r",\s*", text[work.span.end : p.start])
+                ][:1]
+                + [
+                    p
+                    for p in ctx.people
+                    if p.via == "pronoun"
+                    and p.end <= cue_start
+                    and re.fullmatch(r"\s*", text[p.end : cue_start])
+                ][:1]
+                + [
+                    # "X, his co-star in the 2001 thriller Y": the name the noun is in apposition to
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and p.end <= cue_start
+                    and re.fullmatch(r",\s*(?:his|her|their)\s+(?:former\s+)?", text[p.end : cue_start])
+                ][:1]
+            )
         else:
             cue = _APPEARANCE_CUE.search(before)
             which = _IN_WHICH.match(after)
@@ -3113,6 +3193,11 @@ class Extractor(FamilyRules):
                 earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, earlier)
                 people = [subject] if subject else earlier[-1:]
+                # "They played sworn enemies in the series X": a couple opening the clause, with
+                # no one named between it and the cue, both appeared in it
+                couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start]
+                if len(couple) == 2 and not [p for p in earlier if p.start >= couple[0].start]:
+                    people = couple
             if which:
                 # "X, in which she starred", "the drama X, in which Vecchi played the lead"
                 people += [
@@ -3213,6 +3298,10 @@ class Extractor(FamilyRules):
                 r"(?:co-?)?found|launch|start|set up|establish", owner.group(0), re.IGNORECASE
             )
             date = self._date_near(ctx, org.span.end) if founding else None
+            # "runs Pell Pictures as chief executive": a post held there, not ownership
+            held = re.match(
+                r"(?:runs|ran|heads|headed)\b", owner.group(0), re.IGNORECASE
+            ) and _AS_ITS_HEAD.match(text, org.span.end)
             if founding:
                 # "founded X in 1966 with his wife, Pauline", "co-founded X with his business
                 # partner, Oskar Brandvold": the one named after "with" founded it too
@@ -3226,7 +3315,7 @@ class Extractor(FamilyRules):
                 self._add(
                     ctx,
                     person.key,
-                    "owns",
+                    "employer" if held else "owns",
                     org.entity,
                     cue_start=cue_start,
                     cue_end=org.span.end,

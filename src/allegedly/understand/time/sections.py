@@ -38,6 +38,16 @@ _DATED_HEADING = re.compile(
     r"(?:[ \t]*[:–—-][ \t]*\S[^\n]{0,90}|[ \t]*:?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A bulleted timeline line: "- 2010: They marry in Cornwall.", "- January 10, 2025: The divorce
+# is finalised." The line is its own section (its sentence is the event of that date).
+_DATED_BULLET = re.compile(
+    r"^[ \t]*[-*•][ \t]+"
+    r"(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?[ \t]+"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+)?"
+    r"|(?:spring|summer|autumn|fall|winter|early|late|mid-?)[ \t]+)?"
+    r"(?P<year>(?:19|20)\d\d)[ \t]*[:–—-][ \t]*\S[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A line that heads a section: short, and no sentence's closing punctuation.
 _HEADING_LINE = re.compile(r"^[ \t]*\S[^\n]{0,90}(?<![.!?\"”’'])[ \t]*$", re.MULTILINE)
 # Fewer dated headings than this is no timeline: one "2024: the year in review" line, or a
@@ -63,10 +73,20 @@ def dated_sections(text: str) -> tuple[Section, ...]:
     """The sections of `text` that dated headings open, in order; empty unless the text has at
     least `MIN_DATED_HEADINGS` of them."""
     dated = list(_DATED_HEADING.finditer(text))
-    if len(dated) < MIN_DATED_HEADINGS:
+    bullets = list(_DATED_BULLET.finditer(text))
+    if len(dated) + len(bullets) < MIN_DATED_HEADINGS:
         return ()
     found: list[Section] = []
-    headings = [m.start() for m in _HEADING_LINE.finditer(text)]
+    # a bullet ends the section above it, as a heading line does
+    headings = sorted([m.start() for m in _HEADING_LINE.finditer(text)] + [m.start() for m in bullets])
+    for match in bullets:
+        year, month, day = int(match.group("year")), match.group("month"), match.group("day")
+        if month:
+            date = make(year, _MONTHS.index(month[:3].lower()) + 1, int(day) if day else None)
+        else:
+            date = make(year)
+        if date is not None:
+            found.append(Section(match.start(), match.end(), match.end(), date))
     for match in dated:
         later = [h for h in headings if h > match.start()]
         year = int(match.group("year"))
@@ -74,7 +94,7 @@ def dated_sections(text: str) -> tuple[Section, ...]:
         date = make(year, _MONTHS.index(month[:3].lower()) + 1) if month else make(year)
         if date is not None:
             found.append(Section(match.start(), match.end(), later[0] if later else len(text), date))
-    return tuple(found) if len(found) >= MIN_DATED_HEADINGS else ()
+    return tuple(sorted(found, key=lambda section: section.start)) if len(found) >= MIN_DATED_HEADINGS else ()
 
 
 def section_at(text: str, offset: int) -> Section | None:
