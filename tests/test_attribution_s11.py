@@ -181,3 +181,28 @@ def test_a_verb_of_speech_with_its_statement_is_one_voice(nlp: Any) -> None:
 )
 def test_the_rest_of_the_sentence_stays_the_writers(nlp: Any, text: str, word: str) -> None:
     assert kind_at(nlp, text, word) == "narration"
+
+
+def test_bare_answer_labels_in_a_q_and_a_interview_are_the_interviewees(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "A:" lines of a Q:/A: interview are the person the introduction names; "I", "my" and
+    "we" in them are that person's."""
+    from text_samples import analyse
+
+    text = (
+        "Laura Kestrel, 44, runs two bakeries in Hull. She spoke to us this week.\n\n"
+        "Q: How did it start?\n\n"
+        "A: My husband, Corin Ashdale, and I met in 2009 at a market stall. We got married in 2012.\n\n"
+        "Q: And the children?\n\n"
+        "A: We have a daughter, Wren, who is 9.\n"
+    )
+    analysis = analyse(pipeline, text, date="2024-02-01")
+    facts = {(c.predicate, c.subject, c.object): c for c in analysis.claims if c.object}
+    spouse = facts.get(("spouse", "Laura Kestrel", "Corin Ashdale")) or facts.get(
+        ("spouse", "Corin Ashdale", "Laura Kestrel")
+    )
+    assert spouse is not None and spouse.attribution.source_kind == "on_record"
+    assert spouse.attribution.speaker == "Laura Kestrel"
+    assert ("child", "Laura Kestrel", "Wren") in facts
+    # one "A:" without questions is no interview: no speaker is guessed
+    lone = analyse(pipeline, "Laura Kestrel runs a bakery.\n\nA: My husband, Corin Ashdale, bakes.\n")
+    assert not [c for c in lone.claims if c.attribution.speaker == "Laura Kestrel"]

@@ -2163,6 +2163,23 @@ def _reported_by(token: Any, reporter: Any) -> bool:
     return False
 
 
+# A Q:/A: interview: "Q:" (or "Question:") and "A:" (or "Answer:") open at least
+# `_TRANSCRIPT_TURNS` lines each; the answers are the interviewee's, the person the text names
+# first before its first question (the introduction: "X, 38, runs three restaurants ...").
+_QUESTION_LABEL = re.compile(r"^\W{0,2}(?:Q|Question)\s*:", re.MULTILINE)
+_ANSWER_LABEL = re.compile(r"^\W{0,2}(?:A|Answer)\s*:", re.MULTILINE)
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _interviewee(body: str, index: EntityIndex) -> str | None:
+    """The person who answers a Q:/A: interview's questions, if `body` is one."""
+    questions = list(_QUESTION_LABEL.finditer(body))
+    if len(questions) < _TRANSCRIPT_TURNS or len(_ANSWER_LABEL.findall(body)) < _TRANSCRIPT_TURNS:
+        return None
+    named = index.person_mentions(0, questions[0].start())
+    return named[0].entity if named else None
+
+
 def _speaker_labels(
     body: str, index: EntityIndex, outlets: OutletTable, narration: Attribution | None = None
 ) -> list[Voice]:
@@ -2183,11 +2200,19 @@ def _speaker_labels(
     # transcript's speakers once another label in it is a person the document names.
     unnamed: dict[str, list[tuple[int, int, int]]] = {}
     transcript = False
+    interviewee = _interviewee(body, index)
     for line in re.finditer(r"[^\n]+", body):
         match = _LABEL.match(line.group(0))
         if match is None:
             continue
         name = match.group("name")
+        if interviewee is not None and name.lower() in _ANSWER_LABELS:
+            # a bare "A:" in a Q:/A: interview: the interviewee answers
+            start = line.start() + match.start("name")
+            colon = body.index(":", start)
+            speaker = Attribution("on_record", speaker=index.name(interviewee), cue=f"{name}:")
+            voices.append(Voice(colon + 1, line.end(), speaker, cue_span=(colon, colon + 1)))
+            continue
         if name.lower() in lex.line_labels or name.split()[0].lower() in lex.line_labels:
             continue
         start, end = line.start() + match.start("name"), line.start() + match.end("name")
