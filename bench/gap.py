@@ -21,7 +21,9 @@ Split: `dev` reads gap/gap-development.tsv and gap/gap-validation.tsv (developme
 freely; `development` and `validation` read one each, to see that a change tuned on one half
 holds on the other); `report` (default) reads gap/gap-test.tsv (report only: never tune on it).
 
-Run:  .venv/bin/python bench/gap.py --split dev [--limit N] [--baseline] [--errors N]
+Run:  .venv/bin/python bench/gap.py --split dev [--limit N] [--baseline] [--errors N] [--breakdown]
+      [--docs DIR]  (DIR: development.spacy / validation.spacy DocBins of the rows, parsed by the
+      project's pipeline, to skip parsing; gap_fit.py --docs reads the same)
 """
 
 from __future__ import annotations
@@ -191,6 +193,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score the rows by kind: neither A nor B coreferent, the coreferent name after the pronoun",
     )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=None,
+        help="read the parses from development.spacy / validation.spacy DocBins here (as bench/gap_fit.py)",
+    )
     args = parser.parse_args(argv)
 
     paths = [BENCH / name for name in SPLITS[args.split]]
@@ -215,8 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, dict[str, Tally]] = {
         k: {"M": Tally(), "F": Tally()} for k in ("neither", "after", "before")
     }
-    for row in rows:
-        doc = nlp(row.text)
+    docs: Any = (nlp(row.text) for row in rows)
+    if args.docs is not None and args.split in ("development", "validation", "dev"):
+        from spacy.tokens import DocBin
+
+        names = ("development", "validation") if args.split == "dev" else (args.split,)
+        docs = [d for n in names for d in DocBin().from_disk(args.docs / f"{n}.spacy").get_docs(nlp.vocab)]
+    for row, doc in zip(rows, docs, strict=False):
         index = find_entities(doc)
         key = index.resolve_pronoun(row.pronoun, row.offset)
         if key is None:
