@@ -18,19 +18,11 @@ from typing import Any
 
 import pytest
 
-from text_samples import analyse, children_of, married, pairs, relations
+from text_samples import analyse, children_of, dated, married, pairs, relations
 
 pytestmark = pytest.mark.model
 
 DATE = "2025-03-01"
-
-
-def dated(analysis: Any, predicate: str, first: str, second: str) -> set[str | None]:
-    return {
-        c.date.value if c.date else None
-        for c in analysis.claims
-        if c.predicate == predicate and {c.subject, c.object} == {first, second}
-    }
 
 
 # -- a parting in a phrase of time ----------------------------------------------------------------

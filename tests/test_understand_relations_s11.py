@@ -15,19 +15,11 @@ from typing import Any
 
 import pytest
 
-from text_samples import analyse, children_of, pairs, parents_of, relations
+from text_samples import analyse, children_of, dated, pairs, parents_of, relations
 
 pytestmark = pytest.mark.model
 
 DATE = "2025-03-01"
-
-
-def dated(analysis: Any, predicate: str, first: str, second: str) -> set[str | None]:
-    return {
-        c.date.value if c.date else None
-        for c in analysis.claims
-        if c.predicate == predicate and {c.subject, c.object} == {first, second}
-    }
 
 
 def test_a_middle_name_alone_is_a_grandchild_not_the_grandfather(pipeline: Any) -> None:

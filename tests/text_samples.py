@@ -85,6 +85,15 @@ def children_of(analysis: Analysis, parent: str) -> set[str | None]:
     return {c.object for c in analysis.claims if c.predicate == "child" and c.subject == parent}
 
 
+def dated(analysis: Analysis, predicate: str, first: str, second: str) -> set[str | None]:
+    """The dates of every `predicate` claim between the two people, either way round."""
+    return {
+        c.date.value if c.date else None
+        for c in analysis.claims
+        if c.predicate == predicate and {c.subject, c.object} == {first, second}
+    }
+
+
 def births(analysis: Analysis) -> dict[str, str | None]:
     """Each person's birth date as the analysis gives it."""
     return {c.subject: c.value for c in analysis.claims if c.predicate == "born"}
