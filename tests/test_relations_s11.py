@@ -119,3 +119,22 @@ def test_a_negation_stops_at_a_clause_with_its_own_subject(
     assert modality[asserted] == "asserted" and modality[denied] == "denied"
     still = analyse(pipeline, "Mara Quist is not dating Theo Marr, and she says they are friends.").claims
     assert [c.modality for c in still if c.predicate == "partner"] == ["denied"]
+
+
+def test_the_actress_is_the_storys_woman_and_not_a_man_aged_otherwise(pipeline: Any) -> None:
+    """A description guessed by topic keeps a person whose gender is unknown ("Zephra"), but not
+    one an earlier description gave another age ("The choreographer, 33," then "The 29-year-old
+    actress")."""
+    found = _facts(
+        pipeline,
+        "Zephra Quill has reportedly found love again.\n\n"
+        "The actress has been seeing the composer Wes Tarn since June, an insider says.",
+    )
+    assert any(p == "partner" and {s, o} == {"Zephra Quill", "Wes Tarn"} for p, s, o in found)
+    aged = _facts(
+        pipeline,
+        "Orrin Castavet is done with the Boston stage. The choreographer, 33, has left the Lark "
+        "Theatre and now lives in Denver with his family.\n\n"
+        "The 29-year-old actress is said to be thrilled about the move.",
+    )
+    assert ("age", "Orrin Castavet", "33") in aged and ("age", "Orrin Castavet", "29") not in aged

@@ -938,6 +938,7 @@ class Extractor(FamilyRules):
     _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None = None
     _character_cache: frozenset[str] | None = None
     _name_ages: dict[str, set[int]] | None = None
+    _sentence_start: int = 0  # where the sentence whose people are being read starts
     _aged_at: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
@@ -1046,6 +1047,7 @@ class Extractor(FamilyRules):
         return self._character_cache
 
     def _referred(self, start: int, end: int, text: str) -> list[Person]:
+        self._sentence_start = start  # (for `_of_age`: only earlier sentences' ages count)
         people = [
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
@@ -1181,16 +1183,15 @@ class Extractor(FamilyRules):
         )
 
     def _of_gender(self, key: str | None, role: str) -> str | None:
-        """`key`, unless the role word's gender rules the person out. A marked feminine word
-        ("actress", "wife") must fit a person known to be a woman; a masculine or unmarked one
-        ("actor", "host": often said of anyone) only must not clash with a known woman."""
+        """`key`, unless the role word's gender ("actress", "actor", "husband") clashes with the
+        one the person is known to have (a guess by topic; an unknown gender never clashes)."""
         if key is None:
             return key
         lex = relation_lexicon()
         person = self.index.people.get(key)
         gender = person.gender if person is not None else None
         if role.lower() in lex.female:
-            return key if gender == "f" else None
+            return None if gender == "m" else key
         if role.lower() in lex.male:
             return None if gender == "f" else key
         return key
@@ -1200,7 +1201,17 @@ class Extractor(FamilyRules):
         text gives that person by name: then someone else is described."""
         if key is None or age is None:
             return key
-        known = self._ages_by_name().get(key)
+        known = set(self._ages_by_name().get(key, ()))
+        # and the ages earlier sentences gave them through descriptions ("The choreographer, 33,")
+        name = self.index.name(key) if key in self.index.entities else key
+        known |= {
+            int(c.value or 0)
+            for c in self.claims
+            if c.predicate == "age"
+            and c.subject == name
+            and (c.value or "").isdigit()
+            and c.span.end <= self._sentence_start
+        }
         if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
             return key
         return None
