@@ -138,3 +138,13 @@ def test_the_actress_is_the_storys_woman_and_not_a_man_aged_otherwise(pipeline: 
         "The 29-year-old actress is said to be thrilled about the move.",
     )
     assert ("age", "Orrin Castavet", "33") in aged and ("age", "Orrin Castavet", "29") not in aged
+
+
+def test_the_choreographer_is_the_verbs_subject_not_a_description_in_its_apposition(pipeline: Any) -> None:
+    text = (
+        "Ada Renwick and Tom Castellane met in 2014 on the set of The Glass Aviary, the drama that "
+        "turned the actress into a star. Castellane, at the time a rising star at the Lark Ballet, "
+        "was hired to choreograph the film's ballroom sequences."
+    )
+    made = {(s, o) for p, s, o in _facts(pipeline, text) if p == "choreographed"}
+    assert made == {("Tom Castellane", "The Glass Aviary")}

@@ -3115,9 +3115,13 @@ class Extractor(FamilyRules):
         match = lex.verbs["choreographed"].search(ctx.text)
         if match:
             cue_start = ctx.start + match.start()
-            makers = [p for p in ctx.people if p.end <= cue_start and p.via == "pronoun"] or [
-                p for p in ctx.people if p.end <= cue_start
-            ]
+            earlier = [p for p in ctx.people if p.end <= cue_start]
+            # the verb's subject in the parse ("X, at the time a rising star at Y, was hired to
+            # choreograph": not a description inside the apposition), else a pronoun, else a name
+            subject = self._subject_person(ctx, cue_start, earlier)
+            makers = (
+                [subject] if subject is not None else [p for p in earlier if p.via == "pronoun"] or earlier
+            )
             works = ctx.works or recent_works[-1:]
             if makers and works:
                 self._add(
