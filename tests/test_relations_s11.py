@@ -148,3 +148,12 @@ def test_the_choreographer_is_the_verbs_subject_not_a_description_in_its_apposit
     )
     made = {(s, o) for p, s, o in _facts(pipeline, text) if p == "choreographed"}
     assert made == {("Tom Castellane", "The Glass Aviary")}
+
+
+def test_a_co_star_named_after_opposite_did_not_appear_in_the_subjects_other_show(pipeline: Any) -> None:
+    text = (
+        "Emil Dorsay is best known for starring opposite Calla Wren in the 2020 musical Lantern Row "
+        "and for three seasons of the crime series Harbor Nights."
+    )
+    shows = {(s, o) for p, s, o in _facts(pipeline, text) if p == "appeared_in"}
+    assert ("Emil Dorsay", "Harbor Nights") in shows and ("Calla Wren", "Harbor Nights") not in shows

@@ -465,6 +465,8 @@ _PAST_UNION = re.compile(
 
 # "with" right before a kin noun without a determiner ("with wife X", not "with his wife X",
 # which names its owner, nor "with X's wife").
+# A co-star named after "opposite" / "alongside": never the one the sentence is about.
+_COSTAR_BEFORE = re.compile(r"\b(?:opposite|alongside)\s+$", re.IGNORECASE)
 _WITH_BARE_KIN = re.compile(r"\bwith\s+(?:(?:longtime|new|then|now)[- ])?$", re.IGNORECASE)
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # "their" right before a kin noun, perhaps with an age between ("their 4-month-old daughter").
@@ -3207,7 +3209,15 @@ class Extractor(FamilyRules):
                 cue_start = work.span.start - len(before) + cue.start()
                 earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, earlier)
-                people = [subject] if subject else earlier[-1:]
+                # else the nearest one before the cue who is no co-star ("starring opposite X in
+                # W1 and for three seasons of the series W2": W2 is not X's)
+                people = (
+                    [subject]
+                    if subject
+                    else [
+                        p for p in earlier if not _COSTAR_BEFORE.search(text[max(0, p.start - 12) : p.start])
+                    ][-1:]
+                )
                 # "They played sworn enemies in the series X": a couple opening the clause, with
                 # no one named between it and the cue, both appeared in it
                 couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start]
