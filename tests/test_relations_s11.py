@@ -157,3 +157,10 @@ def test_a_co_star_named_after_opposite_did_not_appear_in_the_subjects_other_sho
     )
     shows = {(s, o) for p, s, o in _facts(pipeline, text) if p == "appeared_in"}
     assert ("Emil Dorsay", "Harbor Nights") in shows and ("Calla Wren", "Harbor Nights") not in shows
+
+
+def test_went_on_to_co_found_a_company_is_owning_it_but_a_plan_is_not(pipeline: Any) -> None:
+    went = "Tom Ferris left the Lark Ballet in 2019 and went on to co-found his own troupe, Ferris Dance Lab."
+    assert ("owns", "Tom Ferris", "Ferris Dance Lab") in _facts(pipeline, went)
+    plan = "Tom Ferris plans to found a troupe, Ferris Dance Lab, next year."
+    assert not [f for f in _facts(pipeline, plan) if f[0] == "owns"]
