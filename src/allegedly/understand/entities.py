@@ -238,6 +238,8 @@ class _EntityCues:
     person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
     person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
     person_with: frozenset[str]  # "collaborator": "with X" after them names a person
+    person_called: re.Pattern[str]  # "a bloke called ": the capitalised name after it is a person
+    place_name_words: frozenset[str]  # "San", "Fort": a two-word place name's first word
     person_objects: frozenset[str]  # "encounter", "elect": verbs (lemmas) whose direct object is a person
     place_heads: frozenset[str]  # "Island", "Canyon": a name ending so is a place
     # "Lake", "Bay": a name ending so is a place unless a known first name leads it ("Ricki Lake")
@@ -274,6 +276,10 @@ def _entity_cues() -> _EntityCues:
         person_titles=frozenset(data["person_evidence"]["titles"]),
         person_verbs=frozenset(data["person_evidence"]["verbs"]),
         person_with=frozenset(data["person_evidence"]["with"]),
+        place_name_words=frozenset(data["place_name_words"]["words"]),
+        person_called=re.compile(
+            rf"\b(?:{_alternatives(data['person_evidence']['called'])})\s+(?:called|named)\s+$", re.IGNORECASE
+        ),
         person_objects=frozenset(data["person_evidence"]["objects"]),
         place_heads=frozenset(data["place_heads"]["always"]),
         place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
@@ -516,6 +522,7 @@ def _collect_person_candidates(
     ents = doc.ents  # spaCy builds the spans anew on every read
     person_tokens = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     peoples = _entity_cues().not_birth_names
+    called = _entity_cues().person_called
     places: list[tuple[int, int]] = []  # names refused as places (`_place_head`)
     for ent in ents:
         lead: Any | None = None  # a first name the tagger left outside the name (`_first_name_left_out`)
@@ -527,6 +534,7 @@ def _collect_person_candidates(
             or not (
                 _looks_like_full_name(ent.text, lex.org_heads)
                 or _conjoined_with_person(ent, person_tokens, lex.org_heads)
+                or called.search(text, max(0, ent.start_char - 30), ent.start_char) is not None
                 or (lead := _first_name_left_out(doc, text, ent, lex.org_heads)) is not None
             )
         ):
@@ -606,7 +614,7 @@ def _collect_person_candidates(
         if (
             words[-1] in lex.event_heads
             or (
-                _org_noun_before().search(text[max(0, start - 40) : start])
+                _org_noun_before().search(text[max(0, start - 60) : start])
                 and ent.root.dep_ not in SUBJECT_DEPS  # "the company Ana Vey founded": a person
             )
             # "his Glass Orchard co-star": a title before a role, unless a known first name leads it
@@ -669,6 +677,7 @@ def _collect_person_candidates(
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
     found += _lone_names(doc, found, [*outlet_spans, *places])
+    found += _placed_full_names(doc, found)
     found += _relatives_by_surname(text, found, lex.titles)
     found = [span for span in found if not _capitals_no_name(text, span[2])]
     # a seat is dropped only when the text never names it other than after a rank
@@ -676,6 +685,35 @@ def _collect_person_candidates(
         name for start, _, name in found if not _after_rank(text, start)
     }
     return [span for span in found if span[2] not in seats]
+
+
+def _placed_full_names(doc: Any, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Tobiah Rennard-Voss and Mira Castellan are ...": a two-word name the tagger took for a
+    place whose last word the text names alone as a person ("Rennard-Voss proposes") is that
+    person's full name, unless its first word opens place names ("San Diego")."""
+    lone = {name for _, _, name in found if " " not in name}
+    if not lone:
+        return []
+    text = doc_text(doc)
+    taken = [(s, e) for s, e, _ in found]
+    place_words = _entity_cues().place_name_words
+    extra: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        words = text[ent.start_char : ent.end_char].split()
+        if (
+            len(words) != 2
+            or words[1] not in lone
+            or not words[0][:1].isupper()
+            or words[0] in place_words
+            or words[0] in _NOT_NAMES
+            or _is_common_word(words[0])
+            or any(s < ent.end_char and ent.start_char < e for s, e in taken)
+        ):
+            continue
+        extra.append((ent.start_char, ent.end_char, " ".join(words)))
+    return extra
 
 
 @lru_cache(maxsize=64)
@@ -756,7 +794,8 @@ def _org_noun_before() -> re.Pattern[str]:
         # "the Los Angeles recording studio ": no comma after a place's name (an apposition
         # there is often a person's: "the leader of the Vey team, Ana Roe")
         rf"(?:\b{article}(?:[A-Z][\w’'-]*\s+){{1,2}}{described}(?:{nouns}|{venues})(?:\s+called|\s+named)?"
-        rf"|\b{article}{described}(?:{nouns})(?:,|\s+called|\s+named)?"
+        # "a clinic in Milan, Okereke Physio": where it is may stand before the comma
+        rf"|\b{article}{described}(?:{nouns})(?:(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,|\s+called|\s+named)?"
         # "a boutique hotel, The Harriet"; not "the owner of the hotel, Zephy" (the owner's name)
         rf"|(?<!of )\b{article}{described}(?:{venues})(?:,|\s+called|\s+named)?)\s+$"
     )
@@ -1908,7 +1947,12 @@ _MONTHS = (
 )
 # One to four capitalised words, small words inside ("House of Wren", "Salt & Pine"), on one line
 # (a heading's last word and the next line's first are no name: "They move to Nashville\n\nMarchand").
-_CAPITALISED_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on)[^\S\n]+)?[A-Z][\w’'-]*){0,3}"
+# (a month or a weekday after "in"/"on" is a date, no word of the name: "signed with Pellucid
+# Music in January")
+_CAPITALISED_NAME = (
+    r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on)[^\S\n]+"
+    rf"(?!(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?[A-Z][\w’'-]*){{0,3}}"
+)
 # "lives in Bath", "moved to Lisbon", "settled in Cold Spring": the capitalised words are a place.
 _RESIDENCE_PLACE = re.compile(
     r"\b(?:lives|live|living|lived|settled|based|resides|reside|residing|move|moves|moving|moved"

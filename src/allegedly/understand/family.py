@@ -50,6 +50,11 @@ _PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|ever\s+since)\s+$", r
 _TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?)\s*,?\s*)?$", re.IGNORECASE)
 _TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
+# Two described ages opening a sentence: "The actor, 36, and the singer-songwriter, 31, ...".
+_TWO_DESCRIBED_AGES = re.compile(
+    r"\s*The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*(\d{1,2}),\s*and\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
+    r"\s*(\d{1,2}),"
+)
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
 # (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b(?!\s+[A-Z][\w’'-]+\s+[A-Z])")
@@ -998,6 +1003,35 @@ class FamilyRules(ClaimBuilder):
         span = self.doc.char_span(start, end, alignment_mode="contract")
         return span is None or all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET") for t in span)
 
+    def _two_described_ages(self, ctx: SentenceContext, as_of: DateValue | None) -> None:
+        """ "Ada Roe and Ian Holt are expecting. The actor, 36, and the singer, 31, shared the
+        news": two described ages opening a sentence are, in order, those of the only two people
+        the sentence before (in the same paragraph) named."""
+        both = _TWO_DESCRIBED_AGES.match(ctx.text)
+        if both is None:
+            return
+        text = doc_text(self.doc)
+        paragraph_start = text.rfind("\n", 0, ctx.start) + 1
+        stops = list(re.finditer(r"[.!?][\"”’']?\s+", text[paragraph_start : ctx.start].rstrip()))
+        previous_start = paragraph_start + stops[-1].end() if stops else paragraph_start
+        named: list[str] = []
+        for mention in self.index.person_mentions(previous_start, ctx.start):
+            if mention.entity not in named:
+                named.append(mention.entity)
+        if len(named) != 2:
+            return
+        for key, group in zip(named, (1, 2), strict=True):
+            self._add(
+                ctx,
+                key,
+                "age",
+                None,
+                value=both.group(group),
+                cue_start=ctx.start + both.start(group),
+                cue_end=ctx.start + both.end(group),
+                date=as_of,
+            )
+
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = doc_text(self.doc)
@@ -1080,6 +1114,7 @@ class FamilyRules(ClaimBuilder):
                     cue_end=person.end,
                     date=as_of,
                 )
+        self._two_described_ages(ctx, as_of)
         for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
             earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]

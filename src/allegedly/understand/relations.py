@@ -31,7 +31,9 @@ _PRONOUN_RE = re.compile(
     # "the former couple", "the happy pair", "the famous couple": the same two
     r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time|famous|celebrity"
     r"|power|royal|star|showbiz|loved-up|young)\s+)?"
-    r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])",
+    r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])"
+    # "The co-stars of the drama X dated from 2013 to 2018": the two, opening a sentence
+    r"|(?<![\w-])The\s+co-?stars(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -59,6 +61,7 @@ _UNNAMED_PARTNER = "-"
 _WE_PARTNER_STOPS = '.!?"“”'  # a sentence or quote ends between cue and name: not the one named
 # An interviewer's question ("Q: You left Westcliffe last year."): "you" is the interviewee, who
 # answers in the next paragraph.
+_YOU_AND = re.compile(r"\byou\s+and\b|\band\s+you\b", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"(?:Q|Question|INTERVIEWER)\s*[:.]\s")
 _SECOND_PERSON_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our)(?![\w’'-])")
 
@@ -835,13 +838,13 @@ _GETTING_BEFORE = re.compile(r"\b(?:is|are|['’]re)\s+(?:\w+ly\s+)?[\"“]?gett
 # An unnamed relative or friend as the cue's subject: "rumours that her big sister married X": the
 # sister (named elsewhere, or not at all) married X, not the name before the noun.
 _UNNAMED_KIN_SUBJECT = re.compile(
-    r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
     r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)\s+$"
 )
 # The same kin noun as the subject of the cue's clause, a few words before it: "Ian Holt's younger
 # brother was in a long-term relationship with X" (no new subject, no new clause between).
 _KIN_SUBJECT_OF_CLAUSE = re.compile(
-    r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
     r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)"
     r"(?:\s+(?!(?:he|she|they|who|and|but|or|after|before|when|while|since|that|with|to)\b)[a-z][\w-]*){1,5}\s+$"
 )
@@ -854,6 +857,32 @@ _OWNER_OF_KIN_AFTER = re.compile(
 _POSSESSIVE_OF_NAMED_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend|manager"
     r"|colleague|co-?star|bandmate|teammate|assistant|agent)\s*,?\s+[A-Z]"
+)
+# A blood or step relative right after a possessive pronoun: "my mum", "her late father".
+_OWNED_KIN_AFTER = re.compile(
+    r"\s+(?:(?:own|big|little|older|younger|elder|twin|baby|late|birth)\s+)?(?:step-?|half-?|grand)?"
+    r"(?:sister|brother|mother|father|mom|mum|mam|dad|daughter|son|cousin|aunt|uncle|niece|nephew|parents)\b"
+)
+# The same relative as the cue's object: "married my mum", "split from her father".
+_UNNAMED_KIN_OBJECT = re.compile(
+    r"\s+(?:(?:to|with|from)\s+)?(?:my|his|her|their|our|your)" + _OWNED_KIN_AFTER.pattern + r"(?!['’])"
+)
+# A role the cue describes: "have played a married couple", "cast as an engaged pair".
+_PLAYED_ROLE_BEFORE = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|cast\s+as)\s+(?:a|an|the|two)\s+$",
+    re.IGNORECASE,
+)
+# A recap's list of what a span of years held: "have been through a lot in eight years: a
+# long-distance romance, a called-off engagement, ...": its items carry no date of their own.
+_RECAP_BEFORE = re.compile(
+    r"\b(?:in|over|across)\s+(?:the\s+(?:last|past)\s+)?(?:\w+\s+)?(?:years|decades)\s*:", re.IGNORECASE
+)
+# An unnamed relative a relative clause opens on: "his dad, who lives in", "Her father, who still
+# lives in": the home is the relative's, not the name before.
+_KIN_WHO_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z-]+\s+)?(?:step-?|half-?|grand)?"
+    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|parents)"
+    r",?\s+who\s+(?:[a-z]+\s+)?$"
 )
 _POSSESSIVE_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})
 # After "runs X": the post one holds there ("runs Pell Pictures as chief executive"): a job, no ownership.
@@ -1102,6 +1131,11 @@ class Extractor(FamilyRules):
             word = match.group(0).lower()
             if word.startswith("the") or word in PLURAL_PRONOUNS:
                 pair = self._pair_named_before(people, offset)
+                owners = list(dict.fromkeys(p.key for p in people if p.via == "couple" and p.end <= offset))
+                if word.startswith("the family") and len(owners) == 2:
+                    # "Their twin daughters, A and B, were born in 2021, and the family lives in X":
+                    # the family is the couple "their" stood for, not the children named
+                    pair = owners[0], owners[1]
                 section = self._pair_section(offset)
                 if section is not None and section[1] is not None and not _two_named(people, offset):
                     # a roundup's "they" is its section's couple ("Ada Roe and Ian Holt")
@@ -1311,6 +1345,8 @@ class Extractor(FamilyRules):
                 ]
                 partner = near[0].key if near else None
             if partner is None:
+                partner = self._you_and_asked(speaker, offset)
+            if partner is None:
                 partner = self._and_i_before(speaker, offset)
             if partner is None:
                 partner = self._named_partner_before(speaker, offset)
@@ -1333,6 +1369,34 @@ class Extractor(FamilyRules):
                 for match in _SECOND_PERSON_RE.finditer(text):
                     found.append(Person(answerer, start + match.start(), start + match.end(), "pronoun"))
         return found
+
+    def _you_and_asked(self, speaker: str, offset: int) -> str | None:
+        """The person the question just before an answer joins to "you" ("People still ask about
+        you and Ada Roe." / "A: We dated in 2011": "we" is the speaker and Ada Roe)."""
+        text_all = doc_text(self.doc)
+        answer_start = text_all.rfind("\n", 0, offset) + 1
+        question_end = text_all.rfind("\n", 0, max(0, answer_start - 1))
+        while question_end > 0 and not text_all[question_end + 1 : answer_start].strip():
+            question_end = text_all.rfind("\n", 0, question_end)
+        question_start = question_end + 1
+        question_stop = text_all.find("\n", question_start)
+        question_stop = len(text_all) if question_stop < 0 else question_stop
+        if not _QUESTION_LINE.match(text_all, question_start):
+            return None
+        line = text_all[question_start:question_stop]
+        joined = _YOU_AND.search(line)
+        if joined is None:
+            return None
+        near = [
+            m.entity
+            for m in self.index.person_mentions(question_start, question_stop)
+            if m.entity != speaker
+            and (
+                0 <= m.span.start - (question_start + joined.end()) <= 1
+                or 0 <= question_start + joined.start() - m.span.end <= 1
+            )
+        ]
+        return near[0] if near else None
 
     def _and_i_before(self, speaker: str, offset: int) -> str | None:
         """The person the speaker's words earlier in the same paragraph joined to "I" ("Alban and I
@@ -2226,6 +2290,10 @@ class Extractor(FamilyRules):
                     ctx.text[max(0, match.start() - 120) : match.start()]
                 ):
                     continue  # "her big sister married X": the sister, not the name before
+                if _PLAYED_ROLE_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "have played a married couple on the sitcom": a role, not a marriage
+                if _UNNAMED_KIN_OBJECT.match(ctx.text, match.end()):
+                    continue  # "before he married my mum": the mother, named or not, is the one wed
                 if predicate == "spouse" and _INTO_AFTER.match(ctx.text, match.end()):
                     continue  # "married into the family": no one person married
                 if predicate == "separated" and _SEPARATED_BY.match(ctx.text, match.end()):
@@ -2249,6 +2317,8 @@ class Extractor(FamilyRules):
                     date, end = span  # "dated X from 2008 to 2011", "together since 2016"
                 if predicate == "met":
                     date = self._years_before(ctx, match.start()) or date
+                if _RECAP_BEFORE.search(ctx.text[: match.start()]):
+                    date, end = None, None  # "been through a lot in eight years: a romance, a split"
                 if predicate == "engaged" and _ENGAGEMENT_ENDED.search(ctx.text[: match.start()]):
                     date, end = None, date  # "called off their engagement in 2019": it ended then
                 elif predicate == "engaged" and (
@@ -2915,6 +2985,8 @@ class Extractor(FamilyRules):
                 ctx.text[max(0, match.start() - 30) : match.start()]
             ):
                 continue  # "they hope to live in Rome one day", "they never lived in Rome"
+            if _KIN_WHO_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
+                continue  # "splits his week between us and his dad, who lives in X": the father's home
             before = [p for p in ctx.people if p.end <= cue_start]
             subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
             couple = [p for p in before if p.via == "couple"][-2:]
