@@ -76,29 +76,18 @@ def group_contradictions(found: list[Contradiction]) -> list[ContradictionGroup]
     the other side) merged; in the order their first member came."""
     groups: list[ContradictionGroup] = []
     for item in found:
+        words = (item.kind, item.head, item.first_says, item.second_says)
         for i, group in enumerate(groups):
-            if group.kind != item.kind or group.head != item.head:
+            if (group.kind, group.head, group.one_says, group.other_says) != words:
                 continue
-            if (
-                group.other == (item.second,)
-                and group.one_says == item.first_says
-                and group.other_says == item.second_says
-            ):
+            if group.other == (item.second,):
                 groups[i] = replace(group, one=(*group.one, item.first))
                 break
-            if (
-                group.one == (item.first,)
-                and group.other_says == item.second_says
-                and group.one_says == item.first_says
-            ):
+            if group.one == (item.first,):
                 groups[i] = replace(group, other=(*group.other, item.second))
                 break
         else:
-            groups.append(
-                ContradictionGroup(
-                    item.kind, item.head, item.first_says, (item.first,), item.second_says, (item.second,)
-                )
-            )
+            groups.append(ContradictionGroup(*words[:3], (item.first,), item.second_says, (item.second,)))
     return groups
 
 

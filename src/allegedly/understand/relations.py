@@ -969,7 +969,6 @@ class Extractor(FamilyRules):
     _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None = None
     _character_cache: frozenset[str] | None = None
     _name_ages: dict[str, set[int]] | None = None
-    _sentence_start: int = 0  # where the sentence whose people are being read starts
     _aged_at: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
@@ -1078,7 +1077,9 @@ class Extractor(FamilyRules):
         return self._character_cache
 
     def _referred(self, start: int, end: int, text: str) -> list[Person]:
-        self._sentence_start = start  # (for `_of_age`: only earlier sentences' ages count)
+        def of_age(key: str | None, age: int | None) -> str | None:
+            return self._of_age(key, age, before=start)  # only earlier sentences' ages count
+
         people = [
             Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
         ]
@@ -1089,13 +1090,13 @@ class Extractor(FamilyRules):
             role_described.add(offset)
             age = self._description_age(match.group(0), start + match.end())
             described = (
-                self._of_age(self._section_pair_member(offset, people), age)
-                or self._of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
-                or self._of_age(self._section_person(offset, None), age)
-                or self._of_age(self.index.resolve_description(match.group(1), offset), age)
+                of_age(self._section_pair_member(offset, people), age)
+                or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
+                or of_age(self._section_person(offset, None), age)
+                or of_age(self.index.resolve_description(match.group(1), offset), age)
                 # "the actress" is never a man the story is about
                 or self._of_gender(
-                    self._of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
+                    of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
                 )
                 or self._aged_before(offset, age)
             )
@@ -1114,11 +1115,11 @@ class Extractor(FamilyRules):
                 continue  # (a role no one fits, "the 29-year-old actress": not a bare age either)
             age = self._description_age(match.group(0), start + match.end())
             described = (
-                self._of_age(self._section_pair_member(offset, people), age)
-                or self._of_age(self._section_person(offset, None), age)
+                of_age(self._section_pair_member(offset, people), age)
+                or of_age(self._section_person(offset, None), age)
                 # "The 51-year-old ... as the guitarist of": a description later in the sentence
                 # is the same person, no one else the age could be
-                or self._of_age(
+                or of_age(
                     self._topic_before(offset, {p.key for p in people if p.via == "name" or p.end <= offset}),
                     age,
                 )
@@ -1232,9 +1233,10 @@ class Extractor(FamilyRules):
             return None if gender == "f" else key
         return key
 
-    def _of_age(self, key: str | None, age: int | None) -> str | None:
+    def _of_age(self, key: str | None, age: int | None, before: int = 0) -> str | None:
         """`key`, unless a description's age ("the 36-year-old") clashes with every age the
-        text gives that person by name: then someone else is described."""
+        text gives that person by name, or that descriptions before `before` gave them: then
+        someone else is described."""
         if key is None or age is None:
             return key
         known = set(self._ages_by_name().get(key, ()))
@@ -1246,7 +1248,7 @@ class Extractor(FamilyRules):
             if c.predicate == "age"
             and c.subject == name
             and (c.value or "").isdigit()
-            and c.span.end <= self._sentence_start
+            and c.span.end <= before
         }
         if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
             return key
