@@ -27,6 +27,7 @@ SETS = (
     "invented4",
     "heldout5",
     "invented5",
+    "invented6",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -38,6 +39,7 @@ LONGEST_ARTICLE = {
     "heldout4": 450,
     "heldout5": 700,
     "invented5": 700,
+    "invented6": 700,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)
