@@ -53,10 +53,11 @@ def _features(text: str, pronoun: str, name: str) -> dict[str, float]:
             "Replacing Vance",
             "not_propn",
         ),
-        # "the Kestrel": people are not named after "the".
+        # "the Skarvell": people are not named after "the". (A dictionary word there, "the
+        # Kestrel", is no longer taken for a person at all: `_words_never_a_person`.)
         (
-            "In Bergen the Kestrel was repaired while he toured the coast with Tomas Reyes.",
-            "Kestrel",
+            "In Bergen the Skarvell was repaired while he toured the coast with Tomas Reyes.",
+            "Skarvell",
             "the_name",
         ),
     ],

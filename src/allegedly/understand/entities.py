@@ -238,6 +238,7 @@ class _EntityCues:
     person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
     person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
     person_with: frozenset[str]  # "collaborator": "with X" after them names a person
+    person_possessed: frozenset[str]  # "birthday": "X's birthday" says X is a person
     person_called: re.Pattern[str]  # "a bloke called ": the capitalised name after it is a person
     place_name_words: frozenset[str]  # "San", "Fort": a two-word place name's first word
     person_objects: frozenset[str]  # "encounter", "elect": verbs (lemmas) whose direct object is a person
@@ -276,6 +277,7 @@ def _entity_cues() -> _EntityCues:
         person_titles=frozenset(data["person_evidence"]["titles"]),
         person_verbs=frozenset(data["person_evidence"]["verbs"]),
         person_with=frozenset(data["person_evidence"]["with"]),
+        person_possessed=frozenset(data["person_evidence"]["possessed"]),
         place_name_words=frozenset(data["place_name_words"]["words"]),
         person_called=re.compile(
             rf"\b(?:{_alternatives(data['person_evidence']['called'])})\s+(?:called|named)\s+$", re.IGNORECASE
@@ -504,6 +506,35 @@ def _shouted_word(text: str, name: str) -> bool:
     )
 
 
+# A hyphenated given name's second syllable is short ("jae", "kyung"); words a tagger may glue to a
+# name with a hyphen are not ("Orbison-type", "Vey-led", "Obama-era").
+_SYLLABLE_LETTERS = 5
+_NOT_SYLLABLES = frozenset({"led", "era", "ish", "esque", "like", "type", "style", "based", "born", "hards"})
+
+
+def _hyphen_joined_syllables(ent: Any) -> set[int]:
+    """Token positions of the lower-case second syllable of a hyphenated given name inside a
+    tagged name, and of its hyphen: "Seo Woo-kyung", "Kang Min-jae" (Korean given names are
+    written so). Only inside the tagger's name and only with no space around the hyphen, so
+    "the Obama-era rules" or "a Vey-led tour" (no name tagged across the hyphen) keep nothing."""
+    joined: set[int] = set()
+    tokens = list(ent)
+    for before, hyphen, tail in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            hyphen.text == "-"
+            and not before.whitespace_
+            and not hyphen.whitespace_
+            and before.text[:1].isupper()
+            and tail.text.isalpha()
+            and tail.text.islower()
+            and len(tail.text) <= _SYLLABLE_LETTERS
+            and tail.text not in _NOT_SYLLABLES
+            and (len(tail.text) <= 3 or not _in_dictionary(tail.text))
+        ):
+            joined.update((hyphen.i, tail.i))
+    return joined
+
+
 def _collect_person_candidates(
     doc: Any, outlets: list[tuple[int, int, Outlet]]
 ) -> list[tuple[int, int, str]]:
@@ -540,7 +571,8 @@ def _collect_person_candidates(
         ):
             continue
         # Drop lowercase tails the tagger glued on ("Calla Renwick’s fiancé").
-        tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s")]
+        joined = _hyphen_joined_syllables(ent)
+        tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s") or t.i in joined]
         while tokens and (
             tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
         ):
@@ -624,6 +656,7 @@ def _collect_person_candidates(
         if len(words) <= 2 and _named_by_org_cue(text, start, start + len(name)):
             continue  # "joined Galatasaray in 2015": a club, however the tagger labelled it
         found.append((start, start + len(name), name))
+    tagged = len(found)  # the spans above rest on the tagger's labels alone
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Bastien", "daughter Wren, born ...").
     for match in patterns.after_kin.finditer(text):
@@ -676,7 +709,13 @@ def _collect_person_candidates(
         ):
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
-    found += _lone_names(doc, found, [*outlet_spans, *places])
+    lone = _lone_names(doc, found, [*outlet_spans, *places])
+    # names a kinship noun, a style, a children's list or "(born" introduced are sure
+    sure = {name for _, _, name in found[tagged:]}
+    unsure = [*found[:tagged], *lone]
+    found += lone
+    not_people = _words_never_a_person(doc, text, unsure, found, sure)
+    found = [span for span in found if span[2] not in not_people]
     found += _placed_full_names(doc, found)
     found += _relatives_by_surname(text, found, lex.titles)
     found = [span for span in found if not _capitals_no_name(text, span[2])]
@@ -685,6 +724,96 @@ def _collect_person_candidates(
         name for start, _, name in found if not _after_rank(text, start)
     }
     return [span for span in found if span[2] not in seats]
+
+
+# The word after a possessive "'s".
+_POSSESSED_WORD = re.compile(r"['’]s\s+(\w+)")
+# After a lone word, an age in apposition: "Vey, 53, said", "Vey (53)".
+_AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*[,.;]|\(\d{1,2}\))")
+
+
+def _in_dictionary(word: str) -> bool:
+    """Is the word, lower-cased, in the English word list (`_dictionary_words`), as written or
+    without a plural "s"?"""
+    words = _dictionary_words()
+    lowered = word.lower()
+    return lowered in words or (lowered.endswith("s") and lowered[:-1] in words)
+
+
+def _words_never_a_person(
+    doc: Any,
+    text: str,
+    unsure: list[tuple[int, int, str]],
+    found: list[tuple[int, int, str]],
+    sure: set[str],
+) -> set[str]:
+    """Lone words the tagger (or `_lone_names`) called a person that nothing else in the text
+    backs: an English dictionary word ("Reputation", "Twilight", "Turkey", "Rumor", "Center"),
+    no known first name, never a part of a longer name found in the text ("Swift" of "Ana
+    Swift"), and at none of its occurrences given an age ("Seal, 53,") or anything only a person
+    fits (`_person_evidence`: "Sting said", "Usher's wife", "Pink, who ..."). Names said after a
+    kinship noun, a style, in a children's list or before "(born" (`sure`) are never dropped."""
+    longer = {part for _, _, name in found if " " in name for part in re.split(r"[\s-]+", name)}
+    candidates = {
+        name
+        for _, _, name in unsure
+        if " " not in name
+        and name not in longer
+        and name not in sure
+        and name not in _entity_cues().bare_titles  # "the Countess said": `_bare_title_person`
+        and name.isalpha()
+        and _in_dictionary(name)
+        and not _known_first_name(name)
+    }
+    if not candidates:
+        return set()
+    others = _Intervals([(start, end) for start, end, name in found if name not in candidates])
+    roles = relation_lexicon().roles
+    possessed = _entity_cues().person_possessed
+    backed: set[str] = set()
+    thing_like: set[str] = set()
+    for token in doc:
+        word = token.text
+        if word not in candidates or word in backed:
+            continue
+        if _thing_context(doc, token):
+            thing_like.add(word)
+        end = token.idx + len(word)
+        before = doc[token.i - 1].lower_ if token.i else ""
+        if (
+            _AGE_AFTER.match(text, end)
+            or _person_evidence(doc, text, token, [token], token)
+            # "Vivienne and Knox", "musicians Sting and Cole Brandt": beside another person's name
+            or (token.dep_ == "conj" and others.overlaps(token.head.idx, token.head.idx + 1))
+            or any(c.dep_ == "conj" and others.overlaps(c.idx, c.idx + 1) for c in token.children)
+            # "the musicians Sting": a plural role word before the name
+            or (before.endswith("s") and roles.fullmatch(before[:-1]) is not None)
+            # "Lark's pregnancy", "Lark's birthday party"
+            or ((owned := _POSSESSED_WORD.match(text, end)) is not None and owned[1].lower() in possessed)
+        ):
+            backed.add(word)
+    return (candidates & thing_like) - backed
+
+
+# Prepositions before a place, a work or an event rather than a person: "on Broadway", "in
+# Twilight", "from Kettering". Not "to", "with", "by", "for", which take people as often.
+_THING_PREPOSITIONS = frozenset({"in", "on", "at", "from", "into", "across", "throughout", "near", "inside"})
+# Determiners a person's name does not take: "the Twilight saga", "her Reputation era".
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "her", "his", "their", "its", "my", "our"})
+
+
+def _thing_context(doc: Any, token: Any) -> bool:
+    """Is this occurrence of a lone capitalised word used as a thing's name: a modifier of a
+    common noun ("the Suits actress", "a Cruise campaign"), after a determiner ("the Twilight"),
+    after a preposition of place or of a work ("on Broadway", "in Turkey"), or a word alone as a
+    sentence ("Remarry?")?"""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return True
+    if token.i and doc[token.i - 1].lower_ in _THING_DETERMINERS and doc[token.i - 1].dep_ in ("det", "poss"):
+        return True  # not the conjunction "that": "believed that Vane was ..."
+    if token.dep_ == "pobj" and token.head.lower_ in _THING_PREPOSITIONS:
+        return True
+    return token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].text in ("?", "!")
 
 
 def _placed_full_names(doc: Any, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
