@@ -126,6 +126,21 @@ class PersonCluster:
             return "f"
         return None
 
+    @property
+    def sure_gender(self) -> str | None:
+        """The gender where the first-name list and the text's own words agree on it ("Marcus"
+        and his "he"); None where either is silent or they differ (a rare name's gender learnt
+        only from nearby pronouns can be another person's)."""
+        listed = _gender_of(self.parts[0].split("-")[0]) if self.parts else "unknown"
+        by_name = (
+            "m"
+            if listed in ("male", "mostly_male")
+            else "f"
+            if listed in ("female", "mostly_female")
+            else None
+        )
+        return by_name if by_name is not None and by_name == self.gender else None
+
 
 def _slug(kind: str, name: str) -> str:
     return f"{kind}:{normalise_name(name).replace(' ', '-')}"

@@ -210,6 +210,17 @@ class PronounResolver:
         agree; elsewhere the hand-weighted clues (`_HAND_WEIGHTS`), which hold on to the text's
         topic, decide."""
         scored = self.scored(pronoun, wanted)
+        # Where every name nearby is of a person surely of the other gender (first name and
+        # text agree), none is the pronoun's: "she" after a paragraph naming only her co-host
+        # goes to whom the article is about, not to him. (Dropping each such name alone, even
+        # beside others, costs GAP: the learned ranker already weighs gender there.)
+        people = self.index.people
+        if scored and all(people[m.entity].sure_gender not in (None, wanted) for m, _ in scored):
+            # the article's most-mentioned person that may be a he or she as wanted
+            for key in self.index.main_people(4):
+                if people[key].sure_gender in (None, wanted) and people[key].gender in (None, wanted):
+                    return key
+            return None
         learned = _person_scores(scored, _WEIGHTS)
         relative = _relative_clause_pick(pronoun, scored, learned)
         if relative is not None:
