@@ -292,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=sorted(SPLITS), default="report")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--errors", type=int, default=0, help="print up to N missed or wrong spans")
+    parser.add_argument(
+        "--half",
+        choices=("A", "B"),
+        default=None,
+        help="only half the documents: A the even positions in name order (0, 2, ...), B the odd",
+    )
     args = parser.parse_args(argv)
 
     folder = BENCH / SPLITS[args.split]
@@ -305,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         ann = next((a for a in anns if a.stem.rsplit("_", 1)[0] == text_path.stem), None)
         if ann is not None:
             pairs.append((text_path, ann))
+    if args.half is not None:
+        pairs = pairs[(0 if args.half == "A" else 1) :: 2]
     if args.limit is not None:
         pairs = pairs[: args.limit]
 
@@ -319,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
         score(text_path.stem, body, gold, pred, results, args.errors)
     seconds = time.perf_counter() - began
 
-    print(f"PolNeAR {args.split} ({folder.name}/): {len(pairs)} documents, {seconds:.1f} s")
+    half = f", half {args.half}" if args.half else ""
+    print(f"PolNeAR {args.split} ({folder.name}/{half}): {len(pairs)} documents, {seconds:.1f} s")
     print(f"{'span':<8} {'speech':<9} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for label in ("Source", "Cue"):
         for group in ("all", "direct", "indirect"):

@@ -446,6 +446,72 @@ def _held_to_account(verb: Any) -> Any | None:
 _SUPPOSING_MARKS = frozenset({"if", "whether"})
 
 
+# Verbs that name a thing as something ("what she called a betrayal", "what he sees as a
+# threat", "what critics describe as a giveaway").
+_NAMING_LEMMAS = frozenset(
+    {"call", "see", "describe", "view", "regard", "term", "dub", "label", "brand", "deem"}
+)
+
+
+def _names_what(verb: Any) -> bool:
+    """Whether a verb names what its "what" stands for, in a phrase the writer sets inside a
+    clause of their own ("look up what Dana Morrow called her secret recipe", "a season marred by
+    what he called sabotage", "a speech on what she sees as the decline of the pier"): a label
+    for a thing the writer speaks of, in that one's words, not a statement. News attribution
+    leaves it unmarked."""
+    if _lemma(verb) not in _NAMING_LEMMAS or verb.dep_ in ("ROOT", "conj"):
+        return False
+    what = any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    named = any(
+        c.dep_ == "oprd"
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "dobj" and c.lower_ != "what")
+        for c in verb.children
+    )
+    return what and named
+
+
+def _given_name(verb: Any) -> bool:
+    """Whether a participle gives the name of the noun it hangs on ("His charity, called the
+    Clearwater Trust, ...", "a fund known as ..."): a name, said by no one ("dubbed the mansion
+    levy by critics" names who says it, and stays a voice)."""
+    if _lemma(verb) not in _NAMING_LEMMAS or any(
+        c.dep_ in ("agent", "auxpass", "aux") for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
+        # (not the sentence's own verb the parser hung on a noun: "One of the aides who wrote
+        # the letter called Park a fraud")
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return not subject and not _finite_misread_as_participle(verb)
+    # the participle set off by commas that the parser read as a finite verb with the noun as
+    # its subject, leaving the clause's own verb without one ("His charity, called the X, will
+    # own ...")
+    return (
+        verb.dep_ == "parataxis"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "oprd" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.head.children)
+    )
+
+
+def _poll_share(token: Any, lemma: str) -> Any | None:
+    """The share of those polled whose preference a verb states ("38 percent would pick Ruiz-Hale",
+    "a majority back the bypass", "12 percent disapprove"; see `poll_shares` in
+    data/attribution.toml): its subject. The tagger may read "back" as an adverb after a modal
+    ("would back Ruiz-Hale")."""
+    lex = attribution_lexicon()
+    if lemma not in lex.preference_lemmas and token.lower_ not in lex.preference_lemmas:
+        return None
+    if token.pos_ not in ("VERB", "AUX") and not (token.lower_ == "back" and token.dep_ in ("ROOT", "conj")):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lex.poll_shares:
+        return None
+    return subject
+
+
 def _supposed(verb: Any) -> bool:
     """Whether a verb is the act an "if" or "whether" clause supposes."""
     return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in verb.children)
@@ -1278,6 +1344,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lemmas |= _INTENTION_LEMMAS
     lemmas |= _REGARD_LEMMAS
     lemmas |= _STIRRING_LEMMAS
+    lemmas |= lex.preference_lemmas
     return frozenset(words), frozenset(lemmas)
 
 
@@ -1512,6 +1579,9 @@ def _parsed_reporting(
             head = _subject_of(token)  # "Ham made it clear he had misgivings": a stated view
             cue_end = clear.idx + len(clear.text)
             reports = True
+        elif (share := _poll_share(token, lemma)) is not None:
+            head = share  # "38 percent would pick Ruiz-Hale": the answer of those polled
+            reports = True
         elif token.pos_ in ("VERB", "AUX") and (
             lemma in lex.speech_lemmas
             or lemma in lex.object_speech_lemmas
@@ -1524,6 +1594,8 @@ def _parsed_reporting(
                 continue  # "it goes without saying that", "left without saying a word": unsaid
             if _asks_anonymity(token):
                 continue  # "an official, who asked not to be named, said ...": the terms, not a voice
+            if _names_what(token) or _given_name(token):
+                continue  # "marred by what he called sabotage", "a charity, called X,": names
             if _supposed(token):
                 continue  # "if the council pledged to ...", "whether the judge would rule": a case
             if lemma not in lex.core_speech_lemmas and _impersonally_reported(token):
@@ -1655,7 +1727,7 @@ def _parsed_reporting(
         if not (
             (_lemma(token) not in lex.core_speech_lemmas or _unrealised(token))
             and any(
-                _said_within(token, other)
+                _said_within(token, other) or _said_around(token, other)
                 for other in reporting
                 if other is not token and other.i not in stances and not _complement_as_root(other)
             )
@@ -2138,6 +2210,36 @@ def _said_within(token: Any, reporter: Any) -> bool:
             return current.dep_ in ("ccomp", "xcomp") and not _semicolon_between(current, reporter)
         current = current.head
     return False
+
+
+# What a parenthetical "X said" would report itself if it had it.
+_REPORTED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd"})
+
+
+def _said_around(token: Any, reporter: Any) -> bool:
+    """Whether `token` lies in the clause a parenthetical report is set in, which is what that
+    report says: "At the time, Ilse Marrow said, she wanted to quit", "The landlord, she said,
+    ignored the tenants" (the parser hangs "said" on the clause's verb, not the clause on "said")."""
+    if reporter.dep_ != "parataxis" or reporter.i == token.i:
+        return False
+    # a bare "X said" set off by a comma, reporting nothing of its own ("I hope America says,
+    # 'Thank you'" is a second clause with its own words)
+    if any(c.dep_ in _REPORTED_DEPS for c in reporter.children):
+        return False
+    left = reporter.left_edge.i
+    if reporter.doc[left].text != "," and (left == 0 or reporter.doc[left - 1].text != ","):
+        return False
+    host = reporter.head
+    current = token
+    while True:
+        if current.i == host.i:
+            return True
+        if current.head.i == current.i or current.i == reporter.i:
+            return False
+        scene = any(g.dep_ == "mark" for g in current.children) or current.tag_ == "VBG"
+        if current.dep_ in ("advcl", "relcl", "acl") and scene:
+            return False
+        current = current.head
 
 
 def _semicolon_between(clause: Any, reporter: Any) -> bool:

@@ -29,6 +29,8 @@ class AttributionLexicon:
     object_speech_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
     stance_nouns: frozenset[str]
+    poll_shares: frozenset[str]
+    preference_lemmas: frozenset[str]
     noun_markers: frozenset[str]
     evidence_nouns: frozenset[str]
     line_labels: frozenset[str]
@@ -86,6 +88,8 @@ def attribution_lexicon() -> AttributionLexicon:
         object_speech_lemmas=frozenset(data["object_speech_lemmas"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         stance_nouns=frozenset(data["stance_nouns"]),
+        poll_shares=frozenset(data["poll_shares"]),
+        preference_lemmas=frozenset(data["preference_lemmas"]),
         noun_markers=frozenset(data["noun_markers"]),
         evidence_nouns=frozenset(data["evidence_nouns"]),
         line_labels=frozenset(data["line_labels"]),
