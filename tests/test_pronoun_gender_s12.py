@@ -41,3 +41,11 @@ def test_a_rare_first_name_has_no_sure_gender_from_pronouns_alone() -> None:
     genders = {cluster.name: cluster.sure_gender for cluster in index.people.values()}
     assert genders["Marcus Vey"] == "m"
     assert genders["Tamsin Carrow-Ibe"] in (None, "f")
+
+
+def test_a_name_the_list_is_unsure_of_gives_no_sure_gender() -> None:
+    # "Jamie" is "mostly female" to the first-name list: a man called Jamie must not be ruled out
+    text = "Jamie Corwin wants to be home with his wife, Ada Corwin. He said so on Monday."
+    genders = {cluster.name: cluster.sure_gender for cluster in entity_index(text).people.values()}
+    assert genders["Jamie Corwin"] is None
+

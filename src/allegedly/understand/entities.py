@@ -128,17 +128,12 @@ class PersonCluster:
 
     @property
     def sure_gender(self) -> str | None:
-        """The gender where the first-name list and the text's own words agree on it ("Marcus"
-        and his "he"); None where either is silent or they differ (a rare name's gender learnt
-        only from nearby pronouns can be another person's)."""
+        """The gender where the first-name list is sure of it and the text's own words agree
+        ("Marcus" and his "he"); None where either is silent or unsure or they differ (a rare
+        name's gender learnt only from nearby pronouns can be another person's)."""
         listed = _gender_of(self.parts[0].split("-")[0]) if self.parts else "unknown"
-        by_name = (
-            "m"
-            if listed in ("male", "mostly_male")
-            else "f"
-            if listed in ("female", "mostly_female")
-            else None
-        )
+        # only a name the list is sure of: "Jamie" ("mostly female") is many a man's
+        by_name = {"male": "m", "female": "f"}.get(listed)
         return by_name if by_name is not None and by_name == self.gender else None
 
 
