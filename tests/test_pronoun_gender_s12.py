@@ -48,4 +48,3 @@ def test_a_name_the_list_is_unsure_of_gives_no_sure_gender() -> None:
     text = "Jamie Corwin wants to be home with his wife, Ada Corwin. He said so on Monday."
     genders = {cluster.name: cluster.sure_gender for cluster in entity_index(text).people.values()}
     assert genders["Jamie Corwin"] is None
-
