@@ -222,6 +222,33 @@ _PAST_BEFORE_CUE = re.compile(
 )
 
 
+# A home in the simple past: "Ostrander lived for a decade in a cottage in Hove" holds no
+# longer ("has lived there for years", "have lived" still do).
+_LIVED_BEFORE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<![’']ve\s)\blived\b(?:\s+[\w-]+){0,7}\s*$"
+)
+
+
+# A home sold, right after it: "a bungalow in Los Feliz, which she sold in 2017 to X": lived in until then.
+_SOLD_AFTER = re.compile(
+    r"\s*,\s*which\s+(?:she|he|they|the\s+couple)\s+(?:later\s+|eventually\s+|finally\s+)?sold\b"
+    r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+# A job held since its organisation began: "the frontman of X since the band formed in Leeds in 2012".
+_SINCE_FORMED_AFTER = re.compile(
+    r"\s+since\s+(?:the\s+(?:band|group|company|club|firm|label|troupe|studio|restaurant|brand)\s+"
+    r"(?:was\s+)?(?:formed|founded|started|launched|began|opened)|its\s+(?:founding|formation|launch))"
+    r"\b[^.;,]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# An employer's own dates right after it: ", which he joined in 1999 and left in 2007".
+_JOINED_LEFT_AFTER = re.compile(
+    r"\s*,\s*which\s+(?:she|he|they)\s+(?:first\s+)?joined\s+in\s+(?P<joined>(?:19|20)\d\d)\b"
+    r"(?:\s+and\s+(?:later\s+|finally\s+)?(?:left|quit)\s+in\s+(?P<left>(?:19|20)\d\d)\b)?"
+)
+
+
 # The couple's own relations and events, whose cue is a verb or a relation noun ("married",
 # "wife"); other predicates' cues may start with a name or a title ("Pax, 13,", "Friends").
 COUPLE_EVENTS = frozenset({"spouse", "partner", "engaged", "divorced", "separated", "met", "affair"})
@@ -274,6 +301,19 @@ class FactDates(DateLookup):
         after = text[cue_end : ctx.end]
         cut = CLAUSE_BREAK.search(after)
         clause_after = after[: cut.start()] if cut else after
+        if predicate == "residence" and end is None:
+            sold = _SOLD_AFTER.match(after)
+            if sold is not None:
+                return date, DateValue(sold.group("year")), False  # "..., which she sold in 2017"
+        if predicate == "employer" and date is None and end is None:
+            formed = _SINCE_FORMED_AFTER.match(after)
+            if formed is not None:
+                return DateValue(formed.group("year")), None, False  # "since the band formed in 2012"
+            joined = _JOINED_LEFT_AFTER.match(after)
+            if joined is not None:
+                # "the guitarist of the band X, which he joined in 1999 and left in 2007"
+                left = joined.group("left")
+                return DateValue(joined.group("joined")), DateValue(left) if left else None, False
         told = self._told_elsewhere(ctx, predicate, cue_start, cue_end, date, end, keys, obj_name)
         if told is not None:
             return told
@@ -573,6 +613,10 @@ class FactDates(DateLookup):
             and end is None
             and predicate not in ("employer", "age")
             and not _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
+            and not (
+                predicate == "residence"
+                and _LIVED_BEFORE.search(doc_text(self.doc)[max(ctx.start, cue_start - 50) : cue_start + 6])
+            )
         ):
             date = self.report_date
             if predicate in _SUPERSEDED and self._dated_elsewhere(predicate, subject, obj):

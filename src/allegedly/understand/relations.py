@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
@@ -178,6 +180,9 @@ _KIN_TO_NAME = re.compile(
     r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
     # ("her fiancé, NBA player X": an acronym may lead the trade)
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
+    # "his father was the jockey X", "her mother, the retired nurse X": after an article, one or
+    # two words of any trade (never a preposition: "a friend of X" is no kin)
+    r"(?:(?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\ba\s))(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on|who|that|whose)\b)[a-z][\w-]*\s+){1,2})?"
     # "her daughter, 4-year-old X": the child's age before the name
     r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
@@ -304,12 +309,105 @@ _APPEARANCE_CUE = re.compile(
     r"co-?hosts?\s+of|host\s+of|(?:to|would|will)\s+(?:co-?)?host|co-?hosted|co-?hosting|"
     # "met in 2011 while filming the war drama X"
     r"filming)\b"
-    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\bin\s)"
+    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\b(?:in|on|of)\s)"
     # "who plays a disgraced detective in X", "portrayed the villain in X"
-    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\bin\s)"
+    # "have played a married couple on the sitcom X": a series is played "on"
+    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\b(?:in|on)\s)"
     # "spent two seasons on the hospital drama X", "after eight years on X"
-    r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s))"
+    r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s)"
+    # "won a best actor prize at Venice for X": an acting award is for a part
+    r"|\b(?:[Bb]est|[Ss]upporting)\s+(?:actor|actress|supporting\s+(?:actor|actress)|performance)\b"
+    r"(?=[^.;()]{0,40}\bfor\s)"
+    # "won for the period piece X" (an award won for a part)
+    r"|\bwon\s+(?=for\s))"
     r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
+)
+# Between two names of one subject ("A and B", "A, B and C") and between the last of them and
+# its verb ("A and B have both played"): the verb is said of all of them.
+_SUBJECT_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|&)\s+")
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
+)
+# A meeting on a set, in the clause right before "on the set of": "when he met Rusk ", "A and B
+# met in 2015 ".
+_MET_ON_SET = re.compile(r"\b(?P<met>met|meet|meets|meeting)\b[^.;,()]{0,50}$")
+# Crew on a set, not cast: whoever met there may have made the work rather than acted in it.
+_CREW_WORK = re.compile(
+    r"\b(?:shot|filmed|directed|directing|director|produced|producer|wrote|writer|scored|composer|"
+    r"choreograph\w*|cinematograph\w*|crew|designed|designer|edited|editor|camera\w*|stylist|makeup)\b",
+    re.IGNORECASE,
+)
+# The text's roles ([roles] of relations.toml) of people who make a work rather than act in it.
+_CREW_ROLES = frozenset(
+    {
+        "choreographer",
+        "director",
+        "filmmaker",
+        "producer",
+        "composer",
+        "cinematographer",
+        "writer",
+        "author",
+        "stylist",
+        "photographer",
+        "designer",
+        "architect",
+        "dancer",
+    }
+)
+# After an organisation, an apposition that says who founded it: ", the production and music
+# venture she founded in February", ", which he co-founded in 2017" (the pronoun is the owner).
+_FOUNDED_BY_AFTER = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|her|his|their)\s+(?:[\w&-]+\s+){0,6}?(?:that\s+|which\s+)?|which\s+)"
+    r"(?P<who>she|he)\s+(?:had\s+|has\s+)?(?:co-?)?founded\b"
+)
+# A share owned: "owns 70% of X", "owns a majority stake in X", "owns half of X".
+_OWNS_SHARE = re.compile(
+    r"\b(?:owns|owned|co-owns|holds|held)\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|"
+    r"(?:a\s+|the\s+)?(?:majority|minority|controlling|large|small)?\s*(?:stake|share))\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Right after an organisation, its hiring of someone ("Marlow Studios hired ", "the club has appointed "),
+# and the post named after the person ("as chief executive", "as its new coach").
+_ORG_HIRED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:hired|appointed|recruited|named|tapped|signed)\s+(?!as\b)"
+)
+_AS_POST = re.compile(r"(?:,\s*|\s+)as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?[a-z][\w-]*")
+# Time spent with an employer: "spent eight years at the streaming service X", "spent a decade
+# with the Harrow Players" (the organisation follows within the clause).
+_SPENT_AT = re.compile(
+    r"\bspent\s+(?:a\s+decade|(?:\w+|\d+)\s+(?:years|seasons|decades)|(?:a|one)\s+(?:year|season))\s+"
+    r"(?:at|with)\b",
+    re.IGNORECASE,
+)
+_LEFT_AFTER_SPENT = re.compile(r"\b(?:left|quit|departed|before\s+leaving|until)\b")
+# A co-star named with "opposite" / "alongside" (a short description may stand before the
+# name: "opposite Australian actor X"), at most `_OPPOSITE_REACH` characters after the work.
+_OPPOSITE = re.compile(r"\b(?:opposite|alongside)\s+(?:(?:the|fellow)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])")
+_OPPOSITE_REACH = 100
+# A sentence that opens with a quotation mark (a quote, perhaps with its "he wrote"): passed over,
+# at most `_QUOTES_PASSED` of them, when looking for the pair a sentence before related.
+_QUOTED_SENTENCE = re.compile(r"\s*[\"“]")
+_QUOTES_PASSED = 2
+# Right after a place: ", where she lives", ", where the couple have lived since 2015".
+_WHERE_LIVES = re.compile(
+    r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s*,\s*where\s+(?P<who>she|he|they|the\s+couple|the\s+family|[A-Z][\w’'-]+)"
+    r"\s+(?:now\s+|still\s+)?(?:lives|live|has\s+lived|have\s+lived|is\s+based|are\s+based|makes\s+(?:her|his)\s+home)"
+    r"(?:\s+(?:with\s+[^.;,]{1,40}?\s+)?since\s+(?P<since>(?:19|20)\d\d))?\b"
+)
+# An acting award at a cue: the winner may be named after it ("Best actor went to X for W").
+_AWARD_CUE = re.compile(r"(?:best|supporting)\s", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A kind of work between a verb of starting and its name: "started a podcast together, X",
+# "launched the YouTube channel X": the starters appear in it (no organisation they own).
+_HOSTED_KIND = re.compile(
+    r"\b(?:podcast|show|series|programme|program|vlog|channel|webcast)\b", re.IGNORECASE
+)
+# After a name the played part belongs to: "cast as Vane's estranged wife in", "plays Ada's
+# mother in".
+_ROLE_OF_NAMED = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:wife|husband|mother|father|sister|brother|daughter|son|girlfriend|"
+    r"boyfriend|lover|fiancée?|partner|rival|best\s+friend|love\s+interest|mum|mom|dad)\s+(?:in|on)\s"
 )
 # "the two", "the pair", "the couple": who they are may hang on the claims of the sentence before.
 _THE_PAIR = re.compile(
@@ -411,6 +509,8 @@ _FOUNDED_BEFORE = re.compile(
 )
 # A mention the name goes on after ("Ashcombe Records"): part of a longer name, the company's.
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# A capitalised word on the same line right after a name: the tagger took part of a longer name.
+_NAME_CUT_SHORT = re.compile(r"[ \t]+[A-Z][\w’'-]*[a-z]")
 # "splits his time between": not a breakup.
 _SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
 # "After her split from X, she dated Y": a parting from someone before the cue of another relation.
@@ -547,7 +647,12 @@ _WISHED_ON_OTHERS = re.compile(
 # owner acted in the work named right after.
 _OWNED_WORK = re.compile(
     r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent)\s+)?"
-    r"(?:film|movie|series|show|album|project)(?:\s+|,\s+)[\"“']?$"
+    # "his final film, X", "her debut film X": a director's too, so only said of no crew (`_crew`)
+    r"(?:(?P<rank>final|first|last|debut|breakout|breakthrough)\s+(?=film|movie|series|show))?"
+    r"(?:film|movie|series|show|album|project"
+    # a genre may stand before a show: "her cookery show, X" (not "his final film": a director's)
+    r"|(?:cookery|cooking|baking|food|talk|chat|reality|travel|comedy|sketch|breakfast|game|quiz|radio|TV)\s+show)"
+    r"(?:\s+|,\s+)[\"“']?$"
 )
 # A home a place names (`_home_shapes`): "the couple's Malibu home", "their Malibu mansion"
 # (never a "former" one: the owner's possessive must stand right before the place).
@@ -590,6 +695,23 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:could\s+not|couldn[’']t|can[’']t|cannot|can\s+not|won[’']t|wouldn[’']t|didn[’']t|did\s+not"
     r"|doesn[’']t|does\s+not|don[’']t|do\s+not|never|not)\s+(?:(?:yet|even|ever|really|have|had)\s+)*$",
     re.IGNORECASE,
+)
+
+
+# A union said never to have happened: "they have never married", "has never been married", "the
+# two never wed", "she has never remarried".  That is no claim of a marriage, nor the denial of
+# one someone made (CONTRACT.md's "denied"), so no spouse fact is read from it; unless it names
+# whom ("She has never been married to X", "never married X"): that denies one marriage
+# (`_UNION_OBJECT_AFTER`).
+_NEVER_UNION = re.compile(
+    r"\bnever\s+(?:(?:actually|officially|legally|formally|really|been|got|gotten|get)\s+)*"
+    r"(?:married|marry|wed|wedded|remarried|remarry|tied\s+the\s+knot)$",
+    re.IGNORECASE,
+)
+
+
+_UNION_OBJECT_AFTER = re.compile(
+    r"\s+(?:to\s+|with\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
 )
 
 
@@ -806,6 +928,17 @@ _FOUNDER_OF = re.compile(
 # The most characters between a founder's name and "founder of" + organisation.
 _FOUNDER_OF_REACH = 50
 
+
+def _relatives() -> str:
+    """The relatives' nouns of relations.toml's [relatives] (one list for the unnamed-kin rules),
+    as regex alternatives, longest first."""
+    with resources.files("allegedly.data").joinpath("relations.toml").open("rb") as handle:
+        words: list[str] = tomllib.load(handle)["relatives"]["words"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_RELATIVES = _relatives()
+
 # Between two names that both follow a relation cue and are its pair: "the wedding of A and B",
 # "A & B", "the marriage of A to the actor B", "A's romance with B".
 _PAIR_AFTER_CUE = re.compile(
@@ -861,7 +994,7 @@ _POSSESSIVE_OF_NAMED_AFTER = re.compile(
 # A blood or step relative right after a possessive pronoun: "my mum", "her late father".
 _OWNED_KIN_AFTER = re.compile(
     r"\s+(?:(?:own|big|little|older|younger|elder|twin|baby|late|birth)\s+)?(?:step-?|half-?|grand)?"
-    r"(?:sister|brother|mother|father|mom|mum|mam|dad|daughter|son|cousin|aunt|uncle|niece|nephew|parents)\b"
+    rf"(?:{_RELATIVES})\b"
 )
 # The same relative as the cue's object: "married my mum", "split from her father".
 _UNNAMED_KIN_OBJECT = re.compile(
@@ -881,7 +1014,7 @@ _RECAP_BEFORE = re.compile(
 # lives in": the home is the relative's, not the name before.
 _KIN_WHO_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z-]+\s+)?(?:step-?|half-?|grand)?"
-    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|parents)"
+    rf"(?:{_RELATIVES})"
     r",?\s+who\s+(?:[a-z]+\s+)?$"
 )
 _POSSESSIVE_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})
@@ -989,6 +1122,12 @@ class Extractor(FamilyRules):
     ) -> None:
         """A claim, unless its two sides cannot bear it: an acronym for a person, or a couple's
         relation between a parent and a child (or two children of one parent)."""
+        if (
+            predicate == "spouse"
+            and _NEVER_UNION.search(doc_text(self.doc)[max(ctx.start, cue_end - 60) : cue_end])
+            and not _UNION_OBJECT_AFTER.match(doc_text(self.doc), cue_end)
+        ):
+            return  # "they have never married": no marriage, and no one's claim of one denied
         if obj is not None and predicate in _PEOPLE_ONLY:
             if _not_a_person(self.index.name(subject)) or _not_a_person(self.index.name(obj)):
                 return
@@ -1679,6 +1818,16 @@ class Extractor(FamilyRules):
                 referred.append(person.key)
         if len(referred) == 2 and named:
             return referred[0], referred[1]
+        if (
+            len(named) == 1
+            and len(referred) == 1
+            and offset - max(p.end for p in people if p.key == named[0]) <= 60
+        ):
+            # "Cole gave birth to their second child": the one named and the partner the text
+            # gave her before (a roundup's second couple, not the story's main pair)
+            partnered = self._partnered_pair(named[0], offset)
+            if partnered is not None:
+                return partnered
         # "The couple announced their separation": "their" is the couple the sentence opened with
         couple: list[str] = []
         for person in people:
@@ -1688,18 +1837,50 @@ class Extractor(FamilyRules):
             return couple[0], couple[1]
         return self._section_couple(offset) if not named else None
 
+    def _partnered_pair(self, key: str, offset: int) -> tuple[str, str] | None:
+        """`key` and the one person an earlier claim made their spouse, fiancé or partner (the
+        latest such claim, none denied or ended), when the text's main pair is not theirs."""
+        main = self.index.main_pair()
+        if main is not None and key in main:
+            return None
+        keys = self._person_keys()
+        name = self.index.name(key)
+        for claim in reversed(self.claims):
+            if (
+                claim.predicate in ("spouse", "engaged", "partner")
+                and claim.span.end <= offset
+                and claim.modality != "denied"
+                and claim.end is None
+                and name in (claim.subject, claim.object)
+                and claim.subject in keys
+                and claim.object in keys
+                and claim.subject != claim.object
+            ):
+                other = claim.object if claim.subject == name else claim.subject
+                return key, keys[other]
+        return None
+
     def _pair_of_sentence_before(self, offset: int) -> tuple[str, str] | None:
         """ "Before Holloway, Quenby dated the musician Fabian Crewe. The two split in 2019": a
         sentence that opens with "the two" / "the pair" / "the couple" goes on about the couple the
         sentence right before it related (one couple claim's pair), or the only two people it
-        named; not about the article's main couple.  Only within one paragraph."""
+        named; not about the article's main couple.  Only within one paragraph.  Quoted
+        sentences in between that relate no pair are passed over ("X and his wife Y have
+        separated. 'We remain a family,' he wrote. The couple, who ...")."""
         text = doc_text(self.doc)
         before = self._sentences_before(offset)
-        if not before:
-            return None
-        sent = before[-1]
-        if "\n" in text[sent.start_char + len(sent.text.rstrip()) : offset]:
-            return None  # a new paragraph: not the same story
+        end = offset
+        for sent in reversed(before[-_QUOTES_PASSED - 1 :]):
+            if "\n" in text[sent.start_char + len(sent.text.rstrip()) : end]:
+                return None  # a new paragraph: not the same story
+            pair = self._pair_of_sentence(sent)
+            if pair is not None or not _QUOTED_SENTENCE.match(sent.text):
+                return pair
+            end = sent.start_char
+        return None
+
+    def _pair_of_sentence(self, sent: Any) -> tuple[str, str] | None:
+        """The one couple a sentence relates, or the only two people it names."""
         keys = self._person_keys()
         pairs = {
             frozenset((keys[c.subject], keys[c.object]))
@@ -1830,6 +2011,10 @@ class Extractor(FamilyRules):
                             and _KIN_TO_NAME.fullmatch(doc_text(self.doc)[cue_end : p.start])
                             # "her fiancé, NBA player X": an acronym taken for a name is the trade's
                             and not _not_a_person(self.index.name(p.key))
+                            # "the restaurateur Gaspard Lindqvist-Oduya" read as "Gaspard": a name
+                            # cut short by the tagger is someone else's key (the full name's claims
+                            # come from its other mentions)
+                            and not _NAME_CUT_SHORT.match(doc_text(self.doc), p.end)
                         ][:1]
                         or [
                             # "Teo Marsh, her husband of nine years": the name the noun is in apposition to
@@ -2698,12 +2883,15 @@ class Extractor(FamilyRules):
         text = doc_text(self.doc)
         jobs = relation_lexicon().job_nouns.pattern
         leaders = relation_lexicon().leader_jobs.pattern
+        orgs = relation_lexicon().org_nouns.pattern
         employers = self._employers_in(ctx)
         for employer in employers:
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
             held_at = re.search(
-                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?$",
+                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
+                # "a partner at the Dublin law firm X": a place and a kind of organisation between
+                rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
                 before,
                 re.IGNORECASE,
             ) or re.search(
@@ -2854,12 +3042,45 @@ class Extractor(FamilyRules):
             head in lex.label_heads or head in lex.school_heads or "University" in words
         )
 
+    def _hired_by(self, ctx: SentenceContext) -> None:
+        """ "In June, Marlow Studios hired her brother, Idris Feld, as chief executive": the
+        organisation that hires someone as a post employs them (the last name before "as")."""
+        text = doc_text(self.doc)
+        for org in self._employers_in(ctx):
+            hired = _ORG_HIRED.match(text, org.span.end, ctx.end)
+            if hired is None:
+                continue
+            post = _AS_POST.search(text, hired.end(), min(ctx.end, hired.end() + 90))
+            if post is None:
+                continue
+            named = [
+                p for p in ctx.people if p.via == "name" and hired.end() <= p.start and p.end <= post.start()
+            ]
+            if not named:
+                continue
+            date = self._date_near(ctx, org.span.start)
+            self._add(
+                ctx,
+                named[-1].key,
+                "employer",
+                org.entity,
+                cue_start=org.span.start,
+                cue_end=post.end(),
+                date=date,
+                explicit=date is not None,
+            )
+
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
         """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
         if ctx.text.rstrip().endswith("?"):
             return  # "So what happened to his position at X?" asks; it does not assert the job
         lex = relation_lexicon()
-        for ended, pattern in ((True, lex.verbs["employer_end"]), (False, lex.verbs["employer"])):
+        self._hired_by(ctx)
+        for ended, pattern in (
+            (True, lex.verbs["employer_end"]),
+            (False, lex.verbs["employer"]),
+            (False, _SPENT_AT),
+        ):
             for match in pattern.finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
                 workers = [
@@ -2904,6 +3125,11 @@ class Extractor(FamilyRules):
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
                 )
                 date = self._date_near(ctx, cue_end)
+                if pattern is _SPENT_AT:
+                    # "spent eight years at X ... and left there in May": a past job, its end the
+                    # leaving's date (a time spent says no start of its own)
+                    quitting = bool(_LEFT_AFTER_SPENT.search(ctx.text, match.end()))
+                    date = date if quitting else None
                 if ended and cue_word in _BARE_LEAVING:
                     # "left the Comets for the Sorrento Kings in 2020": the second is the new job
                     for joined in after:
@@ -2940,8 +3166,33 @@ class Extractor(FamilyRules):
                         explicit=date is not None,
                     )
 
+    def _where_one_lives(self, ctx: SentenceContext) -> None:
+        """ "opened her own clinic in Sheffield, where she lives": the place is the home of the
+        one the pronoun (or name) after "where" stands for."""
+        text = doc_text(self.doc)
+        for place in ctx.places:
+            where = _WHERE_LIVES.match(text, place.span.end, ctx.end)
+            if where is None or _is_month(self.index.name(place.entity)):
+                continue
+            residents = [p for p in ctx.people if p.via != "couple" and p.start == where.start("who")]
+            residents = residents or [
+                p for p in ctx.people if p.via == "couple" and p.start == where.start("who")
+            ]
+            for person in residents:
+                if person.key not in self._characters():
+                    self._add(
+                        ctx,
+                        person.key,
+                        "residence",
+                        place.entity,
+                        cue_start=place.span.start,
+                        cue_end=where.end(),
+                        date=DateValue(where.group("since")) if where.group("since") else None,
+                    )
+
     def residence(self, ctx: SentenceContext) -> None:
         """ "moved from NYC to LA", "lives in Paris"."""
+        self._where_one_lives(ctx)
         lex = relation_lexicon()
         moved = lex.verbs["residence_move"].search(ctx.text)
         if moved and _NEGATED_BEFORE.search(ctx.text[max(0, moved.start() - 30) : moved.start()]):
@@ -3130,6 +3381,8 @@ class Extractor(FamilyRules):
                 people = [
                     p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start
                 ]
+                if people and owner.group("rank") and self._crew(people[-1].key):
+                    continue  # "the dailies of his final film, X" said of a director
                 if people:
                     self._add(
                         ctx,
@@ -3147,16 +3400,26 @@ class Extractor(FamilyRules):
                 year_expr = self._date_near(ctx, ctx.start)
                 if year_expr is not None:
                     self.work_years.setdefault(work.entity, DateValue(year_expr.value[:4]))
+                self._met_on_set(ctx, work, work.span.start - len(before) + set_of.start())
                 continue
             around = text[work.span.end : min(ctx.end, work.span.end + 90)]
-            if re.search(
+            starred = re.search(
                 r"\b(working on|starred in|stars in|role in|appeared in|cast in)\s+(?:the\s+)?$", before
-            ) or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
+            )
+            if starred or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
                 people = [p for p in ctx.people if p.end <= work.span.start]
-                if people:
+                if people and starred:
+                    # "A and B starred in X": both
+                    verb_at = work.span.start - len(before) + starred.start()
+                    people = (
+                        self._subject_chain(ctx, people[-1], verb_at)
+                        if people[-1].end <= verb_at
+                        else people[-1:]
+                    )
+                for person in people[-1:] if not starred else people[-3:]:
                     self._add(
                         ctx,
-                        people[-1].key,
+                        person.key,
                         "appeared_in",
                         work.entity,
                         cue_start=work.span.start,
@@ -3210,6 +3473,95 @@ class Extractor(FamilyRules):
                     date=self.work_years.get(works[0].entity),
                 )
 
+    def _opposite(self, ctx: SentenceContext, work: Mention, cue_start: int) -> list[Person]:
+        """The first name after "opposite" / "alongside" (and a short description) in the
+        clause of `work`: between the cue and the work, or after the work, with no other work
+        between the two."""
+        text = doc_text(self.doc)
+        found: list[Person] = []
+        for match in _OPPOSITE.finditer(text, cue_start, ctx.end):
+            named = [p for p in ctx.people if p.via == "name" and p.start == match.end()]
+            if not named:
+                continue
+            person = named[0]
+            low, high = sorted((person.start, work.span.start))
+            if any(w is not work and low <= w.span.start < high for w in ctx.works):
+                continue
+            if person.start > work.span.end and (
+                person.start - work.span.end > _OPPOSITE_REACH or ";" in text[work.span.end : person.start]
+            ):
+                continue
+            found.append(person)
+            break
+        return found
+
+    def _met_on_set(self, ctx: SentenceContext, work: Mention, set_at: int) -> None:
+        """ "when he met Rusk on the set of X", "A and B met on the set of X": the two who met
+        there both worked on it (only a meeting's two sides: "married to Y when he met Z on the
+        set of X" says nothing of Y)."""
+        text = doc_text(self.doc)
+        clause = _MET_ON_SET.search(text[ctx.start : set_at])
+        if clause is None or _CREW_WORK.search(ctx.text):
+            return  # "met X on the set of Y, for which he shot the film": one side was crew
+        met_at = ctx.start + clause.start("met")
+        earlier = [p for p in ctx.people if p.end <= met_at]
+        subject = self._subject_person(ctx, met_at, earlier)
+        if subject is not None and subject.via == "couple":
+            sides = [p for p in earlier if p.via == "couple"][-2:]
+        else:
+            sides = self._subject_chain(ctx, subject, met_at) if subject is not None else []
+            sides += [
+                p for p in ctx.people if p.via in ("name", "pronoun") and met_at < p.start and p.end <= set_at
+            ][:1]
+        if len(sides) != 2 or any(self._crew(p.key) for p in sides):
+            return  # "the choreographer": one who met the cast on set may have made the work
+        for person in sides:
+            if person.key not in self._characters():
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=min(person.start, met_at),
+                    cue_end=work.span.end,
+                    date=self.work_years.get(work.entity),
+                )
+
+    def _crew(self, key: str) -> bool:
+        """Whether the text calls `key` one who makes works rather than acts in them: a crew role
+        tied to them, or a sentence naming them that speaks of directing, choreography and the like
+        ("Tomasz, 41, is among the busiest choreographers in opera")."""
+        if any(k == key and role in _CREW_ROLES for role, k in self.index.roles.items()):
+            return True
+        text = doc_text(self.doc)
+        for mention in self.index.person_mentions(0, len(text)):
+            if mention.entity != key:
+                continue
+            span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is not None and _CREW_WORK.search(span.sent.text):
+                return True
+        return False
+
+    def _subject_chain(self, ctx: SentenceContext, subject: Person | None, verb_at: int) -> list[Person]:
+        """The subject of the verb at `verb_at` with the names "and" joins to it right before the
+        verb ("Ferris-Obi and Lindqvist have played"): every one of them is the subject."""
+        if subject is None:
+            return []
+        if subject.via != "name":
+            return [subject]
+        text = doc_text(self.doc)
+        names = [p for p in ctx.people if p.via == "name" and p.end <= verb_at]
+        chain = [subject]
+        for person in names:
+            if person.start > chain[-1].end and _SUBJECT_JOINT.fullmatch(text[chain[-1].end : person.start]):
+                chain.append(person)
+        for person in reversed(names):
+            if person.end <= chain[0].start and _SUBJECT_JOINT.fullmatch(text[person.end : chain[0].start]):
+                chain.insert(0, person)
+        if len(chain) > 1 and not _BEFORE_VERB.fullmatch(text[chain[-1].end : verb_at]):
+            return [subject]
+        return chain
+
     def _appearance(self, ctx: SentenceContext, work: Mention) -> None:
         """ "The Salt Harbor star, 41,", "his Harbor Lights co-star X", "best known for the series
         X", "starred in the period drama X", "presented the programme X from 2010 to 2018", "his
@@ -3218,6 +3570,7 @@ class Extractor(FamilyRules):
         before = text[max(ctx.start, work.span.start - 90) : work.span.start]
         after = text[work.span.end : ctx.end]
         people: list[Person] = []
+        co_stars: set[str] = set()  # the ones said with the subject: no timeline entry of their own
         titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
         if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
             return  # "Quenby's co-star Lola Brandt": a person's co-star, no work named
@@ -3294,9 +3647,44 @@ class Extractor(FamilyRules):
                 )
                 # "They played sworn enemies in the series X": a couple opening the clause, with
                 # no one named between it and the cue, both appeared in it
+                if subject:
+                    # "A and B have played a married couple on the sitcom X": both
+                    people = self._subject_chain(ctx, subject, cue_start)
+                    co_stars |= {p.key for p in people[1:]}
                 couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start]
                 if len(couple) == 2 and not [p for p in earlier if p.start >= couple[0].start]:
                     people = couple
+                # "was cast as Vane's estranged wife in the thriller X": the one whose wife is
+                # played is the other lead (a name the text gives, not a character)
+                others = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and cue_start < p.start
+                    and p.end <= work.span.start
+                    and _ROLE_OF_NAMED.match(text, p.end)
+                    and p.key not in {q.key for q in people}
+                ][:1]
+                if people:
+                    # "starring opposite Calla Roe in W", "filming W, ..., opposite the actor X":
+                    # the co-star named with "opposite" / "alongside" plays in the same work
+                    others += [
+                        p
+                        for p in self._opposite(ctx, work, cue_start)
+                        if p.key not in {q.key for q in people + others}
+                    ]
+                people += others
+                co_stars |= {p.key for p in others}
+                if not people and _AWARD_CUE.match(text, cue_start):
+                    # "Best actor went to X for W": the winner is named after the award
+                    people = [
+                        p
+                        for p in ctx.people
+                        if p.via == "name"
+                        and cue_start < p.start
+                        and p.end <= work.span.start
+                        and not _POSSESSIVE_AFTER.match(text, p.end)
+                    ][:1]
             if which:
                 # "X, in which she starred", "the drama X, in which Vecchi played the lead"
                 people += [
@@ -3316,6 +3704,9 @@ class Extractor(FamilyRules):
         span = self._range_after(ctx, work.span.end)
         if span is not None and not year:
             date, end = span[0] or date, span[1]
+        # dated by the sentence itself, not by a year the work was given elsewhere ("met in 2016
+        # on the set of X" earlier): only then is the part an event of the timeline
+        own_date = bool(year or named_year or span)
         for person in people:
             self._add(
                 ctx,
@@ -3326,7 +3717,8 @@ class Extractor(FamilyRules):
                 cue_end=work.span.end,
                 date=date,
                 end=end,
-                explicit=date is not None,
+                # a co-star's part is dated, but the timeline keeps one entry for the work's event
+                explicit=date is not None and own_date and person.key not in co_stars,
             )
 
     def _names_a_club(self, work: Mention) -> bool:
@@ -3367,15 +3759,35 @@ class Extractor(FamilyRules):
                     cue_start=min(person.start, org.span.start),
                     cue_end=max(person.end, org.span.end),
                 )
+            described = _FOUNDED_BY_AFTER.match(text, org.span.end, ctx.end)
+            if described is not None:
+                # "X, the production venture she founded in February": the one "she" stands for
+                who = [p for p in ctx.people if p.start == described.start("who")]
+                for person in who[:1]:
+                    date = self._date_near(ctx, described.end())
+                    self._add(
+                        ctx,
+                        person.key,
+                        "owns",
+                        org.entity,
+                        cue_start=org.span.start,
+                        cue_end=described.end(),
+                        date=date,
+                        explicit=date is not None,
+                    )
             before = doc_text(self.doc)[max(ctx.start, org.span.start - 70) : org.span.start]
-            owner = re.search(
-                r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
-            ) or re.search(
-                # a short noun phrase between: "the restaurant group ", "his firm, ", "a label called "
-                rf"(?:{starts})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?"
-                rf"(?:{_NOUN_WORD}(?:,\s*|\s+called\s+|\s+named\s+))?$",
-                before,
-                re.IGNORECASE,
+            owner = (
+                re.search(
+                    r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
+                )
+                or _OWNS_SHARE.search(before)
+                or re.search(
+                    # a short noun phrase between: "the restaurant group ", "his firm, ", "a label called "
+                    rf"(?:{starts})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?"
+                    rf"(?:{_NOUN_WORD}(?:,\s*|\s+called\s+|\s+named\s+))?$",
+                    before,
+                    re.IGNORECASE,
+                )
             )
             own_firm = None if owner else _OWN_FIRM.search(before)
             if own_firm:
@@ -3410,11 +3822,13 @@ class Extractor(FamilyRules):
                     for p in ctx.people
                     if joint and p.via == "name" and p.start == org.span.end + joint.end() and p not in owners
                 ]
+            # "they started a podcast together, X": a show one starts is one they appear in
+            hosted = _HOSTED_KIND.search(owner.group(0))
             for person in owners:
                 self._add(
                     ctx,
                     person.key,
-                    "employer" if held else "owns",
+                    "appeared_in" if hosted else "employer" if held else "owns",
                     org.entity,
                     cue_start=cue_start,
                     cue_end=org.span.end,
