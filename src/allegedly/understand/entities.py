@@ -265,6 +265,8 @@ class _EntityCues:
     possessive_venue: re.Pattern[str]  # "Grady's Place": a business named with its owner's possessive
     possessive_head: re.Pattern[str]  # "'s Place": a cheap test before `possessive_venue`
     named_show: re.Pattern[str]  # "The Cornelius Vantreight Hour": a show named after its host (group 1)
+    generation_words: frozenset[str]  # "father", "son": a parent or a child named after them
+    pageant: re.Pattern[str]  # "Miss Serbia", "Miss Ohio": a pageant's title, no person
 
 
 @cache
@@ -313,6 +315,11 @@ def _entity_cues() -> _EntityCues:
         named_show=re.compile(
             rf"(?<![\w’'-])The\s+((?:[A-Z][\w’'.-]*\s+){{1,3}}(?:{_alternatives(data['named_shows']['heads'])}))"
             r"(?![\w’'-])"
+        ),
+        generation_words=frozenset(data["generations"]["words"]),
+        pageant=re.compile(
+            rf"(?<![\w’'-])(?:{_alternatives(data['pageants']['titles'])})\s+"
+            rf"(?:{_alternatives(data['pageants']['places'])})(?![\w’'-])"
         ),
     )
 
@@ -729,6 +736,16 @@ def _collect_person_candidates(
     found += _placed_full_names(doc, found)
     found += _relatives_by_surname(text, found, lex.titles)
     found = [span for span in found if not _capitals_no_name(text, span[2])]
+    # "crowned Miss Serbia": a pageant's title; the place is no person
+    pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
+    found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
+    # "Ivo Lask Jr. was born": a generational suffix the tagger left outside a full name is part of it
+    found = [
+        (s, m.end(), name + m.group(0))
+        if " " in name and (m := _SUFFIX_AFTER.match(text, e))
+        else (s, e, name)
+        for s, e, name in found
+    ]
     # a seat is dropped only when the text never names it other than after a rank
     seats = {name for _, _, name in found} - {
         name for start, _, name in found if not _after_rank(text, start)
@@ -1584,11 +1601,19 @@ def _display_name(name: str) -> str:
 _GENERATIONAL = frozenset({"Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"})
 
 
+# A generational suffix right after a name, outside it: " Jr." of "Ivo Lask Jr. was born", " the
+# Younger" of "his son Ivo Lask the Younger".
+_SUFFIX_AFTER = re.compile(r" (?:Jr\.?|Sr\.?|Jnr|Snr|the Younger|the Elder)(?![\w’'-])")
+
+
 def _name_core(parts: list[str]) -> tuple[list[str], str | None]:
     """A name's words without a generational suffix or a king's number, and that suffix:
-    "Paul Roe Jr." → (["Paul", "Roe"], "Jr"), "Carol II" → (["Carol"], "II")."""
+    "Paul Roe Jr." → (["Paul", "Roe"], "Jr"), "Carol II" → (["Carol"], "II"), "Ivo Lask the
+    Younger" → (["Ivo", "Lask"], "Younger")."""
     if len(parts) >= 2 and (parts[-1] in _GENERATIONAL or _REGNAL_NUMBER.match(parts[-1])):
         return parts[:-1], parts[-1].rstrip(".")
+    if len(parts) >= 3 and parts[-2] == "the" and parts[-1] in ("Younger", "Elder"):
+        return parts[:-2], parts[-1]  # "Thomas Wilkes the Younger"
     return parts, None
 
 
@@ -1597,6 +1622,16 @@ def _name_core(parts: list[str]) -> tuple[list[str], str | None]:
 _INTRODUCED_AS_CHILD = re.compile(
     r"\b(?:baby|newborn|son|daughter|grandson|granddaughter)\s*,?\s*(?:named\s+)?$", re.IGNORECASE
 )
+
+
+@cache
+def _introduced_as_kin() -> re.Pattern[str]:
+    """A kinship word of a parent or a child just before a name (`generations` in data/entities.toml):
+    "the son of judge ", "his father, ", "her daughter "."""
+    words = _alternatives(_entity_cues().generation_words)
+    return re.compile(
+        rf"\b(?:{words})(?:\s+of)?\s*,?(?:\s+(?:the|late|[a-z]+)){{0,2}}\s*,?\s*$", re.IGNORECASE
+    )
 
 
 def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str, PersonCluster]:
@@ -1613,6 +1648,14 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
         if _INTRODUCED_AS_CHILD.search(text[max(0, start - 20) : start])
     }
     children = {name for name in introduced_as_kid if " " in name}
+    # full names the text ever introduces by a parent's or a child's kinship word ("the son of judge
+    # Ivo Lask", "his father, Hal Brooks"): beside the same name with "Jr."/"Sr."/"II" they are the
+    # namesake relative, not the suffixed person
+    kin_introduced = {
+        name
+        for start, _, name in candidates
+        if " " in name and _introduced_as_kin().search(text[max(0, start - 40) : start])
+    }
 
     def introduced_as_child(cluster: PersonCluster) -> bool:
         full_names = [a for a in cluster.aliases if " " in a]
@@ -1633,8 +1676,13 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
                 and not (
                     len(c.parts) > len(parts) and first_seen.get(" ".join(c.parts), 0) > first_seen[name]
                 )
-                # "Carol I" is not "Carol II", "Paul Roe Sr." not "Paul Roe Jr."; "Paul Roe" may be either
+                # "Carol I" is not "Carol II", "Paul Roe Sr." not "Paul Roe Jr."; "Paul Roe" may be either,
+                # unless a kinship word introduces him ("Paul Roe Jr. ... the son of Paul Roe")
                 and (suffix is None or _name_core(c.parts)[1] in (None, suffix))
+                and not (
+                    (suffix is None) != (_name_core(c.parts)[1] is None)
+                    and (name in kin_introduced or any(a in kin_introduced for a in c.aliases))
+                )
                 and (
                     core[-1].casefold().startswith(_name_core(c.parts)[0][-1].casefold())
                     or _name_core(c.parts)[0][-1].casefold().startswith(core[-1].casefold())
@@ -1707,6 +1755,11 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
                 and (_known_first_name(single) or single in introduced_as_kid)
             )
         first = cluster.parts[0]
+        # "Ruell's death" of "Tomas Ruells": the possessive of a surname ending in "s", misspelt
+        if single + "s" == _name_core(cluster.parts)[0][-1] and re.search(
+            rf"(?<![\w’'-]){re.escape(single)}['’]s(?![\w’'-])", text
+        ):
+            return True
         return len(single) >= _MIN_SHORT_FORM and first.startswith(single) and single != first
 
     for _, _, name in sorted(candidates):
