@@ -61,3 +61,9 @@ def test_a_dictionary_word_named_after_a_kinship_noun_is_a_person() -> None:
     text = "Odile Marchetti and her husband Teo Vance have a daughter, Autumn, 4, and a son, Brook."
     people = people_in(entity_index(text))
     assert {"Autumn", "Odile Marchetti", "Teo Vance"} <= people
+
+
+def test_what_one_starred_in_is_no_person(pipeline: Any) -> None:
+    text = "Beatrix Lowndes starred in Long Night at Arras in 2019. She loved it."
+    analysis = analyse(pipeline, text, date="2020-01-10")
+    assert {e.name for e in analysis.entities if e.kind == "person"} == {"Beatrix Lowndes"}

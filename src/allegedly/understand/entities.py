@@ -529,6 +529,10 @@ _SYLLABLE_LETTERS = 5
 _NOT_SYLLABLES = frozenset({"led", "era", "ish", "esque", "like", "type", "style", "based", "born", "hards"})
 
 
+# Right before a title: the verbs of acting in a work ("starred in", "was cast in").
+_ACTED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|co-stars|appeared|appears|cast)\s+in\s+$")
+
+
 def _hyphen_joined_syllables(ent: Any) -> set[int]:
     """Token positions of the lower-case second syllable of a hyphenated given name inside a
     tagged name, and of its hyphen: "Seo Woo-kyung", "Kang Min-jae" (Korean given names are
@@ -641,6 +645,12 @@ def _collect_person_candidates(
                 if ent.label_ == "PERSON" and ent.root.dep_ in _CLAUSE_OPENING_DEPS
                 else work_before
             ).search(text[max(0, start - 30) : start])
+            # "starred in Long Night at Arras": what one stars or is cast in is a work, not a person
+            # ("starred in Ana Vey's film" is about Ana Vey's film: her possessive keeps her)
+            or (
+                _ACTED_IN.search(text, max(0, start - 20), start) is not None
+                and not text.startswith(("'s", "’s"), start + len(name))
+            )
             # "Suzanne Vey, a show for designers": a person's full name is not a title, unless the
             # words after the work noun go on about a work ("Georgia Vey, a drama about a singer")
             or (
@@ -1108,6 +1118,8 @@ def _lone_names(
             or token.text in lex.org_heads
             or taken.overlaps(start, end)
             or _named_by_org_cue(text, start, end)
+            # "starred in Long Night at Arras" (a work), not "starred in Ana Vey's film"
+            or (_ACTED_IN.search(text, max(0, start - 20), start) and not text.startswith(("'s", "’s"), end))
             # "raised Roman Catholic": a faith or a people the tagger saw (NORP), not a person
             or ("NORP" in labels and words[-1].text in _entity_cues().not_birth_names)
         ):
