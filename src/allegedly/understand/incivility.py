@@ -62,6 +62,29 @@ def _near_span(sentence: str, start: int, end: int, spans: list[tuple[int, int]]
 
 
 @cache
+def _called_names() -> Lexicon:
+    """[categories.insult] called: nouns that insult only as what someone is called."""
+    return Lexicon.of(load("incivility.toml")["categories"]["insult"].get("called", []))
+
+
+# "Vey is a slimy little rat", "she's such a fake, attention-seeking hack", "what a snake": the
+# noun is what the person is called when a copula and an article (or "what a") come before it,
+# past up to three describing words.
+_CALLED_FRAME = re.compile(
+    r"(?:\b(?:is|was|are|were|'s|’s|being)\s+(?:(?:just|always|really|still|\w+ly)\s+)?(?:a|an|such\s+a)|\bwhat\s+a)(?:[\s,]+[\w-]+){0,3}?[\s,]+$"
+)
+# After the noun: the clause ends ("a rat.", "a hack and she ...", "a fake, ...").
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|and\b|who\b|if\b|but\b|lol\b)")
+
+
+def _called_so(sentence: str, start: int, end: int) -> bool:
+    """Is the noun at sentence[start:end] what someone is called ("X is a lying rat"), not a
+    noun with another after it ("is a rat problem") nor the thing in a phrase ("a life hack")?"""
+    framed = _CALLED_FRAME.search(sentence, 0, start) is not None
+    return framed and _CLAUSE_END.match(sentence, end) is not None
+
+
+@cache
 def _subject_threats() -> Lexicon:
     """[categories.threat] needs_subject: harm that is a threat only when someone wills it."""
     return Lexicon.of(load("incivility.toml")["categories"]["threat"].get("needs_subject", []))
@@ -107,6 +130,8 @@ def assess_incivility(text: str) -> Incivility:
                 for h in near.find(sentence)
                 if _near_person(sentence, h[2], h[3]) or _near_span(sentence, h[2], h[3], insults)
             ]
+            if name == "insult":
+                hits += [h for h in _called_names().find(sentence) if _called_so(sentence, h[2], h[3])]
             if name == "threat":
                 hits += [h for h in _subject_threats().find(sentence) if _willed(sentence, h[2])]
             if name == "insult":
