@@ -34,7 +34,7 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 BYLINE_DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{DATE_VALUE})"
+    rf"|{DATE_VALUE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?!\d))"  # "2025.09.17", as East Asian sites write it
 )
 # A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST", British "10.02 BST") is
 # dropped with the line; so is one before it ("Updated 9.15am EDT, Mon May 5, 2025").
@@ -55,7 +55,20 @@ _SEGMENT_SPLIT = re.compile(
     r"|(?<![Ll]ast)(?<![Ff]irst)(?<![Oo]riginally)\s+(?=(?i:published|updated|posted on|last updated|"
     r"first published|originally published|last modified|modified)\b)"
 )
-_AUTHOR_LEAD = r"(?:(?i:posted|written|words|story|reported|text)\s+)?(?i:by)\s*:?\s+"
+# "By Jane Roe", "Posted by Jane Roe", "Words: Jane Roe", or the writer's job before the name
+# ("Reporter Jane Roe", "Staff writer Jane Roe"), as many news sites print it.
+_AUTHOR_LEAD = (
+    r"(?:(?:(?i:posted|written|words|story|reported|text)\s+)?(?i:by)\s*:?\s+|(?i:words|text|written)\s*:\s*"
+    r"|(?i:(?:senior|staff|chief|entertainment|showbiz)\s+)?(?i:reporter|correspondent|columnist|writer)\s*:?\s+)"
+)
+# A writer's handle after "by" ("Posted October 3, 2025 by night_owl_77"): one lower-case token.
+_HANDLE = r"@?[a-z\d][\w.]*"
+# A section label beside the byline ("Cover story | By Jane Roe | 11 February 2026"): a header part
+# that says nothing, kept out of the names.
+_SECTION_SEGMENT = re.compile(
+    r"(?i:(?:[a-z&]+\s+){0,2}(?:story|feature|features|interview|exclusive|opinion|news|analysis|review|"
+    r"column|profile|essay|obituary|explainer|long read|q&a|first person))$"
+)
 # A name as written: capitalised words, with the small words names and outlet names carry.
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|del|der|van|von|da|di|du|le|la|bin|of|the))*"
@@ -63,7 +76,7 @@ _ZONE = r"(?-i:\s+[A-Z]{2,4})"
 _STRICT_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?){_ZONE}?"
 _DATE_SEGMENT = re.compile(
     rf"(?i:{_DATE_WORDS}{_LEAD_TIME}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME})"
-    rf"(?:(?:\s*,\s*|\s+)(?:(?i:by)\s*:?\s+)?(?P<who>{_NAME}))?$"
+    rf"(?:(?:\s*,\s*|\s+)(?:(?i:by)\s*:?\s+)?(?P<who>{_NAME})|\s+(?i:by)\s+(?P<handle>{_HANDLE}))?$"
 )
 _BY_SEGMENT = re.compile(rf"{_AUTHOR_LEAD}(?P<name>{_NAME})(?:(?:\s*,\s*|\s+(?i:on|for)\s+)(?P<rest>.+))?$")
 _TIME_SEGMENT = re.compile(rf"(?i:{_DATE_WORDS}(?:at\s+)?{_STRICT_CLOCK})$")
@@ -275,6 +288,10 @@ def _read_segment(segment: str, parts: _Parts) -> bool:
         parts.dates.append((match["date"], _UPDATED.match(segment) is not None))
         if match["who"]:
             parts.names.append(_title_if_shouted(match["who"]))
+        if match["handle"]:
+            parts.authors.append(match["handle"])
+        return True
+    if _SECTION_SEGMENT.match(segment):
         return True
     match = _BY_SEGMENT.match(segment)
     if match:

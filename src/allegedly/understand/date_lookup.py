@@ -115,6 +115,9 @@ _BARE_MONTH = re.compile(
 )
 
 _THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
+# "that year", "the same year": the year the text was speaking of ("left in 2021 and founded a
+# label that year").
+_SAME_YEAR = re.compile(r"(?i:(?:that|the\s+same)\s+year)")
 
 # How far back (characters, within the paragraph) a counted date looks for its reference, and
 # how many counted dates may chain ("a year later ... two years later").
@@ -155,11 +158,14 @@ class DateLookup:
             and _BARE_MONTH.fullmatch(time.text)
             and _THAT_BEFORE.search(doc_text(self.doc)[max(0, time.span.start - 6) : time.span.start])
         )
-        if not counted and not that_month:
+        same_year = time.value is None and _SAME_YEAR.fullmatch(time.text) is not None
+        if not counted and not that_month and not same_year:
             return time.value
         ref = self._reference_before(time, depth)
         if ref is None:
             return time.value
+        if same_year:
+            return DateValue(ref.value[:4]) if ref.value[:4].isdigit() else None
         if that_month and time.value is not None:
             return DateValue(f"{ref.value[:4]}{time.value.value[4:7]}")  # "2017 ... that June"
         moved = anchor_relative(time, ref)

@@ -65,6 +65,15 @@ _SINCE_DATED = frozenset({"employer", "residence"})
 # Or the clause itself says since when: "has lived in Leeds since 2014", "has been a producer at
 # X since 2022" (the start of the state, not the report's date).
 _SINCE_IN_CLAUSE = re.compile(r"^[^.;:]{0,80}?\bsince\s+(?P<year>(?:19|20)\d\d)\b")
+# The clause's "since" before a date that is no bare year ("since September", "since last
+# spring"): the tagger's date of it.
+_SINCE_BEFORE = re.compile(r"^[^.;:]{0,80}?\bsince\s+$")
+# A home bought, told right after its place: "still lives in the Malibu house the couple bought in 1975".
+_HOME_BOUGHT_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:house|home|property|estate|mansion|apartment|flat|villa|ranch|farmhouse|cottage)\s+"
+    r"(?:that\s+|which\s+)?(?:he|she|they|the\s+(?:couple|pair|family))\s+(?:bought|purchased|built)\s+"
+    r"in\s+(?P<year>(?:19|20)\d\d)\b"
+)
 # A home moved into or bought in the clause before its place: "moved into a house together in
 # Leeds in 2024" is dated by the year after the place, not held "as of" the report.
 _MOVED_IN_BEFORE = re.compile(r"\b(?:moved|relocated|bought|purchased)\b[^.;,]{0,40}$", re.IGNORECASE)
@@ -104,6 +113,15 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A child's birthday told right after the child: "Our daughter, Isla, turned four in June" (born
 # in June four years before that June).
 _TURNED_AGE = re.compile(r"^\s*,?\s*(?:who\s+)?(?:just\s+)?turned\s+(?P<n>[\w-]+)\s+(?:in|on|last|this)\b")
+# Or the birthday to come: "a son, Corin, who turns 3 this summer" (born that season, three years
+# before; only the year is kept when the birthday is a season, not a month or a day).
+_TURNS_AGE = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:turns|will\s+turn|is\s+turning)\s+(?P<n>[\w-]+)\s+(?:in|on|next|this)\b"
+)
+# A couple's relation closed by the date it began, after an apposition: "has lived with her
+# partner, the novelist X, since 2018" (the rule stops at the name; the date is the start).
+_SINCE_AFTER_NAME = re.compile(r"^\s*,?\s*since\s+$")
+_SINCE_PAIRS = frozenset({"partner", "spouse"})
 # An age in the past tense right after a death ("... died on Sunday at his home. He was 91."):
 # the age at the death, dated by it rather than by the report.
 _AGE_AT_DEATH = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+\d{1,3}\s*\.?\s*$")
@@ -141,10 +159,22 @@ _PARTING_TOLD = re.compile(
     r"\b(?:split|part(?:ed)?(?:\s+ways)?|broken?\s+up|separated|called\s+it\s+quits)\b",
     re.IGNORECASE,
 )
+# A parting reported in the present perfect by its own confirmation: "X confirmed on Thursday
+# that he and his wife have separated" (the date sits between the verb and "that").
+_CONFIRMED_THAT = re.compile(
+    r"\b(?P<verb>(?:announc|confirm|reveal|disclos)\w*)\b[^.;\"“”]{0,40}?(?P<that>\bthat\b)"
+    r"[^.;\"“”]{0,80}?\b(?:have|has)\s+(?:now\s+)?$",
+    re.IGNORECASE,
+)
 # A divorce made final: "The divorce was finalized in January 2018", "finalized their divorce in
 # December". It dates a divorce that was only filed for, and ends a marriage the text ended.
 _DIVORCE_FINAL = re.compile(
     r"\bdivorce\s+(?:was|became|is)\s+(?:finali[sz]ed|final)\b|\bfinali[sz]ed\s+(?:the|their|his|her)\s+divorce\b",
+    re.IGNORECASE,
+)
+# The couple's own divorce made final later in the sentence that tells their wedding.
+_THEIR_DIVORCE_FINAL = re.compile(
+    r"\btheir\s+divorce\s+(?:was|became)\s+(?:finali[sz]ed|final)\b|\bfinali[sz]ed\s+their\s+divorce\b",
     re.IGNORECASE,
 )
 # The cue of a divorce only filed for ("filed for divorce that June"): the divorce is dated by
@@ -187,6 +217,10 @@ _JOINED_FROM = re.compile(
     r"^(?:joined|came\s+to|moved\s+to)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SPENT_YEARS_AT = re.compile(_SPENT + r"\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*)", re.IGNORECASE)
+_NOW_WORDS = frozenset({"now", "currently", "at present"})
+# A job begun: "joins the BBC as a commentator", "signed with X".
+_JOINS = re.compile(r"(?:join(?:s|ed)?|sign(?:s|ed)\s+with)\b", re.IGNORECASE)
+_JOINS_BEFORE = re.compile(r"\b(?:join(?:s|ed)?|sign(?:s|ed)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 # A firm founded or opened by its owner (the owning starts then): "last year opened a boutique
 # hotel, X", "left the company to start her own production firm, X".
 _FOUNDING_VERBS = (
@@ -203,9 +237,20 @@ _FOUNDED_BEFORE = re.compile(
 # premiered on a streamer in 2021"), or by the next sentence about "the film" when the claim's
 # sentence names that work only ("... in X. The film opens in cinemas on October 4").
 _WORK_RELEASED_AFTER = re.compile(
-    r"^\s*,?\s*(?:which|that)?\s*(?:first\s+)?(?:premiered|debuted|was\s+released|opened|aired|launched)\b"
-    r"[^.;]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
+    r"^[\"”’']?\s*,?[\"”’']?\s*(?:which|that)?\s*(?:first\s+)?"
+    r"(?:(?:premiered|debuted|was\s+released|opened|aired|launched)\b[^.;]{0,50}?\bin|ran\s+(?:from\s+)?)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+    # or the year in brackets after the title: "The Iron Orchard" (1968)
+    r"|^[\"”’']?\s*\((?P<bracketed>(?:19|20)\d\d)\)"
 )
+# Or released at a time the text counts: "his final film, X, was released last year".
+_WORK_RELEASED_WHEN = re.compile(
+    r"^[\"”’']?\s*,?[\"”’']?\s*(?:which|that)?\s*(?:first\s+)?"
+    r"(?:premiered|debuted|was\s+released|opened|aired|launched|came\s+out)\s+$"
+)
+# Or by its premiere, dated right after the work: "at the premiere of his new film, X, on May
+# 23", "pictured at the X premiere in May" (the year of that date).
+_PREMIERE_OF_BEFORE = re.compile(r"\bpremiere\s+of\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
 _WORK_RELEASED_NEXT = re.compile(
     r"^\W*(?:(?i:the)\s+(?:film|movie|show|series|album|play|musical|thriller|comedy|drama|documentary)|It)\s+"
     r"(?:(?i:opens|premieres|debuts|airs|is\s+released|comes\s+out|opened|premiered|debuted|aired|was\s+released))\b"
@@ -317,6 +362,14 @@ class FactDates(DateLookup):
         told = self._told_elsewhere(ctx, predicate, cue_start, cue_end, date, end, keys, obj_name)
         if told is not None:
             return told
+        if predicate == "residence" and end is None and date in (None, self.report_date):
+            bought = _HOME_BOUGHT_AFTER.match(after)
+            if bought is not None:
+                return DateValue(bought.group("year")), None, False  # "the Malibu house they bought in 1975"
+        if predicate in _SINCE_DATED and end is None and date in (None, self.report_date):
+            since_when = self._since_month(ctx, cue_end, clause_after)
+            if since_when is not None:
+                return since_when, None, False  # "have lived together in Leeds since September"
         if date is None and predicate in _SINCE_DATED:
             since = _SINCE_IN_CLAUSE.match(clause_after) or _WHERE_SINCE.match(after)
             if since is not None and end is None:
@@ -372,6 +425,24 @@ class FactDates(DateLookup):
                 )
             ):
                 return DateValue(str(int(report.value[:4]) - years[0])), None, False
+        if predicate in _SINCE_PAIRS and end is None and date in (None, report):
+            for t in ctx.times:
+                if t.span.start < cue_end or t.kind != "date":
+                    continue
+                if _SINCE_AFTER_NAME.match(text[cue_end : t.span.start]) and _DATE_CLOSES.match(
+                    text[t.span.end : ctx.end]
+                ):
+                    value = self._value_of(t)
+                    if value is not None:
+                        return value, None, False  # "her partner, the novelist X, since 2018"
+                break
+        if predicate == "child" and date is None and end is None and (coming := _TURNS_AGE.match(after)):
+            years = lexicon().number(coming.group("n"))
+            birthday = self._date_following(ctx, cue_end) if years and years[0] == years[1] else None
+            if years is not None and birthday is not None and birthday.value[:4].isdigit():
+                rest = birthday.value[4:] if re.fullmatch(r"(?:-\d\d){1,2}", birthday.value[4:]) else ""
+                rest = rest[:3] if rest == "-02-29" else rest
+                return DateValue(f"{int(birthday.value[:4]) - years[0]:04d}{rest}"), None, True
         if predicate == "child" and date is None and end is None:
             turned = _TURNED_AGE.match(after)
             years = lexicon().number(turned.group("n")) if turned else None
@@ -428,6 +499,19 @@ class FactDates(DateLookup):
             if final is not None:
                 # "filed for divorce that June. The divorce was finalized in January 2018"
                 return final, end, True
+        if predicate in ("separated", "divorced") and date is None and end is None:
+            confirmed = _CONFIRMED_THAT.search(text[ctx.start : cue_start])
+            told_now = (
+                self._date_following(
+                    ctx, ctx.start + confirmed.end("verb"), ctx.start + confirmed.start("that")
+                )
+                if confirmed is not None
+                else None
+            )
+            if told_now is not None:
+                # "X confirmed on Thursday that he and his wife have separated": the split is
+                # known from the day it was confirmed
+                return told_now, None, True
         if (
             predicate in ("separated", "divorced")
             and date is None
@@ -451,6 +535,12 @@ class FactDates(DateLookup):
                 or self.report_date
             )
             return (None if date is self.report_date else date), ended, False
+        if predicate == "spouse" and date is not None and end is None:
+            final = self._date_after_cue(ctx, _THEIR_DIVORCE_FINAL, cue_end)
+            if final is not None and final.value[:4] >= date.value[:4]:
+                # "X and Y, who wed in 2012, separated in 2017, and their divorce was finalised
+                # the following year": the marriage ended then
+                return date, final, False
         if (
             predicate == "spouse"
             and date is None
@@ -478,7 +568,10 @@ class FactDates(DateLookup):
             # as the next sentence says it lasted
             return self._years_spent_at(here, obj_name, date, keys), date, False
         if predicate == "employer" and date is None and end is not None:
-            spent = _SPENT_YEARS.search(text[ctx.start : cue_start])
+            # "spent a decade as X's ..." before the cue, or in it: "He spent eight years at X"
+            spent = _SPENT_YEARS.search(text[ctx.start : cue_start]) or _SPENT_YEARS.search(
+                text[ctx.start : cue_end]
+            )
             years = lexicon().number(spent.group("n")) if spent else None
             if spent and years is not None and years[0] == years[1] and end.value[:4].isdigit():
                 length = years[0] * (10 if spent.group("unit").lower().startswith("decade") else 1)
@@ -533,7 +626,17 @@ class FactDates(DateLookup):
             if mention.entity in works and mention.span.comment is None:
                 released = _WORK_RELEASED_AFTER.match(text[mention.span.end : mention.span.end + 90])
                 if released is not None:
-                    return DateValue(released.group("year"))
+                    return DateValue(released.group("year") or released.group("bracketed"))
+                when = self._released_when(mention.span.end)
+                if when is not None:
+                    return when
+        for work in sorted(works):
+            # every place the work's name is written (a name before "premiere" is not always
+            # found as a mention of the work)
+            for found in re.finditer(rf"\b{re.escape(self.index.name(work))}\b", text):
+                premiere = self._premiere_year(found.start(), found.end())
+                if premiere is not None:
+                    return premiere
         for mention in self.index.mentions_of_kind("work:", 0, len(text)):
             if mention.entity not in works or mention.span.comment is not None:
                 continue
@@ -546,6 +649,38 @@ class FactDates(DateLookup):
                 opens = self._next_sentence_date((sent.start_char, sent.end_char), _WORK_RELEASED_NEXT, keys)
                 if opens is not None:
                     return opens
+        return None
+
+    def _released_when(self, end: int) -> DateValue | None:
+        """The year of a release told right after a work's mention ending at `end` by a date the
+        tagger found ("X, was released last year")."""
+        text = doc_text(self.doc)
+        for t in self.times:
+            if t.span.start < end or t.span.comment is not None:
+                continue
+            if t.kind in ("date", "relative") and _WORK_RELEASED_WHEN.match(text[end : t.span.start]):
+                value = self._value_of(t)
+                if value is not None and value.value[:4].isdigit():
+                    return DateValue(value.value[:4])
+            return None
+        return None
+
+    def _premiere_year(self, start: int, end: int) -> DateValue | None:
+        """The year of a work's premiere told right after its mention at `start`..`end`: "the
+        premiere of her film X, on May 23", "the X premiere in May"."""
+        text = doc_text(self.doc)
+        for t in self.times:
+            if t.span.start < end or t.span.comment is not None or t.kind not in ("date", "relative"):
+                continue
+            gap = text[end : t.span.start]
+            named_before = _PREMIERE_OF_BEFORE.search(text[max(0, start - 50) : start])
+            if re.fullmatch(r",?\s+premiere\s+(?:in|on)\s+", gap) or (
+                named_before and re.fullmatch(r",?\s+(?:in|on)\s+", gap)
+            ):
+                value = self._value_of(t)
+                if value is not None and value.value[:4].isdigit():
+                    return DateValue(value.value[:4])
+            return None
         return None
 
     def _age_said_now(self, ctx: SentenceContext, cue_start: int, cue_end: int, date: DateValue) -> bool:
@@ -608,6 +743,21 @@ class FactDates(DateLookup):
                 # a part in a work is dated, but it is no event of the couple's timeline
                 date, explicit = section.date, predicate not in _HEADING_DATED_ONLY
         if (
+            predicate in _ENDED_PAIRS
+            and date is not None
+            and self.report_date is not None
+            and date.value == self.report_date.value
+            and self._dated_by_now_only(ctx, date)
+            and _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
+        ):
+            # "At the time, X was married to Y, with whom he shares a daughter, now 10": a union
+            # told in the past tense does not hold as of the report ("now" is the daughter's age)
+            date = None
+        if date is None and end is None and self._starts_state(predicate, cue_start, cue_end):
+            # "- 2014: Dole opens her first restaurant, X", "2019: joins the BBC": the event
+            # that starts the ownership or the job is the section's
+            date = self._section_date(cue_start)
+        if (
             predicate in _AS_OF_PREDICATES
             and date is None
             and end is None
@@ -629,6 +779,33 @@ class FactDates(DateLookup):
         ):
             date = None  # "announced their engagement last month", after "proposed in January"
         return date, end, explicit
+
+    def _since_month(self, ctx: SentenceContext, cue_end: int, clause_after: str) -> DateValue | None:
+        """The date after "since" in the clause after a cue, when the tagger dates it finer than a
+        year or the text gives no year ("since September")."""
+        text = doc_text(self.doc)
+        for t in ctx.times:
+            if t.span.start < cue_end or t.span.start > cue_end + len(clause_after):
+                continue
+            if t.kind == "date" and _SINCE_BEFORE.match(text[cue_end : t.span.start]):
+                value = self._value_of(t)
+                return value if value is not None and not _A_YEAR.fullmatch(t.text) else None
+        return None
+
+    def _dated_by_now_only(self, ctx: SentenceContext, date: DateValue) -> bool:
+        """Whether only a bare "now" in the sentence gives `date` (not "today", not a day named)."""
+        dating = [t for t in ctx.times if t.value is not None and t.value.value == date.value]
+        return bool(dating) and all(t.text.lower() in _NOW_WORDS for t in dating)
+
+    def _starts_state(self, predicate: str, cue_start: int, cue_end: int) -> bool:
+        """Whether a claim's cue is the founding of what is owned or the joining of an employer."""
+        text = doc_text(self.doc)
+        cue, before = text[cue_start:cue_end], text[max(0, cue_start - 40) : cue_start]
+        if predicate == "owns":
+            return bool(_FOUNDING_CUE.match(cue) or _FOUNDED_BEFORE.search(before))
+        if predicate == "employer":
+            return bool(_JOINS.match(cue) or _JOINS_BEFORE.search(before))
+        return False
 
     def _supersede_earlier(self, claim: Claim) -> None:
         """Undate the earlier claims of the same relation that `claim`'s date outranks: an

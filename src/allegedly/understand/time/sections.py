@@ -1,7 +1,8 @@
 """Dated section headings: a relationship timeline dates what its sections say.
 
 "Everything we know" explainers head each section with a date ("2019", "March 2021",
-"2019: The first meeting", "Summer 2020", "## 2018"). A relative or partial date in such a
+"2019: The first meeting", "Summer 2020", "## 2018"), or a flashback profile opens its
+paragraphs with one ("2011. She is on a boat ..."). A relative or partial date in such a
 section ("in March", "that December", "on Valentine's Day", "later that year", "two months
 later") is read against the heading's date, not the publication date.
 
@@ -48,6 +49,9 @@ _DATED_BULLET = re.compile(
     r"(?P<year>(?:19|20)\d\d)[ \t]*[:–—-][ \t]*\S[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A paragraph that opens with its year and a full stop, in a profile told in flashbacks: "2011. She
+# is on a boat in the Bay of Biscay ..." (the year dates its paragraph, which is its section).
+_DATED_PARAGRAPH = re.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)\.[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 # A line that heads a section: short, and no sentence's closing punctuation.
 _HEADING_LINE = re.compile(r"^[ \t]*\S[^\n]{0,90}(?<![.!?\"”’'])[ \t]*$", re.MULTILINE)
 # Fewer dated headings than this is no timeline: one "2024: the year in review" line, or a
@@ -74,7 +78,8 @@ def dated_sections(text: str) -> tuple[Section, ...]:
     least `MIN_DATED_HEADINGS` of them."""
     dated = list(_DATED_HEADING.finditer(text))
     bullets = list(_DATED_BULLET.finditer(text))
-    if len(dated) + len(bullets) < MIN_DATED_HEADINGS:
+    paragraphs = list(_DATED_PARAGRAPH.finditer(text))
+    if len(dated) + len(bullets) + len(paragraphs) < MIN_DATED_HEADINGS:
         return ()
     found: list[Section] = []
     # a bullet ends the section above it, as a heading line does
@@ -87,6 +92,11 @@ def dated_sections(text: str) -> tuple[Section, ...]:
             date = make(year)
         if date is not None:
             found.append(Section(match.start(), match.end(), match.end(), date))
+    for match in paragraphs:
+        date = make(int(match.group("year")))
+        newline = text.find("\n", match.end())
+        if date is not None:
+            found.append(Section(match.start(), match.end(), len(text) if newline < 0 else newline, date))
     for match in dated:
         later = [h for h in headings if h > match.start()]
         year = int(match.group("year"))
