@@ -67,3 +67,10 @@ def test_what_one_starred_in_is_no_person(pipeline: Any) -> None:
     text = "Beatrix Lowndes starred in Long Night at Arras in 2019. She loved it."
     analysis = analyse(pipeline, text, date="2020-01-10")
     assert {e.name for e in analysis.entities if e.kind == "person"} == {"Beatrix Lowndes"}
+
+
+def test_a_known_first_name_leads_a_double_barrelled_surname() -> None:
+    text = "Actress Noa Kealoha-Brandt has asked a court for custody. Kealoha-Brandt, 38, lives in Maui."
+    people = people_in(entity_index(text))
+    assert "Noa Kealoha-Brandt" in people
+    assert "Noa" not in people and "Kealoha-Brandt" not in people

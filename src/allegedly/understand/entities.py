@@ -1089,6 +1089,16 @@ def _lone_names(
         hyphenated = _hyphenated_surname(doc, token)
         if hyphenated:
             words = [doc[token.i - 2], token]
+            # "Noa Kealoha-Brandt": a known first name right before it leads the name
+            given = doc[token.i - 3] if token.i >= 3 else None
+            if (
+                given is not None
+                and given.whitespace_
+                and given.is_alpha
+                and given.text[:1].isupper()
+                and _known_first_name(given.text)
+            ):
+                words = [given, *words]
         if (
             len(words) > 4
             or words[-1].i - words[0].i != len(words) - (0 if hyphenated else 1)
