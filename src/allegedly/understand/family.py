@@ -130,7 +130,9 @@ _MARRIAGE_TO = re.compile(
 _PARENT_OF = re.compile(
     r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parents?)\s+of\s+"
     # "The couple, who are parents of A and B": the plural with no article after its copula
-    r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+",
+    r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+"
+    # "He is also father to Ilse, 11", "she is mother to two sons, A and B"
+    r"|\b(?:is|was|became)\s+(?:also\s+)?(?:a\s+)?(?:proud\s+)?(?:father|mother|dad|mum|mom)\s+to\s+",
     re.IGNORECASE,
 )
 
@@ -150,9 +152,13 @@ _PARENT_OF_KIN_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens with the birth: "Born in Lisbon to A and B, Roe ...".
+_FRONTED_BORN = re.compile(r"\s*Born\b")
+# A verb right after a name (a lowercase word not a conjunction or preposition).
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|who|whom|which)\b)[a-z]+(?:ed|s)?\b")
 # "was born in Leeds, England, to": the parents follow "to" (a place may come between);
 # "born of A" names the mother in older and encyclopaedic prose.
-_BORN_TO = re.compile(r"\bborn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
+_BORN_TO = re.compile(r"\b[Bb]orn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
 
 # Between the one named and "the son of" of a relative clause: "A, who was the son of B": A is
 # the son, not the sentence's subject ("He was born in Leeds, the son of A, who was the son of B").
@@ -429,7 +435,9 @@ class FamilyRules(ClaimBuilder):
                 not parents
                 or not children
                 or not re.fullmatch(
-                    r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}", text[union_end : parents[0].start]
+                    # "with the Danish fashion designer X": a nationality may lead the description
+                    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,3}",
+                    text[union_end : parents[0].start],
                 )
             ):
                 continue
@@ -448,15 +456,23 @@ class FamilyRules(ClaimBuilder):
                     cue_start=child.start,
                     cue_end=parents[0].end,
                 )
-            if re.search(r"marriage", match.group(0), re.IGNORECASE):
+            union = re.search(r"marriage|relationship", match.group(0), re.IGNORECASE)
+            if union is not None:
                 # "a daughter from her first marriage, to the banker X": she was married to X
+                # ("from his previous relationship with X": he was X's partner)
                 owners = [p for p in ctx.people if p.via != "couple" and p.end <= listed[0].start]
                 owner = self._subject_person(ctx, listed[0].start, owners) if owners else None
+                couple = {self.index.name(k) for k in self.index.main_pair() or ()}
+                name = self.index.name(owner.key) if owner is not None else ""
+                if any(
+                    c.predicate == "child" and c.object == name and c.subject in couple for c in self.claims
+                ):
+                    owner = None  # the story's couple's own child has no earlier union: a misread "he"
                 if owner is not None and owner.key != parents[0].key:
                     self._add(
                         ctx,
                         owner.key,
-                        "spouse",
+                        "spouse" if union.group(0).lower() == "marriage" else "partner",
                         parents[0].key,
                         cue_start=union_start,
                         cue_end=parents[0].end,
@@ -789,6 +805,14 @@ class FamilyRules(ClaimBuilder):
             if not parents:
                 continue
             chosen = self._named_list(ctx, parents[0], limit=2)
+            if born_to and not before and _FRONTED_BORN.match(ctx.text):
+                # "Born in Lisbon to a father, the baker A, and a mother, the nurse B, Roe moved":
+                # the parents are the names up to the subject that follows the fronted phrase
+                fronted = self._fronted_born(ctx, cue_end)
+                if fronted is None:
+                    continue
+                chosen, subject = fronted
+                before = [subject]
             if not before and not born_to:
                 # "Born in Rome, the daughter of A and B, she made her debut": the child is the
                 # subject that follows the fronted phrase.
@@ -840,6 +864,23 @@ class FamilyRules(ClaimBuilder):
             if len(children) == 1:
                 self._siblings_sharing_parents(ctx, children[0], chosen)
             self._co_parents(ctx, chosen, cue_start)
+
+    def _fronted_born(self, ctx: SentenceContext, cue_end: int) -> tuple[list[Person], Person] | None:
+        """The parents and the one born in "Born (in P) to A(, ...) and B, X did ...": the names
+        after "to" up to the first one followed by a verb, which is the subject born."""
+        text = doc_text(self.doc)
+        named = [p for p in ctx.people if p.via == "name" and p.start >= cue_end]
+        for at, person in enumerate(named):
+            if (
+                at
+                and text[max(ctx.start, person.start - 2) : person.start] == ", "
+                and _VERB_AFTER.match(text, person.end)
+            ):
+                parents = named[:at]
+                if len(parents) <= 2 and all(p.key != person.key for p in parents):
+                    return parents, person
+                return None
+        return None
 
     def _siblings_sharing_parents(self, ctx: SentenceContext, child: Person, parents: list[Person]) -> None:
         """ "X was born in Leeds to A and B, who is Irish; his sister, C, is an actress": C is A's

@@ -21,6 +21,15 @@ def paragraph_sentences(doc: Any) -> Any:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+            # the paragraph's first word never makes a sentence alone ("Heading\n\nRoe proposed"
+            # parsed as "Roe" | "proposed ...")
+            first, second = doc[token.i + 1], token.i + 2
+            if (
+                second < len(doc)
+                and "\n" not in first.text + first.whitespace_ + doc[second].text
+                and doc[second].is_alpha
+            ):
+                doc[second].is_sent_start = False
     return doc
 
 

@@ -94,6 +94,9 @@ _PLAYS_BEFORE = re.compile(
     r"(?:[\w’'-]+,\s+)?$"
 )
 
+# "his housekeeper, Ada Pell, played by X": the name before is a role.
+_PLAYED_BY_AFTER = re.compile(r"\s*[,(]\s*(?:who\s+is\s+)?played\s+by\b", re.IGNORECASE)
+
 # "The Ridgeport native", "the Kerry coast": a name between "the" and a lowercase noun modifies
 # it (a place, a work), while a person is named without "the".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -290,7 +293,9 @@ _MET_OTHERS_AFTER = re.compile(
 # Before "met": the people met are someone else ("Among those they met were X", "the people the
 # couple met").
 _MET_BY_THEM_BEFORE = re.compile(
-    r"\b(?:those|whom|people|everyone|anyone)\s+(?:they|he|she|we|the\s+(?:couple|pair|royals))\s+(?:had\s+)?$",
+    # (a bare "whom" after a name is that person: ", X, whom she met in 2014")
+    r"\b(?:those|people|everyone|anyone)\s+(?:whom\s+)?(?:they|he|she|we|the\s+(?:couple|pair|royals))\s+"
+    r"(?:had\s+)?$",
     re.IGNORECASE,
 )
 
@@ -514,6 +519,13 @@ _NAME_CUT_SHORT = re.compile(r"[ \t]+[A-Z][\w’'-]*[a-z]")
 # "splits his time between": not a breakup.
 _SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
 # "After her split from X, she dated Y": a parting from someone before the cue of another relation.
+# "he plays a detective engaged to", "she played a nurse married to": a character's relation.
+_ROLE_RIGHT_BEFORE = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:a|an)\s+(?:[a-z-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "Before Wrenfield, she dated X", "After Roe, he was engaged to X": someone else's time.
+_BEFORE_PARTNER = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)
 _PRIOR_PARTING = re.compile(
     r"\b(?:after|before|since|following)\s+(?:her|his|their|the)\s+(?:split|divorce|breakup|break-up|separation)"
     r"\s+(?:from|with)\s+$",
@@ -557,12 +569,16 @@ _THOUGHT_AFTER = re.compile(
 _MAIN_PEOPLE_LOOKED_AT = 4
 # "They" / "their" early in a sentence may stand for the couple just related (`_recent_pair`):
 # such a sentence is read with the claims made so far.
-_THEY_EARLY = re.compile(r"^.{0,30}?\b(?:[Tt]hey|[Tt]heir)\b")
+_THEY_EARLY = re.compile(r"^.{0,30}?\b(?:[Tt]hey|[Tt]heir|[Tt]he\s+family)\b")
 # A sentence about someone's earlier union: a following "the two" is that union, not the main
 # couple, even when the earlier spouse went unrecognised.
 _PAST_UNION = re.compile(
     r"\b(?:previously|formerly|once)\s+(?:been\s+)?(?:married|engaged|wed)\b|\bex-(?:wife|husband|fianc[ée]e?)\b"
-    r"|\b(?:first|second|third|former|late)\s+(?:wife|husband|marriage)\b",
+    r"|\b(?:first|second|third|former|late)\s+(?:wife|husband|marriage)\b"
+    # "Before Roe, the singer was engaged to X. The pair ...": the union before the story's
+    r"|^\s*(?:before|prior\s+to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[^.]*?"
+    r"\b(?:was|had\s+been)\s+(?:married|engaged|dating|in\s+a\s+relationship)\b"
+    r"|^\s*(?:before|prior\s+to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+[^.]*?\b(?:dated|married)\b",
     re.IGNORECASE,
 )
 
@@ -677,8 +693,13 @@ _HOME_TO_BEFORE = re.compile(
     r"|\bback\s+home\s+in\s+$",
     re.IGNORECASE,
 )
+# "in which they played two flatmates who share a flat in X": a home of the characters, not theirs.
+_ROLE_WHO_BEFORE = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:a|an|the|two)\s+[^.;]*\bwho\s+[^.;]*$",
+    re.IGNORECASE,
+)
 _TIME_BETWEEN_BEFORE = re.compile(
-    r"\b(?:splits?|splitting|divides?|dividing)\s+(?:her|his|their)\s+time\s+between\s+$", re.IGNORECASE
+    r"\b(?:splits?|splitting|divides?|dividing)\s+(?:her|his|their|its)\s+time\s+between\s+$", re.IGNORECASE
 )
 # "her company, Brightwater Media,", "his production company, X": a firm of one's own (a label
 # or an agency is more often the one an artist is signed to, so neither counts).
@@ -775,6 +796,12 @@ _EMPLOYER_GAP = re.compile(r"(?:(?!\b(?:and|but|who|which|after|before|when|whil
 _EMPLOYER_VIA_PREPOSITION = frozenset(
     {"worked", "works", "working", "taught", "teach", "teaches", "teaching"}
 )
+# "was hired as a weather presenter by the regional station X": the employer follows "by".
+_EMPLOYER_VIA_BY = frozenset({"hired as", "recruited as"})
+_BY_GAP = re.compile(
+    r"(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,40}?"
+    r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+)
 _PREPOSITION_GAP = re.compile(
     # (a full stop only inside a word or an abbreviation: "in the U.S. for Radio Calder")
     r"(?:(?!\b(?:and|but|who|which|after|before|when|while|by|under|from|with)\b)"
@@ -826,6 +853,8 @@ _HOLDER_TO_OWNED_JOB = re.compile(
 
 # Relations only a couple has (or had): never between a parent and a child, or two children of
 # one parent ("Ohanian's late mother Anke ... the couple married", "his daughters A and B broke up").
+# Under this age a person is no one's spouse, fiancé or partner.
+_CHILD_AGE = 16
 _COUPLE_ONLY = frozenset({"spouse", "engaged", "partner", "divorced", "separated", "affair", "met"})
 # Relations whose two sides must both be people: a name the tagger took for a person that is one
 # short all-capital word ("NBA", "CEO", "MTV") is an organisation or a title, never a spouse,
@@ -1135,6 +1164,8 @@ class Extractor(FamilyRules):
                 self.claims, self.index.name(subject), self.index.name(obj)
             ):
                 return
+            if predicate in _COUPLE_ONLY and predicate != "met" and self._a_young_child(subject, obj):
+                return  # "their daughter, Ada, 5. Last year she got engaged to X": "she" is not Ada
             if predicate == "child" and _coupled(self.claims, self.index.name(subject), self.index.name(obj)):
                 # "X is Ana's husband. They have a son, Xavier, six.": a child's first name the
                 # resolver joined to the other parent's full name; one's partner is not one's child
@@ -1150,6 +1181,17 @@ class Extractor(FamilyRules):
             date=date,
             end=end,
             explicit=explicit,
+        )
+
+    def _a_young_child(self, *keys: str) -> bool:
+        """Whether the text gives one of these people a child's age (`_CHILD_AGE`)."""
+        names = {self.index.name(k) for k in keys}
+        return any(
+            c.predicate == "age"
+            and c.subject in names
+            and (c.value or "").isdigit()
+            and int(c.value or 0) < _CHILD_AGE
+            for c in self.claims
         )
 
     # -- people in a sentence -------------------------------------------------------------
@@ -1211,7 +1253,8 @@ class Extractor(FamilyRules):
                 before = text[max(sentence_start + 1, mention.span.start - 60) : mention.span.start]
                 after = text[mention.span.end : mention.span.end + 30]
                 modifier = _THE_BEFORE.search(before) and _NOUN_AFTER.match(after)
-                (played if _PLAYS_BEFORE.search(before) or modifier else other).add(mention.entity)
+                role = _PLAYS_BEFORE.search(before) or _PLAYED_BY_AFTER.match(after)
+                (played if role or modifier else other).add(mention.entity)
             self._character_cache = frozenset((played - other) | companies)
         return self._character_cache
 
@@ -2410,6 +2453,8 @@ class Extractor(FamilyRules):
                     continue  # "a son, Arlo, from a previous relationship with X": read by `_other_parent`
                 if _DISOWNED_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "was falsely linked to X", "won't confirm or deny an affair"
+                if _ROLE_RIGHT_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "in which he plays a detective engaged to X": the character's
                 if lex.cue_professions.match(ctx.text[match.end() :].lstrip()[:20]):
                     continue  # "famed divorce attorney X", "their wedding planner": a job
                 if predicate == "partner" and _ends_with(lex.partner_modifiers, ctx.text[: match.start()]):
@@ -2438,7 +2483,9 @@ class Extractor(FamilyRules):
                         ctx, cue_start, [p for p in ctx.people if p.end <= cue_start]
                     )
                     if actor is None or actor.key not in pair:
-                        continue
+                        # "X proposed in Rome, where Y grew up, after asking her father, Z": the
+                        # names after the act are not its pair; X's partner may still be
+                        pair = None
                 pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
                 if pair is None:
                     continue
@@ -2600,7 +2647,9 @@ class Extractor(FamilyRules):
             return None  # "news of his affair broke ... Millepied and X": the usual rules read it
         keys = self._person_keys()
         name = self.index.name(owner)
-        for claim in reversed(self.claims):
+        # a relation that ended ("dated X from 2016 to 2018") is not the one "her engagement" means
+        ongoing = [c for c in self.claims if c.end is None]
+        for claim in [*reversed(ongoing), *reversed(self.claims)]:
             if (
                 claim.predicate in _COUPLE_PREDICATES
                 and claim.object
@@ -2740,6 +2789,12 @@ class Extractor(FamilyRules):
             # "married to X, and the couple live with their daughter, Y": a child is not the pair
             and not (
                 p.start >= cue_end and _KIN_RIGHT_BEFORE.search(text[max(ctx.start, p.start - 14) : p.start])
+            )
+            # "Before Wrenfield, Korsh dated X": the partner before or after whom is not the pair
+            and not (
+                p.end <= cue_start
+                and _BEFORE_PARTNER.search(text[max(ctx.start, p.start - 8) : p.start])
+                and text.startswith(",", p.end)
             )
             # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
             and not (p.start >= cue_end and _OWNER_OF_KIN_AFTER.match(text, p.end))
@@ -3104,6 +3159,8 @@ class Extractor(FamilyRules):
                 gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
                 if cue_word in _EMPLOYER_VIA_PREPOSITION:
                     gap_rule = _PREPOSITION_GAP
+                if cue_word in _EMPLOYER_VIA_BY:
+                    gap_rule = _BY_GAP
                 after = [m for m in self._employers_in(ctx) if m.span.start >= cue_end]
                 orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
                     :1
@@ -3216,7 +3273,12 @@ class Extractor(FamilyRules):
                 if (
                     to
                     and rel >= to.end() - 2
-                    and (not origin or rel > origin.end() + 1 or to.start() < origin.start())
+                    and (
+                        not origin
+                        or rel > origin.end() + 1
+                        # "moved to the city from Perth": the place after "from" is the old home
+                        or (to.start() < origin.start() and rel < origin.start())
+                    )
                 ):
                     for mover in movers:
                         self._add(
@@ -3240,6 +3302,8 @@ class Extractor(FamilyRules):
                 continue  # "they hope to live in Rome one day", "they never lived in Rome"
             if _KIN_WHO_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
                 continue  # "splits his week between us and his dad, who lives in X": the father's home
+            if _ROLE_WHO_BEFORE.search(ctx.text[: match.start()]):
+                continue  # "they played a brother and sister who share a flat in X": the roles' home
             before = [p for p in ctx.people if p.end <= cue_start]
             subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
             couple = [p for p in before if p.via == "couple"][-2:]
@@ -3351,6 +3415,9 @@ class Extractor(FamilyRules):
                 earlier = [p for p in ctx.people if p.end <= cue_at]
                 subject = self._subject_person(ctx, cue_at, earlier)
                 residents = [subject] if subject else earlier[-1:]
+                if subject is not None and subject.via == "couple":
+                    # "The family divides its time between X and Y": both of the couple
+                    residents = [p for p in earlier if p.via == "couple" and p.start == subject.start]
             for resident in residents:
                 if resident.key in self._characters():
                     continue
@@ -4015,7 +4082,21 @@ def _couple(
     claims whose participants were named, not read through "the couple"), by how often it does."""
     by_name = {e.name: k for k, e in index.entities.items()}
     mentioned = index.person_counts()
-    children = {by_name.get(c.object or "") for c in claims if c.predicate == "child"}
+    parents: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "child" and by_name.get(c.object or ""):
+            parents.setdefault(by_name[c.object or ""], set()).add(by_name.get(c.subject, ""))
+
+    def kin(pair: tuple[str, str]) -> bool:
+        # two children ("Arlo and Blythe adore each other") or a parent and child are no couple;
+        # a grown-up whose father the text names still may be ("her father, X, ... X and Y wed")
+        first, second = pair
+        return (
+            (first in parents and second in parents)
+            or first in parents.get(second, ())
+            or second in parents.get(first, ())
+        )
+
     counts: dict[tuple[str, str], int] = {}
     for claim in claims:
         if (
@@ -4030,7 +4111,7 @@ def _couple(
     # "X and Y were spotted ...", "X and Y are ending their marriage": a joint subject is a pair
     # (unless one of them is a child: "Arlo and Blythe adore each other")
     for pair in _joint_subjects(index):
-        if not set(pair) & children:
+        if not kin(pair):
             counts[pair] = counts.get(pair, 0) + 1
     # the headline's pair: one weak vote, counted only beside what the body itself says, and
     # never for a pair the body denies ("Rep Denies He Is Dating X" heads a denial)
@@ -4042,7 +4123,7 @@ def _couple(
     if (
         counts
         and headline_pair is not None
-        and not set(headline_pair) & children
+        and not kin(headline_pair)
         and tuple(sorted(headline_pair)) not in denied
     ):
         counts[headline_pair] = counts.get(headline_pair, 0) + 1
