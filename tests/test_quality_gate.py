@@ -102,3 +102,23 @@ def test_gate_facts_on_the_fourth_invented_set(shared_dir: Path) -> None:
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented4_facts_f1"]
     assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented4_dates"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented4_overall_f1"]
+
+
+def test_gate_facts_on_the_fifth_invented_set(shared_dir: Path) -> None:
+    """eval/invented5: a wire custody story, a flashback profile, a band's where-are-they-now, an
+    obituary's survivors list, a social-media roundup, a K-pop agency piece, a red carpet, a gossip
+    blog with comments, a trade piece, an exes roundup (development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented5")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented5_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented5_dates"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented5_overall_f1"]
+
+
+def test_gate_facts_on_the_sixth_invented_set(shared_dir: Path) -> None:
+    """eval/invented6: ordinary real-news styles (a rep's birth statement, insiders' breakup, an
+    engagement, a who-is-her-boyfriend explainer, a divorce filing, a set-romance exclusive, a
+    presenter profile, a musician interview, a secret wedding, a timeline; development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented6")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented6_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented6_dates"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented6_overall_f1"]
