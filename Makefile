@@ -38,11 +38,13 @@ eval: setup  ## score the evaluation view of the seeds against the hand-made gol
 	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold/seeds.json \
 	    --cmd "$(BIN)/allegedly export --format eval" $(SHARED)/corpus/seeds/*.txt
 
-eval-invented: setup  ## score our own invented articles (eval/invented … eval/invented4) with ../shared/eval/score.py
+eval-invented: setup  ## score our own invented articles (eval/invented … eval/invented6) with ../shared/eval/score.py
 	$(BIN)/python bench/invented_eval.py --shared $(SHARED)
 	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented2
 	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented3
 	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented4
+	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented5
+	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented6
 
 bench: setup  ## throughput, HTML reader, thread and temporal benchmarks (read ../shared at run time)
 	$(BIN)/python bench/throughput.py --limit 100
