@@ -746,6 +746,9 @@ def _collect_person_candidates(
     found += _placed_full_names(doc, found)
     found += _relatives_by_surname(text, found, lex.titles)
     found = [span for span in found if not _capitals_no_name(text, span[2])]
+    # "Kalani Tuilagi Pictures": two names before an organisation's head word are the
+    # organisation's name, no mention of a person "Kalani Tuilagi"
+    found = [span for span in found if not _leads_org_name(text, span[1])]
     # "crowned Miss Serbia": a pageant's title; the place is no person
     pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
     found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
