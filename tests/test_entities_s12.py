@@ -78,8 +78,7 @@ def test_a_known_first_name_leads_a_double_barrelled_surname() -> None:
 
 def test_names_before_an_organisations_head_word_are_the_organisation() -> None:
     text = (
-        "Desmond Kalani founded Kalani Tuilagi Pictures with Sefa Tuilagi in 2015. "
-        "Kalani, 45, lives in Ohio."
+        "Desmond Kalani founded Kalani Tuilagi Pictures with Sefa Tuilagi in 2015. Kalani, 45, lives in Ohio."
     )
     people = people_in(entity_index(text))
     assert "Kalani Tuilagi" not in people
