@@ -533,6 +533,13 @@ _NOT_SYLLABLES = frozenset({"led", "era", "ish", "esque", "like", "type", "style
 _ACTED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|co-stars|appeared|appears|cast)\s+in\s+$")
 
 
+def _acted_in(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] what someone starred, appeared or was cast in ("starred in
+    Long Night at Arras": a work), not a possessive before it ("starred in Ana Vey's film")?"""
+    acted = _ACTED_IN.search(text, max(0, start - 20), start) is not None
+    return acted and not text.startswith(("'s", "’s"), end)
+
+
 def _hyphen_joined_syllables(ent: Any) -> set[int]:
     """Token positions of the lower-case second syllable of a hyphenated given name inside a
     tagged name, and of its hyphen: "Seo Woo-kyung", "Kang Min-jae" (Korean given names are
@@ -647,10 +654,7 @@ def _collect_person_candidates(
             ).search(text[max(0, start - 30) : start])
             # "starred in Long Night at Arras": what one stars or is cast in is a work, not a person
             # ("starred in Ana Vey's film" is about Ana Vey's film: her possessive keeps her)
-            or (
-                _ACTED_IN.search(text, max(0, start - 20), start) is not None
-                and not text.startswith(("'s", "’s"), start + len(name))
-            )
+            or _acted_in(text, start, start + len(name))
             # "Suzanne Vey, a show for designers": a person's full name is not a title, unless the
             # words after the work noun go on about a work ("Georgia Vey, a drama about a singer")
             or (
@@ -1131,8 +1135,7 @@ def _lone_names(
             or token.text in lex.org_heads
             or taken.overlaps(start, end)
             or _named_by_org_cue(text, start, end)
-            # "starred in Long Night at Arras" (a work), not "starred in Ana Vey's film"
-            or (_ACTED_IN.search(text, max(0, start - 20), start) and not text.startswith(("'s", "’s"), end))
+            or _acted_in(text, start, end)
             # "raised Roman Catholic": a faith or a people the tagger saw (NORP), not a person
             or ("NORP" in labels and words[-1].text in _entity_cues().not_birth_names)
         ):
@@ -1410,11 +1413,7 @@ def _not_a_dictionary_word(token: Any) -> bool:
     words = _dictionary_words()
     if not words:
         return False
-    lowered = token.lower_
-    forms = {lowered, str(getattr(token, "lemma_", "")).lower()}
-    if lowered.endswith("s"):
-        forms.add(lowered[:-1])
-    return not forms & words
+    return not (_in_dictionary(token.lower_) or str(getattr(token, "lemma_", "")).lower() in words)
 
 
 @cache
