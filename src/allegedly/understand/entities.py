@@ -178,11 +178,29 @@ class EntityIndex:
         if key is not None:
             return key
         lex = relation_lexicon()
-        if role.lower() in lex.female:
-            return self.resolve_pronoun("she", before)
-        if role.lower() in lex.male:
-            return self.resolve_pronoun("he", before)
-        return None
+        gender = "f" if role.lower() in lex.female else "m" if role.lower() in lex.male else None
+        if gender is None:
+            return None
+        found = self.resolve_pronoun("she" if gender == "f" else "he", before)
+        if found is None or not self._holds_other_role(found, role):
+            return found
+        # "the German racing driver X ... The actor's star has risen": a description is no one
+        # the text gave another occupation; the main person of its gender who has none is
+        return next(
+            (
+                key
+                for key in self.main_people(3)
+                if key != found
+                and self.people[key].gender in (gender, None)
+                and not self._holds_other_role(key, role)
+            ),
+            found,
+        )
+
+    def _holds_other_role(self, key: str, role: str) -> bool:
+        """Whether the text gave the person `key` a role (`roles`), one other than `role`."""
+        held = {said for said, holder in self.roles.items() if holder == key}
+        return bool(held) and role.lower() not in held
 
     def sorted_mentions(self, prefix: str) -> tuple[list[int], list[Mention]]:
         """Body mentions whose entity key starts with `prefix`, sorted, with their starts.
@@ -259,7 +277,8 @@ class _EntityCues:
     # labelled one ("Studio City", "Cape Town")
     place_heads_if_tagged: frozenset[str]
     acronyms: frozenset[str]  # "NBA", "NFL": an all-capital abbreviation that is no person
-    quoted_title: re.Pattern[str]  # a quoted title after a work noun (group 1) or before a role (group 2)
+    # a quoted title after a work noun or an acting word, or before a role (`_quoted_title_pattern`)
+    quoted_title: re.Pattern[str]
     dated_work_noun: re.Pattern[str]  # "musicals": a title and a year in brackets after it is a work
     business_list: re.Pattern[str]  # "the restaurants Oriel and Petit Oriel": the list of names (group 1)
     possessive_venue: re.Pattern[str]  # "Grady's Place": a business named with its owner's possessive
@@ -299,7 +318,9 @@ def _entity_cues() -> _EntityCues:
         place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
         place_heads_if_tagged=frozenset(data["place_heads"]["if_tagged_place"]),
         acronyms=frozenset(data["acronyms"]["not_people"]),
-        quoted_title=_quoted_title_pattern(data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"]),
+        quoted_title=_quoted_title_pattern(
+            data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"], data["quoted_titles"]["acting"]
+        ),
         dated_work_noun=re.compile(rf"\b(?:{_alternatives(data['dated_works']['nouns'])})\b", re.IGNORECASE),
         business_list=re.compile(
             rf"\b(?:the|his|her|their|its|two|three|four)\s+(?:[a-z-]+\s+)?"
@@ -339,8 +360,19 @@ _LIST_GAP = 8  # ", and ": at most this between two dated titles of one list
 
 # Where a place may follow a title: "The Glass Orchard in London".
 _PLACE_JOINT = re.compile(r"\s+(?:in|at|on)\s+")
-# Inside double quotes, a title: a capital or a digit first, no line break, no quote mark.
-_QUOTED = r"[“\"]([A-Z0-9][^“”\"\n]{0,80}?)[,.!?]?[”\"]"
+
+
+def _quoted(group: str) -> str:
+    """A title in quotes, caught in the named group `group`: in double quotes, a capital or a
+    digit first, no line break, no quote mark; in single quotes (the British style: "the drama
+    'Night Ward'"), also no apostrophe inside, as one could not be told from the closing quote,
+    and no letter right after the closing one."""
+    return (
+        rf"[“\"](?P<{group}>[A-Z0-9][^“”\"\n]{{0,80}}?)[,.!?]?[”\"]"
+        rf"|[‘'](?P<{group}_single>[A-Z0-9][^‘’'\n]{{0,80}}?)[,.!?]?[’'](?![\w’'])"
+    )
+
+
 # Words a title writes in lower case ("To Pimp a Butterfly", "Kissed by a Rose").
 _TITLE_SMALL_WORDS = frozenset(
     {
@@ -365,15 +397,33 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 
 
-def _quoted_title_pattern(nouns: list[str], roles: list[str]) -> re.Pattern[str]:
-    """'her latest film "Night Harbor"', 'the former "Salt Creek" star': a quoted title after a
-    work noun (group 1), or a quoted title with no comma of speech before a role (group 2)."""
+def _quoted_title_pattern(nouns: list[str], roles: list[str], acting: list[str]) -> re.Pattern[str]:
+    """'her latest film "Night Harbor"', "the drama 'Night Ward'", 'the former "Salt Creek"
+    star', 'is filming "Salt Kings"': a quoted title after a work noun (groups `noun` and
+    `noun_single`), before a role with no comma of speech (group `role`), or a few words after an
+    acting word of the same clause (groups `acting` and `acting_single`)."""
     lex = relation_lexicon()
     extra = _alternatives(nouns)
     role_words = _alternatives(roles)
+    # up to eight words, no punctuation, between the acting word and the quote: "won a best actor
+    # prize at Venice for", "nominated for supporting actress for"
+    after_acting = rf"\b(?:{_alternatives(acting)})\b(?:[^\S\n]+[\w’'-]+){{0,8}}?[^\S\n]+"
     return re.compile(
-        rf"(?:\b(?:{lex.work_nouns.pattern}|{extra}),?\s+(?:the\s+)?(?:\d{{4}}\s+)?{_QUOTED}"
-        rf"|(?<![\w’'])[“\"]([A-Z0-9][^“”\"\n,.!?]{{0,80}})[”\"]\s+(?:{lex.title_roles.pattern}|{role_words})(?![\w-]))"
+        rf"(?:\b(?:{lex.work_nouns.pattern}|{extra}),?\s+(?:the\s+)?(?:\d{{4}}\s+)?"
+        rf"(?:{_quoted('noun')})"
+        rf"|(?<![\w’'])[“\"](?P<role>[A-Z0-9][^“”\"\n,.!?]{{0,80}})[”\"]\s+(?:{lex.title_roles.pattern}|{role_words})(?![\w-])"
+        rf"|{after_acting}(?:{_quoted('acting')}))"
+    )
+
+
+def _named_alone(text: str, name: str, at: int) -> bool:
+    """Whether the text writes `name` somewhere other than at `at` with no capitalised word or
+    joining word after it ("The Silverhook star" besides "Silverhook in Tennessee")."""
+    return any(
+        match.start() != at
+        for match in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?!\s+(?:in|at|on|of|and)\s+[A-Z])", text
+        )
     )
 
 
@@ -452,6 +502,57 @@ def _conjoined_with_person(ent: Any, person_tokens: set[int], org_heads: frozens
     return (root.dep_ == "conj" and root.head.i in person_tokens) or any(
         c.dep_ == "conj" and c.i in person_tokens for c in root.children
     )
+
+
+def _untagged_conjuncts(
+    doc: Any, person_tokens: set[int], org_heads: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "Olumide Adeyemi-Clarke and Freja Valdes are engaged" with only the second name tagged:
+    two or three capitalised words the tagger left untagged, joined by "and" or "&" right before
+    or after a person's name, are a person's name too (the character spans)."""
+    found: list[tuple[int, int]] = []
+    for joint in doc:
+        if joint.lower_ not in ("and", "&") or joint.i == 0 or joint.i + 1 >= len(doc):
+            continue
+        before_is_person = joint.i - 1 in person_tokens
+        after_is_person = joint.i + 1 in person_tokens
+        if before_is_person == after_is_person:
+            continue
+        if after_is_person:  # the untagged name ends right before "and"
+            end = joint.i
+            start = end
+            while start > 0 and _untagged_name_token(doc[start - 1]):
+                start -= 1
+        else:
+            start = joint.i + 1
+            end = start
+            while end < len(doc) and _untagged_name_token(doc[end]):
+                end += 1
+        tokens = [t for t in doc[start:end] if t.text != "-"]
+        if not 2 <= len(tokens) <= 3 or tokens[-1].text in org_heads:
+            continue
+        # the name must stand alone: no capitalised word glued on before or after it
+        if (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_sent_start is not True) or (
+            end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in ("and", "&")
+        ):
+            continue
+        if any(t.text in _NOT_NAMES or _is_common_word(t.text) for t in tokens):
+            continue
+        # "The Long Harbour and Ana Roe", "her Vey Award and": a determiner or possessive leads a thing
+        if start > 0 and (doc[start - 1].pos_ in ("DET", "PRON") or doc[start - 1].tag_ == "POS"):
+            continue
+        found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    return found
+
+
+def _untagged_name_token(token: Any) -> bool:
+    """A capitalised proper noun outside every entity, or the hyphen of a double-barrelled name."""
+    word = str(token.text)
+    if token.ent_iob_ != "O":
+        return False
+    if word == "-":
+        return not token.whitespace_
+    return token.pos_ == "PROPN" and word[:1].isupper() and word.isalpha()
 
 
 def _first_name_left_out(doc: Any, text: str, ent: Any, org_heads: frozenset[str]) -> Any | None:
@@ -687,6 +788,10 @@ def _collect_person_candidates(
         if len(words) <= 2 and _named_by_org_cue(text, start, start + len(name)):
             continue  # "joined Galatasaray in 2015": a club, however the tagger labelled it
         found.append((start, start + len(name), name))
+    # "Olumide Adeyemi-Clarke and Freja Valdes": an untagged name joined to a tagged one
+    for start, end in _untagged_conjuncts(doc, person_tokens, lex.org_heads):
+        if not any(s <= start < e for s, e in outlet_spans):
+            found.append((start, end, text[start:end]))
     tagged = len(found)  # the spans above rest on the tagger's labels alone
     # A capitalised name right after a kinship noun is a person whatever the tagger said
     # ("son Bastien", "daughter Wren, born ...").
@@ -1935,6 +2040,7 @@ def _other_entities(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
     )
     subtitle_re = _compiled(rf":\s+{title}")
+    work_noun_next = _compiled(rf"\s+(?:[a-z-]+\s+)?(?:{lex.work_nouns.pattern})\b")
     place_starts = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
@@ -1943,10 +2049,18 @@ def _other_entities(
         # "filming the period drama The Glass Orchard in London": the place is no word of the
         # title; a one-word title before it may end in the place ("the series Hot in Dunmore")
         for joint in _PLACE_JOINT.finditer(name):
-            if start + joint.end() in place_starts and len(name[: joint.start()].split()) >= 2:
+            # (or one the text names alone elsewhere: "the final season of Silverhook in Tennessee")
+            if start + joint.end() in place_starts and (
+                len(name[: joint.start()].split()) >= 2
+                or _named_alone(doc_text(doc), name[: joint.start()], start)
+            ):
                 name = name[: joint.start()]
                 break
         end = start + len(name)
+        # "the second season of the Larkspur thriller series Fault Line": a name before another
+        # work noun is the maker's or the network's, and the title comes after that noun
+        if work_noun_next.match(doc_text(doc), end):
+            continue
         # "her show, Leah Remini: Scientology and the Aftermath": the title runs on past its
         # colon; its first part alone is the person the show is named after, no work
         subtitle = subtitle_re.match(doc_text(doc), end)
@@ -1980,13 +2094,14 @@ def _other_entities(
         found.append((start, end, name, "work"))
         taken.append((start, end))
     text = doc_text(doc)
-    # 'her film "Night Harbor"', 'the "Copper Sky" actress': a quoted title is a work
-    if "“" in text or '"' in text:
+    # 'her film "Night Harbor"', 'the "Copper Sky" actress', "filming 'Salt Kings'": a quoted
+    # title is a work; one not led by a work noun only if it is written as a title
+    if any(mark in text for mark in "“\"‘'"):
         for match in _entity_cues().quoted_title.finditer(text):
-            group = 1 if match.group(1) else 2
+            group = next(g for g, value in match.groupdict().items() if value is not None)
             start, end = match.start(group), match.end(group)
             name = match.group(group)
-            if free(start, end) and (group == 1 or _title_cased(name)):
+            if free(start, end) and (group == "noun" or _title_cased(name)):
                 found.append((start, end, name, "work"))
                 taken.append((start, end))
                 if quoted is not None:
@@ -2115,6 +2230,16 @@ def _other_entities(
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         words = text.split()
+        # "In The Orchard Gate, she plays ...": a title the text named as a work earlier is that
+        # work again, whatever the tagger thought of it here (a known place stays a place)
+        if (text in works or f"The {text}" in works) and text not in lex.places:
+            text = text if text in works else f"The {text}"
+            if ent.text.startswith("The "):
+                start, end = ent.start_char, ent.start_char + len(text)
+            if text == body[start:end]:
+                found.append((start, end, text, "work"))
+                taken.append((start, end))
+                continue
         if (
             text in lex.places
             or (ent.label_ in _PLACE_LABELS and words[-1] not in lex.org_heads)
@@ -2795,7 +2920,14 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     mentions = [m for m in mentions if m.entity not in dropped]
     for key in dropped:
         del entities[key]
+    # "The Long Harbour star ... the crime drama The Long Harbour": a title with and without its
+    # leading "The" is one work, named in full
+    full_titles = {
+        name[4:]: name for _, _, name, kind in others if kind == "work" and name.startswith("The ")
+    }
     for start, end, name, kind in others:
+        if kind == "work":
+            name = full_titles.get(name, name)
         key = _slug(kind, name)
         entity = entities.setdefault(key, Entity(key=key, name=name, kind=kind, aliases=set()))
         entity.aliases.add(text[start:end])

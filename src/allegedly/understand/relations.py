@@ -90,7 +90,7 @@ _HEADING_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # play? Agnes Pell", "stars as Walter": the name is a role in a work, not a person of the story.
 _PLAYS_BEFORE = re.compile(
     r"\b(?:plays?|playing|played|portrays?|portraying|portrayed|stars?\s+as|starring\s+as|cast\s+as)\??\s+"
-    r"(?:(?!(?:with|for|at|in|on|to|alongside|opposite|against|and|the\s+role)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?!(?:with|for|at|in|on|to|by|alongside|opposite|against|and|the\s+role)\b)[\w’'-]+\s+){0,4}?"
     r"(?:[\w’'-]+,\s+)?$"
 )
 
@@ -313,7 +313,11 @@ _APPEARANCE_CUE = re.compile(
     # "the longtime co-host of the morning program X", "went on to host the baking show X"
     r"co-?hosts?\s+of|host\s+of|(?:to|would|will)\s+(?:co-?)?host|co-?hosted|co-?hosting|"
     # "met in 2011 while filming the war drama X"
-    r"filming)\b"
+    r"filming|"
+    # "who found fame in the sitcom X", "shot to fame on the 2019 season of X", "a familiar face
+    # from the spy thriller X", "his breakout in the crime drama X", "the star of X", "a regular
+    # on the panel show X"
+    r"(?:co-?)?present(?:s|ed|ing)?|fame\s+(?:in|on|with|as)|familiar\s+face\s+(?:from|on|in)|breakout|star\s+of|regular\s+on)\b"
     r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\b(?:in|on|of)\s)"
     # "who plays a disgraced detective in X", "portrayed the villain in X"
     # "have played a married couple on the sitcom X": a series is played "on"
@@ -333,6 +337,9 @@ _SUBJECT_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|&)\s+")
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
 )
+# The main verb's clause, then the participle clause of the verb at hand: "A and B became close
+# friends while filming X": the subject of the one is the subject of the other.
+_MAIN_VERB_THEN_WHILE = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:while|when|after|before)\s+")
 # A meeting on a set, in the clause right before "on the set of": "when he met Rusk ", "A and B
 # met in 2015 ".
 _MET_ON_SET = re.compile(r"\b(?P<met>met|meet|meets|meeting)\b[^.;,()]{0,50}$")
@@ -390,6 +397,21 @@ _LEFT_AFTER_SPENT = re.compile(r"\b(?:left|quit|departed|before\s+leaving|until)
 # name: "opposite Australian actor X"), at most `_OPPOSITE_REACH` characters after the work.
 _OPPOSITE = re.compile(r"\b(?:opposite|alongside)\s+(?:(?:the|fellow)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])")
 _OPPOSITE_REACH = 100
+# A pronoun at a person's place in a sentence (not a description standing for someone).
+_PRONOUN_AT = re.compile(r"(?:he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
+# "a fellow officer, played by Celeste Amado": the one who plays the part.
+_PLAYED_BY = re.compile(r"\bplayed\s+by\s+")
+# A sentence that opens on a work, "In " / "On " before it (`_opening_work`) ...
+_WORK_OPENING = re.compile(r"\W*(?:In|On)\s+(?:[Tt]he\s+)?[\"“‘']?")
+# ... then, after the work and perhaps a relative clause about it, the one who plays in it
+# (group `lead` ends where the player's name or pronoun starts) ...
+_PLAYS_IN_OPENED_WORK = re.compile(r"(?P<lead>[\"”’']?,\s+(?:which\s+[^,;.]{1,60},\s+)?)")
+# ... and the verb of playing right after the player.
+_PLAYS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:plays|played|stars|starred|portrays|portrayed|is\s+cast|was\s+cast|appears|appeared)\b"
+)
+# Between "opposite" and the name (`_OPPOSITE`): nothing, or a few words of description.
+_OPPOSITE_DESCRIPTION = re.compile(r"(?:[A-Za-z-]+\s+){0,3}")
 # A sentence that opens with a quotation mark (a quote, perhaps with its "he wrote"): passed over,
 # at most `_QUOTES_PASSED` of them, when looking for the pair a sentence before related.
 _QUOTED_SENTENCE = re.compile(r"\s*[\"“]")
@@ -1440,7 +1462,15 @@ class Extractor(FamilyRules):
         """ "Ada Roe separated from her ex-husband Ian Holt": a "his"/"her" inside the clause whose
         subject is a name of this sentence, with no other name between them, is that subject's
         (when its gender allows), whoever the pronoun resolver would pick."""
-        names = [p for p in people if p.via == "name" and p.end <= offset]
+        text = doc_text(self.doc)
+        # a name, or a description standing for one ("The actor's star has risen since his
+        # breakout"), never a pronoun (left to the resolver)
+        names = [
+            p
+            for p in people
+            if p.end <= offset
+            and (p.via == "name" or (p.via == "pronoun" and not _PRONOUN_AT.match(text, p.start)))
+        ]
         if not names:
             return None  # no name before it in the sentence: most possessives, left to the resolver
         token = self.doc.char_span(offset, offset + len(word), alignment_mode="expand")
@@ -1452,13 +1482,20 @@ class Extractor(FamilyRules):
             return None
         verb = token[0].head
         for _ in range(_OWNER_CLIMB):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+            # (a subject after the pronoun is a misparse's: "since his breakout in X" read as a
+            # clause whose subject is "breakout"; the climb goes on to the one before it)
+            if (
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < offset for c in verb.children)
+                or verb.head.i == verb.i
+            ):
                 break
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < offset]
         if not subjects:
             return None
-        owner = next((p for p in names if p.start <= subjects[0].idx < p.end), None)
+        # the subject, or its possessor: "The actor's star ... his breakout"
+        owning = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
+        owner = next((p for p in names if any(p.start <= t.idx < p.end for t in owning)), None)
         if owner is None or names[-1].key != owner.key:
             return None  # the subject is no name, or another name comes between: not sure
         gender = self.index.people[owner.key].gender if owner.key in self.index.people else None
@@ -3518,6 +3555,13 @@ class Extractor(FamilyRules):
                         cue_end=person.end,
                         date=self.work_years.get(work.entity),
                     )
+        for work in ctx.works:
+            self._opening_work(ctx, work)
+        # a work of an earlier sentence only in the same paragraph: "played by" far from any title
+        # names the part of a work the text has not named
+        text = doc_text(self.doc)
+        same_paragraph = [w for w in recent_works[-1:] if "\n" not in text[w.span.end : ctx.start]]
+        self._played_by(ctx, ctx.works or same_paragraph)
         match = lex.verbs["choreographed"].search(ctx.text)
         if match:
             cue_start = ctx.start + match.start()
@@ -3540,6 +3584,66 @@ class Extractor(FamilyRules):
                     date=self.work_years.get(works[0].entity),
                 )
 
+    def _opening_work(self, ctx: SentenceContext, work: Mention) -> None:
+        """ "In The Orchard Gate, Dame Honoria plays a widow", "On X, Achterhof plays the husband
+        of ...", "In 'X', which aired in 2024, Kang played a pharmacist": a sentence that opens
+        on a work, then says who plays in it."""
+        text = doc_text(self.doc)
+        if not _WORK_OPENING.fullmatch(text, ctx.start, work.span.start):
+            return
+        verb = _PLAYS_IN_OPENED_WORK.match(text, work.span.end, ctx.end)
+        if verb is None:
+            return
+        at = verb.end("lead")
+        titles = relation_lexicon().titles
+        # (a title may stand before the name: "In X, Dame Honoria plays")
+        player = [
+            p
+            for p in ctx.people
+            if p.via in ("name", "pronoun")
+            and (p.start == at or (p.start > at and text[at : p.start].rstrip(". ") in titles))
+        ][:1]
+        if not player or not _PLAYS_VERB_AFTER.match(text, player[0].end):
+            return
+        if player[0].key not in self._characters():
+            self._add(
+                ctx,
+                player[0].key,
+                "appeared_in",
+                work.entity,
+                cue_start=work.span.start,
+                cue_end=player[0].end,
+                date=self.work_years.get(work.entity),
+            )
+
+    def _played_by(self, ctx: SentenceContext, works: list[Mention]) -> None:
+        """ "a detective engaged to a fellow officer, played by Celeste Amado", "the gardener,
+        played by the actor X": one who plays a part of the work the sentence names (else the
+        work named last before it) appears in that work."""
+        if not works or "played by" not in ctx.text:
+            return
+        text = doc_text(self.doc)
+        for match in _PLAYED_BY.finditer(text, ctx.start, ctx.end):
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and match.end() <= p.start
+                and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
+            ][:1]
+            before = [w for w in works if w.span.end <= match.start()]
+            work = (before or works)[-1]
+            for person in named:
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=match.start(),
+                    cue_end=person.end,
+                    date=self.work_years.get(work.entity),
+                )
+
     def _opposite(self, ctx: SentenceContext, work: Mention, cue_start: int) -> list[Person]:
         """The first name after "opposite" / "alongside" (and a short description) in the
         clause of `work`: between the cue and the work, or after the work, with no other work
@@ -3547,7 +3651,14 @@ class Extractor(FamilyRules):
         text = doc_text(self.doc)
         found: list[Person] = []
         for match in _OPPOSITE.finditer(text, cue_start, ctx.end):
-            named = [p for p in ctx.people if p.via == "name" and p.start == match.end()]
+            # "opposite Australian actor Jon Pike": the name may stand past a capitalised word
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and match.end() <= p.start
+                and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
+            ][:1]
             if not named:
                 continue
             person = named[0]
@@ -3625,7 +3736,10 @@ class Extractor(FamilyRules):
         for person in reversed(names):
             if person.end <= chain[0].start and _SUBJECT_JOINT.fullmatch(text[person.end : chain[0].start]):
                 chain.insert(0, person)
-        if len(chain) > 1 and not _BEFORE_VERB.fullmatch(text[chain[-1].end : verb_at]):
+        between = text[chain[-1].end : verb_at]
+        if len(chain) > 1 and not (
+            _BEFORE_VERB.fullmatch(between) or _MAIN_VERB_THEN_WHILE.fullmatch(between)
+        ):
             return [subject]
         return chain
 
