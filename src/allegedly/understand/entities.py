@@ -1954,6 +1954,12 @@ def _name_genders() -> Any:
 # ("Miss Quill ... her", "Sir Odo ... his").
 _MALE_TITLES = frozenset({"sir", "lord", "duke", "baron", "count", "marquis", "emperor", "sheikh"})
 _FEMALE_TITLES = frozenset({"miss", "lady", "dame", "duchess", "baroness", "countess", "empress"})
+# One or two lowercase words, then a capitalised one (`_other_entities`).
+_NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+# Where a sentence or a paragraph ends.
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s")
+# He/she: a pronoun that may stand for the one person its sentence names (`_learn_gender`).
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Weight of a first-name prior against one piece of textual evidence (a kinship word).
 _NAME_PRIOR = {"male": 4, "mostly_male": 2, "female": 4, "mostly_female": 2}
 
@@ -1989,8 +1995,11 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
             continue
         (key,) = keys
         for token in sentences[position]:
-            clusters[key].male += token.lower_ in MALE_PRONOUNS
-            clusters[key].female += token.lower_ in FEMALE_PRONOUNS
+            # a subject or a possessive only: an object pronoun of the name's own clause is
+            # someone else ("Bex has brought him out of himself")
+            if token.lower_ in _SUBJECT_PRONOUNS or token.dep_ == "poss":
+                clusters[key].male += token.lower_ in MALE_PRONOUNS
+                clusters[key].female += token.lower_ in FEMALE_PRONOUNS
     # "Ana Vey (born ...) is a painter. She ...": a he/she opening the sentence after one that a
     # name opens most likely continues with that subject.
     openers = {start: key for start, _, key in spans}
@@ -2001,9 +2010,9 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
             clusters[opener].male += first.lower_ in MALE_PRONOUNS
             clusters[opener].female += first.lower_ in FEMALE_PRONOUNS
     for start, _, key in spans:
-        before = [
-            w.strip(",.;:!?’'\"()") for w in doc_text(doc)[max(0, start - 40) : start].lower().split()[-3:]
-        ]
+        # (within the name's own sentence: '... being a good dad."\n\nBex' is no "dad Bex")
+        window = _SENTENCE_BREAK.split(doc_text(doc)[max(0, start - 40) : start])[-1]
+        before = [w.strip(",.;:!?’'\"()") for w in window.lower().split()[-3:]]
         # "his ex-wife Kris", "then-husband Bo": the kinship word after the hyphen
         before += [w.rsplit("-", 1)[1] for w in before if "-" in w]
         clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
@@ -2230,6 +2239,15 @@ def _other_entities(
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
         end = start + len(text)
         words = text.split()
+        # "head chef at the Mayfair restaurant Osteria Vela": a name before a venue's or a
+        # company's noun and the venue's own name only says where it is (no organisation)
+        noun_then_name = _NOUN_THEN_NAME.match(body, end)
+        if (
+            ent.label_ not in _PLACE_LABELS
+            and noun_then_name is not None
+            and _org_noun_before().search(body, max(0, start - 8), noun_then_name.end())
+        ):
+            continue
         # "In The Orchard Gate, she plays ...": a title the text named as a work earlier is that
         # work again, whatever the tagger thought of it here (a known place stays a place)
         if (text in works or f"The {text}" in works) and text not in lex.places:

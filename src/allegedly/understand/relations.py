@@ -829,6 +829,8 @@ _PREPOSITION_GAP = re.compile(
     r"(?:(?!\b(?:and|but|who|which|after|before|when|while|by|under|from|with)\b)"
     r"(?:[^.;,()]|\.(?=\S)|(?<=\b[A-Z])\.)){0,40}?"
     r"\b(?:at|for)\s+(?:the\s+)?"
+    # "at the Mayfair restaurant Osteria Vela": where the venue is and its noun may come first
+    r"(?:(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z-]+\s+){1,2})?"
 )
 # After a school left by a student: "left Hallam University without a degree", "... before
 # graduating", "... to study law".
@@ -1206,13 +1208,26 @@ class Extractor(FamilyRules):
         )
 
     def _a_young_child(self, *keys: str) -> bool:
-        """Whether the text gives one of these people a child's age (`_CHILD_AGE`)."""
+        """Whether the text gives one of these people a child's age (`_CHILD_AGE`), or a birth
+        (as someone's child) fewer than that many years before the report ("His son, Huck, who
+        turned 10 in April")."""
         names = {self.index.name(k) for k in keys}
+        report_year = int(self.report_date.value[:4]) if self.report_date is not None else None
         return any(
-            c.predicate == "age"
-            and c.subject in names
-            and (c.value or "").isdigit()
-            and int(c.value or 0) < _CHILD_AGE
+            (
+                c.predicate == "age"
+                and c.subject in names
+                and (c.value or "").isdigit()
+                and int(c.value or 0) < _CHILD_AGE
+            )
+            or (
+                c.predicate == "child"
+                and c.object in names
+                and c.date is not None
+                and report_year is not None
+                and c.date.value[:4].isdigit()
+                and 0 <= report_year - int(c.date.value[:4]) < _CHILD_AGE
+            )
             for c in self.claims
         )
 
@@ -2016,9 +2031,10 @@ class Extractor(FamilyRules):
         if best is None:
             return None
         since, pair, predicate = best
-        if predicate in ("divorced", "separated") and "\n" in doc_text(self.doc)[since:offset]:
+        if predicate in ("divorced", "separated") and "\n" in doc_text(self.doc)[since:offset] and not former:
             # "X and Y divorced in 2013. || In 2019 the couple went into business": a new
-            # paragraph after a parting goes back to the story's couple
+            # paragraph after a parting goes back to the story's couple (but "the exes" and
+            # "the former couple" are that parted pair)
             return None
         allowed = set(pair) | self._characters()
         for mention in self.index.person_mentions(since, offset):
