@@ -620,7 +620,9 @@ def _subject_of(token: Any) -> Any | None:
         and token.dep_ == "advcl"
         and not any(c.dep_.startswith("nsubj") for c in token.children)
     ):
-        return None  # "failed as predicted", "as reported": said by someone unnamed
+        # "When pressed by the moderator, she ...", "Scolded by the judge, he ...": the agent
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents else None  # "failed as predicted", "as reported": unnamed
     if _finite_misread_as_participle(token):
         return token.sent.root  # "Jo Park, the band's manager, denied the report"
     current = token
@@ -1030,8 +1032,9 @@ _AIM_WORDS = frozenset(
 
 # Of those, the verbs whose decision may be a clause as well as a "to" clause: "the
 # administrators decided she should share the prize", "the board decided that the fair would
-# close" (the clause states what they resolved, as a "to" clause would).
-_DECISION_LEMMAS = frozenset({"decide"})
+# close" (the clause states what they resolved, as a "to" clause would); and a wish, "many
+# growers wish the dam were gone" (the clause is what they wish).
+_DECISION_LEMMAS = frozenset({"decide", "wish"})
 
 
 def _decides_that(token: Any, lemma: str) -> bool:
@@ -1040,6 +1043,27 @@ def _decides_that(token: Any, lemma: str) -> bool:
         c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(g.tag_ == "TO" for g in c.children)
         for c in token.children
     )
+
+
+def _governs_finite_clause(token: Any) -> bool:
+    """Whether a verb governs a finite clause ("surmised that the dam had failed", "envisioned
+    what came next"), not a "to" clause ("figured to win") or none ("held a rally")."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > token.i
+        and not any(g.tag_ == "TO" for g in c.children)
+        and not _semicolon_between(c, token)
+        for c in token.children
+    )
+
+
+@cache
+def _clause_only_lemmas() -> frozenset[str]:
+    """The verbs of `clause_lemmas` that no other list reads (see `_governs_finite_clause`)."""
+    lex = attribution_lexicon()
+    others = lex.speech_lemmas | lex.object_speech_lemmas | _INTENTION_LEMMAS | _REGARD_LEMMAS
+    return frozenset(lex.clause_lemmas - others - _BELIEF_LEMMAS - lex.preference_lemmas)
 
 
 def _states_aim(token: Any) -> bool:
@@ -1063,6 +1087,9 @@ def _regards_as(token: Any) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
         or c.dep_ == "oprd"
+        # "did not consider him a serious bidder", "considers the levy unfair": what it is taken
+        # as, parsed as a clause with no verb of its own
+        or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and any(g.dep_ == "nsubj" for g in c.children))
         for c in children
     )
 
@@ -1081,6 +1108,12 @@ _VIEW_ADJECTIVES = frozenset(
         # a stance held in how one speaks of it: "aides were coy about whether ...", "she has
         # been vocal about the cuts"
         "coy", "vocal", "outspoken",
+        # a leaning or a regard towards what it is about: "is passionate about the cause", "is
+        # bearish on the market", "was dismissive of the report" ("ready" and "prepared" are
+        # left out: "the city was ready to reopen" is a state the writer reports)
+        "passionate", "enthusiastic", "bullish", "bearish", "dismissive", "suspicious",
+        "contemptuous", "mindful", "cognizant", "leery", "ambivalent", "unconvinced", "proud",
+        "ashamed", "glad",
     }
 )  # fmt: skip
 # Feelings, which voice a view only with the clause they are about ("were frustrated that the
@@ -1345,6 +1378,7 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     lemmas |= _REGARD_LEMMAS
     lemmas |= _STIRRING_LEMMAS
     lemmas |= lex.preference_lemmas
+    lemmas |= lex.clause_lemmas
     return frozenset(words), frozenset(lemmas)
 
 
@@ -1354,7 +1388,7 @@ def _phrasal_only() -> frozenset[str]:
     "come"): when the phrase is not there, nothing else is read from them."""
     lex = attribution_lexicon()
     others = lex.speech_lemmas | lex.object_speech_lemmas | _LIGHT_SPEECH_VERBS | _WRITING_VERBS | _SAYS_IT
-    others |= _INTENTION_LEMMAS | _REGARD_LEMMAS | {"make"}
+    others |= _INTENTION_LEMMAS | _REGARD_LEMMAS | lex.clause_lemmas | {"make"}
     return frozenset(set(_phrasal_stances()) - others)
 
 
@@ -1587,6 +1621,7 @@ def _parsed_reporting(
             or lemma in lex.object_speech_lemmas
             or lemma in _INTENTION_LEMMAS
             or lemma in _REGARD_LEMMAS
+            or lemma in _clause_only_lemmas()
         ):
             if lemma in _GREETING_LEMMAS and _greets_someone(token):
                 continue  # "welcomed a son", "welcomed Rafferty": a birth or a guest, not a view
@@ -1604,6 +1639,9 @@ def _parsed_reporting(
             if lemma in _BELIEF_LEMMAS:
                 # "she knows that ...": only the clause itself, never "felt comfortable"
                 reports = any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+            if lemma in _clause_only_lemmas():
+                # "the panel surmised that ...": only with the clause, never "held a rally"
+                reports = _governs_finite_clause(token)
             if lemma in _INTENTION_LEMMAS:
                 # "she wants to triple the program", "he refuses to release them": the aim it
                 # states; "Kim declined." or "whatever he wanted" states none

@@ -25,6 +25,7 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 class AttributionLexicon:
     speech_verbs: frozenset[str]
     speech_lemmas: frozenset[str]
+    clause_lemmas: frozenset[str]
     core_speech_lemmas: frozenset[str]
     object_speech_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def attribution_lexicon() -> AttributionLexicon:
     return AttributionLexicon(
         speech_verbs=frozenset(data["speech_verbs"]),
         speech_lemmas=frozenset(data["speech_lemmas"]),
+        clause_lemmas=frozenset(data["clause_lemmas"]),
         core_speech_lemmas=frozenset(data["core_speech_lemmas"]),
         object_speech_lemmas=frozenset(data["object_speech_lemmas"]),
         speech_nouns=frozenset(data["speech_nouns"]),
