@@ -50,3 +50,21 @@ def test_the_venue_named_after_its_district_is_the_employer(pipeline: Any) -> No
     text = "Rocco Albanese worked as head chef at the Soho restaurant Trattoria Lume for six years."
     analysis = analyse(pipeline, text, date="2025-02-14")
     assert relations(analysis, "employer") == {("Rocco Albanese", "Trattoria Lume")}
+
+
+def test_a_role_after_a_comma_that_opens_a_clause_is_no_apposition() -> None:
+    text = (
+        "Footballer Lachlan Birch married the singer Femi Adebanjo in 2022. Before meeting Femi, "
+        "the defender dated the model Saskia Verhoef for two years."
+    )
+    index = entity_index(text)
+    assert index.roles.get("defender") is None
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    text = (
+        "Caption: Rosalba Quintero-Vidal and Tafadzwa Moyo welcomed a son on Saturday\n\n"
+        "Quintero-Vidal was previously engaged to the Spanish actor Unai Berasategui."
+    )
+    names = {e.name for e in entity_index(text).entities.values() if e.kind == "person"}
+    assert "Saturday Quintero-Vidal" not in names

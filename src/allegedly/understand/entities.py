@@ -1625,7 +1625,10 @@ def _relatives_by_surname(
         # written once, the surname is only the found name's own (which is skipped below)
         if len(surname) < _MIN_SHORT_FORM or text.count(surname) < 2:
             continue
-        for match in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text):
+        # (on one line: "... on Saturday\n\nQuintanilla-Reyes was" is a paragraph's first word)
+        for match in re.finditer(
+            rf"(?<![\w’'-])([A-Z][\w’'-]+)[^\S\n]+{re.escape(surname)}(?![\w’'-])", text
+        ):
             if _is_plain_word(match.group(1), titles) or any(
                 s <= match.start() < e or s < match.end() <= e for s, e in taken
             ):
@@ -2726,8 +2729,12 @@ def _learn_roles(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]
         before = _compiled(rf"(?:{lex.roles.pattern})\s+$", re.IGNORECASE).search(
             text[max(0, start - 40) : start]
         )
+        # (an apposition that closes, or goes on with "of", "from", "who": "Before meeting Temi,
+        # the defender dated X" opens a clause on someone else)
         after = _compiled(
-            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({lex.roles.pattern})\b", re.IGNORECASE
+            rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({lex.roles.pattern})\b"
+            r"(?=\s*[,.;:)]|\s+(?:of|at|for|in|from|with|on|who|whose|and|based|turned)\b|\s*$)",
+            re.IGNORECASE,
         ).match(text[end : end + 60])
         for match in (before, after):
             if match:
