@@ -68,3 +68,25 @@ def test_a_name_never_runs_across_a_paragraph_break() -> None:
     )
     names = {e.name for e in entity_index(text).entities.values() if e.kind == "person"}
     assert "Saturday Quintero-Vidal" not in names
+
+
+def test_a_capitalised_surname_the_tagger_read_as_an_adverb_stays_in_the_name() -> None:
+    text = "In 2014 the papers said he was dating the pop singer Marisol Quimberly; both denied it."
+    people = {e.name for e in entity_index(text).entities.values() if e.kind == "person"}
+    assert "Marisol Quimberly" in people
+
+
+def test_a_known_first_name_after_a_role_is_a_person_whatever_the_tagger_said() -> None:
+    text = "Before Okafor-Lind, the Grammy winner was engaged to the Danish DJ Benedikt Sørvang."
+    people = {e.name for e in entity_index(text).entities.values() if e.kind == "person"}
+    assert "Benedikt Sørvang" in people
+    assert "Grammy" not in people
+
+
+def test_a_city_the_text_places_is_no_person_elsewhere() -> None:
+    text = (
+        "The singer moved to Paris in 2013. These days the family splits its time between Paris "
+        "and Bamako, and Paris is where she records."
+    )
+    people = {e.name for e in entity_index(text).entities.values() if e.kind == "person"}
+    assert "Paris" not in people

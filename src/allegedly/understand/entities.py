@@ -91,6 +91,17 @@ _NOT_NAMES = frozenset(
         "Facebook",
         "YouTube",
         "Oscar",
+        # the other awards a winner or a nominee is named by ("the Grammy winner", "the Emmy
+        # nominee"); "Tony" is a first name, as "Oscar" is (`_AWARD_FIRST_NAMES`)
+        "Tony",
+        "Grammy",
+        "Grammys",
+        "Emmy",
+        "Emmys",
+        "Oscars",
+        "Bafta",
+        "Baftas",
+        "BAFTA",
         "Hollywood",
         "God",
         "LOL",
@@ -576,7 +587,7 @@ def _first_name_left_out(doc: Any, text: str, ent: Any, org_heads: frozenset[str
 # ("Okoro-Whitlaw" as an organisation).
 _MISLABELLED_SURNAME = frozenset({"ORG", "NORP", "GPE", "FAC", "PRODUCT"})
 # Words of `_NOT_NAMES` that are first names too: "Oscar" is an award, "Oscar Vane" a man.
-_AWARD_FIRST_NAMES = frozenset({"Oscar"})
+_AWARD_FIRST_NAMES = frozenset({"Oscar", "Tony"})
 # ", who ..." after a lone word: a relative clause of a person ("caught up with Oscar, who ...").
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 
@@ -703,7 +714,18 @@ def _collect_person_candidates(
         joined = _hyphen_joined_syllables(ent)
         tokens = [t for t in ent if t.text[:1].isupper() or t.text in ("’s", "'s") or t.i in joined]
         while tokens and (
-            tokens[-1].text in ("’s", "'s") or tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
+            tokens[-1].text in ("’s", "'s")
+            or (
+                tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
+                # "Tamsin Emberly" with "Emberly" tagged an adverb: a capitalised word of a name
+                # the tagger called a person, and no English word, stays
+                and not (
+                    ent.label_ == "PERSON"
+                    and len(tokens) > 1
+                    and _token_text(tokens[-1]).istitle()
+                    and not _in_dictionary(_token_text(tokens[-1]))
+                )
+            )
         ):
             tokens = tokens[:-1]
         if not tokens:
@@ -814,6 +836,16 @@ def _collect_person_candidates(
             if name not in _NOT_NAMES and not any(s <= start < e for s, e in outlet_spans):
                 found.append((start, start + len(name), name))
     found += _names_after_styles(text, outlet_spans, lex.titles)
+    # "the Danish DJ Benedikt Sorensen" (tagged a law): a role, then a known first name
+    for match in _name_after_role().finditer(text):
+        start, name = match.start(1), match.group(1)
+        if (
+            _known_first_name(name.split()[0])
+            and name.split()[0] not in _NOT_NAMES
+            and not any(s < start + len(name) and start < e for s, e, _ in found)
+            and not any(s <= start < e for s, e in outlet_spans)
+        ):
+            found.append((start, start + len(name), name))
     # "Ferdinand I", "Arvid II": a given name and a king's number, whatever the tagger said
     for match in _NUMBERED_NAME.finditer(text):
         given = match.group(1)
@@ -1175,6 +1207,12 @@ def _lone_names(
     with_pronoun = [personal[sent.end] > personal[sent.start] for sent in sentences]
     extra: list[tuple[int, int, str]] = []
     bare_titles = _entity_cues().bare_titles
+    # places the tagger saw after a preposition of place ("moved to Paris", "between Paris and")
+    placed = {
+        e.text
+        for e in doc.ents
+        if e.label_ in _PLACE_LABELS and _LOCATIVE.search(text[max(0, e.start_char - 25) : e.start_char])
+    }
     # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles: read from
     # the arrays, a capital is a first letter (the token's PREFIX) that is upper case.
     arrays = doc.to_array(["POS", "PREFIX"]).reshape(len(doc), 2)
@@ -1252,6 +1290,9 @@ def _lone_names(
             not evidence
             and (
                 text[start:end] in lex.places
+                # "the family splits its time between Paris and Bamako ... the Paris label": a
+                # name the text places somewhere else is that place here too
+                or text[start:end] in placed
                 # "in Ardley" is a place; "in Ardley's hand" is a person's; "father to Ardley" a person
                 or (
                     token.dep_ != "poss"
@@ -1932,6 +1973,18 @@ def _cluster_of(name: str, clusters: dict[str, PersonCluster]) -> PersonCluster 
         if name in cluster.aliases:
             return cluster
     return None
+
+
+@cache
+def _name_after_role() -> re.Pattern[str]:
+    """ "the Danish DJ Benedikt Sorensen", "her pop-star friend Ida Lenz": an article or a
+    possessive, up to two describing words, a role of the relation lexicon, then two or three
+    capitalised words (group 1)."""
+    roles = relation_lexicon().roles.pattern
+    return re.compile(
+        rf"\b(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:{roles})\s+"
+        r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})(?![\w’'-])"
+    )
 
 
 def _known_first_name(word: str) -> bool:
@@ -2628,7 +2681,7 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
 
 # Words before a name that make it a place, not a person: "in Silver Lake", "near Lincoln Park".
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|to|into|outside|around|across|toward|towards)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?$"
+    r"\b(?:in|at|near|from|to|into|outside|around|across|toward|towards|between)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?$"
 )
 
 
