@@ -15,6 +15,13 @@ def _load(name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+def cue_list(name: str) -> str:
+    """A named list of [cue_lists] in data/relations.toml as one regex group, longest first
+    (for the module-level patterns of the relation rules, built once at import)."""
+    words = _load("relations.toml")["cue_lists"][name]
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)

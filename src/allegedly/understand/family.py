@@ -12,9 +12,20 @@ from typing import Any
 
 from allegedly.model import DateValue
 from allegedly.understand.claim_builder import ClaimBuilder
-from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.cues import cue_list, relation_lexicon
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
+
+# Those lists, read once (see data/relations.toml).
+COUPLE_NOUNS = cue_list("couple_nouns")
+CO_PARENT_NOUNS = cue_list("co_parent_nouns")
+UNNAMED_KIN = cue_list("unnamed_kin")
+KIN_ADJECTIVES = cue_list("kin_adjectives")
+ROLE_VERBS = cue_list("role_verbs")
+UNION_NOUNS = cue_list("union_nouns")
+PLAN_ADVERBS = cue_list("plan_adverbs")
+# A year of the two centuries the news is about ("since 2015", "in 1998").
+YEAR = r"(?:19|20)\d\d"
 
 # A child's age after a name may be written in words ("North, four,", "their son Bram, seven,"):
 # one to nineteen only, the words that name an exact age ("twenty-something" is no age).
@@ -39,9 +50,11 @@ def _age_value(said: str) -> str:
 _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
 # "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
 # "Ignatius, who is now 4.": a relative clause and "now" (as of the report).
+# "Mateo, who turned three in August": after a name, an age in words, and the month or year it came.
 _AGE_COPULA = re.compile(
-    r"^(?:\s*,\s*who)?\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(now\s+)?(\d{1,2})(?:\s+years?\s+old)?"
-    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b)"
+    r"^(?:\s*,\s*who)?\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(now\s+)?"
+    rf"(\d{{1,2}}|(?<=turned\s)(?:{_AGE_WORD}))(?:\s+years?\s+old)?"
+    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b|\s+in\s+(?:[A-Z][a-z]+|\d{4})\b)"
 )
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
 # Right before a person and a copula age of a past moment: "since she was 23", "when he was 9".
@@ -51,11 +64,28 @@ _TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?
 _TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
 # "pregnant at 48 years old", "aged 48", "at age 48": the clause's subject is that old.
 # Two described ages opening a sentence: "The actor, 36, and the singer-songwriter, 31, ...".
-_TWO_DESCRIBED_AGES = re.compile(
-    r"\s*The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*(\d{1,2}),\s*and\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},"
-    r"\s*(\d{1,2}),"
+# Or the second later in the clause: "The Long Harbour star, 33, proposed to the Swedish model, 29,";
+# or both ages before the nouns: "The 34-year-old singer and her 29-year-old boyfriend".
+_TWO_DESCRIBED_AGES = (
+    re.compile(
+        r"\s*The\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s*(\d{1,2}),\s*(?:[^.!?;\d]{0,80}?\s)?the\s+"
+        r"(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s*(\d{1,2})(?=\s*[,.;]|\s*$)"
+    ),
+    re.compile(
+        r"\s*The\s+(\d{1,2})-year-old\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,?\s+(?:[^.!?;\d]{0,80}?\s)?"
+        r"(?:the|her|his)\s+(\d{1,2})-year-old\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?![\w-]|\s+[A-Z])"
+    ),
 )
 _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
+# "twins, Ada and Bea, who are 6": a plural copula after two names joined by "and" ages both.
+_AGE_OF_TWO = re.compile(rf"^\s*,\s*who\s+are\s+(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})\b")
+# "Ada, who was born in July 2009 and has just turned 16": an age reached by the report's time.
+_AGE_JUST_TURNED = re.compile(
+    rf"^\s*,\s*who\s+(?:[^.;,]{{0,40}}?\s+and\s+)?(?:has|have)\s+(?:just\s+|now\s+|recently\s+)?turned\s+"
+    rf"(\d{{1,2}}|{_AGE_WORD})\b"
+)
+# "Kang Min-jae (28) is dating Yoon Ha-eun (26)": an age in brackets right after a name.
+_AGE_IN_BRACKETS = re.compile(r"^\s*\((\d{1,2})\)(?![\w-])")
 # (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b(?!\s+[A-Z][\w’'-]+\s+[A-Z])")
 # What an age said of a pronoun or a description needs ("he was 82", "The Salt Harbor star, 41,",
@@ -95,7 +125,7 @@ _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?
 # then dates it)
 _OWNER_TO_UNION = re.compile(
     r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|[a-z]+-year"
-    r"|(?P<year>(?:19|20)\d\d))\s+){1,2}"
+    rf"|(?P<year>{YEAR}))\s+){{1,2}}"
 )
 # "His first marriage, to X, began in 1956 and ended in divorce in 1964": the union's own years.
 # ("..., lasted from 1990 to 1998": both years at once)
@@ -299,7 +329,7 @@ _RECENT_EVENT_YEARS = 1
 _FROM_EARLIER_UNION = re.compile(
     # ("a son, Felix, from his relationship with X": the union need not be called earlier)
     r"\bfrom\s+(?:a|an|his|her|their)\s+(?:(?:previous|earlier|former|first|past|prior)\s+)?"
-    r"(?:relationship|marriage|union)\s*,?\s+(?:with|to)\b",  # "from her first marriage, to X"
+    rf"{UNION_NOUNS}\s*,?\s+(?:with|to)\b",  # "from her first marriage, to X"
     re.IGNORECASE,
 )
 
@@ -313,9 +343,7 @@ _TO_FIRST_CHILD = re.compile(
 )
 # Between the two names of a joint subject: "Ana Vey and Ben Roe have", "Ana and her husband Ben
 # Roe have" (the spouse's noun between keeps them one pair of parents).
-_JOINT_PARENTS = re.compile(
-    r"\s+(?:and|&)\s+(?:(?:his|her)\s+(?:husband|wife|spouse|partner|fianc[eé]e?|boyfriend|girlfriend)\s*,?\s+)?"
-)
+_JOINT_PARENTS = re.compile(rf"\s+(?:and|&)\s+(?:(?:his|her)\s+{COUPLE_NOUNS}\s*,?\s+)?")
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
 # Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
 _CHILD_LIST_GAP = re.compile(
@@ -336,10 +364,34 @@ _BIRTH_GAP_BREAK = re.compile(r"\b(?:as|like|than|is|was|are|were|has|had|does|d
 _EXPECTING_NO_BABY = re.compile(
     r"expecting\s+(?:to|that|it|this|him|them|me|us|more|much|anything)\b", re.IGNORECASE
 )
+# "welcomed a daughter on Saturday": a name right after a preposition dates or places the birth,
+# it is not the baby ("gave birth to X" keeps its "to" in the cue).
+_NOT_THE_BABY_BEFORE = re.compile(r"\b(?:on|in|at|from|for|by|near|since|during)\s+$")
+# The words of "the 35-year-old actor" that hang on its noun (climbed to find the noun's role).
+_DESCRIPTION_PARTS = ("amod", "npadvmod", "nummod", "compound", "punct")
+# "gave birth to their second, a son named X": the parent's partner is the other parent.
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+# A birth told with the baby still unnamed: "welcomed a daughter", "welcomed their second child".
+_UNNAMED_BABY = re.compile(
+    r"\s+(?:a|an|their|her|his)\s+(?:(?:first|second|third|fourth|fifth|new|healthy|baby|little)\s+){0,2}"
+    r"(?:daughter|son|baby(?:\s+(?:girl|boy))?|girl|boy|child|babies|twins)\b"
+)
+# The next sentence names that baby: "The baby, named X, was born ...", "The newborn, called X".
+_BABY_NAMED = re.compile(
+    r"^\W*(?:The|Their|Her|His)\s+(?:new\s+)?(?:baby|newborn|daughter|son|little\s+one|girl|boy|tot)"
+    r"(?:\s+(?:girl|boy))?\s*,?\s+(?:who\s+(?:was|has\s+been)\s+)?(?:named|called)\s+$"
+)
+# How many sentences on a birth's baby may still be named (the welcome, then the next two).
+_BABY_NAMED_REACH = 2
+# Between a possessive pronoun and the name of that one's spouse: "her husband, the chef X".
+_SPOUSE_TO_NAME = re.compile(rf"\s+{COUPLE_NOUNS}\s*,?\s+(?:(?:the|a)\s+(?:[a-z-]+\s+){{0,3}})?")
 
 
 class FamilyRules(ClaimBuilder):
     """Rules about who is whose child or spouse, and when people were born."""
+
+    # an unnamed baby's parents, its birth date and how many sentences on it has waited for a name
+    _welcomed: tuple[list[str], DateValue | None, int] | None
 
     def _named(self, ctx: SentenceContext) -> list[Person]:
         """The people a sentence names (not those a pronoun or description refers to)."""
@@ -993,13 +1045,67 @@ class FamilyRules(ClaimBuilder):
                     if parent_key != child.key:
                         self._add(ctx, parent_key, "child", child.key, cue_start=cue_start, cue_end=child.end)
 
+    def _co_parent(self, ctx: SentenceContext, parent: Person) -> list[str]:
+        """ "The actress and her husband, the chef X, welcomed": the one whose spouse the parent
+        named before the birth cue is."""
+        text = doc_text(self.doc)
+        return [
+            p.key
+            for p in ctx.people
+            if p.end <= parent.start
+            and p.key != parent.key
+            and text[p.start : p.end].lower() in ("her", "his")
+            and _SPOUSE_TO_NAME.fullmatch(text[p.end : parent.start])
+        ][-1:]
+
+    def _partner_of(self, key: str) -> list[str]:
+        """ "Fox gave birth to their second": the one partner the text so far gave the parent
+        (spouse, fiancé or partner), or the other of the story's couple."""
+        name = self.index.name(key)
+        others = {
+            c.object if c.subject == name else c.subject
+            for c in self.claims
+            if c.predicate in ("spouse", "engaged", "partner") and c.object and name in (c.subject, c.object)
+        }
+        pair = self.index.main_pair()
+        if not others and pair and key in pair:
+            return [k for k in pair if k != key]
+        keys = [k for k in self.index.people if self.index.name(k) in others]
+        return keys if len(keys) == 1 else []
+
+    def _baby_named(self, ctx: SentenceContext) -> None:
+        """ "welcomed a daughter on Saturday. The baby, named X, was born ...": the parents of an
+        unnamed baby a sentence or two back are X's."""
+        if self._welcomed is None:
+            return
+        parents, date, sentences = self._welcomed
+        self._welcomed = None if sentences >= _BABY_NAMED_REACH else (parents, date, sentences + 1)
+        text = doc_text(self.doc)
+        for person in self._named(ctx):
+            if not _BABY_NAMED.match(text[ctx.start : person.start]):
+                continue
+            for parent in parents:
+                if parent != person.key:
+                    self._add(
+                        ctx, parent, "child", person.key, cue_start=ctx.start, cue_end=person.end, date=date
+                    )
+            self._welcomed = None
+            return
+
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
         lex = relation_lexicon()
+        self._baby_named(ctx)
+        text = doc_text(self.doc)
         for match in lex.verbs["birth"].finditer(ctx.text):
             cue_start = ctx.start + match.start()
             mothers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"][-1:]
             children = [p for p in ctx.people if p.start > cue_start and p.via == "name"]
+            if children and _NOT_THE_BABY_BEFORE.search(text[ctx.start + match.end() : children[0].start]):
+                children = []  # "welcomed a daughter on Saturday"
+            if mothers and not children and _UNNAMED_BABY.match(ctx.text, match.end()):
+                parents = [mothers[0].key, *self._co_parent(ctx, mothers[0])]
+                self._welcomed = (parents, self._date_near(ctx, ctx.start + match.end()), 0)
             if not children or not mothers:
                 continue
             child = children[0]
@@ -1025,6 +1131,9 @@ class FamilyRules(ClaimBuilder):
                     and _WITH_OTHER_PARENT.fullmatch(doc_text(self.doc)[child.end : p.start])
                 ][:1]
                 parents += [p.key for p in other if p.key not in parents]
+                parents += [k for k in self._co_parent(ctx, mothers[0]) if k not in parents]
+                if _THEIR.search(between):
+                    parents += [k for k in self._partner_of(mothers[0].key) if k not in parents]
             date = self._date_near(ctx, child.end)
             for parent in parents:
                 if parent != child.key:
@@ -1039,20 +1148,36 @@ class FamilyRules(ClaimBuilder):
                         explicit=date is not None,
                     )
 
+    def _described_subject(self, age_end: int) -> bool:
+        """Whether the description whose "N-year-old" ends at `age_end` is the subject of its
+        clause (the parse's nsubj), not an apposition to the name before it."""
+        span = self.doc.char_span(age_end - 1, age_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        for _ in range(3):
+            if token.dep_ not in _DESCRIPTION_PARTS or token.head.i == token.i:
+                break
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
     def _only_nouns(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) are nouns and adjectives (a description), no verb."""
         span = self.doc.char_span(start, end, alignment_mode="contract")
         return span is None or all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT", "DET") for t in span)
 
-    def _two_described_ages(self, ctx: SentenceContext, as_of: DateValue | None) -> None:
+    def _two_described_ages(self, ctx: SentenceContext, as_of: DateValue | None) -> bool:
         """ "Ada Roe and Ian Holt are expecting. The actor, 36, and the singer, 31, shared the
         news": two described ages opening a sentence are, in order, those of the only two people
-        the sentence before (in the same paragraph) named."""
-        both = _TWO_DESCRIBED_AGES.match(ctx.text)
+        the sentence before (in the same paragraph, or the one-line paragraph before) named.
+        Whether it gave them (then the descriptions' own readings are left out)."""
+        both = next((m for m in (r.match(ctx.text) for r in _TWO_DESCRIBED_AGES) if m), None)
         if both is None:
-            return
+            return False
         text = doc_text(self.doc)
         paragraph_start = text.rfind("\n", 0, ctx.start) + 1
+        if not text[paragraph_start : ctx.start].strip():  # the paragraph's first sentence
+            paragraph_start = text.rfind("\n", 0, len(text[:paragraph_start].rstrip())) + 1
         stops = list(re.finditer(r"[.!?][\"”’']?\s+", text[paragraph_start : ctx.start].rstrip()))
         previous_start = paragraph_start + stops[-1].end() if stops else paragraph_start
         named: list[str] = []
@@ -1060,7 +1185,7 @@ class FamilyRules(ClaimBuilder):
             if mention.entity not in named:
                 named.append(mention.entity)
         if len(named) != 2:
-            return
+            return False
         for key, group in zip(named, (1, 2), strict=True):
             self._add(
                 ctx,
@@ -1072,6 +1197,7 @@ class FamilyRules(ClaimBuilder):
                 cue_end=ctx.start + both.end(group),
                 date=as_of,
             )
+        return True
 
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
@@ -1098,6 +1224,7 @@ class FamilyRules(ClaimBuilder):
             # dates the ages; a year told after someone ("X, 70, who was acquitted in 1995")
             # dates a clause: no as-of date rather than a wrong one
             as_of = None
+        described_pair = self._two_described_ages(ctx, as_of)
         for person in people:
             if person.via == "couple":
                 continue
@@ -1115,13 +1242,15 @@ class FamilyRules(ClaimBuilder):
                     person.key,
                     "age",
                     None,
-                    value=said.group(2),
+                    value=_age_value(said.group(2)),
                     cue_start=person.start,
                     cue_end=person.end + said.end(),
                     date=self.report_date if said.group(1) else at_event,
                 )
-            if person.via != "pronoun" or not text[person.start : person.start + 4].lower().startswith(
-                "the "
+            if (
+                described_pair
+                or person.via != "pronoun"
+                or not text[person.start : person.start + 4].lower().startswith("the ")
             ):
                 continue
             # "The Salt Harbor star, 41,": a description and its age
@@ -1142,7 +1271,9 @@ class FamilyRules(ClaimBuilder):
         for person in people:
             # "the 47-year-old actress": a description the resolver tied to a person
             described = (
-                _AGE_DESCRIPTION.match(text[person.start : person.end]) if person.via == "pronoun" else None
+                _AGE_DESCRIPTION.match(text[person.start : person.end])
+                if person.via == "pronoun" and not described_pair
+                else None
             )
             if described:
                 self._add(
@@ -1155,7 +1286,6 @@ class FamilyRules(ClaimBuilder):
                     cue_end=person.end,
                     date=as_of,
                 )
-        self._two_described_ages(ctx, as_of)
         for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
             earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]
@@ -1179,6 +1309,9 @@ class FamilyRules(ClaimBuilder):
             found = (
                 _AGE_AFTER_NAME.match(after)
                 or _AGE_APPOSITION.match(after)
+                or _AGE_IN_BRACKETS.match(after)
+                or _AGE_OF_TWO.match(after)
+                or _AGE_JUST_TURNED.match(after)
                 or _AGE_BEFORE_NAME.search(before)
             )
             if not found:
@@ -1188,6 +1321,8 @@ class FamilyRules(ClaimBuilder):
                 person.start - len(before) + match.start(2), person.start
             ):
                 continue  # "the 38-year-old actress met X": the age is the actress's, not X's
+            if match.re is _AGE_APPOSITION and self._described_subject(person.end + match.end()):
+                continue  # "after his split with X, the 35-year-old actor shows": not X's age
             if match.re is _AGE_BEFORE_NAME:
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end
             else:
@@ -1202,6 +1337,14 @@ class FamilyRules(ClaimBuilder):
                     and _TWIN_JOINT.fullmatch(text[twin.end : person.start])
                     and _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
                 ]
+            if match.re is _AGE_OF_TWO:
+                holders += [
+                    other
+                    for other in people
+                    if other.via == "name"
+                    and other.key != person.key
+                    and _TWIN_JOINT.fullmatch(text[other.end : person.start])
+                ]
             for holder in holders:
                 self._add(
                     ctx,
@@ -1211,5 +1354,5 @@ class FamilyRules(ClaimBuilder):
                     value=_age_value(match.group(1)),
                     cue_start=min(cue_start, holder.start),
                     cue_end=cue_end,
-                    date=as_of,
+                    date=self.report_date if match.re is _AGE_JUST_TURNED else as_of,
                 )

@@ -16,12 +16,24 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
+from allegedly.model import SYMMETRIC_PREDICATES, Attribution, Claim, DateValue, Mention, TimeExpression
 from allegedly.outlets import outlet_table
 from allegedly.understand.attribution import Attributor
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.entities import LIST_JOINT, PLURAL_PRONOUNS, EntityIndex, whole_word_occurrences
-from allegedly.understand.family import OWNER_BEFORE_POSSESSIVE, PARENT_OF_KIN, FamilyRules
+from allegedly.understand.family import (
+    CO_PARENT_NOUNS,
+    COUPLE_NOUNS,
+    KIN_ADJECTIVES,
+    OWNER_BEFORE_POSSESSIVE,
+    PARENT_OF_KIN,
+    PLAN_ADVERBS,
+    ROLE_VERBS,
+    UNION_NOUNS,
+    UNNAMED_KIN,
+    YEAR,
+    FamilyRules,
+)
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
 from allegedly.understand.time.lexicon import lexicon as time_lexicon
@@ -52,7 +64,7 @@ _AND_I = re.compile(r"\band\s+I\b|\bI\s+and\b")
 _WE_PARTNER_INTRO = re.compile(
     r"\b(?:I\s+(?:married|wed)|I(?:'m|’m|\s+am|\s+was)\s+(?:married\s+to|engaged\s+to|dating)"
     r"|[Mm]y\s+(?:ex-?|late\s+|former\s+|first\s+|second\s+)?"
-    r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?))\b"
+    rf"{COUPLE_NOUNS})\b"
 )
 _WE_PARTNER_WINDOW = 400
 # the name must follow the cue closely ("my husband, Ada Roe", "I married a drummer called Ada Roe")
@@ -108,7 +120,8 @@ _TOPIC_SENTENCES = 3
 _LEADING_PRONOUN = re.compile(r"^\W*(?:(?:[A-Z]?[a-z]+\s+){0,3}\d{0,4},?\s*)?\b(he|she|He|She)\b")
 
 # "These days the 36-year-old works as": an age alone standing for a person (a verb follows).
-_BARE_AGE_RE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b)")
+# (or closing a clause, or owning something: "a busy year for the 34-year-old.", "the 34-year-old's")
+_BARE_AGE_RE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\b|\s*[.,;!?])")
 
 # "the former Mariners star", "The Dust County star": the capitalised words before the role.
 _DESCRIPTION_TITLE = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,4})$")
@@ -156,6 +169,9 @@ _IS_OWNERS_KIN = re.compile(
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?|his|her)\s+(?:(?:new|longtime|first|second|third|late)\s+)?"
 )
 
+# An age set off after a name or description ("Kang (28)", "the forward, 32,"), not said with a
+# verb ("who is 6"): the writer's aside, even inside a report or an interview's answer.
+_APPOSED_AGE_CUE = re.compile(r"[,(]\s*(?:now\s+)?\d{1,2}(?!\d)\s*(?:[,).;]|$)")
 # The gender a third-person pronoun shows.
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # An age's evidence that opens with a description rather than a name: "The comedian, 38,".
@@ -166,7 +182,7 @@ _OWNER_CLIMB = 4
 # A "her" the parse takes for an object though a kinship noun follows it: "separated from her now
 # ex-husband X" (an object "her" is never the clause subject: "Ada told her").
 _KIN_AFTER_PRONOUN = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:ex-?\s*)?(?:husband|wife|spouse|boyfriend|girlfriend|fianc[eé]e?|partner"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:ex-?\s*)?(?:{COUPLE_NOUNS}"
     r"|son|daughter|child|children|kids|baby|marriage|divorce)\b"
 )
 
@@ -175,7 +191,7 @@ _KIN_AFTER_PRONOUN = re.compile(
 _KIN_TO_NAME = re.compile(
     # "her son from that marriage, Oliver": the union the kin comes from may stand between
     r"(?:\s+from\s+(?:that|this|the|his|her|their)\s+(?:(?:first|second|previous|earlier)\s+)?"
-    r"(?:marriage|relationship|union))?"
+    rf"{UNION_NOUNS})?"
     # "his second wife was the actress X", "his ex-wife, a pediatric surgeon named X", "her first
     # husband, a banker, was X": a copula or a described apposition before the name
     r"(?:\s+(?:was|is)\s+"
@@ -420,7 +436,7 @@ _QUOTES_PASSED = 2
 _WHERE_LIVES = re.compile(
     r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s*,\s*where\s+(?P<who>she|he|they|the\s+couple|the\s+family|[A-Z][\w’'-]+)"
     r"\s+(?:now\s+|still\s+)?(?:lives|live|has\s+lived|have\s+lived|is\s+based|are\s+based|makes\s+(?:her|his)\s+home)"
-    r"(?:\s+(?:with\s+[^.;,]{1,40}?\s+)?since\s+(?P<since>(?:19|20)\d\d))?\b"
+    rf"(?:\s+(?:with\s+[^.;,]{{1,40}}?\s+)?since\s+(?P<since>{YEAR}))?\b"
 )
 # An acting award at a cue: the winner may be named after it ("Best actor went to X for W").
 _AWARD_CUE = re.compile(r"(?:best|supporting)\s", re.IGNORECASE)
@@ -445,7 +461,7 @@ _THE_PAIR = re.compile(
 # After a founded organisation, a co-founder: "in 1966 with his wife, ", " with his business
 # partner, ", " together with ", " alongside the chef ".
 _FOUNDED_WITH = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:together\s+with|with|alongside)\s+"
+    rf"(?:\s+in\s+{YEAR})?,?\s+(?:together\s+with|with|alongside)\s+"
     r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*|)(?=[A-Z])"
 )
 
@@ -478,7 +494,7 @@ _CALLED_OFF_LATER = re.compile(
 # After a home's place: who lives there with the resident, "with her husband", "with his partner".
 _WITH_KIN = re.compile(
     r"\s+with\s+(?:his|her|their)\s+(?:(?:longtime|long-time|new)\s+)?"
-    r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)(?![\w-])"
+    rf"{COUPLE_NOUNS}(?![\w-])"
 )
 
 # Right before a spouse noun, a divorce the sentence says is done: "divorced her first husband".
@@ -489,7 +505,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 # "her co-star in Copperline, X": the work right after.
 # ("his co-star in the 2001 thriller X": a year and a kind of work may stand before the title)
 _COSTAR_IN = re.compile(
-    r"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+    rf"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:{YEAR}\s+)?(?:[a-z-]+\s+){{0,2}}$", re.IGNORECASE
 )
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
@@ -511,7 +527,7 @@ _OF_YEARS = re.compile(r"^\s+of\s+(\w+)\s+years?\b")
 # "from a previous relationship with", "from his first marriage to": a child's other parent follows.
 _EARLIER_UNION = re.compile(
     r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior|second)\s+"
-    r"(?:relationship|marriage|union)\s*,?\s*(?:with|to)?$",
+    rf"{UNION_NOUNS}\s*,?\s*(?:with|to)?$",
     re.IGNORECASE,
 )
 
@@ -543,7 +559,7 @@ _SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
 # "After her split from X, she dated Y": a parting from someone before the cue of another relation.
 # "he plays a detective engaged to", "she played a nurse married to": a character's relation.
 _ROLE_RIGHT_BEFORE = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:a|an)\s+(?:[a-z-]+\s+){1,3}$",
+    rf"\b{ROLE_VERBS}\s+(?:a|an)\s+(?:[a-z-]+\s+){{1,3}}$",
     re.IGNORECASE,
 )
 # "Before Wrenfield, she dated X", "After Roe, he was engaged to X": someone else's time.
@@ -669,13 +685,13 @@ _WISHED_ON_OTHERS = re.compile(
     r"|call(?:s|ed|ing)?\s+for|begg?(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|root(?:s|ed|ing)?\s+for)\s+"
     r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon|start|begin)\s+)*$"
     r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
-    r"(?:(?:finally|officially|eventually|actually)\s+)?(?:get|gets)\s+$"
+    rf"(?:{PLAN_ADVERBS}\s+)?(?:get|gets)\s+$"
     # "they would like to buy a house before they got married", "she wanted to finish her degree
     # before they got married": a wish in the same clause makes even the past tense a plan
     r"|\b(?:want(?:s|ed)?|(?:would|['’]d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?"
     r"|wish(?:es|ed)?|intend(?:s|ed)?)\s+to\b[^.;,\"“”]{0,50}?\bbefore\s+"
     r"(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
-    r"(?:(?:finally|officially|eventually|actually)\s+)?(?:get|gets|got)\s+$",
+    rf"(?:{PLAN_ADVERBS}\s+)?(?:get|gets|got)\s+$",
     re.IGNORECASE,
 )
 
@@ -717,7 +733,7 @@ _HOME_TO_BEFORE = re.compile(
 )
 # "in which they played two flatmates who share a flat in X": a home of the characters, not theirs.
 _ROLE_WHO_BEFORE = re.compile(
-    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:a|an|the|two)\s+[^.;]*\bwho\s+[^.;]*$",
+    rf"\b{ROLE_VERBS}\s+(?:a|an|the|two)\s+[^.;]*\bwho\s+[^.;]*$",
     re.IGNORECASE,
 )
 _TIME_BETWEEN_BEFORE = re.compile(
@@ -787,11 +803,11 @@ _UNION_DATE_PREDICATES = {
 _SHARED_WITH = re.compile(
     r"(?:\b(?:who|whom|that)\s+(?:she|he)\s+(?:shares?|had|has)\s+|,\s*|\s--?\s*|\s[—–]\s*)"
     r"with\s+(?:(?:his|her)\s+)?(?P<ex>ex-|former\s+|then-)?"
-    r"(?P<noun>husband|wife|boyfriend|girlfriend|partner)\s*,?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    rf"(?P<noun>{CO_PARENT_NOUNS})\s*,?\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _SHARED_WITH_CUE = re.compile(
-    r"\bwith\s+(?:(?:his|her)\s+)?(?:ex-|former\s+|then-)?(?:husband|wife|boyfriend|girlfriend|partner)\b",
+    rf"\bwith\s+(?:(?:his|her)\s+)?(?:ex-|former\s+|then-)?{CO_PARENT_NOUNS}\b",
     re.I,
 )
 # How far the union words may stand after the last child of the list (characters).
@@ -949,7 +965,7 @@ _JOINT_OWNER = re.compile(r"\b(?:and|&)\s+$")
 _THIRD_PARTY_NOUNS = frozenset({"affair", "affairs", "fling", "liaison"})
 # "divorce from Pellegrino": the noun introduces a name, whoever the tagger made of it.
 # "his longtime companion, X, with whom he had lived since 2017": together since then.
-_WITH_WHOM_SINCE = re.compile(r"^\s*,?\s*with\s+whom\b[^.;]{0,40}?\bsince\s+((?:19|20)\d\d)\b")
+_WITH_WHOM_SINCE = re.compile(rf"^\s*,?\s*with\s+whom\b[^.;]{{0,40}}?\bsince\s+({YEAR})\b")
 
 # "It stars A as Vance", "The series also stars A and B": a sentence about the work just named
 # ("It", "The film") lists its cast right after the verb (at most this many names).
@@ -1024,14 +1040,14 @@ _GETTING_BEFORE = re.compile(r"\b(?:is|are|['’]re)\s+(?:\w+ly\s+)?[\"“]?gett
 # An unnamed relative or friend as the cue's subject: "rumours that her big sister married X": the
 # sister (named elsewhere, or not at all) married X, not the name before the noun.
 _UNNAMED_KIN_SUBJECT = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
-    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)\s+$"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:{KIN_ADJECTIVES}\s+)?"
+    rf"{UNNAMED_KIN}\s+$"
 )
 # The same kin noun as the subject of the cue's clause, a few words before it: "Ian Holt's younger
 # brother was in a long-term relationship with X" (no new subject, no new clause between).
 _KIN_SUBJECT_OF_CLAUSE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:(?:big|little|older|younger|elder|twin|baby|best)\s+)?"
-    r"(?:sister|brother|mother|father|mom|mum|dad|daughter|son|cousin|aunt|uncle|friend|pal)"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:{KIN_ADJECTIVES}\s+)?"
+    rf"{UNNAMED_KIN}"
     r"(?:\s+(?!(?:he|she|they|who|and|but|or|after|before|when|while|since|that|with|to)\b)[a-z][\w-]*){1,5}\s+$"
 )
 # A name owning the kin noun after it: "Ada Roe's sister Tessa", "Ada's younger brother, Ian".
@@ -1158,6 +1174,7 @@ class Extractor(FamilyRules):
     _aged_at: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
+    _welcomed: tuple[list[str], DateValue | None, int] | None = None
 
     def _add(
         self,
@@ -1194,6 +1211,7 @@ class Extractor(FamilyRules):
                 # "X is Ana's husband. They have a son, Xavier, six.": a child's first name the
                 # resolver joined to the other parent's full name; one's partner is not one's child
                 return
+        added = len(self.claims)
         super()._add(
             ctx,
             subject,
@@ -1206,6 +1224,22 @@ class Extractor(FamilyRules):
             end=end,
             explicit=explicit,
         )
+        if (
+            predicate == "age"
+            and len(self.claims) > added
+            and self.claims[-1].attribution.source_kind in ("on_record", "anonymous")
+            and _APPOSED_AGE_CUE.search(doc_text(self.doc)[max(0, cue_start - 3) : cue_end + 1])
+            and not self._quoted(cue_start)
+        ):
+            # "denied reports that Kang (28) is dating Yoon (26)", "X, 30, said": an age told with
+            # a name outside a quotation is the writer's own, whoever the sentence reports (a
+            # passage relayed from another outlet keeps that outlet's voice)
+            self.claims[-1].attribution = Attribution(**vars(self.attributor.default))
+            self.claims[-1].modality = "asserted"
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether `offset` lies inside someone's direct quotation."""
+        return any(v.quoted and v.start <= offset < v.end for v in self.attributor.voices)
 
     def _a_young_child(self, *keys: str) -> bool:
         """Whether the text gives one of these people a child's age (`_CHILD_AGE`), or a birth
@@ -1312,7 +1346,18 @@ class Extractor(FamilyRules):
                 of_age(self._section_pair_member(offset, people), age)
                 or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
                 or of_age(self._section_person(offset, None), age)
-                or of_age(self.index.resolve_description(match.group(1), offset), age)
+                # "X stems from a place where people support Y. And yet, the 52-year-old actor
+                # can't ...": a description opening its sentence is the topic before, of its gender
+                or (
+                    self._of_gender(
+                        of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
+                    )
+                    if age is not None and not any(p.start < offset for p in people)
+                    else None
+                )
+                or self._of_gender(
+                    of_age(self.index.resolve_description(match.group(1), offset), age), match.group(1)
+                )
                 # "the actress" is never a man the story is about
                 or self._of_gender(
                     of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
@@ -2780,7 +2825,7 @@ class Extractor(FamilyRules):
         counted = re.search(r"\b(\w+)\s+years?\s+(?:after|later\s+than)\s+(?:[\w’'-]+\s+){0,3}$", head)
         if not counted or not _count(counted.group(1)):
             return None
-        years = re.findall(r"\b((?:19|20)\d\d)\b", head[: counted.start()])
+        years = re.findall(rf"\b({YEAR})\b", head[: counted.start()])
         return DateValue(str(int(years[-1]) - _count(counted.group(1)))) if years else None
 
     def _one_of_the_couple(
@@ -3893,8 +3938,8 @@ class Extractor(FamilyRules):
                 ][:1]
         if not people:
             return
-        year = re.match(r"\s*(?:\(\s*|,?\s+in\s+)((?:19|20)\d\d)\b", after)
-        named_year = re.search(r"\b((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$", before)
+        year = re.match(rf"\s*(?:\(\s*|,?\s+in\s+)({YEAR})\b", after)
+        named_year = re.search(rf"\b({YEAR})\s+(?:[a-z-]+\s+){{0,2}}$", before)
         date: DateValue | None = DateValue(year.group(1)) if year else None
         date = date or (DateValue(named_year.group(1)) if named_year else self.work_years.get(work.entity))
         end = None
