@@ -157,7 +157,7 @@ def test_part_dated_by_the_premiere(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "work", "expected"),
     [
-        ('Tobin Ashe starred in "The Copper Gate" (1968), a war film.', "Copper Gate", ("1968", None)),
+        ('Tobin Ashe starred in "The Copper Gate" (1968), a war film.', "The Copper Gate", ("1968", None)),
         (
             'Tobin Ashe starred in the drama "Dock Street," which ran from 1979 to 1986.',
             "Dock Street",

@@ -1208,10 +1208,13 @@ def _lone_names(
     extra: list[tuple[int, int, str]] = []
     bare_titles = _entity_cues().bare_titles
     # places the tagger saw after a preposition of place ("moved to Paris", "between Paris and")
+    # (never one owning something there: "placed a stone in Ardley's hand")
     placed = {
         e.text
         for e in doc.ents
-        if e.label_ in _PLACE_LABELS and _LOCATIVE.search(text[max(0, e.start_char - 25) : e.start_char])
+        if e.label_ in _PLACE_LABELS
+        and _LOCATIVE.search(text[max(0, e.start_char - 25) : e.start_char])
+        and not _POSSESSIVE_AFTER_NAME.match(text, e.end_char)
     }
     # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles: read from
     # the arrays, a capital is a first letter (the token's PREFIX) that is upper case.
@@ -2012,6 +2015,8 @@ _MALE_TITLES = frozenset({"sir", "lord", "duke", "baron", "count", "marquis", "e
 _FEMALE_TITLES = frozenset({"miss", "lady", "dame", "duchess", "baroness", "countess", "empress"})
 # One or two lowercase words, then a capitalised one (`_other_entities`).
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+# A possessive right after a name.
+_POSSESSIVE_AFTER_NAME = re.compile(r"['’]s?\b")
 # Where a sentence or a paragraph ends.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s")
 # He/she: a pronoun that may stand for the one person its sentence names (`_learn_gender`).
