@@ -34,7 +34,8 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 BYLINE_DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{DATE_VALUE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?!\d))"  # "2025.09.17", as East Asian sites write it
+    rf"|{DATE_VALUE}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}(?!\d)"  # "2025.09.17", as East Asian sites write it
+    rf"|(?<![\d.])\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))"  # "14.02.2025", as European sites write it
 )
 # A clock time after the date ("3:45 PM ET", "at 10:02 a.m. EST", British "10.02 BST") is
 # dropped with the line; so is one before it ("Updated 9.15am EDT, Mon May 5, 2025").

@@ -85,7 +85,10 @@ _HEADING_LINE_MAX = 90
 # An event counted back from the date before it: "married on Saturday, six years after their
 # divorce" (the count, then at most a determiner and the cue's own word, end right at the cue).
 _COUNTED_TO_CUE = re.compile(
-    r"\b(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\s+after\s+(?:(?:their|his|her|the)\s+)?[\w-]+$",
+    r"\b(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\s+after\s+"
+    # "after their divorce", "after they first met", "after X's split"
+    r"(?:(?:their|his|her|the)\s+|(?:they|she|he|we)\s+(?:first\s+|had\s+|had\s+first\s+)?(?:[\w-]+\s+)?"
+    r"|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+)?[\w-]*$",
     re.IGNORECASE,
 )
 
@@ -93,7 +96,10 @@ _COUNTED_TO_CUE = re.compile(
 # 2020), "were married for six years until their divorce in 2015".
 _LASTED_UNTIL = re.compile(
     r"^\s+(?:[\w-]+\s+){0,4}?for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<n>\w+)\s+years?\s+"
-    r"(?:before|until|till)\s+(?:[\w’'-]+\s+){0,3}?in\s+(?P<year>(?:19|20)\d\d)\b",
+    r"(?:before|until|till)\s+(?:[\w’'-]+\s+){0,3}?in\s+"
+    # "in 2020", "in the summer of 2023", "in June 2023", "in late 2019"
+    r"(?:(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter|[A-Z][a-z]+)?\s*(?:of\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -104,12 +110,42 @@ _YEAR_RANGE = re.compile(
 )
 
 # A date counted from the one the text named before it: "two years later", "a year later", "the
-# following year", "the next month". ("Six years after their divorce" is counted from the event
-# that follows, not from an earlier date: not here.)
-_COUNTED_FROM_BEFORE = re.compile(r"(?i:\blater|^the\s+(?:following|next|subsequent)\s+(?:year|month))$")
+# following year", "the next month", "two years earlier", "the year before". ("Six years after
+# their divorce" is counted from the event that follows, not from an earlier date: not here.)
+_COUNTED_FROM_BEFORE = re.compile(
+    r"(?i:\blater|^the\s+(?:following|next|subsequent)\s+(?:year|month)"
+    # back from it too: "welcomed twins in 2021. The couple married two years earlier"
+    r"|\b(?:years?|months?)\s+earlier|^the\s+(?:previous|preceding|prior)\s+(?:year|month)|^the\s+(?:year|month)\s+before)$"
+)
 
 # A bare month the tagger placed in the publication's year; after "that" ("filed for divorce
 # that June") it is in the year the text was speaking of.
+# A count after an event the text dated before, opening its sentence: "dated from 2010 to 2014.
+# Five years after their split they started a podcast" (2019). Within a sentence that names a date
+# first ("married on Saturday, six years after their divorce") the count goes back from that date
+# instead (_COUNTED_TO_CUE).
+_AFTER_EVENT = re.compile(
+    r"^\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:split|break-?up|divorce|wedding|marriage|separation|"
+    r"engagement|breakup|first\s+date|first\s+meeting|meeting|move|debut|launch)\b",
+    re.IGNORECASE,
+)
+_ENDS_AFTER = re.compile(r"(?i:\bafter)$")
+# A count with no number: "Weeks later", "months later", "days later" (the tagger gives no offset).
+_VAGUE_LATER = re.compile(r"(?i:\b(?P<unit>days|weeks|months)\s+later)$")
+
+
+def _vague_later(ref: DateValue, unit: str) -> DateValue | None:
+    """The year of "weeks later" or "months later" after `ref`, when it cannot be the next
+    year's: days or weeks after any month but December, months after the first half of a year
+    (a bare year leaves "months later" open)."""
+    if not ref.value[:4].isdigit():
+        return None
+    month = int(ref.value[5:7]) if ref.precision != "year" else None
+    if unit == "months":
+        return DateValue(ref.value[:4]) if month is not None and month <= 6 else None
+    return DateValue(ref.value[:4]) if month is None or month <= 11 else None
+
+
 _BARE_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -117,7 +153,7 @@ _BARE_MONTH = re.compile(
 _THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
 # "that year", "the same year": the year the text was speaking of ("left in 2021 and founded a
 # label that year").
-_SAME_YEAR = re.compile(r"(?i:(?:that|the\s+same)\s+year)")
+_SAME_YEAR = re.compile(r"(?i:(?:that|the\s+same|that\s+same)\s+year)")
 
 # How far back (characters, within the paragraph) a counted date looks for its reference, and
 # how many counted dates may chain ("a year later ... two years later").
@@ -159,6 +195,7 @@ class DateLookup:
             and _THAT_BEFORE.search(doc_text(self.doc)[max(0, time.span.start - 6) : time.span.start])
         )
         same_year = time.value is None and _SAME_YEAR.fullmatch(time.text) is not None
+        counted = counted or self._after_event_opening(time)
         if not counted and not that_month and not same_year:
             return time.value
         ref = self._reference_before(time, depth)
@@ -169,11 +206,24 @@ class DateLookup:
         if that_month and time.value is not None:
             return DateValue(f"{ref.value[:4]}{time.value.value[4:7]}")  # "2017 ... that June"
         moved = anchor_relative(time, ref)
+        if moved is None and (vague := _VAGUE_LATER.search(time.text)) is not None:
+            return _vague_later(ref, vague.group("unit").lower())
         if moved is None and time.text.lower().endswith(("year", "month")):
             # "the next year": the tagger reads it from the publication; here it is the
             # year after the one the text was speaking of
             moved = shift(ref, 1, 1, "Y" if time.text.lower().endswith("year") else "M")
         return moved
+
+    def _after_event_opening(self, time: TimeExpression) -> bool:
+        """Whether `time` is "N years after their split" with no date before it in its sentence:
+        counted from the last date the text named before (_AFTER_EVENT)."""
+        if time.value is not None or not _ENDS_AFTER.search(time.text):
+            return False
+        text = doc_text(self.doc)
+        if not _AFTER_EVENT.match(text[time.span.end : time.span.end + 40]):
+            return False
+        opening = max(text.rfind(". ", 0, time.span.start), text.rfind("\n", 0, time.span.start)) + 1
+        return not any(opening <= t.span.start < time.span.start for t in self.times)
 
     def _reference_before(self, time: TimeExpression, depth: int) -> DateValue | None:
         """The last date named before `time` in its paragraph, from the text itself (not from
@@ -230,7 +280,8 @@ class DateLookup:
             v
             for t, v in dated
             if t.span.end <= limit
-            and not CLAUSE_BREAK.search(text[t.span.end : after])
+            # (a count's own "after they first met" is no clause between the date and the cue)
+            and not CLAUSE_BREAK.search(text[t.span.end : limit])
             and not self._reporting_date(ctx, t, after)
         ]
         if not preceding:
@@ -242,6 +293,25 @@ class DateLookup:
             unit = "Y" if counted.group("unit").lower().startswith("year") else "M"
             return shift(preceding[-1], -n[0], -n[1], unit) if n else None
         return preceding[-1]
+
+    def _counted_back(self, ctx: SentenceContext, cue_end: int) -> DateValue | None:
+        """For a cue right after a count ("got engaged in 2019, two years after they started
+        dating"): the date named before, less the count (_date_near); None without such a count."""
+        text = doc_text(self.doc)
+        if not _COUNTED_TO_CUE.search(text, max(ctx.start, cue_end - 60), cue_end):
+            return None
+        return self._date_near(ctx, cue_end)
+
+    def _counted_back_from(self, ctx: SentenceContext, cue_end: int, base: DateValue) -> DateValue | None:
+        """`base` less the count right before the cue ("a month after X's split"), when the
+        sentence names no date of its own before the count; None without such a count."""
+        text = doc_text(self.doc)
+        counted = _COUNTED_TO_CUE.search(text, max(ctx.start, cue_end - 60), cue_end)
+        if counted is None or any(t.span.end <= counted.start() and t.kind == "date" for t in ctx.times):
+            return None
+        n = lexicon().number(counted.group("n"))
+        unit = "Y" if counted.group("unit").lower().startswith("year") else "M"
+        return shift(base, -n[0], -n[1], unit) if n else None
 
     def _reporting_date(self, ctx: SentenceContext, time: TimeExpression, cue: int) -> bool:
         """Whether `time` dates a reporting verb whose "that" clause holds the cue at `cue`:

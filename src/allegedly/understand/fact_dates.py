@@ -16,8 +16,9 @@ from allegedly.model import Claim, DateValue
 from allegedly.understand.date_lookup import CLAUSE_BREAK, DateLookup
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import SentenceContext
+from allegedly.understand.time.infer import ORDINALS
 from allegedly.understand.time.lexicon import lexicon
-from allegedly.understand.time.sections import section_at
+from allegedly.understand.time.sections import dated_sections, section_at
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
 # is "as of" only while held; a quit gives an end instead, so it is left out below).
@@ -68,6 +69,10 @@ _SINCE_IN_CLAUSE = re.compile(r"^[^.;:]{0,80}?\bsince\s+(?P<year>(?:19|20)\d\d)\
 # The clause's "since" before a date that is no bare year ("since September", "since last
 # spring"): the tagger's date of it.
 _SINCE_BEFORE = re.compile(r"^[^.;:]{0,80}?\bsince\s+$")
+# A relation noun between a cue and its "since": the date is the relation's, not the home's or the job's.
+_RELATION_NOUN = re.compile(
+    r"\b(?:partner|girlfriend|boyfriend|husband|wife|fianc[ée]e?|spouse|lover)\b", re.IGNORECASE
+)
 # A home bought, told right after its place: "still lives in the Malibu house the couple bought in 1975".
 _HOME_BOUGHT_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:house|home|property|estate|mansion|apartment|flat|villa|ranch|farmhouse|cottage)\s+"
@@ -87,13 +92,60 @@ _LASTED_THEN_ENDED = re.compile(
     r"(?:[\w-]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Or before the couple parted, in a clause of its own: "dated X for three years before they split
+# in June 2021" (the end is the date after the parting verb, the start that year less the count).
+_LASTED_BEFORE_THEY = re.compile(
+    r"^[^.;]{0,60}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\s+"
+    r"(?:before|until)\s+(?:they|the\s+(?:two|couple|pair))\s+(?:finally\s+|eventually\s+)?"
+    r"(?:split(?:\s+up)?|broke\s+up|separated|divorced|parted(?:\s+ways)?|called\s+it\s+(?:off|quits))\b",
+    re.IGNORECASE,
+)
+# A couple's start and end told after a semicolon: "was engaged to X for two years; the couple
+# announced their engagement in 2014 and called it off in 2016".
+_STARTED_THEN_ENDED = re.compile(
+    r"^[^.;]{0,80};\s*(?:they|the\s+(?:two|couple|pair))\s+[^.;]{0,50}?\bin\s+(?P<start>(?:19|20)\d\d)\s+"
+    r"and\s+(?:then\s+|later\s+)?(?:called\s+it\s+(?:off|quits)|split(?:\s+up)?|broke\s+up|separated|divorced|"
+    r"parted(?:\s+ways)?|ended\s+it)\s+(?:[\w-]+\s+){0,2}?in\s+(?P<end>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _ENDED_PAIRS = frozenset({"partner", "spouse", "engaged"})
 # How long a couple "have been together" at the report: "have been together nine years this
 # autumn", "has been married for 12 years" (the start is the report's year less the count; a
 # season or "now" after the count only says when the anniversary falls).
 _TOGETHER_FOR = re.compile(
     r"\b(?:have|has|'ve|’ve)\s+been\s+(?:together|married|dating|a\s+couple)\s+(?:for\s+)?"
-    r"(?:about\s+|almost\s+|nearly\s+|roughly\s+)?(?P<n>[\w-]+)\s+years?\b",
+    r"(?:about\s+|almost\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
+    re.IGNORECASE,
+)
+# A couple's parting, before "after nine years of marriage".
+_PARTING_VERB = re.compile(
+    r"\b(?:split(?:\s+up)?|separated|divorced|broke\s+up|parted(?:\s+ways)?|called\s+it\s+quits|ended\s+their)\b",
+    re.IGNORECASE,
+)
+# A relation noun's length in its cue: "his wife of six years".
+_OF_N_YEARS = re.compile(r"^[\w-]+\s+of\s+(?P<n>[\w-]+)\s+years?\b", re.IGNORECASE)
+# A relation's length in the past perfect, then its parting: "who had been together for four years,
+# announced their split in January" (the date the rule took is the parting's).
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+$", re.IGNORECASE)
+_FOR_N_YEARS = re.compile(
+    r"^\s+for\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
+    re.IGNORECASE,
+)
+# A union told as still holding at another event: "was still married to X when ..."
+_STILL_BEFORE = re.compile(r"\bstill\s+$", re.IGNORECASE)
+# A former partner's cue: "ex-husband", "ex-wife", "ex".
+_EX_CUE = re.compile(r"(?i:ex\b|ex-)")
+# A parting told in the present perfect: "have split", "has officially separated".
+_PARTED_NOW = re.compile(
+    r"\b(?:have|has|'ve|’ve)\s+(?:now\s+|officially\s+|reportedly\s+|quietly\s+)?"
+    r"(?:split(?:\s+up)?|separated|divorced|broken\s+up|called\s+it\s+quits|parted\s+ways)\b",
+    re.IGNORECASE,
+)
+# How long a relation lasted before the end the sentence dates: "split in 2023 after nine years of
+# marriage", "announced their divorce after six years together" (the start is the end less that).
+_AFTER_YEARS_OF = re.compile(
+    r"\bafter\s+(?:about\s+|almost\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\s+"
+    r"(?:of\s+(?:marriage|dating|being\s+together)|together|as\s+a\s+couple|as\s+(?:husband|wife)\s+and\s+(?:husband|wife))\b",
     re.IGNORECASE,
 )
 # A hiring told before a job's end in the same sentence: "X put him under contract", "X signed her",
@@ -107,6 +159,23 @@ _HIRED = re.compile(
 # twins Ada and Bea, who were born in 2004".
 _BORN_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:was|were)\s+born)\b"
+)
+# A child had or welcomed, then its date right after its name: "had a daughter, Liv, the next year",
+# "welcomed a son, Cas, in 2021".
+_HAD_CHILD_BEFORE = re.compile(
+    r"\b(?:had|welcomed|adopted|gave\s+birth\s+to)\s+(?:their|her|his|a|an|the)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during|around)\s+)?", re.IGNORECASE)
+# "Soon after" a date told before: opening the cue's sentence ("Shortly after, they got engaged")
+# or closing its clause ("and they began dating soon after").
+_SOON_AFTER_OPENS = re.compile(
+    r"^\W*(?:(?:very|not\s+long|soon|shortly)\s+(?:after(?:wards?)?|thereafter)|soon)\s*,?\s+\S+\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+_SOON_AFTER_CLOSES = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:soon|shortly|not\s+long)\s+(?:after(?:wards?)?|thereafter)\s*[.;]",
+    re.IGNORECASE,
 )
 # A year written out: near "together nine years", it may date the relation itself.
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -125,6 +194,34 @@ _SINCE_PAIRS = frozenset({"partner", "spouse"})
 # An age in the past tense right after a death ("... died on Sunday at his home. He was 91."):
 # the age at the death, dated by it rather than by the report.
 _AGE_AT_DEATH = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+\d{1,3}\s*\.?\s*$")
+# A couple's event named after a count: "Five years after their split" (the split is dated by the
+# text before the count, _reference_before).
+_AFTER_THEIR = re.compile(r"\bafter\s+(?:their|his|her|the)\s+$", re.IGNORECASE)
+_ENDS_AFTER = re.compile(r"(?i:\bafter)$")
+# The title of a relationship timeline's heading that starts a couple's relation: "Spring 2017:
+# They make it official", "2019 - Going public", "December 24, 2020: The proposal".
+_TITLED_START = {
+    "partner": re.compile(
+        r"(?i:\b(?:make|makes|made|making)\s+it\s+official\b|\bgo(?:es|ing)?\s+public\b|\bwent\s+public\b"
+        r"|\bstart(?:s|ed)?\s+dating\b|\bbegin(?:s)?\s+dating\b|\bfirst\s+date\b|\bofficially\s+a\s+couple\b)"
+    ),
+    "engaged": re.compile(
+        r"(?i:\bthe\s+proposal\b|\bget(?:s)?\s+engaged\b|\bgot\s+engaged\b|\bengagement\b|\bpops?\s+the\s+question\b)"
+    ),
+}
+# A marriage told of its partner by a description: "Nash married the tech investor in 2019".
+_MARRIED_DESCRIBED = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:married|wed)\s+(?:the|her|his)\s+(?:[a-z][\w-]*\s+){1,4}?(?:in|on)\s+"
+)
+# A day that fell on the couple's wedding anniversary: "arrived on the couple's third wedding
+# anniversary" (the wedding was that many years before the day), and how far from it (characters)
+# the text may name the day.
+_ON_ANNIVERSARY = re.compile(
+    r"\bon\s+(?:their|the\s+couple['’]s|his|her|our)\s+(?P<nth>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:wedding\s+)?anniversary\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY_REACH = 300
 # A relation named as the object of its announcement: "announced their engagement last month"
 # dates the announcement, which a date of the event itself ("proposed in January") outranks.
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announc|confirm|reveal)\w*\s+(?:their|his|her|the)\s+$", re.IGNORECASE)
@@ -160,10 +257,11 @@ _PARTING_TOLD = re.compile(
     re.IGNORECASE,
 )
 # A parting reported in the present perfect by its own confirmation: "X confirmed on Thursday
-# that he and his wife have separated" (the date sits between the verb and "that").
+# that he and his wife have separated", "announced on Monday that they had split" (the date sits
+# between the verb and "that").
 _CONFIRMED_THAT = re.compile(
     r"\b(?P<verb>(?:announc|confirm|reveal|disclos)\w*)\b[^.;\"“”]{0,40}?(?P<that>\bthat\b)"
-    r"[^.;\"“”]{0,80}?\b(?:have|has)\s+(?:now\s+)?$",
+    r"[^.;\"“”]{0,80}?\b(?:have|has|had)\s+(?:now\s+)?$",
     re.IGNORECASE,
 )
 # A divorce made final: "The divorce was finalized in January 2018", "finalized their divorce in
@@ -183,10 +281,13 @@ _FILED_CUE = re.compile(r"filed?\b", re.IGNORECASE)
 # A next sentence whose subject is the couple and whose verb parts them: "We were married for
 # about five minutes. We got divorced in 2012" (the marriage ended then).
 _PARTED_NEXT = re.compile(
-    r"^\W*(?:we|they|the\s+(?:former\s+)?(?:couple|pair|two))\s+(?:(?:got|eventually|later|finally|then)\s+)?"
-    r"(?:divorced|split(?:\s+up)?|separated|broke\s+up)\b(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    r"^\W*(?:we|they|the\s+(?:former\s+)?(?:couple|pair|two)|(?:he|she)\s+and\s+[\w'’-]+)\s+(?:(?:got|eventually|later|finally|then)\s+)?"
+    r"(?:divorced|split(?:\s+up)?|separated|broke\s+up)\b"
+    r"(?!\s+(?:the(?!\s+(?:following|next|same|previous)\b)|a|an|his|her|their|its)\b)",
     re.IGNORECASE,
 )
+# A romance told in the past tense by its cue: "whom she dated for three years".
+_PAST_DATING_CUE = re.compile(r"(?i:dated\b)")
 # A past union, told right before its cue ("We were married", "had been married"): it may end in
 # the next sentence.
 _PAST_UNION_BEFORE = re.compile(r"\b(?:were|was|had\s+been)\s+$", re.IGNORECASE)
@@ -232,13 +333,20 @@ _FOUNDED_BEFORE = re.compile(
     r"\b" + _FOUNDING_VERBS + r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Or the founding told right after what was founded: "the bakery X, which she opened in 2017",
+# "X, which he co-founded with Y in 2015" (the date follows the verb; "X, founded in 1990" may
+# be someone else's founding).
+_FOUNDED_AFTER = re.compile(
+    r"^[\"”’']?\s*,?[\"”’']?\s*(?:(?:which|that)\s+(?:(?:he|she|they|the\s+(?:couple|pair|two))\s+|"
+    r"[A-Z][\w'’-]+\s+(?:and\s+[A-Z][\w'’-]+\s+)?)(?:first\s+|later\s+|then\s+)?)" + _FOUNDING_VERBS + r"\b"
+)
 # A part in a work is dated by the work's release (the convention of a section's year, above):
 # the release told right after a mention of the work anywhere in the text ("the comedy X, which
 # premiered on a streamer in 2021"), or by the next sentence about "the film" when the claim's
 # sentence names that work only ("... in X. The film opens in cinemas on October 4").
 _WORK_RELEASED_AFTER = re.compile(
     r"^[\"”’']?\s*,?[\"”’']?\s*(?:which|that)?\s*(?:first\s+)?"
-    r"(?:(?:premiered|debuted|was\s+released|opened|aired|launched)\b[^.;]{0,50}?\bin|ran\s+(?:from\s+)?)"
+    r"(?:(?:premiered|debuted|was\s+released|opened|aired|launched)\b[^.;]{0,50}?\bin|ran(?:\s+from)?)"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
     # or the year in brackets after the title: "The Iron Orchard" (1968)
     r"|^[\"”’']?\s*\((?P<bracketed>(?:19|20)\d\d)\)"
@@ -247,13 +355,46 @@ _WORK_RELEASED_AFTER = re.compile(
 _WORK_RELEASED_WHEN = re.compile(
     r"^[\"”’']?\s*,?[\"”’']?\s*(?:which|that)?\s*(?:first\s+)?"
     r"(?:premiered|debuted|was\s+released|opened|aired|launched|came\s+out)\s+$"
+    # or a release to come, perhaps after an apposition: "X, a period drama due in theaters next
+    # year", "X, which is slated for release in March"
+    r"|^[\"”’']?\s*,?[\"”’']?\s*(?:(?:which|that)\s+(?:is|are)\s+|(?:an?|the|her|his|their)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:due|set|slated|scheduled)\s+(?:out\s+|(?:for|to)\s+(?:release|premiere|open|air|debut)\s+|"
+    r"(?:in|on)\s+(?:theaters|theatres|cinemas|screens|streaming)\s+)?(?:in\s+)?$"
 )
 # Or by its premiere, dated right after the work: "at the premiere of his new film, X, on May
 # 23", "pictured at the X premiere in May" (the year of that date).
 _PREMIERE_OF_BEFORE = re.compile(r"\bpremiere\s+of\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
 _WORK_RELEASED_NEXT = re.compile(
-    r"^\W*(?:(?i:the)\s+(?:film|movie|show|series|album|play|musical|thriller|comedy|drama|documentary)|It)\s+"
-    r"(?:(?i:opens|premieres|debuts|airs|is\s+released|comes\s+out|opened|premiered|debuted|aired|was\s+released))\b"
+    r"^\W*(?:(?i:the)\s+(?:film|movie|show|series|album|play|musical|thriller|comedy|drama|documentary)|It)"
+    r"(?:\s+|\s*,\s*(?:(?i:which|that)\s+)?)"  # "The film, released in 2011, won ..."
+    r"(?:(?i:opens|premieres|debuts|airs|is\s+released|comes\s+out|opened|premiered|debuted|aired|was\s+released|"
+    r"released|first\s+aired|ran))\b"
+)
+# A work told as new right before its name: "Vikram's new film, X", "her latest album X" (the
+# report's year; not "upcoming", which may be next year's).
+_NEW_WORK_BEFORE = re.compile(
+    r"\b(?:new|latest|newest)\s+(?:[\w-]+\s+)?(?:film|movie|series|show|album|drama|thriller|comedy|play|"
+    r"musical|documentary|sitcom|record|single|feature)\s*,?\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+# A part held since a year, told of the work by name or as "the show" (the last work named
+# before): "has presented X since its first season in 2021", "Halvorsen has hosted the cooking
+# series since 2020", "X, which she has fronted since it launched in 2014".
+_HELD_PART_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|long|always|now)\s+)?(?:co-?)?"
+    r"(?:hosted|presented|fronted|anchored|judged|narrated|starred\s+(?:in|on)|appeared\s+(?:in|on)|"
+    r"played\s+[^.;,]{1,40}?\s+(?:in|on)|been\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:host|presenter|judge|star|regular)"
+    r"\s+(?:of|on|in))\s+"
+    r"(?P<what>[^.;]{0,60}?),?\s+since\s+(?:(?:its|the\s+(?:show|series|programme)['’]s)\s+"
+    r"(?:first\s+season|launch|debut|premiere|first\s+episode)\s+in\s+|it\s+(?:launched|began|started|premiered|"
+    r"debuted|first\s+aired)\s+in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "the show": a description of a work, no name.
+_WORK_DESCRIBED = re.compile(
+    r"^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:show|series|programme|program|drama|sitcom|soap|quiz|podcast|"
+    r"franchise|competition|format|panel\s+show)$",
+    re.IGNORECASE,
 )
 
 
@@ -346,6 +487,15 @@ class FactDates(DateLookup):
         after = text[cue_end : ctx.end]
         cut = CLAUSE_BREAK.search(after)
         clause_after = after[: cut.start()] if cut else after
+        if predicate in ("employer", "residence") and end is None:
+            span = self._range_after(ctx, cue_end)
+            if (
+                span is not None
+                and span[0] is not None
+                and span[1] is not None
+                and (date is None or date.value[:4] == span[0].value[:4])
+            ):
+                return span[0], span[1], False  # "worked at X from 2005 to 2012", "lived in Leeds (2001-09)"
         if predicate == "residence" and end is None:
             sold = _SOLD_AFTER.match(after)
             if sold is not None:
@@ -359,6 +509,53 @@ class FactDates(DateLookup):
                 # "the guitarist of the band X, which he joined in 1999 and left in 2007"
                 left = joined.group("left")
                 return DateValue(joined.group("joined")), DateValue(left) if left else None, False
+        if (
+            predicate == "appeared_in"
+            and date is not None
+            and end is None
+            and self._dated_by_now_only(ctx, date)
+        ):
+            # "Five years after their split they started a podcast, X, which is now in its sixth
+            # season": "now" is no year of the work; a date before the cue in its clause may be
+            date = self._date_preceding(ctx, cue_start)
+        if predicate == "appeared_in" and date is not None and end is None:
+            # the work's year, when the text tells it, outranks the clause's date: "met in 2010 on
+            # the set of X ... The film, released in 2011" (the contract dates a part by its work)
+            released = self._work_released(ctx, keys)
+            if released is not None:
+                return released, None, False
+        if (
+            predicate in _ENDED_BY_VERB
+            and end is not None
+            and end is self.report_date
+            and _EX_CUE.match(text[cue_start:cue_end])
+            and (parting := _PARTING_VERB.search(text, cue_end, ctx.end)) is not None
+            and (parted := self._date_following(ctx, parting.end())) is not None
+        ):
+            return date, parted, False  # "her ex-husband, X, whom she divorced in 2018": ended then
+        lasted_for = _FOR_N_YEARS.match(after) if predicate in _ENDED_PAIRS else None
+        if (
+            lasted_for is not None
+            and end is None
+            and date is not None
+            and date is not self.report_date
+            and date.value[:4].isdigit()
+            and _HAD_BEEN_BEFORE.search(text[max(ctx.start, cue_start - 12) : cue_start])
+            and _PARTING_VERB.search(after[lasted_for.end() :])
+            and (years := self._years_of(lasted_for)) is not None
+            and years[0] == years[1]
+        ):
+            # "The pair, who had been together for four years, announced their split in January"
+            return DateValue(str(int(date.value[:4]) - years[0])), date, False
+        if (
+            predicate in _ENDED_BY_VERB
+            and end is None
+            and date is not None
+            and _STILL_BEFORE.search(text[max(ctx.start, cue_start - 20) : cue_start])
+        ):
+            # "was still married to X when he met Y in 2015. He and X divorced the following
+            # year": 2015 is a time the marriage held, not its start; the next sentence may end it
+            return None, self._next_sentence_date((ctx.start, ctx.end), _PARTED_NEXT, keys), False
         told = self._told_elsewhere(ctx, predicate, cue_start, cue_end, date, end, keys, obj_name)
         if told is not None:
             return told
@@ -372,6 +569,8 @@ class FactDates(DateLookup):
                 return since_when, None, False  # "have lived together in Leeds since September"
         if date is None and predicate in _SINCE_DATED:
             since = _SINCE_IN_CLAUSE.match(clause_after) or _WHERE_SINCE.match(after)
+            if since is not None and _RELATION_NOUN.search(after[: since.end()]):
+                since = None  # "lives in Leeds with X, her partner since 2021": the romance's start
             if since is not None and end is None:
                 return DateValue(since.group("year")), None, False
             if since is not None and end is not None and end.value == since.group("year"):
@@ -390,6 +589,25 @@ class FactDates(DateLookup):
                 start = self._date_following(ctx, ctx.start + hired.end(), cue_start)
                 if start is not None:
                     return start, end, False
+        if (
+            date is None
+            and end is None
+            and predicate == "child"
+            and _HAD_CHILD_BEFORE.search(text[max(ctx.start, cue_start - 50) : cue_start])
+        ):
+            # "The couple had a daughter, Liv, the next year": the date right after the child
+            born = next(
+                (
+                    self._value_of(t)
+                    for t in ctx.times
+                    if t.span.start >= cue_end
+                    and t.kind in ("date", "relative")
+                    and _DATE_RIGHT_AFTER.fullmatch(text[cue_end : t.span.start])
+                ),
+                None,
+            )
+            if born is not None:
+                return born, None, True
         if date is None and end is None and predicate == "child" and _BORN_AFTER.match(after):
             born = self._date_following(ctx, cue_end)  # "a daughter, Ada, followed two years later"
             if born is not None:
@@ -403,6 +621,26 @@ class FactDates(DateLookup):
             moved = self._date_following(ctx, cue_end)
             if moved is not None:
                 return moved, None, True
+        both = _STARTED_THEN_ENDED.match(after) if predicate in _ENDED_PAIRS else None
+        if (
+            both is not None
+            and date in (None, self.report_date)
+            and (end is None or end.value == both.group("end"))
+            and both.group("start") <= both.group("end")
+        ):
+            return DateValue(both.group("start")), DateValue(both.group("end")), False
+        if date in (None, self.report_date) and end is None and predicate in _ENDED_PAIRS:
+            lasted_before = _LASTED_BEFORE_THEY.match(after)
+            years = self._years_of(lasted_before) if lasted_before else None
+            parted = self._date_following(ctx, cue_end + lasted_before.end()) if lasted_before else None
+            if (
+                years is not None
+                and years[0] == years[1]
+                and parted is not None
+                and parted.value[:4].isdigit()
+            ):
+                # "dated X for three years before they split in June 2021"
+                return DateValue(str(int(parted.value[:4]) - years[0])), parted, False
         if date is None and end is None and predicate in _ENDED_PAIRS:
             lasted = _LASTED_THEN_ENDED.match(after)
             years = lexicon().number(lasted.group("n")) if lasted else None
@@ -413,7 +651,7 @@ class FactDates(DateLookup):
         if predicate in ("partner", "spouse") and end is None and report is not None:
             window = text[max(ctx.start, cue_start - 60) : min(ctx.end, cue_end + 80)]
             together = _TOGETHER_FOR.search(window)
-            years = lexicon().number(together.group("n")) if together else None
+            years = self._years_of(together) if together else None
             if (
                 years is not None
                 and years[0] == years[1]
@@ -534,6 +772,18 @@ class FactDates(DateLookup):
                 or self._next_sentence_date(here, _PARTING_TOLD, keys)
                 or self.report_date
             )
+            lasted = _OF_N_YEARS.search(cue)
+            years = lexicon().number(lasted.group("n")) if lasted else None
+            if (
+                years is not None
+                and years[0] == years[1]
+                and ended is not None
+                and ended is not self.report_date
+                and ended.value[:4].isdigit()
+            ):
+                # "split from his wife of six years, X, in 2019": married since 2013, not six years
+                # before the report
+                return DateValue(str(int(ended.value[:4]) - years[0])), ended, False
             return (None if date is self.report_date else date), ended, False
         if predicate == "spouse" and date is not None and end is None:
             final = self._date_after_cue(ctx, _THEIR_DIVORCE_FINAL, cue_end)
@@ -552,6 +802,22 @@ class FactDates(DateLookup):
             )
             if parted is not None:
                 return None, parted, False  # "We were married for five minutes. We got divorced in 2012"
+        if (
+            predicate in ("partner", "engaged")
+            and date is None
+            and end is None
+            and (
+                _PAST_DATING_CUE.match(cue)
+                or _PAST_BEFORE_CUE.search(text[max(ctx.start, cue_start - 40) : cue_start])
+            )
+        ):
+            parted = self._next_sentence_date(here, _PARTED_NEXT, keys) or self._next_sentence_date(
+                here, _PARTING_TOLD, keys
+            )
+            if parted is not None:
+                # "X, whom she dated for three years. The couple broke up last fall", "was
+                # previously engaged to X. The pair ... announced their split in January"
+                return None, parted, False
         if predicate == "residence" and date in (None, self.report_date) and end is None:
             bought = self._next_sentence_date(here, _HOME_BOUGHT_NEXT, keys)
             if bought is not None:
@@ -581,18 +847,41 @@ class FactDates(DateLookup):
             and date is None
             and end is None
             and (
-                _FOUNDING_CUE.match(cue)
+                self._founding_in_cue(cue, obj_name)
                 or _FOUNDED_BEFORE.search(text[max(ctx.start, cue_start - 40) : cue_start])
             )
         ):
             founded = self._date_near(ctx, cue_end)
             if founded is not None:
                 return founded, None, True  # "last year opened a boutique hotel, X"
+        if predicate == "owns" and date is None and end is None:
+            after_found = _FOUNDED_AFTER.match(text[cue_end : ctx.end])
+            founded = self._date_following(ctx, cue_end + after_found.end()) if after_found else None
+            if founded is not None:
+                return founded, None, True  # "owns the bakery X, which she opened in 2017"
         if predicate == "appeared_in" and date is None and end is None:
             released = self._work_released(ctx, keys)
             if released is not None:
                 return released, None, False
         return None
+
+    @staticmethod
+    def _founding_in_cue(cue: str, obj_name: str | None) -> bool:
+        """Whether a founding verb opens the cue, or stands in it before what was founded: "went
+        on to co-found the studio X" (the cue may open with the verbs that lead to it)."""
+        if _FOUNDING_CUE.match(cue):
+            return True
+        lead = cue[: len(cue) - len(obj_name)] if obj_name and cue.endswith(obj_name) else cue
+        return bool(_FOUNDED_BEFORE.search(lead))
+
+    @staticmethod
+    def _years_of(found: re.Match[str]) -> tuple[int, int] | None:
+        """The count of years a match's `n` and `unit` say ("nine years", "a decade")."""
+        years = lexicon().number(found.group("n"))
+        if years is None:
+            return None
+        scale = 10 if found.group("unit").lower().startswith("decade") else 1
+        return years[0] * scale, years[1] * scale
 
     def _years_spent_at(
         self, sentence: tuple[int, int], org: str, end: DateValue, keys: frozenset[str]
@@ -630,6 +919,18 @@ class FactDates(DateLookup):
                 when = self._released_when(mention.span.end)
                 if when is not None:
                     return when
+        held = self._part_held_since(works, keys)
+        if held is not None:
+            return held
+        report = self.report_date
+        for mention in self.index.mentions_of_kind("work:", 0, len(text)):
+            if (
+                mention.entity in works
+                and report is not None
+                and report.value[:4].isdigit()
+                and _NEW_WORK_BEFORE.search(text[max(0, mention.span.start - 60) : mention.span.start])
+            ):
+                return DateValue(report.value[:4])  # "his new film, X": the report's year
         for work in sorted(works):
             # every place the work's name is written (a name before "premiere" is not always
             # found as a mention of the work)
@@ -649,6 +950,32 @@ class FactDates(DateLookup):
                 opens = self._next_sentence_date((sent.start_char, sent.end_char), _WORK_RELEASED_NEXT, keys)
                 if opens is not None:
                     return opens
+        return None
+
+    def _part_held_since(self, works: list[str], keys: frozenset[str]) -> DateValue | None:
+        """The year a part in a work began, told as held "since": of the work by name, by a "which"
+        right after its name, or as "the show" when the last work named before is this one and
+        the sentence names no one but the claim's people."""
+        text = doc_text(self.doc)
+        names = {self.index.name(w) for w in works}
+        for found in _HELD_PART_SINCE.finditer(text):
+            what = found.group("what").strip(" \"“”’'")
+            before = text[max(0, found.start() - 120) : found.start()]
+            if what in names or any(name in what for name in names):
+                return DateValue(found.group("year"))
+            if not what and any(
+                re.search(rf"\b{re.escape(name)}[\"”’']?\s*,?\s*(?:which|that)\s+(?:he|she|they)\s+$", before)
+                for name in names
+            ):
+                return DateValue(found.group("year"))  # "X, which she has fronted since 2014"
+            if not _WORK_DESCRIBED.match(what):
+                continue
+            earlier = self.index.mentions_of_kind("work:", 0, found.start())
+            if not earlier or earlier[-1].entity not in works:
+                continue
+            line_start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+            if all(m.entity in keys for m in self.index.person_mentions(line_start, found.start())):
+                return DateValue(found.group("year"))  # "has hosted the cooking series since 2020"
         return None
 
     def _released_when(self, end: int) -> DateValue | None:
@@ -726,8 +1053,49 @@ class FactDates(DateLookup):
         """A new claim's date, end and whether the date is its sentence's own, from what its rule
         gave (`date`, `end`, `explicit`): its clause's dates, then a listicle heading's or section's,
         then the report's for a state said to hold now."""
+        recalled = self._event_counted_from(ctx, predicate, cue_start) if end is None else None
+        if recalled is not None:
+            # "Five years after their split they started a podcast": the split, told before, is
+            # the date the count starts from (not the sentence's "now"), and no new event
+            return recalled, None, False
+        if (
+            explicit
+            and predicate in _AS_OF_PREDICATES
+            and date is not None
+            and self.report_date is not None
+            and date.value == self.report_date.value
+            and self._dated_by_now_only(ctx, date)
+        ):
+            explicit = False  # "is now engaged to X": a state as of the report, no event of that day
         date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name, keys)
         explicit = explicit or event
+        lasted = _AFTER_YEARS_OF.search(ctx.text) if date is None and predicate in _ENDED_PAIRS else None
+        until = end
+        if lasted is not None and end is None and _PARTING_VERB.search(ctx.text[: lasted.start()]):
+            # "announced last autumn that they had separated after 12 years of marriage": counted
+            # back from the parting's date (which need not end a marriage: a separation)
+            until = next(
+                (
+                    v
+                    for t in ctx.times
+                    if t.kind in ("date", "relative")
+                    and t.span.start < ctx.start + lasted.start()
+                    and (v := self._value_of(t)) is not None
+                    and not self._dated_by_now_only(ctx, v)
+                ),
+                None,
+            )
+        if (
+            lasted is not None
+            and until is None
+            and end is None
+            and _PARTED_NOW.search(ctx.text[: lasted.start()])
+        ):
+            until = self.report_date  # "have split after three years of dating": the parting is news now
+        years = self._years_of(lasted) if lasted else None
+        if years is not None and years[0] == years[1] and until is not None and until.value[:4].isdigit():
+            # "split in 2023 after nine years of marriage"
+            date = DateValue(str(int(until.value[:4]) - years[0]))
         if date is not None and date is self.report_date and not explicit and predicate in _HEADING_DATED:
             # a rule's "as of the report" ("2022: They move to Nashville"): a heading's date, if
             # there is one, says more
@@ -742,6 +1110,8 @@ class FactDates(DateLookup):
             if section is not None:
                 # a part in a work is dated, but it is no event of the couple's timeline
                 date, explicit = section.date, predicate not in _HEADING_DATED_ONLY
+                # "## July 2019 / ... a month after X's split from Y": counted back from the heading
+                date = self._counted_back_from(ctx, cue_end, date) or date
         if (
             predicate in _ENDED_PAIRS
             and date is not None
@@ -753,6 +1123,19 @@ class FactDates(DateLookup):
             # "At the time, X was married to Y, with whom he shares a daughter, now 10": a union
             # told in the past tense does not hold as of the report ("now" is the daughter's age)
             date = None
+        if date is None and end is None and predicate == "child":
+            # "they welcomed a daughter, Liv, on their fifth wedding anniversary" (the wedding dated)
+            date = self._on_anniversary(ctx, subject)
+            explicit = explicit or date is not None
+        if date is None and end is None and (predicate in COUPLE_EVENTS or predicate == "child"):
+            # "got engaged in 2019, two years after they started dating" (2017), "married in 2017,
+            # a year after their son Leo was born" (2016)
+            date = self._counted_back(ctx, cue_end)
+            explicit = explicit or date is not None
+        if date is None and end is None and predicate in COUPLE_EVENTS:
+            soon = self._soon_after(ctx, cue_start, cue_end)
+            if soon is not None:
+                date, explicit = soon, True  # "met X in June 2012. Shortly after, they got engaged"
         if date is None and end is None and self._starts_state(predicate, cue_start, cue_end):
             # "- 2014: Dole opens her first restaurant, X", "2019: joins the BBC": the event
             # that starts the ownership or the job is the section's
@@ -778,7 +1161,164 @@ class FactDates(DateLookup):
             and self._dated_elsewhere(predicate, subject, obj, by_event=True)
         ):
             date = None  # "announced their engagement last month", after "proposed in January"
+        if (
+            predicate in _TITLED_START
+            and end is None
+            and not explicit
+            and (date is None or date is self.report_date)
+            and (titled := self._titled_section_date(predicate)) is not None
+        ):
+            # "Spring 2017: They make it official" heads a relationship timeline: the romance the
+            # intro calls "their romance so far" began then
+            date = titled
+        if predicate == "spouse" and date is None and end is None and obj is not None:
+            # "her husband, X ... Nash married the tech investor in 2019"
+            date = self._married_described(subject, obj)
+        if predicate == "spouse" and end is None and (date is None or date.precision != "day"):
+            date = self._wedding_by_anniversary(date) or date
         return date, end, explicit
+
+    def _event_counted_from(self, ctx: SentenceContext, predicate: str, cue_start: int) -> DateValue | None:
+        """The date of a couple's event named after a count ("Five years after their split"):
+        the last date the text named before the count."""
+        text = doc_text(self.doc)
+        if predicate not in COUPLE_EVENTS or not _AFTER_THEIR.search(text[ctx.start : cue_start]):
+            return None
+        counted = next((t for t in ctx.times if t.span.end <= cue_start and _ENDS_AFTER.search(t.text)), None)
+        return self._reference_before(counted, 0) if counted is not None else None
+
+    def _on_anniversary(self, ctx: SentenceContext, subject: str) -> DateValue | None:
+        """The day of "on their fifth wedding anniversary" in the claim's sentence, from the date
+        of `subject`'s one dated wedding the text told before (as precise as that date)."""
+        found = _ON_ANNIVERSARY.search(ctx.text)
+        if found is None:
+            return None
+        word = found.group("nth").lower()
+        nth = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+        name = self.index.name(subject) if subject in self.index.entities else subject
+        weddings = {
+            c.date.value
+            for c in self.claims
+            if c.predicate == "spouse"
+            and name in (c.subject, c.object)
+            and c.date is not None
+            and c.date is not self.report_date
+            and c.date.value[:4].isdigit()
+        }
+        if nth is None or len(weddings) != 1:
+            return None
+        wedding = weddings.pop()
+        if wedding[4:] == "-02-29":
+            return None
+        return DateValue(f"{int(wedding[:4]) + nth:04d}{wedding[4:]}")
+
+    def _married_described(self, subject: str, obj: str) -> DateValue | None:
+        """The date of "<subject> married the tech investor in 2019" for an undated marriage to
+        `obj`: the one such sentence of the subject (by a name of theirs), naming no other person,
+        when the subject has no other spouse in the text."""
+        names = [self.index.name(k) if k in self.index.entities else k for k in (subject, obj)]
+        if any(
+            c.predicate == "spouse"
+            and names[0] in (c.subject, c.object)
+            and not set(names) >= {c.subject, c.object}
+            for c in self.claims
+        ):
+            return None  # another marriage of the subject: which one is meant is unclear
+        words = {w for w in names[0].split() if len(w) > 2}
+        text = doc_text(self.doc)
+        found: list[DateValue] = []
+        for match in _MARRIED_DESCRIBED.finditer(text):
+            if match.group("who") not in words:
+                continue
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            stop = text.find(".", match.end())
+            stop = len(text) if stop < 0 else stop
+            if any(m.entity not in (subject, obj) for m in self.index.person_mentions(start, stop)):
+                continue
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            ctx_times = [t for t in self.times if sent.start_char <= t.span.start < sent.end_char]
+            dated = next(
+                (
+                    v
+                    for t in ctx_times
+                    if t.span.start >= match.end() - 4
+                    and t.kind in ("date", "relative")
+                    and (v := self._value_of(t)) is not None
+                    and t.anchor != "publication"
+                ),
+                None,
+            )
+            if dated is not None:
+                found.append(dated)
+        return found[0] if len({f.value for f in found}) == 1 else None
+
+    def _soon_after(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> DateValue | None:
+        """The year of the date the text named last before a cue that "soon after" ties to it
+        ("and they began dating soon after", "Shortly afterwards, they got engaged"), in the same
+        paragraph; only when soon after that date is still the same year (not in December)."""
+        text = doc_text(self.doc)
+        before = text[ctx.start : cue_start]
+        after = text[cue_end : ctx.end]
+        if not (_SOON_AFTER_OPENS.match(before) or _SOON_AFTER_CLOSES.match(after)):
+            return None
+        for t in reversed(self.times):
+            if t.span.end > cue_start or t.span.comment is not None:
+                continue
+            if "\n" in text[t.span.end : cue_start]:
+                return None
+            value = self._value_of(t) if t.kind in ("date", "relative") else None
+            if value is None or t.anchor == "publication" or not value.value[:4].isdigit():
+                continue
+            month = int(value.value[5:7]) if value.precision != "year" else None
+            return DateValue(value.value[:4]) if month is None or month < 12 else None
+        return None
+
+    def _titled_section_date(self, predicate: str) -> DateValue | None:
+        """The date of the one dated section whose heading's title starts `predicate` ("2017: They
+        make it official" for a romance, "December 24, 2020: The proposal" for an engagement)."""
+        text = doc_text(self.doc)
+        titled = [
+            section.date
+            for section in dated_sections(text)
+            if _TITLED_START[predicate].search(text[section.start : section.body])
+        ]
+        return titled[0] if len(titled) == 1 else None
+
+    def _wedding_by_anniversary(self, date: DateValue | None) -> DateValue | None:
+        """The wedding day counted back from a day the text says fell on the couple's Nth wedding
+        anniversary ("the baby arrived on the couple's third wedding anniversary ... welcomed a
+        son on Sunday"): the first day named in the same or the next sentence after it. Only when
+        it agrees with the wedding's date so far (`date`), and the text tells one such day."""
+        text = doc_text(self.doc)
+        found = list(_ON_ANNIVERSARY.finditer(text))
+        if len(found) != 1 or date is None:
+            return None
+        word = found[0].group("nth").lower()
+        nth = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+        if nth is None:
+            return None
+        stop = found[0].end() + _ANNIVERSARY_REACH
+        day = next(
+            (
+                v
+                for t in self.times
+                if found[0].start() - _ANNIVERSARY_REACH <= t.span.start < stop
+                and t.span.comment is None
+                and t.kind in ("date", "relative")
+                and (v := self._value_of(t)) is not None
+                and v.precision == "day"
+            ),
+            None,
+        )
+        if day is None:
+            return None
+        wedding = DateValue(f"{int(day.value[:4]) - nth:04d}{day.value[4:]}")
+        if day.value[4:] == "-02-29" or not wedding.value.startswith(date.value):
+            return None
+        return wedding
 
     def _since_month(self, ctx: SentenceContext, cue_end: int, clause_after: str) -> DateValue | None:
         """The date after "since" in the clause after a cue, when the tagger dates it finer than a
@@ -802,7 +1342,7 @@ class FactDates(DateLookup):
         text = doc_text(self.doc)
         cue, before = text[cue_start:cue_end], text[max(0, cue_start - 40) : cue_start]
         if predicate == "owns":
-            return bool(_FOUNDING_CUE.match(cue) or _FOUNDED_BEFORE.search(before))
+            return bool(self._founding_in_cue(cue, None) or _FOUNDED_BEFORE.search(before))
         if predicate == "employer":
             return bool(_JOINS.match(cue) or _JOINS_BEFORE.search(before))
         return False

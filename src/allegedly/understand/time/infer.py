@@ -310,6 +310,74 @@ def _birthday_cues(
     return out
 
 
+# A birth and the birthday since, told together: "were born in March 2010 and turned 14 this
+# spring", "who was born in July 2009 and has just turned 16". The age counts from the birth year;
+# the birthday is near the time of writing only when the text says so ("just", "recently", "this
+# spring", "this year"), not for "turned 14 in a hotel in Rome".
+_BORN_THEN_TURNED = re.compile(
+    r"(?i:\bborn\b(?P<birth>[^.!?\n]{1,40}?)\s*,?\s+and\s+(?:(?:has|have)\s+)?(?P<recent>(?:just|recently)\s+)?"
+    r"turned\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?P<rest>[^.!?\n]{0,30}))"
+)
+_THIS_PERIOD = re.compile(
+    r"(?i:^\s*(?:this|earlier\s+this)\s+(?:year|spring|summer|autumn|fall|winter|month|week)\b|^\s*(?:today|recently)\b)"
+)
+
+
+def _turned_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "born in March 2010 and turned 14 this spring" -> 2024; "born in July 2009 and has just
+    turned 16" -> July to August 2025 (a birthday just past: within about two months)."""
+    out: list[tuple[date, date, str]] = []
+    for match in _BORN_THEN_TURNED.finditer(text):
+        word = match["n"]
+        n = int(word) if word.isdigit() else _count(word, "years")
+        recent = bool(match["recent"]) or bool(_THIS_PERIOD.match(match["rest"]))
+        if n is None or not recent:
+            continue
+        births = [tm for tm in tag_times_rich(match["birth"], None) if tm.kind == "date" and tm.year]
+        if len(births) != 1 or births[0].year is None:
+            continue
+        birth = births[0]
+        year = births[0].year + n
+        note = f"'{match.group(0).strip()}'"
+        if match["recent"] and birth.month is not None:
+            start = date(year, birth.month, birth.day or 1)
+            out.append((start, start + timedelta(days=61), note))
+        else:
+            out.append((date(year, 1, 1), date(year, 12, 31), note))
+    return out
+
+
+# A birthday told by a pronoun ("and he turned 60 in May", "she turned 40 this year") and the birth
+# the text tells of the same pronoun ("He was born in Galway in May 1965"): the year of writing is
+# the birth year plus the age (the birthday is past, so on or after its month).
+_PRONOUN_TURNED = re.compile(
+    r"\b(?P<who>he|she)\s+(?:just\s+|recently\s+)?turned\s+(?P<n>\d{1,3})\s+"
+    r"(?P<when>(?i:in|this|earlier\s+this|last)\s+[\w]+)"
+)
+_PRONOUN_BORN = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>He|She)\s+was\s+born\b(?P<rest>[^.!?\n]{0,60})")
+
+
+def _pronoun_turned_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "he turned 60 in May" with "He was born in Galway in May 1965": May to December 2025.
+    Only when the text tells one such birth of that pronoun (no other "He was born")."""
+    out: list[tuple[date, date, str]] = []
+    for match in _PRONOUN_TURNED.finditer(text):
+        if re.search(_YEAR, match["when"]):
+            continue
+        births = [b for b in _PRONOUN_BORN.finditer(text) if b["who"].lower() == match["who"]]
+        if len(births) != 1:
+            continue
+        years = [tm for tm in tag_times_rich(births[0]["rest"], None) if tm.kind == "date" and tm.year]
+        if len(years) != 1 or years[0].year is None:
+            continue
+        birth = years[0]
+        year = years[0].year + int(match["n"])
+        month = birth.month if birth.month is not None else 1
+        note = f"'{match.group(0)}' with '{births[0]['who']} was born{births[0]['rest']}'"
+        out.append((date(year, month, 1), date(year, 12, 31), note))
+    return out
+
+
 def infer_publication_date(
     text: str, known_birth_dates: dict[str, DateValue] | None = None
 ) -> Published | None:
@@ -343,7 +411,13 @@ def infer_publication_date(
         if span is not None:
             born = make(birth.year, birth.month, birth.day)
             intervals.append((*span, f"'{cue.text}' with {cue.name} born {born} ({birth.source})"))
-    intervals += _span_since_cues(text) + _anniversary_cues(text) + _birthday_cues(text, matches, known)
+    intervals += (
+        _span_since_cues(text)
+        + _anniversary_cues(text)
+        + _birthday_cues(text, matches, known)
+        + _turned_cues(text)
+        + _pronoun_turned_cues(text)
+    )
     if not intervals:
         return None
     lo = max(i[0] for i in intervals)

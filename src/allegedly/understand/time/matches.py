@@ -63,6 +63,9 @@ _MONTHS = frozenset(
 # The anchor label of "that June", "that summer": a month or season in the year the text
 # last named (the tagger settles it; the value from the anchor stands if none was named)
 THAT_PERIOD = "that_period"
+# The anchor label of "the following summer": the first such season after the date the text
+# last named (the tagger settles it)
+FOLLOWING_PERIOD = "following_period"
 
 Kind = Literal["date", "duration", "age", "set", "relative"]
 Tense = Literal["future", "past", "present"]

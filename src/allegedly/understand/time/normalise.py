@@ -143,7 +143,8 @@ def parse_date_string(raw: str) -> DateValue | None:
     "2023-08-07T10:00:00+02:00"; the calendar date is kept as written, not moved
     to UTC), "August 7, 2023", "7 Aug 2023", "Aug 2023", "2023", RFC 2822
     ("Tue, 08 Aug 2023 10:00:00 GMT") and d/m/yyyy or m/d/yyyy (month first unless
-    the first number cannot be a month). Anything else gives None; never raises.
+    the first number cannot be a month; with dots, "d.m.yyyy", day first). Anything else
+    gives None; never raises.
     """
     if not isinstance(raw, str):
         return None
@@ -167,7 +168,10 @@ def _parse(s: str) -> DateValue | None:
     m = _NUMERIC.match(s)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return make(y, b, a) if a > 12 else make(y, a, b)
+        # dots are the European way, day first ("3.4.2025" is 3 April); slashes are read month
+        # first, as US sites write them, unless the first number cannot be a month
+        day_first = "." in s[: m.end()] and b <= 12
+        return make(y, b, a) if a > 12 or day_first else make(y, a, b)
     return _parse_words(_TIME_TAIL.sub("", s))
 
 

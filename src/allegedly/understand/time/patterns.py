@@ -311,7 +311,9 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\s+(?P<unit>(?i:week|month|year|weekend|decade|century|quarter)|{season})\b"
         ),
         "season": re.compile(
-            rf"\b(?:(?P<rel>(?i:early|late))\s+)?(?P<season>{season})(?:\s+(?:(?i:of)\s+)?(?P<year>{year})\b)?"
+            rf"\b(?:(?P<rel>(?i:early|late))\s+)?(?P<season>{season})(?:\s+(?:(?i:of)\s+)?(?P<year>{year})\b"
+            # "the summer of '09": a two-digit year after "of" (read as short_year reads it)
+            r"|\s+(?i:of)\s+(?P<yy>['’]\d\d)\b(?!['’]?s))?"
         ),
         "relative_day": re.compile(
             rf"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<word>{_ci(list(lex.relative_days))})\b"

@@ -15,7 +15,7 @@ from functools import cache
 from allegedly.model import DateValue
 
 from .lexicon import alternation, lexicon
-from .matches import THAT_PERIOD, Ctx, TimeMatch, anchored, at, extend_left, timex_of
+from .matches import FOLLOWING_PERIOD, THAT_PERIOD, Ctx, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import from_bounds, shift
 from .patterns import left_approximator, left_modifier
 
@@ -258,6 +258,9 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         code = lex.seasons[unit]
         y = _season_year(ctx, m.start(), code, step)
         v, timex = (DateValue(f"{y:04d}"), f"{y:04d}-{code}") if y is not None else (None, None)
+        if m["the"] and rel == "next" and not m["pre"]:
+            # "the next summer": the first after the date the text last named (tagger.py)
+            return at(ctx, m, "relative", value=v, timex=timex, anchor=FOLLOWING_PERIOD)
     elif a is None:
         pass
     elif unit in ("year", "month"):
@@ -292,10 +295,14 @@ def _span_lead() -> re.Pattern[str]:
 
 def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     code = lexicon().seasons[m["season"].lower()]
-    if m["year"]:
-        y: int | None = int(m["year"])
+    following = _FOLLOWING.search(ctx.text, max(0, m.start() - 20), m.start())
+    if m["yy"]:
+        y: int | None = _two_digit_year(ctx, int(m["yy"][1:]))
+    elif m["year"]:
+        y = int(m["year"])
     elif (
         m["rel"]
+        or following is not None
         or _PREV_SEASON_WORD.search(ctx.text, max(0, m.start() - 30), m.start())
         or (_possessive_before(ctx, m.start()) and m["season"] not in _SEASON_VERBS)
         or (
@@ -313,14 +320,20 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:  # "fall" and "spring" are also verbs and nouns
         return None
     v = DateValue(f"{y:04d}") if y is not None else None
+    written = bool(m["year"] or m["yy"])
     tm = at(
         ctx,
         m,
         "date",
         value=v,
         timex=f"{y:04d}-{code}" if y is not None else None,
-        anchor=None if m["year"] else anchored(ctx, v),
+        anchor=None if written else anchored(ctx, v),
     )
+    if following is not None and not m["rel"] and not written:
+        # "they wed the following spring": the first such season after the date the text last
+        # named (tagger.py), "the next summer" too
+        tm = replace(tm, anchor=FOLLOWING_PERIOD)
+        return extend_left(ctx, tm, _FOLLOWING)[0]
     if not m["rel"] and not m["year"] and _THAT.search(ctx.text, max(0, tm.start - 6), tm.start):
         # "toured that summer": the summer of the year last named (tagger.py)
         return replace(tm, anchor=THAT_PERIOD)
@@ -330,6 +343,17 @@ def _season(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 _THE = re.compile(r"\b(?i:the)\s+$")
 _THAT = re.compile(r"\b(?i:that)\s+$")
+_FOLLOWING = re.compile(r"\b(?i:the\s+(?:following|next|subsequent))\s+$")
+
+
+def _two_digit_year(ctx: Ctx, yy: int) -> int:
+    """ "'09": the latest such year not after the anchor's (else '00-'29 in the 2000s)."""
+    a = ctx.anchor
+    if a is not None:
+        return 2000 + yy if 2000 + yy <= a.year else 1900 + yy
+    return 2000 + yy if yy < 30 else 1900 + yy
+
+
 # "most of the winter", "the end of the summer"; not "the fall of the city", where
 # "fall" and "spring" are nouns of motion
 _OF_THE = re.compile(r"\b(?i:of\s+the)\s+$")

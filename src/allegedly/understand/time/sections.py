@@ -28,12 +28,16 @@ from .matches import TimeMatch
 from .normalise import make, shift
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# The date of a heading: "2019", "March 2021", "Summer 2020" (a season dates only the year:
-# winter straddles two), after an optional Markdown "##".  Then nothing, or ":"/dash and a
-# short title ("2019: The first meeting", "June 2021 — They tie the knot").
+# The date of a heading: "2019", "March 2021", "December 24, 2020", "Summer 2020" (a season
+# dates only the year: winter straddles two), after an optional Markdown "##".  Then nothing, or
+# ":"/dash and a short title ("2019: The first meeting", "June 2021 — They tie the knot").
 _DATED_HEADING = re.compile(
     r"^[ \t]*(?:\#{1,6}[ \t]*)?"
+    # a day may stand before the month or after it: "24 December 2020", "December 24, 2020"
+    r"(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))?"
     r"(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?[ \t]+"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+)?"
     r"|(?:spring|summer|autumn|fall|winter|early|late|mid-?)[ \t]+)?"
     r"(?P<year>(?:19|20)\d\d)"
     r"(?:[ \t]*[:–—-][ \t]*\S[^\n]{0,90}|[ \t]*:?)[ \t]*$",
@@ -101,7 +105,11 @@ def dated_sections(text: str) -> tuple[Section, ...]:
         later = [h for h in headings if h > match.start()]
         year = int(match.group("year"))
         month = match.group("month")
-        date = make(year, _MONTHS.index(month[:3].lower()) + 1) if month else make(year)
+        day = match.group("day") or match.group("day_first")
+        if month:
+            date = make(year, _MONTHS.index(month[:3].lower()) + 1, int(day) if day else None)
+        else:
+            date = make(year)
         if date is not None:
             found.append(Section(match.start(), match.end(), later[0] if later else len(text), date))
     return tuple(sorted(found, key=lambda section: section.start)) if len(found) >= MIN_DATED_HEADINGS else ()

@@ -32,7 +32,7 @@ from allegedly.model import DateValue, Precision, TimeExpression
 
 from . import dates, parts, relative
 from .lexicon import UNICODE_CASE_EXTRAS, ascii_case, lexicon
-from .matches import THAT_PERIOD, Ctx, TimeMatch
+from .matches import FOLLOWING_PERIOD, THAT_PERIOD, Ctx, TimeMatch
 from .normalise import shift, truncate
 from .parts import SAME_PERIOD, THE_QUARTER
 from .patterns import required_patterns, required_words, rules
@@ -221,8 +221,13 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
     # whether the last reference was a date placed by the text itself ("in 2017"), not one
     # placed from the anchor ("in the spring"), which a dated section may still move
     written = False
+    # where the last reference written in the text stands (a heading's year frames what follows)
+    last_span: tuple[int, int] | None = None
+    joined_until = -1  # the end of a month that took "of the following year" into its span
     out: list[TimeMatch] = []
     for i, tm in enumerate(matches):
+        if tm.start < joined_until:
+            continue  # "the following year" of "June of the following year": part of the month's
         if tm.anchor == THAT_PERIOD:
             # "that June", "that summer": in the year last named, else as the anchor placed it
             ref_year = refs.get("year")
@@ -233,6 +238,37 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                 tm = replace(tm, value=value, timex=y + tm.timex[4:], anchor=label)
             else:
                 tm = replace(tm, anchor="publication" if tm.value is not None else None)
+            if tm.value is not None:
+                _remember(refs, tm.value)
+                last = tm.value
+        elif (
+            tm.kind == "date"
+            and tm.year is None
+            and tm.month is not None
+            and tm.value is not None
+            and (of_year := _OF_COUNTED_YEAR.match(ctx.text, tm.end)) is not None
+        ):
+            # "in June of the following year", "that March of the same year": the month in the
+            # year last named (or the one after), the phrase joins the expression
+            ref_year = refs.get("year")
+            if ref_year is not None:
+                next_y = ref_year.year + (0 if of_year.group("same") else 1)
+                value = DateValue(f"{next_y:04d}{tm.value.value[4:]}")
+                tm = replace(
+                    tm,
+                    end=of_year.end(),
+                    text=ctx.text[tm.start : of_year.end()],
+                    value=value,
+                    timex=f"{next_y:04d}{(tm.timex or tm.value.value)[4:]}",
+                    anchor=str(ref_year) if written else "publication",
+                )
+                _remember(refs, value)
+                last = value
+                last_span = (tm.start, tm.end)
+                joined_until = tm.end
+        elif tm.anchor == FOLLOWING_PERIOD:
+            heading = last_span is not None and _heading_line(ctx.text, *last_span)
+            tm = _following_period(tm, last, written, heading)
             if tm.value is not None:
                 _remember(refs, tm.value)
                 last = tm.value
@@ -264,8 +300,43 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
             _remember(refs, tm.value)
             last = tm.value
             written = tm.anchor != "publication"
+            last_span = (tm.start, tm.end)
         out.append(tm)
     return out
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`..`end` is a line of its own ("2019", "## 2019:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" #*-") and not text[end:line_end].strip(" :*-—–")
+
+
+# After a month with no year: "of the following year" (the year after the one last named) or "of
+# that year" (the same).
+_OF_COUNTED_YEAR = re.compile(
+    r"\s+(?i:of)\s+(?:(?i:the\s+(?:following|next|subsequent))|(?P<same>(?i:that|the\s+same)))\s+(?i:year)\b"
+)
+
+
+# The month a season starts in, by its TimeML code.
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _following_period(tm: TimeMatch, ref: DateValue | None, written: bool, heading: bool) -> TimeMatch:
+    """ "the following summer" after `ref`: that year's when `ref` names a month before the
+    season starts or is a heading's year (the frame of what is told under it: "2019 / The
+    following autumn, they split"), else the next year's; as the anchor placed it when the text
+    named no date."""
+    code = tm.timex[5:] if tm.timex is not None else None
+    if ref is None or code not in _SEASON_MONTH:
+        return replace(tm, anchor="publication" if tm.value is not None else None)
+    month = int(ref.value[5:7]) if ref.precision != "year" else None
+    same_year = heading or (month is not None and month < _SEASON_MONTH[code])
+    y = ref.year if same_year else ref.year + 1
+    label = str(ref) if written else "publication"
+    return replace(tm, value=DateValue(f"{y:04d}"), timex=f"{y:04d}-{code}", anchor=label)
 
 
 def _closing_date(ctx: Ctx, tm: TimeMatch, nxt: TimeMatch | None) -> DateValue | None:
