@@ -1603,7 +1603,7 @@ def _parsed_reporting(
         elif token.pos_ in ("VERB", "AUX") and _says_it(token, lemma):
             head = _subject_of(token)  # "as the senator put it, ...": an idiom of speech
         elif token.pos_ == "VERB" and (
-            (lemma in _LIGHT_SPEECH_VERBS and _speech_object(token))
+            (lemma in _LIGHT_SPEECH_VERBS and _speech_object(token) and not _made_before(token, lemma))
             or (lemma in _WRITING_VERBS and _speech_object(token, _WRITTEN_OBJECTS))
         ):
             # "she delivered a message", "he made the remarks", "they sent a letter"
@@ -1633,6 +1633,12 @@ def _parsed_reporting(
                 continue  # "marred by what he called sabotage", "a charity, called X,": names
             if _supposed(token):
                 continue  # "if the council pledged to ...", "whether the judge would rule": a case
+            if lemma in lex.counting_lemmas and _counts(token):
+                continue  # "the fees add up to $900", "the plan would add $84 billion": a sum
+            if any(
+                c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.unspoken_phrasals for c in token.children
+            ):
+                continue  # "the donors backed out", "she called in to the show": no view stated
             if lemma not in lex.core_speech_lemmas and _impersonally_reported(token):
                 continue  # "it was reported that the cables had snapped": what no one is said to say
             reports = _reports(token, sent, len(text), offset)
@@ -1755,22 +1761,73 @@ def _parsed_reporting(
                 stances.add(token.i)
     # An attitude, or speech yet to happen, inside another's report is part of what the outer
     # source said ("Kim confirmed the split, her rep said", "the campaign says she will
-    # announce a plan"), whichever comes first in the sentence; speech that happened keeps
-    # its own voice ("Ivo told police that Mila had said ...").  A "that" clause the parser made
+    # announce a plan"), whichever comes first in the sentence, and so is speech the report
+    # relays ("the paper wrote that Mila had claimed ..."), unless the report is an account
+    # given to someone ("Ivo told police that Mila had said ...") or a clause with its own
+    # subject is run on to it ("..., and when pressed, Kim replied").  A "that" clause the parser made
     # the sentence's root ("X continues to insist, most recently ..., that he wants ...") holds
     # nothing: it is what the words before it report.
     return [
         reading
         for reading, token in zip(found, reporting, strict=True)
         if not (
-            (_lemma(token) not in lex.core_speech_lemmas or _unrealised(token))
-            and any(
-                _said_within(token, other) or _said_around(token, other)
+            any(
+                (_said_within(token, other) or _said_around(token, other))
+                and (
+                    _lemma(token) not in lex.core_speech_lemmas
+                    or _unrealised(token)
+                    or not (_conjoined_below(token, other) or _quote_tag(token) or _told_someone(other))
+                )
                 for other in reporting
                 if other is not token and other.i not in stances and not _complement_as_root(other)
             )
+            # "According to the gazette, Kim said ...": what Kim said is the gazette's account
+            or any(c.lower_ == "according" and c.dep_ == "prep" and c in reporting for c in token.children)
         )
     ]
+
+
+def _conjoined_below(token: Any, reporter: Any) -> bool:
+    """Whether a clause with its own subject, conjoined to another, stands between `token` and
+    the report it sits in ("X said the plan works, and when asked, Kim replied ...": a second
+    sentence run on; "X says Kim promised to stay and said ..." is still X's report)."""
+    current = token
+    while current.head.i != current.i and current.i != reporter.i:
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return True
+        current = current.head
+    return False
+
+
+def _told_someone(reporter: Any) -> bool:
+    """Whether a report is an account given to someone ("Ivo told police that Mila had said
+    ...", "she informed the court that ..."): the acts of speech it recounts are events of that
+    account and keep their own voices, where a report to no one ("the paper wrote that Mila had
+    claimed ...") carries the words it relays as its own."""
+    return any(
+        c.dep_ in ("dative", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in reporter.children
+    )
+
+
+def _quote_tag(token: Any) -> bool:
+    """Whether a verb of speech tags the quote that closes right before its clause ("”
+    she said, but ..."), which the parser may have hung on a later report."""
+    left = token.left_edge.i
+    return left > 0 and token.i - left <= 3 and token.doc[left - 1].text in ("”", "''", '"')
+
+
+def _counts(token: Any) -> bool:
+    """Whether a verb that may report speech is summing instead: it takes "up" as its particle
+    or an amount as its object ("the fees add up to $900", "the plan adds $84 billion", "the
+    rule added 3 percent to the bill")."""
+    for child in token.children:
+        if child.dep_ == "prt" and child.lower_ == "up":
+            return True
+        if child.dep_ == "dobj" and any(
+            t.tag_ == "CD" or t.tag_ == "$" or t.lower_ in ("percent", "%") for t in child.subtree
+        ):
+            return True
+    return False
 
 
 def _complement_as_root(token: Any) -> bool:
@@ -2100,6 +2157,26 @@ def _speech_object(token: Any, nouns: frozenset[str] = _SPEECH_OBJECTS) -> bool:
         ]
         if any(w.lower_ in nouns or w.lemma_.lower() in nouns for w in words):
             return True
+    return False
+
+
+def _made_before(token: Any, lemma: str) -> bool:
+    """Whether "made" points back at words the text has already given: "Kell made the remarks
+    at a rally", "she made this pledge on Monday" (a bare noun after "the" or "this", nothing
+    of its own after it) tell where and when, and state nothing new. ("Made the case for",
+    "made the following comment", "made a pledge" still speak.)"""
+    if lemma != "make" or any(
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "against", "about", "of", "to"))
+        for c in token.children
+    ):
+        return False  # "made the case for a bridge", "made the point to them that ...": what it says
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        dets = [c for c in child.children if c.dep_ == "det"]
+        own = [c for c in child.children if c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "ccomp")]
+        return bool(dets) and dets[0].lower_ in ("the", "this", "these", "those") and not own
     return False
 
 

@@ -34,6 +34,8 @@ class AttributionLexicon:
     speech_lemmas: frozenset[str]
     clause_lemmas: frozenset[str]
     core_speech_lemmas: frozenset[str]
+    counting_lemmas: frozenset[str]
+    unspoken_phrasals: frozenset[str]
     object_speech_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
     stance_nouns: frozenset[str]
@@ -94,6 +96,8 @@ def attribution_lexicon() -> AttributionLexicon:
         speech_lemmas=frozenset(data["speech_lemmas"]),
         clause_lemmas=frozenset(data["clause_lemmas"]),
         core_speech_lemmas=frozenset(data["core_speech_lemmas"]),
+        counting_lemmas=frozenset(data["counting_lemmas"]),
+        unspoken_phrasals=frozenset(data["unspoken_phrasals"]),
         object_speech_lemmas=frozenset(data["object_speech_lemmas"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         stance_nouns=frozenset(data["stance_nouns"]),
