@@ -122,3 +122,14 @@ def test_gate_facts_on_the_sixth_invented_set(shared_dir: Path) -> None:
     assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented6_facts_f1"]
     assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented6_dates"]
     assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented6_overall_f1"]
+
+
+def test_gate_facts_on_the_seventh_invented_set(shared_dir: Path) -> None:
+    """eval/invented7: ordinary news weighted to the ways dates are written (a birth on a wedding
+    anniversary, a split with a denial, a network move, an undated profile, a boyfriend explainer,
+    a dated-heading timeline, a secret wedding, an insiders' exclusive, a pregnancy in the sports
+    pages, an ex-wife explainer; development set)."""
+    out = bench(shared_dir, "invented_eval.py", "--shared", str(shared_dir), "--set", "eval/invented7")
+    assert figure(out, r"^facts: P=[\d.]+ R=[\d.]+ F1=([\d.]+)") >= FLOORS["invented7_facts_f1"]
+    assert figure(out, r"^facts\.date: accuracy=([\d.]+)") >= FLOORS["invented7_dates"]
+    assert figure(out, r"^overall: F1=([\d.]+)") >= FLOORS["invented7_overall_f1"]
