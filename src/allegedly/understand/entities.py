@@ -296,6 +296,7 @@ class _EntityCues:
     possessive_head: re.Pattern[str]  # "'s Place": a cheap test before `possessive_venue`
     named_show: re.Pattern[str]  # "The Cornelius Vantreight Hour": a show named after its host (group 1)
     generation_words: frozenset[str]  # "father", "son": a parent or a child named after them
+    offspring_words: frozenset[str]  # "son", "daughter": "Orme was the daughter of Silas Orme"
     pageant: re.Pattern[str]  # "Miss Serbia", "Miss Ohio": a pageant's title, no person
 
 
@@ -349,6 +350,7 @@ def _entity_cues() -> _EntityCues:
             r"(?![\w’'-])"
         ),
         generation_words=frozenset(data["generations"]["words"]),
+        offspring_words=frozenset(data["offspring"]["words"]),
         pageant=re.compile(
             rf"(?<![\w’'-])(?:{_alternatives(data['pageants']['titles'])})\s+"
             rf"(?:{_alternatives(data['pageants']['places'])})(?![\w’'-])"
@@ -461,6 +463,18 @@ def _token_text(tok: Any) -> str:
 
 
 @lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _participle_opening(token: Any, head: str) -> bool:
+    """ "Replacing Dunmore was ...", "Supporting Vell in his search are ...": a sentence's first
+    word, a verb's "-ing" form the tagger read as one, is no part of the name after it."""
+    return bool(
+        token.text == head
+        and token.tag_ == "VBG"
+        and token.is_sent_start
+        and head.endswith("ing")
+        and _in_dictionary(head)
+    )
+
+
 def _is_common_word(word: str) -> bool:
     """A relation noun or role ("Fiancé", "Husband", "Actress") capitalised, not a name (each word
     is tested once: the test tries every noun table of the lexicon)."""
@@ -742,7 +756,11 @@ def _collect_person_candidates(
         if (
             rest
             and not realm
-            and (_is_common_word(head) or _speech_verb_opening(text, start, head, start + len(name)))
+            and (
+                _is_common_word(head)
+                or _speech_verb_opening(text, start, head, start + len(name))
+                or _participle_opening(tokens[0], head)
+            )
         ):
             start, name = start + len(head) + 1, rest
         # "Sir Elton Vale", "Lieutenant-General Sir Jo Marsh": titles are not part of the name.
@@ -755,6 +773,7 @@ def _collect_person_candidates(
         # "Sarah Vane MBE RDI", "Ana Vey PhD": letters after a name are honours, not part of it
         while len(name.split()) >= 3 and _POST_NOMINAL.match(name.split()[-1]):
             name = name.rsplit(" ", 1)[0]
+        name = _cut_after_regnal_number(name)
         words = name.split()
         # "Ferdinand I": a king's number is not the pronoun "I"
         core = words[:-1] if len(words) > 1 and _REGNAL_NUMBER.match(words[-1]) else words
@@ -908,6 +927,26 @@ def _collect_person_candidates(
 
 
 # The word after a possessive "'s".
+_REGNAL_WITH_STOP = re.compile(r"^[IVX]{1,5}\.$")
+
+
+def _cut_after_regnal_number(name: str) -> str:
+    """ "Ferdinand I. Later": a king's number closing a sentence, and the next sentence's first
+    word the tagger took into the name; the name is "Ferdinand I". A middle initial stays ("Ann V.
+    Rhee"): the word after a number is an English word, not a name."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        following = words[i + 1]
+        if (
+            _REGNAL_WITH_STOP.match(words[i])
+            and _in_dictionary(following)
+            and not _known_first_name(following)
+            and words[i - 1][:1].isupper()
+        ):
+            return " ".join([*words[:i], words[i].rstrip(".")])
+    return name
+
+
 _POSSESSED_WORD = re.compile(r"['’]s\s+(\w+)")
 # After a lone word, an age in apposition: "Vey, 53, said", "Vey (53)".
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*[,.;]|\(\d{1,2}\))")
@@ -1294,8 +1333,9 @@ def _lone_names(
             and (
                 text[start:end] in lex.places
                 # "the family splits its time between Paris and Bamako ... the Paris label": a
-                # name the text places somewhere else is that place here too
-                or text[start:end] in placed
+                # name the text places somewhere else is that place here too, unless here it does
+                # what its own he or she goes on with ("Vorlan ran for his old seat")
+                or (text[start:end] in placed and not _subject_of_own_pronoun(token))
                 # "in Ardley" is a place; "in Ardley's hand" is a person's; "father to Ardley" a person
                 or (
                     token.dep_ != "poss"
@@ -1364,6 +1404,27 @@ def _lone_names(
 
 # Roles of `relation_lexicon().roles` that say no person before a capitalised word: "a native
 # Texan", "the host city", "the model T", "a pilot episode", "the star Vega".
+_OWN_PRONOUNS = frozenset({"he", "she", "his", "her"})
+
+
+def _subject_of_own_pronoun(token: Any) -> bool:
+    """Is the name the subject of a verb whose own clause goes on with a he, she, his or her
+    ("Vorlan ran for his old seat", "Though he doubted it, Vorlan paid")? Not through a relative
+    clause ("Bamako, where he grew up, hosted ...")."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    for word in verb.subtree:
+        if word.lower_ not in _OWN_PRONOUNS or word.i == token.i:
+            continue
+        step = word
+        while step.i != verb.i and step.dep_ != "relcl" and step.head.i != step.i:
+            step = step.head
+        if step.i == verb.i:
+            return True
+    return False
+
+
 _NOT_ROLE_BEFORE = frozenset({"native", "host", "model", "pilot", "star"})
 
 
@@ -1383,6 +1444,8 @@ def _person_evidence(doc: Any, text: str, token: Any, words: list[Any], leading:
         if before.text in cues.person_titles and before.ent_type_ in ("", first.ent_type_):
             return True
         lowered = before.lower_
+        if lowered == "young" and first.i > 1 and doc[first.i - 2].lower_ in ("a", "the"):
+            return True  # "showing a young Odile Varn with her mother", "as the young Tamsa"
         if (
             before.text.islower()
             and lowered not in _NOT_ROLE_BEFORE
@@ -1810,6 +1873,53 @@ def _introduced_as_kin() -> re.Pattern[str]:
     )
 
 
+def _longer_form(
+    core: list[str],
+    name: str,
+    clusters: dict[str, PersonCluster],
+    first_seen: dict[str, int],
+    kin_introduced: set[str],
+) -> PersonCluster | None:
+    """The only longer full name met before `name` whose words begin or end with all of `name`'s:
+    "Ines Varga Holm ... Varga Holm" (a double family name, or a given name left out), "Ines
+    Varga Holm ... Ines Varga" (a married name left out). None where two fit or a kinship word
+    introduces either name (a namesake relative)."""
+    if name in kin_introduced:
+        return None
+    size = len(core)
+    fitting = [
+        c
+        for c in clusters.values()
+        if _name_core(c.parts)[1] is None
+        and len(c.parts) > size
+        and (c.parts[-size:] == core or c.parts[:size] == core)
+        and min(first_seen.get(a, 10**9) for a in c.aliases) < first_seen[name]
+        and not any(a in kin_introduced for a in c.aliases)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _children_of_namesakes(candidates: list[tuple[int, int, str]], text: str) -> set[str]:
+    """Surnames said alone, then told a child of a full name ending in them: "Orme was the
+    daughter of the banker Silas Orme", "Orme, the son of Silas Orme": the child, whom the
+    text calls by the family name; the parent is the full name."""
+    surnames = {n.split()[-1] for _, _, n in candidates if len(n.split()) >= 2}
+    words = _alternatives(_entity_cues().offspring_words)
+    found: set[str] = set()
+    for _, end, name in candidates:
+        if " " in name or name not in surnames or name in found:
+            continue
+        sentence = _SENTENCE_BREAK.search(text, end)
+        stop = sentence.start() if sentence else len(text)
+        pattern = _compiled(
+            rf"^(?:,|\s+(?:was|is))\s+(?:born\s+)?(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{words})\s+of\s+"
+            rf"(?:[^.;]*?\s)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+{re.escape(name)}(?![\w’'-])"
+        )
+        if pattern.search(text[end:stop]):
+            found.add(name)
+    return found
+
+
 def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str, PersonCluster]:
     """Full names first; then single names join the only full name they fit (`text`: the body,
     read where a full name is introduced, to tell a child from its parent)."""
@@ -1866,6 +1976,8 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
             ),
             None,
         )
+        if match is None and suffix is None and len(core) >= 2:
+            match = _longer_form(core, name, clusters, first_seen, kin_introduced)
         if match is None:
             key = _slug("person", name)
             shown = _display_name(name)
@@ -1874,6 +1986,7 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
             match.aliases.add(name)
 
     # A full name's surname and first name stand for it on their own when no one else shares them.
+    namesakes_children = _children_of_namesakes(candidates, text) if text else set()
     part_owners: dict[str, set[str]] = {}  # name part → clusters that have it
     styles = relation_lexicon().styles
     for cluster in clusters.values():
@@ -1887,7 +2000,7 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
                 part_owners.setdefault(part, set()).add(cluster.key)
     surnames = {_name_core(c.parts)[0][-1] for c in clusters.values() if len(_name_core(c.parts)[0]) >= 2}
     for part, owners in part_owners.items():
-        if len(part) < _MIN_SHORT_FORM or part in _NOT_NAMES:
+        if len(part) < _MIN_SHORT_FORM or part in _NOT_NAMES or part in namesakes_children:
             continue
         if len(owners) == 1:
             clusters[next(iter(owners))].aliases.add(part)
@@ -1918,6 +2031,8 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
             clusters[introduced_first].aliases.add(part)
 
     def fits(single: str, cluster: PersonCluster) -> bool:
+        if single in namesakes_children:
+            return False
         if single in cluster.parts:
             # "Augustin Rafe Pell ... their son, Rafe": a given name that is only the middle name
             # of a three-word name is someone else (a child named after a grandparent); a middle
@@ -2936,6 +3051,36 @@ def _org_short_forms(
     }
 
 
+# "Robert (Bob) Quayle", "Robert “Bob” Quayle": a given name, a nickname in brackets or quotes, a
+# surname (groups 1, 2, 3)
+_BRACKETED_NICKNAME = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:\(|[“\"]|``)([A-Z][\w’'-]+)(?:\)|[”\"]|'')\s+([A-Z][\w’'-]+)(?![\w’'-])"
+)
+
+
+def _join_nicknames(text: str, clusters: dict[str, PersonCluster]) -> None:
+    """ "Robert (Bob) Quayle ... Bob Quayle": the name with its nickname in brackets is the person
+    named by the nickname or the given name with the surname, where one person is."""
+    if "(" not in text and "“" not in text and '"' not in text and "``" not in text:
+        return
+    for match in _BRACKETED_NICKNAME.finditer(text):
+        given, nickname, surname = match.groups()
+        forms = {f"{given} {surname}", f"{nickname} {surname}", match.group(0)}
+        # the tagger may have taken the whole "Robert (Bob) Quayle" for one name of its own
+        whole = [
+            c
+            for c in clusters.values()
+            if match.group(0) in c.aliases and c.aliases <= forms | {given, nickname, surname}
+        ]
+        owners = [c for c in clusters.values() if forms & c.aliases and c not in whole]
+        if len(owners) == 1:
+            owners[0].aliases |= forms
+            for cluster in whole:
+                del clusters[cluster.key]
+        elif not owners and len(whole) == 1:
+            whole[0].aliases |= forms
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
@@ -2945,6 +3090,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     candidates = _collect_person_candidates(doc, outlets_found)
     clusters = _cluster(candidates, text)
     _join_birth_names(text, candidates, clusters)
+    _join_nicknames(text, clusters)
     # Re-find every mention of every alias, so names the tagger missed once are still counted.
     spans: list[tuple[int, int, str]] = []
     claimed: list[tuple[int, int]] = []

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, cached_property
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -1217,7 +1219,11 @@ def _bound_words(
         return frozenset(_controller(verb))
     if reflexive or _governor(pronoun).i != verb.i:
         return frozenset()
-    if pronoun.dep_ in _OBJECT_DEPS or _verb_preposition_object(pronoun, verb):
+    if (
+        pronoun.dep_ in _OBJECT_DEPS
+        or _verb_preposition_object(pronoun, verb)
+        or _shared_noun_object(pronoun, verb)
+    ):
         bound.update(_controller(verb))
     if verb.dep_ != "relcl" or (pronoun.dep_ not in SUBJECT_DEPS and pronoun.dep_ not in _OBJECT_DEPS):
         return frozenset(bound)
@@ -1294,6 +1300,27 @@ def _verb_preposition_object(pronoun: Any, verb: Any) -> bool:
         pronoun.dep_ == "pobj"
         and preposition.head.i == verb.i
         and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+    )
+
+
+@cache
+def _shared_nouns() -> frozenset[str]:
+    """`shared_nouns` of data/entities.toml: "relationship", "contract"."""
+    with resources.files("allegedly.data").joinpath("entities.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle)["shared_nouns"]["words"])
+
+
+def _shared_noun_object(pronoun: Any, verb: Any) -> bool:
+    """Is the pronoun after "with" on a noun of something shared, the verb's object ("began a
+    relationship with him", "signed a contract with her")? Its subject is the pronoun's partner."""
+    preposition = pronoun.head
+    noun = preposition.head
+    return bool(
+        pronoun.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and noun.dep_ in _OBJECT_DEPS
+        and noun.head.i == verb.i
+        and noun.lemma_.lower() in _shared_nouns()
     )
 
 
