@@ -84,6 +84,12 @@ _AGE_JUST_TURNED = re.compile(
     rf"^\s*,\s*who\s+(?:[^.;,]{{0,40}}?\s+and\s+)?(?:has|have)\s+(?:just\s+|now\s+|recently\s+)?turned\s+"
     rf"(\d{{1,2}}|{_AGE_WORD})\b"
 )
+# "Ada and Bea, who were born in 2012 and celebrated their 13th birthday this spring": an age
+# reached by the report's time ("their": both names joined by "and").
+_AGE_BIRTHDAY = re.compile(
+    r"^\s*,\s*who\s+(?:[^.;,]{0,50}?\s+and\s+)?(?:has\s+|have\s+)?(?:just\s+|recently\s+)?"
+    r"celebrated\s+(?:his|her|their)\s+(\d{1,2})(?:st|nd|rd|th)\s+birthday\b"
+)
 # "Kang Min-jae (28) is dating Yoon Ha-eun (26)": an age in brackets right after a name.
 _AGE_IN_BRACKETS = re.compile(r"^\s*\((\d{1,2})\)(?![\w-])")
 # (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
@@ -162,7 +168,9 @@ _PARENT_OF = re.compile(
     # "The couple, who are parents of A and B": the plural with no article after its copula
     r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+"
     # "He is also father to Ilse, 11", "she is mother to two sons, A and B"
-    r"|\b(?:is|was|became)\s+(?:also\s+)?(?:a\s+)?(?:proud\s+)?(?:father|mother|dad|mum|mom)\s+to\s+",
+    r"|\b(?:is|was|became)\s+(?:also\s+)?(?:a\s+)?(?:proud\s+)?(?:father|mother|dad|mum|mom)\s+to\s+"
+    # "the pair divorced in 2018 and share custody of Boone": the two are Boone's parents
+    r"|\b(?:share|shares|shared|sharing)\s+(?:joint\s+)?custody\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -1031,7 +1039,8 @@ class FamilyRules(ClaimBuilder):
                 and not _PARENT_OF_KIN_NAME.search(doc_text(self.doc)[ctx.start : p.start])
             ]
             couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start][-2:]
-            if match.group(0).rstrip().lower().endswith("parents of") and len(couple) == 2:
+            both = match.group(0).rstrip().lower().endswith(("parents of", "custody of"))
+            if both and len(couple) == 2:
                 # "they are the parents of X", "the couple are the parents of X": both are
                 parents = [p.key for p in couple]
             elif before and not match.group(0).rstrip().lower().endswith("parents of"):
@@ -1312,6 +1321,7 @@ class FamilyRules(ClaimBuilder):
                 or _AGE_IN_BRACKETS.match(after)
                 or _AGE_OF_TWO.match(after)
                 or _AGE_JUST_TURNED.match(after)
+                or _AGE_BIRTHDAY.match(text[person.end : person.end + 110])
                 or _AGE_BEFORE_NAME.search(before)
             )
             if not found:
@@ -1337,7 +1347,7 @@ class FamilyRules(ClaimBuilder):
                     and _TWIN_JOINT.fullmatch(text[twin.end : person.start])
                     and _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
                 ]
-            if match.re is _AGE_OF_TWO:
+            if match.re is _AGE_OF_TWO or (match.re is _AGE_BIRTHDAY and " their " in match.group(0)):
                 holders += [
                     other
                     for other in people
@@ -1354,5 +1364,5 @@ class FamilyRules(ClaimBuilder):
                     value=_age_value(match.group(1)),
                     cue_start=min(cue_start, holder.start),
                     cue_end=cue_end,
-                    date=self.report_date if match.re is _AGE_JUST_TURNED else as_of,
+                    date=self.report_date if match.re in (_AGE_JUST_TURNED, _AGE_BIRTHDAY) else as_of,
                 )

@@ -134,7 +134,10 @@ def _description_re() -> re.Pattern[str]:
     roles = relation_lexicon().roles.pattern
     modifier = r"(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|former|veteran|young|longtime|famed|acclaimed|beloved)"
     return re.compile(
-        rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])"
+        rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?"
+        # a quoted title of a song or a book: 'The "Gravel Lane" singer, 36,'
+        r"(?:[\"“][^\"“”\n]{1,40}[\"”]\s+)?"
+        rf"(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])"
         # "the DJ Remy Castell": a role right before a capitalised word introduces that name; it
         # is no description of someone said before, even when the tagger missed the name
         r"(?!\s+(?-i:[A-Z])[\w’'-])",
@@ -387,7 +390,8 @@ _CREW_ROLES = frozenset(
 # venture she founded in February", ", which he co-founded in 2017" (the pronoun is the owner).
 _FOUNDED_BY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the|a|an|her|his|their)\s+(?:[\w&-]+\s+){0,6}?(?:that\s+|which\s+)?|which\s+)"
-    r"(?P<who>she|he)\s+(?:had\s+|has\s+)?(?:co-?)?founded\b"
+    # "X, the production company they co-founded in 2017": both of the couple "they" stands for
+    r"(?P<who>she|he|they)\s+(?:had\s+|has\s+|have\s+)?(?:co-?)?founded\b"
 )
 # A share owned: "owns 70% of X", "owns a majority stake in X", "owns half of X".
 _OWNS_SHARE = re.compile(
@@ -742,8 +746,12 @@ _TIME_BETWEEN_BEFORE = re.compile(
 # "her company, Brightwater Media,", "his production company, X": a firm of one's own (a label
 # or an agency is more often the one an artist is signed to, so neither counts).
 _OWN_FIRM = re.compile(
-    r"\b(?:her|his|their)\s+(?:own\s+)?(?:(?:production|beauty|fashion|media|tech|design|skincare)\s+)?"
-    r"(?:company|firm|brand|business|restaurant|startup|start-up)\s*,\s*$",
+    r"\b(?:her|his|their|the\s+(?:couple|pair)['’]s)\s+(?:(?:first|second|third|new|newest|latest|flagship)\s+)?"
+    r"(?:(?:own\s+)(?:(?:fashion|clothing|record|beauty)\s+)?label\s*,\s*$|(?:own\s+)?"
+    r"(?:(?:production|beauty|fashion|media|tech|design|skincare)\s+)?"
+    r"(?:company|firm|brand|business|restaurant|startup|start-up|bakery|café|cafe|bistro|boutique)"
+    # "the couple's bakery in Hove, Flour & Fig,": where it is may come between
+    r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s*,\s*$)",
     re.IGNORECASE,
 )
 # "was joined by her sister": a passive "joined" is someone's company, never a job.
@@ -823,6 +831,34 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _LATER_CLAUSE = re.compile(r"[:;]|\b(?:and|but)\b")
 
 # "left the Comets for the Kings": between the organisation left and the one joined.
+# "joined from Y": a transfer's former club, not the one joined.
+_FROM_NEXT = re.compile(r"\s+from\b")
+# "has played for X since 2017": the club a player is with now (without "since", any club).
+_PLAYED_FOR = ("played for", "playing for")
+_SINCE_NEXT = re.compile(r"\s+since\b")
+# "while he was married", "when she was still married": one person's state then, with no one
+# named; never a marriage to whoever else the sentence names.
+_MARRIED_STATE_BEFORE = re.compile(
+    r"\b(?:while|when|whilst|as|though|although|because)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:still\s+)?$",
+    re.IGNORECASE,
+)
+# A presenter's show, then the channel it is on: "fronts Sunday Roast on Bayview TV" (the
+# capitalised title and "on" required: "hosted a party for X" is no job).
+_SHOW_ON_CHANNEL = frozenset(
+    {"fronted", "fronts", "fronting", "hosted", "hosts", "hosting", "presented", "presents", "presenting"}
+)
+_SHOW_ON_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}on\s+(?:the\s+)?")
+# After an organisation: it is the one reporting ("X has learned", "X reports"), no list item.
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:learned|learnt|confirmed|reported|revealed)\b"
+    r"|\s+(?:reports|reported|understands|revealed|confirmed|can\s+(?:reveal|confirm|exclusively))\b"
+)
+# "The divorce was finalised in 2021" opening a sentence: the divorce of the pair whose
+# separation came close before (`_parted_before`, at most this many characters back).
+_THE_CUE_OPENS = re.compile(r"\s*(?:The|Their)\s+")
+_PARTED_REACH = 700
+_JOINED_FROM = frozenset({"joined from", "joins from", "signed from", "signs from"})
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+\w+\s+")
 _LEFT_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s+)?")
 # Between another employment cue and its organisation: a few words of the same clause
 # ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
@@ -1364,6 +1400,12 @@ class Extractor(FamilyRules):
                 )
                 or self._aged_before(offset, age)
             )
+            if described is None and len(described_here) == 1 and age is not None:
+                # "The Sunday Roast presenter, 41, and the 29-year-old star": a second description
+                # that fits no one else is the other of the couple the first one belongs to
+                described = self._of_gender(
+                    of_age(self._other_of_pair(next(iter(described_here)), offset), age), match.group(1)
+                )
             if described is not None:
                 described = self._in_section(described, offset, None)
             if described is not None and described in described_here:
@@ -2585,6 +2627,12 @@ class Extractor(FamilyRules):
                         # names after the act are not its pair; X's partner may still be
                         pair = None
                 pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
+                if (
+                    pair is None
+                    and predicate == "divorced"
+                    and _THE_CUE_OPENS.fullmatch(ctx.text[: match.start()])
+                ):
+                    pair = self._parted_before(cue_start)
                 if pair is None:
                     continue
                 if predicate == "met" and (
@@ -2605,6 +2653,12 @@ class Extractor(FamilyRules):
                     continue  # "her 3.5-carat Neil Lane engagement ring": the jeweller's name
                 if _NOT_QUITE.search(ctx.text[: match.start()]):
                     continue  # "she and Justin almost broke up": it did not happen
+                if (
+                    predicate == "spouse"
+                    and _MARRIED_STATE_BEFORE.search(ctx.text[: match.start()])
+                    and not _TO_AFTER_CUE.match(ctx.text, match.end())
+                ):
+                    continue  # "nothing happened while he was married": to someone unnamed, not them
                 if predicate == "separated" and _SPLITS_TIME.match(ctx.text, match.end()):
                     continue  # "who splits his time between their home and his mother's"
                 if predicate in ("divorced", "separated") and _AFTER_THE.search(ctx.text[: match.start()]):
@@ -3025,6 +3079,8 @@ class Extractor(FamilyRules):
                 continue
             if not _ORG_LIST_JOINT.fullmatch(text[last.span.end : mention.span.start]):
                 break
+            if _REPORTS_AFTER.match(text, mention.span.end):
+                break  # "to join Westbrook Media, Screen Ledger has learned": the outlet telling it
             if (mention.span.start, mention.entity) in wanted:
                 listed.append(mention)
             last = mention
@@ -3250,6 +3306,8 @@ class Extractor(FamilyRules):
                 cue_word = match.group(0).lower()
                 if cue_word == "joined" and _PASSIVE_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "she was joined in Park City by her sister": company, not a job
+                if cue_word in ("joined", "joins") and _FROM_NEXT.match(ctx.text, match.end()):
+                    continue  # "joined from Wexley Town": the club left, read by "joined from"
                 if cue_word in _EMPLOYER_VIA_PREPOSITION and _NOUN_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "her works are held at the Gallery": a noun, not a verb of working
                 # The employer is named right after the cue: a bare verb of leaving needs its object
@@ -3259,12 +3317,18 @@ class Extractor(FamilyRules):
                     gap_rule = _PREPOSITION_GAP
                 if cue_word in _EMPLOYER_VIA_BY:
                     gap_rule = _BY_GAP
+                if cue_word in _SHOW_ON_CHANNEL:
+                    gap_rule = _SHOW_ON_GAP
                 after = [m for m in self._employers_in(ctx) if m.span.start >= cue_end]
                 orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
                     :1
                 ] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
                 if not orgs or self._contract_only(cue_word, orgs[0]):
                     continue
+                if cue_word.endswith(_PLAYED_FOR) and not _SINCE_NEXT.match(
+                    doc_text(self.doc), orgs[0].span.end
+                ):
+                    continue  # "has played for X" without "since": any club of a career
                 if ended and _LEFT_AS_STUDENT.match(doc_text(self.doc)[orgs[0].span.end : ctx.end]):
                     continue  # "left Hallam University without a degree": a student leaving
                 # "taught at Ashby College and the Hallam School": each listed organisation
@@ -3279,7 +3343,10 @@ class Extractor(FamilyRules):
                     match.group(0).lower() == "position at"
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
                 )
-                date = self._date_near(ctx, cue_end)
+                # (after a show's title, "fronts Sunday Roast on X since 2016": not its "Sunday")
+                date = self._date_near(ctx, orgs[0].span.end if cue_word in _SHOW_ON_CHANNEL else cue_end)
+                if date is None and cue_word in _JOINED_FROM:
+                    date = self._when_date_before(ctx, cue_start)
                 if pattern is _SPENT_AT:
                     # "spent eight years at X ... and left there in May": a past job, its end the
                     # leaving's date (a time spent says no start of its own)
@@ -3320,6 +3387,38 @@ class Extractor(FamilyRules):
                         end=(date or self.report_date) if quitting else None,
                         explicit=date is not None,
                     )
+
+    def _couple_owners(self, ctx: SentenceContext, at: int, couple: list[Person]) -> list[Person]:
+        """Who "the couple's" stands for before a thing they own: the clause's named subject and
+        the one spouse or partner the text gave it, when that subject is not of the couple taken."""
+        named = [p for p in ctx.people if p.via == "name" and p.end <= at]
+        subject = self._subject_person(ctx, at, named) or (named[-1] if named else None)
+        if subject is None or subject.key in {p.key for p in couple}:
+            return couple
+        others = self._partner_of(subject.key)
+        if len(others) != 1:
+            return couple
+        return [subject, Person(others[0], at, at, "couple")]
+
+    def _parted_before(self, offset: int) -> tuple[str, str] | None:
+        """ "The couple separated in late 2019 ... || The divorce was finalised in 2021": the pair
+        whose separation the text told last, close before."""
+        keys = self._person_keys()
+        for claim in reversed(self.claims):
+            if claim.span.end > offset or offset - claim.span.end > _PARTED_REACH:
+                continue
+            if claim.predicate == "separated" and claim.object:
+                first, second = keys.get(claim.subject), keys.get(claim.object)
+                return (first, second) if first and second else None
+        return None
+
+    def _when_date_before(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:
+        """The date a "when" clause hangs on: "since 2017, when he joined from X" (the move's date)."""
+        text = doc_text(self.doc)
+        for time in reversed(ctx.times):
+            if time.span.end <= cue_start and _WHEN_AFTER_DATE.fullmatch(text[time.span.end : cue_start]):
+                return self._value_of(time)
+        return None
 
     def _where_one_lives(self, ctx: SentenceContext) -> None:
         """ "opened her own clinic in Sheffield, where she lives": the place is the home of the
@@ -3569,7 +3668,11 @@ class Extractor(FamilyRules):
                 continue
             around = text[work.span.end : min(ctx.end, work.span.end + 90)]
             starred = re.search(
-                r"\b(working on|starred in|stars in|role in|appeared in|cast in)\s+(?:the\s+)?$", before
+                r"\b(working on|starred in|stars in|role in|appeared in|cast in|debut in)\s+(?:the\s+)?"
+                # the work's kind between: "made her film debut in the period drama X"
+                r"(?:(?:period|legal|crime|medical|costume|romantic|hit|new|spy|war)\s+)?"
+                r"(?:(?:drama|comedy|thriller|film|movie|series|musical|play|sitcom|miniseries)\s+)?$",
+                before,
             )
             if starred or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
                 people = [p for p in ctx.people if p.end <= work.span.start]
@@ -3581,6 +3684,9 @@ class Extractor(FamilyRules):
                         if people[-1].end <= verb_at
                         else people[-1:]
                     )
+                date = self.work_years.get(work.entity)
+                if date is None and starred and starred.group(1) == "debut in":
+                    date = self._date_near(ctx, work.span.end)  # "her debut in X in 2011": then
                 for person in people[-1:] if not starred else people[-3:]:
                     self._add(
                         ctx,
@@ -3589,7 +3695,7 @@ class Extractor(FamilyRules):
                         work.entity,
                         cue_start=work.span.start,
                         cue_end=work.span.end,
-                        date=self.work_years.get(work.entity),
+                        date=date,
                     )
                 continue
             self._appearance(ctx, work)
@@ -4005,7 +4111,7 @@ class Extractor(FamilyRules):
             if described is not None:
                 # "X, the production venture she founded in February": the one "she" stands for
                 who = [p for p in ctx.people if p.start == described.start("who")]
-                for person in who[:1]:
+                for person in who[:2] if described.group("who") == "they" else who[:1]:
                     date = self._date_near(ctx, described.end())
                     self._add(
                         ctx,
@@ -4036,7 +4142,12 @@ class Extractor(FamilyRules):
                 # "her company, Brightwater Media,": the one "her" stands for
                 firm_at = org.span.start - len(before) + own_firm.start()
                 holders = [p for p in ctx.people if p.start == firm_at and p.key not in self._characters()]
-                for person in holders[:1]:
+                both = bool(holders) and all(p.via == "couple" for p in holders)
+                if both:
+                    # "the couple's bakery": both of them; "Ada, his ex-wife, now runs the couple's
+                    # bakery": the named subject is one of the couple, with her own spouse
+                    holders = self._couple_owners(ctx, firm_at, holders[:2])
+                for person in holders[:2] if both else holders[:1]:
                     self._add(ctx, person.key, "owns", org.entity, cue_start=firm_at, cue_end=org.span.end)
                 continue
             if not owner or _RUNS_ITS.match(owner.group(0)):
