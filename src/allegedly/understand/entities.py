@@ -536,8 +536,14 @@ def _untagged_conjuncts(
     two or three capitalised words the tagger left untagged, joined by "and" or "&" right before
     or after a person's name, are a person's name too (the character spans)."""
     found: list[tuple[int, int]] = []
-    for joint in doc:
-        if joint.lower_ not in ("and", "&") or joint.i == 0 or joint.i + 1 >= len(doc):
+    # only the joints beside a tagged name are looked at (walking every token of the document
+    # would build a spaCy token object for each)
+    joints = {i + step for i in person_tokens for step in (-1, 1)}
+    for i in sorted(joints):
+        if not 0 < i < len(doc) - 1:
+            continue
+        joint = doc[i]
+        if joint.lower_ not in ("and", "&"):
             continue
         before_is_person = joint.i - 1 in person_tokens
         after_is_person = joint.i + 1 in person_tokens
