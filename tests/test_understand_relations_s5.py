@@ -107,7 +107,7 @@ def _claims(analysis: Analysis) -> list[str]:
 
 def test_lazy_people_give_the_same_claims_as_eager_people(pipeline: Any, monkeypatch: Any) -> None:
     lazy = _claims(analyse(pipeline, _STORY, date="2024-05-01"))
-    base = relations_module._LazySentence
+    base = relations_module.LazySentence
 
     class Eager(base):  # type: ignore[misc, valid-type]
         """Every sentence's people read at once, as the extractor did before reading lazily."""
@@ -120,7 +120,7 @@ def test_lazy_people_give_the_same_claims_as_eager_people(pipeline: Any, monkeyp
             super().reread(claims_seen)
             _ = self.people
 
-    monkeypatch.setattr(relations_module, "_LazySentence", Eager)
+    monkeypatch.setattr(relations_module, "LazySentence", Eager)
     eager = _claims(analyse(pipeline, _STORY, date="2024-05-01"))
     assert lazy == eager
     assert any("'age'" in c for c in lazy) and any("'born'" in c for c in lazy)

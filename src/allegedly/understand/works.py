@@ -1,0 +1,626 @@
+"""Appearances in works: who starred in, played in, hosted or made a film, show, album or
+book (`appeared_in`), the co-stars a work brings together and the couples who met on its set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from allegedly.model import DateValue, Mention
+from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.entities import LIST_JOINT
+from allegedly.understand.family import (
+    YEAR,
+)
+from allegedly.understand.language import doc_text
+from allegedly.understand.referents import (
+    Referents,
+)
+from allegedly.understand.sentence import Person, SentenceContext
+
+# Before a work, in the same clause: the person appeared in it ("best known for the fantasy
+# series", "starred in the period drama", "presented the highlights programme", "his
+# breakthrough came as the ranch foreman in", "knew him as the police captain in the 1994 thriller").
+_APPEARANCE_CUE = re.compile(
+    r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
+    # "had a small part in the musical drama X"
+    r"part\s+in|"
+    r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices|"
+    # "the longtime co-host of the morning program X", "went on to host the baking show X"
+    r"co-?hosts?\s+of|host\s+of|(?:to|would|will)\s+(?:co-?)?host|co-?hosted|co-?hosting|"
+    # "met in 2011 while filming the war drama X"
+    r"filming|"
+    # "who found fame in the sitcom X", "shot to fame on the 2019 season of X", "a familiar face
+    # from the spy thriller X", "his breakout in the crime drama X", "the star of X", "a regular
+    # on the panel show X"
+    r"(?:co-?)?present(?:s|ed|ing)?|fame\s+(?:in|on|with|as)|familiar\s+face\s+(?:from|on|in)|breakout|star\s+of|regular\s+on)\b"
+    r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\b(?:in|on|of)\s)"
+    # "who plays a disgraced detective in X", "portrayed the villain in X"
+    # "have played a married couple on the sitcom X": a series is played "on"
+    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\b(?:in|on)\s)"
+    # "spent two seasons on the hospital drama X", "after eight years on X"
+    r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s)"
+    # "won a best actor prize at Venice for X": an acting award is for a part
+    r"|\b(?:[Bb]est|[Ss]upporting)\s+(?:actor|actress|supporting\s+(?:actor|actress)|performance)\b"
+    r"(?=[^.;()]{0,40}\bfor\s)"
+    # "won for the period piece X" (an award won for a part)
+    r"|\bwon\s+(?=for\s))"
+    r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
+)
+
+# Between two names of one subject ("A and B", "A, B and C") and between the last of them and
+# its verb ("A and B have both played"): the verb is said of all of them.
+_SUBJECT_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|&)\s+")
+
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
+)
+
+# The main verb's clause, then the participle clause of the verb at hand: "A and B became close
+# friends while filming X": the subject of the one is the subject of the other.
+_MAIN_VERB_THEN_WHILE = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:while|when|after|before)\s+")
+
+# A meeting on a set, in the clause right before "on the set of": "when he met Rusk ", "A and B
+# met in 2015 ".
+_MET_ON_SET = re.compile(r"\b(?P<met>met|meet|meets|meeting)\b[^.;,()]{0,50}$")
+
+# Crew on a set, not cast: whoever met there may have made the work rather than acted in it.
+_CREW_WORK = re.compile(
+    r"\b(?:shot|filmed|directed|directing|director|produced|producer|wrote|writer|scored|composer|"
+    r"choreograph\w*|cinematograph\w*|crew|designed|designer|edited|editor|camera\w*|stylist|makeup)\b",
+    re.IGNORECASE,
+)
+
+# The text's roles ([roles] of relations.toml) of people who make a work rather than act in it.
+_CREW_ROLES = frozenset(
+    {
+        "choreographer",
+        "director",
+        "filmmaker",
+        "producer",
+        "composer",
+        "cinematographer",
+        "writer",
+        "author",
+        "stylist",
+        "photographer",
+        "designer",
+        "architect",
+        "dancer",
+    }
+)
+
+# A co-star named with "opposite" / "alongside" (a short description may stand before the
+# name: "opposite Australian actor X"), at most `_OPPOSITE_REACH` characters after the work.
+_OPPOSITE = re.compile(r"\b(?:opposite|alongside)\s+(?:(?:the|fellow)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?=[A-Z])")
+
+_OPPOSITE_REACH = 100
+
+# "a fellow officer, played by Celeste Amado": the one who plays the part.
+_PLAYED_BY = re.compile(r"\bplayed\s+by\s+")
+
+# A sentence that opens on a work, "In " / "On " before it (`_opening_work`) ...
+_WORK_OPENING = re.compile(r"\W*(?:In|On)\s+(?:[Tt]he\s+)?[\"“‘']?")
+
+# ... then, after the work and perhaps a relative clause about it, the one who plays in it
+# (group `lead` ends where the player's name or pronoun starts) ...
+_PLAYS_IN_OPENED_WORK = re.compile(r"(?P<lead>[\"”’']?,\s+(?:which\s+[^,;.]{1,60},\s+)?)")
+
+# ... and the verb of playing right after the player.
+_PLAYS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:plays|played|stars|starred|portrays|portrayed|is\s+cast|was\s+cast|appears|appeared)\b"
+)
+
+# Between "opposite" and the name (`_OPPOSITE`): nothing, or a few words of description.
+_OPPOSITE_DESCRIPTION = re.compile(r"(?:[A-Za-z-]+\s+){0,3}")
+
+# An acting award at a cue: the winner may be named after it ("Best actor went to X for W").
+_AWARD_CUE = re.compile(r"(?:best|supporting)\s", re.IGNORECASE)
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+# After a name the played part belongs to: "cast as Vane's estranged wife in", "plays Ada's
+# mother in".
+_ROLE_OF_NAMED = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:wife|husband|mother|father|sister|brother|daughter|son|girlfriend|"
+    r"boyfriend|lover|fiancée?|partner|rival|best\s+friend|love\s+interest|mum|mom|dad)\s+(?:in|on)\s"
+)
+
+# A "work" that ends in a possessive before a role is a person's: "Quenby's co-star".
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+# "her co-star in Copperline, X": the work right after.
+# ("his co-star in the 2001 thriller X": a year and a kind of work may stand before the title)
+_COSTAR_IN = re.compile(
+    rf"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:{YEAR}\s+)?(?:[a-z-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+# After a work: "…, in which she starred", "in which he played".
+_IN_WHICH = re.compile(
+    r"^,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
+)
+
+# "with" right before a kin noun without a determiner ("with wife X", not "with his wife X",
+# which names its owner, nor "with X's wife").
+# A co-star named after "opposite" / "alongside": never the one the sentence is about.
+_COSTAR_BEFORE = re.compile(r"\b(?:opposite|alongside)\s+$", re.IGNORECASE)
+
+# Between "the couple's" / "their" and a home noun: the home is the pair's, whoever the clause's
+# subject is ("She designed the couple's home on Bowen Island").
+# "her 2018 film Vox Lux", "her latest film "Vox Lux"", "Ada's new project, Vox Lux": the
+# owner acted in the work named right after.
+_OWNED_WORK = re.compile(
+    r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent)\s+)?"
+    # "his final film, X", "her debut film X": a director's too, so only said of no crew (`_crew`)
+    r"(?:(?P<rank>final|first|last|debut|breakout|breakthrough)\s+(?=film|movie|series|show))?"
+    r"(?:film|movie|series|show|album|project"
+    # a genre may stand before a show: "her cookery show, X" (not "his final film": a director's)
+    r"|(?:cookery|cooking|baking|food|talk|chat|reality|travel|comedy|sketch|breakfast|game|quiz|radio|TV)\s+show)"
+    r"(?:\s+|,\s+)[\"“']?$"
+)
+
+# "It stars A as Vance", "The series also stars A and B": a sentence about the work just named
+# ("It", "The film") lists its cast right after the verb (at most this many names).
+_IT_STARS = re.compile(
+    r"^\W*(?:It|The\s+(film|movie|series|show|comedy|drama|sitcom|play|musical|thriller|miniseries))"
+    r"\s+(?:also\s+)?(?:stars|starred|co-stars|co-starred)\s+"
+)
+
+_STARS_LIST_MOST = 4
+
+_NOT_SCREEN_WORK = re.compile(
+    r"\b(?:album|single|song|record|EP|book|novel|memoir|podcast|mixtape)\b", re.IGNORECASE
+)
+
+
+class WorkRules(Referents):
+    """Rules about works: appearances, roles played by others, co-stars and sets."""
+
+    def works(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
+        """ "her 2018 film Vox Lux", "working on Black Swan … her roles", choreography."""
+        lex = relation_lexicon()
+        text = doc_text(self.doc)
+        for work in ctx.works:
+            before = text[max(ctx.start, work.span.start - 45) : work.span.start]
+            owner = _OWNED_WORK.search(before)
+            year = None
+            if owner:
+                year = DateValue(owner.group(2)) if owner.group(2) else None
+                if year:
+                    self.work_years[work.entity] = year
+                people = [
+                    p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start
+                ]
+                if people and owner.group("rank") and self._crew(people[-1].key):
+                    continue  # "the dailies of his final film, X" said of a director
+                if people:
+                    self._add(
+                        ctx,
+                        people[-1].key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=work.span.start - len(before),
+                        cue_end=work.span.end,
+                        date=year,
+                        explicit=year is not None,
+                    )
+                continue
+            set_of = re.search(r"on the set of\s+(?:the\s+)?(?:[\w\s]{0,30})$", before)
+            if set_of:
+                year_expr = self._date_near(ctx, ctx.start)
+                if year_expr is not None:
+                    self.work_years.setdefault(work.entity, DateValue(year_expr.value[:4]))
+                self._met_on_set(ctx, work, work.span.start - len(before) + set_of.start())
+                continue
+            around = text[work.span.end : min(ctx.end, work.span.end + 90)]
+            starred = re.search(
+                r"\b(working on|starred in|stars in|role in|appeared in|cast in|debut in)\s+(?:the\s+)?"
+                # the work's kind between: "made her film debut in the period drama X"
+                r"(?:(?:period|legal|crime|medical|costume|romantic|hit|new|spy|war)\s+)?"
+                r"(?:(?:drama|comedy|thriller|film|movie|series|musical|play|sitcom|miniseries)\s+)?$",
+                before,
+            )
+            if starred or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
+                people = [p for p in ctx.people if p.end <= work.span.start]
+                if people and starred:
+                    # "A and B starred in X": both
+                    verb_at = work.span.start - len(before) + starred.start()
+                    people = (
+                        self._subject_chain(ctx, people[-1], verb_at)
+                        if people[-1].end <= verb_at
+                        else people[-1:]
+                    )
+                date = self.work_years.get(work.entity)
+                if date is None and starred and starred.group(1) == "debut in":
+                    date = self._date_near(ctx, work.span.end)  # "her debut in X in 2011": then
+                for person in people[-1:] if not starred else people[-3:]:
+                    self._add(
+                        ctx,
+                        person.key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=work.span.start,
+                        cue_end=work.span.end,
+                        date=date,
+                    )
+                continue
+            self._appearance(ctx, work)
+        stars = _IT_STARS.match(ctx.text)
+        if stars and not ctx.works and recent_works:
+            # "... the comedy X, which premiered in 2021. It stars A as Vance": the work just named,
+            # when the text called it a screen work (never an album), of the kind "The film" says
+            work = recent_works[-1]
+            lead = text[max(0, work.span.start - 30) : work.span.start].lower()
+            kind = stars.group(1)
+            if _NOT_SCREEN_WORK.search(lead) or (kind is not None and kind.lower() not in lead):
+                stars = None
+            first = [
+                p for p in ctx.people if stars and p.via == "name" and p.start == ctx.start + stars.end()
+            ]
+            for person in self._named_list(ctx, first[0], limit=_STARS_LIST_MOST) if first else []:
+                if person.key not in self._characters():
+                    self._add(
+                        ctx,
+                        person.key,
+                        "appeared_in",
+                        work.entity,
+                        cue_start=ctx.start,
+                        cue_end=person.end,
+                        date=self.work_years.get(work.entity),
+                    )
+        for work in ctx.works:
+            self._opening_work(ctx, work)
+        # a work of an earlier sentence only in the same paragraph: "played by" far from any title
+        # names the part of a work the text has not named
+        text = doc_text(self.doc)
+        same_paragraph = [w for w in recent_works[-1:] if "\n" not in text[w.span.end : ctx.start]]
+        self._played_by(ctx, ctx.works or same_paragraph)
+        match = lex.verbs["choreographed"].search(ctx.text)
+        if match:
+            cue_start = ctx.start + match.start()
+            earlier = [p for p in ctx.people if p.end <= cue_start]
+            # the verb's subject in the parse ("X, at the time a rising star at Y, was hired to
+            # choreograph": not a description inside the apposition), else a pronoun, else a name
+            subject = self._subject_person(ctx, cue_start, earlier)
+            makers = (
+                [subject] if subject is not None else [p for p in earlier if p.via == "pronoun"] or earlier
+            )
+            works = ctx.works or recent_works[-1:]
+            if makers and works:
+                self._add(
+                    ctx,
+                    makers[-1].key,
+                    "choreographed",
+                    works[0].entity,
+                    cue_start=cue_start,
+                    cue_end=ctx.start + match.end(),
+                    date=self.work_years.get(works[0].entity),
+                )
+
+    def _opening_work(self, ctx: SentenceContext, work: Mention) -> None:
+        """ "In The Orchard Gate, Dame Honoria plays a widow", "On X, Achterhof plays the husband
+        of ...", "In 'X', which aired in 2024, Kang played a pharmacist": a sentence that opens
+        on a work, then says who plays in it."""
+        text = doc_text(self.doc)
+        if not _WORK_OPENING.fullmatch(text, ctx.start, work.span.start):
+            return
+        verb = _PLAYS_IN_OPENED_WORK.match(text, work.span.end, ctx.end)
+        if verb is None:
+            return
+        at = verb.end("lead")
+        titles = relation_lexicon().titles
+        # (a title may stand before the name: "In X, Dame Honoria plays")
+        player = [
+            p
+            for p in ctx.people
+            if p.via in ("name", "pronoun")
+            and (p.start == at or (p.start > at and text[at : p.start].rstrip(". ") in titles))
+        ][:1]
+        if not player or not _PLAYS_VERB_AFTER.match(text, player[0].end):
+            return
+        if player[0].key not in self._characters():
+            self._add(
+                ctx,
+                player[0].key,
+                "appeared_in",
+                work.entity,
+                cue_start=work.span.start,
+                cue_end=player[0].end,
+                date=self.work_years.get(work.entity),
+            )
+
+    def _played_by(self, ctx: SentenceContext, works: list[Mention]) -> None:
+        """ "a detective engaged to a fellow officer, played by Celeste Amado", "the gardener,
+        played by the actor X": one who plays a part of the work the sentence names (else the
+        work named last before it) appears in that work."""
+        if not works or "played by" not in ctx.text:
+            return
+        text = doc_text(self.doc)
+        for match in _PLAYED_BY.finditer(text, ctx.start, ctx.end):
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and match.end() <= p.start
+                and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
+            ][:1]
+            before = [w for w in works if w.span.end <= match.start()]
+            work = (before or works)[-1]
+            for person in named:
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=match.start(),
+                    cue_end=person.end,
+                    date=self.work_years.get(work.entity),
+                )
+
+    def _opposite(self, ctx: SentenceContext, work: Mention, cue_start: int) -> list[Person]:
+        """The first name after "opposite" / "alongside" (and a short description) in the
+        clause of `work`: between the cue and the work, or after the work, with no other work
+        between the two."""
+        text = doc_text(self.doc)
+        found: list[Person] = []
+        for match in _OPPOSITE.finditer(text, cue_start, ctx.end):
+            # "opposite Australian actor Jon Pike": the name may stand past a capitalised word
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name"
+                and match.end() <= p.start
+                and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
+            ][:1]
+            if not named:
+                continue
+            person = named[0]
+            low, high = sorted((person.start, work.span.start))
+            if any(w is not work and low <= w.span.start < high for w in ctx.works):
+                continue
+            if person.start > work.span.end and (
+                person.start - work.span.end > _OPPOSITE_REACH or ";" in text[work.span.end : person.start]
+            ):
+                continue
+            found.append(person)
+            break
+        return found
+
+    def _met_on_set(self, ctx: SentenceContext, work: Mention, set_at: int) -> None:
+        """ "when he met Rusk on the set of X", "A and B met on the set of X": the two who met
+        there both worked on it (only a meeting's two sides: "married to Y when he met Z on the
+        set of X" says nothing of Y)."""
+        text = doc_text(self.doc)
+        clause = _MET_ON_SET.search(text[ctx.start : set_at])
+        if clause is None or _CREW_WORK.search(ctx.text):
+            return  # "met X on the set of Y, for which he shot the film": one side was crew
+        met_at = ctx.start + clause.start("met")
+        earlier = [p for p in ctx.people if p.end <= met_at]
+        subject = self._subject_person(ctx, met_at, earlier)
+        if subject is not None and subject.via == "couple":
+            sides = [p for p in earlier if p.via == "couple"][-2:]
+        else:
+            sides = self._subject_chain(ctx, subject, met_at) if subject is not None else []
+            sides += [
+                p for p in ctx.people if p.via in ("name", "pronoun") and met_at < p.start and p.end <= set_at
+            ][:1]
+        if len(sides) != 2 or any(self._crew(p.key) for p in sides):
+            return  # "the choreographer": one who met the cast on set may have made the work
+        for person in sides:
+            if person.key not in self._characters():
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=min(person.start, met_at),
+                    cue_end=work.span.end,
+                    date=self.work_years.get(work.entity),
+                )
+
+    def _crew(self, key: str) -> bool:
+        """Whether the text calls `key` one who makes works rather than acts in them: a crew role
+        tied to them, or a sentence naming them that speaks of directing, choreography and the like
+        ("Tomasz, 41, is among the busiest choreographers in opera")."""
+        if any(k == key and role in _CREW_ROLES for role, k in self.index.roles.items()):
+            return True
+        text = doc_text(self.doc)
+        for mention in self.index.person_mentions(0, len(text)):
+            if mention.entity != key:
+                continue
+            span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is not None and _CREW_WORK.search(span.sent.text):
+                return True
+        return False
+
+    def _subject_chain(self, ctx: SentenceContext, subject: Person | None, verb_at: int) -> list[Person]:
+        """The subject of the verb at `verb_at` with the names "and" joins to it right before the
+        verb ("Ferris-Obi and Lindqvist have played"): every one of them is the subject."""
+        if subject is None:
+            return []
+        if subject.via != "name":
+            return [subject]
+        text = doc_text(self.doc)
+        names = [p for p in ctx.people if p.via == "name" and p.end <= verb_at]
+        chain = [subject]
+        for person in names:
+            if person.start > chain[-1].end and _SUBJECT_JOINT.fullmatch(text[chain[-1].end : person.start]):
+                chain.append(person)
+        for person in reversed(names):
+            if person.end <= chain[0].start and _SUBJECT_JOINT.fullmatch(text[person.end : chain[0].start]):
+                chain.insert(0, person)
+        between = text[chain[-1].end : verb_at]
+        if len(chain) > 1 and not (
+            _BEFORE_VERB.fullmatch(between) or _MAIN_VERB_THEN_WHILE.fullmatch(between)
+        ):
+            return [subject]
+        return chain
+
+    def _appearance(self, ctx: SentenceContext, work: Mention) -> None:
+        """ "The Salt Harbor star, 41,", "his Harbor Lights co-star X", "best known for the series
+        X", "starred in the period drama X", "presented the programme X from 2010 to 2018", "his
+        breakthrough came as the foreman in X in 1978", "X, in which she starred"."""
+        text = doc_text(self.doc)
+        before = text[max(ctx.start, work.span.start - 90) : work.span.start]
+        after = text[work.span.end : ctx.end]
+        people: list[Person] = []
+        co_stars: set[str] = set()  # the ones said with the subject: no timeline entry of their own
+        titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
+        if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
+            return  # "Quenby's co-star Lola Brandt": a person's co-star, no work named
+        if titled:
+            described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
+            named = [
+                p
+                for p in ctx.people
+                if p.via == "name" and 0 <= p.start - (work.span.end + titled.end()) <= 2
+            ]
+            owner = [
+                p
+                for p in ctx.people
+                if p.via == "pronoun"
+                and p.end <= work.span.start
+                and re.fullmatch(r"\s*", text[p.end : work.span.start])
+                and re.search(r"co-?star", titled.group(0), re.IGNORECASE)
+            ]
+            # "her Copperline co-stars X and Y": every name of the list
+            listed = named[:1]
+            for person in ctx.people:
+                if (
+                    listed
+                    and person.via == "name"
+                    and person.start > listed[-1].end
+                    and LIST_JOINT.fullmatch(text[listed[-1].end : person.start])
+                ):
+                    listed.append(person)
+            if self._names_a_club(work):
+                return  # "the former Mariners star": a club's player, not a work's cast
+            people = described[:1] + listed + owner[:1]
+        elif _COSTAR_IN.search(before):
+            # "her co-star in Copperline, Mendelsohn": the name after the work, and the possessor
+            cue = _COSTAR_IN.search(before)
+            assert cue is not None
+            cue_start = work.span.start - len(before) + cue.start()
+            people = (
+                [
+                    p
+                    for p in ctx.people
+                    if p.via == "name" and re.fullmatch(r",\s*", text[work.span.end : p.start])
+                ][:1]
+                + [
+                    p
+                    for p in ctx.people
+                    if p.via == "pronoun"
+                    and p.end <= cue_start
+                    and re.fullmatch(r"\s*", text[p.end : cue_start])
+                ][:1]
+                + [
+                    # "X, his co-star in the 2001 thriller Y": the name the noun is in apposition to
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and p.end <= cue_start
+                    and re.fullmatch(r",\s*(?:his|her|their)\s+(?:former\s+)?", text[p.end : cue_start])
+                ][:1]
+            )
+        else:
+            cue = _APPEARANCE_CUE.search(before)
+            which = _IN_WHICH.match(after)
+            if cue:
+                cue_start = work.span.start - len(before) + cue.start()
+                earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+                subject = self._subject_person(ctx, cue_start, earlier)
+                # else the nearest one before the cue who is no co-star ("starring opposite X in
+                # W1 and for three seasons of the series W2": W2 is not X's)
+                people = (
+                    [subject]
+                    if subject
+                    else [
+                        p for p in earlier if not _COSTAR_BEFORE.search(text[max(0, p.start - 12) : p.start])
+                    ][-1:]
+                )
+                # "They played sworn enemies in the series X": a couple opening the clause, with
+                # no one named between it and the cue, both appeared in it
+                if subject:
+                    # "A and B have played a married couple on the sitcom X": both
+                    people = self._subject_chain(ctx, subject, cue_start)
+                    co_stars |= {p.key for p in people[1:]}
+                couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start]
+                if len(couple) == 2 and not [p for p in earlier if p.start >= couple[0].start]:
+                    people = couple
+                # "was cast as Vane's estranged wife in the thriller X": the one whose wife is
+                # played is the other lead (a name the text gives, not a character)
+                others = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and cue_start < p.start
+                    and p.end <= work.span.start
+                    and _ROLE_OF_NAMED.match(text, p.end)
+                    and p.key not in {q.key for q in people}
+                ][:1]
+                if people:
+                    # "starring opposite Calla Roe in W", "filming W, ..., opposite the actor X":
+                    # the co-star named with "opposite" / "alongside" plays in the same work
+                    others += [
+                        p
+                        for p in self._opposite(ctx, work, cue_start)
+                        if p.key not in {q.key for q in people + others}
+                    ]
+                people += others
+                co_stars |= {p.key for p in others}
+                if not people and _AWARD_CUE.match(text, cue_start):
+                    # "Best actor went to X for W": the winner is named after the award
+                    people = [
+                        p
+                        for p in ctx.people
+                        if p.via == "name"
+                        and cue_start < p.start
+                        and p.end <= work.span.start
+                        and not _POSSESSIVE_AFTER.match(text, p.end)
+                    ][:1]
+            if which:
+                # "X, in which she starred", "the drama X, in which Vecchi played the lead"
+                people += [
+                    p
+                    for p in ctx.people
+                    if p.via in ("pronoun", "name")
+                    and work.span.end <= p.start <= work.span.end + which.end()
+                    and p.key not in {q.key for q in people}
+                ][:1]
+        if not people:
+            return
+        year = re.match(rf"\s*(?:\(\s*|,?\s+in\s+)({YEAR})\b", after)
+        named_year = re.search(rf"\b({YEAR})\s+(?:[a-z-]+\s+){{0,2}}$", before)
+        date: DateValue | None = DateValue(year.group(1)) if year else None
+        date = date or (DateValue(named_year.group(1)) if named_year else self.work_years.get(work.entity))
+        end = None
+        span = self._range_after(ctx, work.span.end)
+        if span is not None and not year:
+            date, end = span[0] or date, span[1]
+        # dated by the sentence itself, not by a year the work was given elsewhere ("met in 2016
+        # on the set of X" earlier): only then is the part an event of the timeline
+        own_date = bool(year or named_year or span)
+        for person in people:
+            self._add(
+                ctx,
+                person.key,
+                "appeared_in",
+                work.entity,
+                cue_start=min(person.start, work.span.start),
+                cue_end=work.span.end,
+                date=date,
+                end=end,
+                # a co-star's part is dated, but the timeline keeps one entry for the work's event
+                explicit=date is not None and own_date and person.key not in co_stars,
+            )
+
+    def _names_a_club(self, work: Mention) -> bool:
+        """Whether a "work" is the short name of an organisation the text names ("Mariners" of
+        "Calder Bay Mariners")."""
+        name = self.index.name(work.entity)
+        return any(
+            key.startswith("organisation:") and (e.name == name or e.name.endswith(" " + name))
+            for key, e in self.index.entities.items()
+        )
