@@ -30,6 +30,8 @@ SETS = (
     "invented6",
     "invented7",
     "heldout6",
+    "invented8",
+    "invented9",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -44,6 +46,8 @@ LONGEST_ARTICLE = {
     "invented6": 700,
     "invented7": 700,
     "heldout6": 700,
+    "invented8": 700,
+    "invented9": 700,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)
