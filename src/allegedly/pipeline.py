@@ -23,7 +23,7 @@ from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import DEFAULT_MODEL, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
 from allegedly.understand.relations import extract_claims
-from allegedly.understand.time import infer_publication_date, parse_date_string, tag_times
+from allegedly.understand.time import infer_publication_date, parse_date_string, tag_times, writes_day_first
 from allegedly.understand.timeline import build_timeline
 
 # A publication naming itself in its own voice: "Our mission at STYLECASTER is ...".
@@ -64,13 +64,18 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
 
 
 def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
-    """The post's main people: whoever the headline names first, then the most mentioned."""
+    """The post's main people: whoever the headline names first, then the most mentioned. A
+    shouted headline ("KENZIE SAID YES") names people in capitals: matched regardless of case."""
     people = index.main_people(3)[:2]
 
     def headline_position(key: str) -> int:
         if not headline:
             return len(people)
-        positions = [headline.find(alias) for alias in index.entities[key].aliases if alias in headline]
+        positions = [
+            found.start()
+            for alias in index.entities[key].aliases
+            if (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", headline, re.IGNORECASE))
+        ]
         return min(positions) if positions else 10_000
 
     return sorted(people, key=headline_position)
@@ -108,7 +113,7 @@ class Pipeline:
 
     def _published(self, raw: RawDocument, body: str, knowledge: Knowledge) -> Published:
         if raw.published_raw:
-            parsed = parse_date_string(raw.published_raw)
+            parsed = parse_date_string(raw.published_raw, day_first=writes_day_first(body))
             if parsed is not None:
                 return Published(parsed, raw.published_source)
         inferred = infer_publication_date(body, knowledge.births)

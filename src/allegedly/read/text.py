@@ -43,23 +43,26 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _BYLINE_TIME = rf"(?:,?\s*(?:at\s+)?{_CLOCK})?"
 _LEAD_TIME = rf"(?:{_CLOCK},?\s+)?"
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|del|van|von|da|di|le|la|bin))*"
+# Words a dateline opens with: "Published: ...", and a live blog's "Live updates, Sunday 18 May 2025".
 _DATE_WORDS = (
-    r"(?:(?:date|dated|published|posted|updated|last updated|first published|modified|last modified)"
-    r"(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:date|dated|published|posted|updated|last updated|first published|modified|last modified"
+    r"|live(?:\s+(?:updates?|blog|coverage|reporting))?)"
+    r"(?:\s+on)?\s*[:,]?\s*)?"
 )
 _SEPARATOR = r"\s*(?:[|•·,–—-]|\bon\b)\s*"
 # A header line is cut into segments at the separators sites print between its parts ("By Jane
 # Roe | Published ... | Outlet", "March 4, 2024 / 3:45 PM / Outlet"), and before a date word that
 # follows a name ("By Jane Roe Published March 4, 2024"); every segment must be a known part.
 _SEGMENT_SPLIT = re.compile(
-    r"\s*[|•·]\s*|\s+[/–—-]\s+"
+    r"\s*[|•·]\s*|\s+[/–—-]\s+|(?<=\d)\.\s+(?=(?i:words|text|by|written\s+by|interview\s+by)\b)"
     r"|(?<![Ll]ast)(?<![Ff]irst)(?<![Oo]riginally)\s+(?=(?i:published|updated|posted on|last updated|"
     r"first published|originally published|last modified|modified)\b)"
 )
 # "By Jane Roe", "Posted by Jane Roe", "Words: Jane Roe", or the writer's job before the name
 # ("Reporter Jane Roe", "Staff writer Jane Roe"), as many news sites print it.
 _AUTHOR_LEAD = (
-    r"(?:(?:(?i:posted|written|words|story|reported|text)\s+)?(?i:by)\s*:?\s+|(?i:words|text|written)\s*:\s*"
+    r"(?:(?:(?i:posted|written|words|story|reported|text|interview|interviews|photographs|photos|reporting)\s+)?"
+    r"(?i:by)\s*:?\s+|(?i:words|text|written)\s*:\s*"
     r"|(?i:(?:senior|staff|chief|entertainment|showbiz)\s+)?(?i:reporter|correspondent|columnist|writer)\s*:?\s+)"
 )
 # A writer's handle after "by" ("Posted October 3, 2025 by night_owl_77"): one lower-case token.
@@ -68,7 +71,8 @@ _HANDLE = r"@?[a-z\d][\w.]*"
 # that says nothing, kept out of the names.
 _SECTION_SEGMENT = re.compile(
     r"(?i:(?:[a-z&]+\s+){0,2}(?:story|feature|features|interview|exclusive|opinion|news|analysis|review|"
-    r"column|profile|essay|obituary|explainer|long read|q&a|first person))$"
+    r"column|profile|essay|obituary|explainer|long read|q&a|first person)"
+    r"|for immediate release|(?:press|news) release)$"
 )
 # A name as written: capitalised words, with the small words names and outlet names carry.
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
@@ -77,7 +81,15 @@ _ZONE = r"(?-i:\s+[A-Z]{2,4})"
 _STRICT_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?){_ZONE}?"
 _DATE_SEGMENT = re.compile(
     rf"(?i:{_DATE_WORDS}{_LEAD_TIME}{_WEEKDAY}(?P<date>{BYLINE_DATE}){_BYLINE_TIME})"
-    rf"(?:(?:\s*,\s*|\s+)(?:(?i:by)\s*:?\s+)?(?P<who>{_NAME})|\s+(?i:by)\s+(?P<handle>{_HANDLE}))?$"
+    rf"(?:(?:\s*,\s*|\s+)(?:(?i:by)\s*:?\s+)?(?P<who>{_NAME})|\s+(?i:by)\s+(?P<handle>{_HANDLE})"
+    rf"|\s+(?i:by)\s+(?i:the)\s+{_NAME}\s+(?i:team|staff|editors|desk|newsroom))?$"  # "by the LUD team"
+)
+# A magazine's issue line: "Issue 214, September 2025", "Vol. 3 No. 12 | March 2024". An issue
+# is dated by its month: the month is the date (a month and year alone are no dateline elsewhere:
+# a timeline's "June 2016:" heading is not one).
+_ISSUE_SEGMENT = re.compile(
+    rf"(?i:(?:issue|no\.|number|vol\.|volume)\s*\d{{1,4}}(?:\s*,?\s*(?:no\.|number)\s*\d{{1,4}})?)"
+    rf"(?:\s*,?\s*(?P<date>(?i:{_MONTH})\s+\d{{4}}|(?i:{BYLINE_DATE})))?$"
 )
 _BY_SEGMENT = re.compile(rf"{_AUTHOR_LEAD}(?P<name>{_NAME})(?:(?:\s*,\s*|\s+(?i:on|for)\s+)(?P<rest>.+))?$")
 _TIME_SEGMENT = re.compile(rf"(?i:{_DATE_WORDS}(?:at\s+)?{_STRICT_CLOCK})$")
@@ -283,6 +295,11 @@ def _read_segment(segment: str, parts: _Parts) -> bool:
         return True
     if _RELATIVE_SEGMENT.match(segment):
         parts.relative = True
+        return True
+    match = _ISSUE_SEGMENT.match(segment)
+    if match:
+        if match["date"]:
+            parts.dates.append((match["date"], False))
         return True
     match = _DATE_SEGMENT.match(segment)
     if match:
@@ -495,6 +512,22 @@ def _lead_outlet(byline: Byline, after: list[str]) -> bool:
     return looks_like_headline(following[0].strip()) and dateline is not None and not dateline.weak
 
 
+# A place and a full date under the headline: "London, 03/02/2025", "NEW YORK, March 4, 2025" (press
+# releases, wire copy). Under a headline the name is where the story was filed, or its writer:
+# either way the date is the story's, and the name is kept out of the authors.
+_PLACE_DATELINE = re.compile(
+    rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:,\s*[A-Z][\w.]*)?\s*[,–—-]\s*"
+    rf"(?i:{_WEEKDAY})(?P<date>(?i:{BYLINE_DATE}))$"
+)
+
+
+def _place_dateline(line: str) -> Byline | None:
+    match = _PLACE_DATELINE.match(" ".join(line.split()))
+    if match is None:
+        return None
+    return Byline(author=None, date=match["date"], outlet=None, updated=False, relative=False, weak=False)
+
+
 def _split_byline_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]:
     """Take bylines and datelines off the top of the text (see `BYLINE_LINES`), when there are any.
 
@@ -511,7 +544,7 @@ def _split_byline_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]
         if not raw.strip():
             continue
         order.append(index)
-        byline = read_byline(raw)
+        byline = read_byline(raw) or _place_dateline(raw)
         if byline is not None:
             candidates[index] = byline
             if not byline.weak:

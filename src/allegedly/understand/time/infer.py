@@ -323,27 +323,89 @@ _THIS_PERIOD = re.compile(
 )
 
 
+# A birthday a unit before the time of writing: "turned 6 last month", "turned 40 last year".
+_LAST_PERIOD = re.compile(r"(?i:^\s*last\s+(?P<unit>month|year))\b")
+
+
+def _one_birth(phrase: str) -> tuple[int, int | None, int | None] | None:
+    """The one birth date a phrase writes ("in March 2010", "on Valentine's Day 2019"): (year,
+    month, day) as precise as written; None for none or several. A holiday carries its value only."""
+    found = []
+    for tm in tag_times_rich(phrase, None):
+        if tm.kind != "date":
+            continue
+        if tm.year is not None:
+            found.append((tm.year, tm.month, tm.day))
+        elif tm.value is not None and tm.value.precision in ("month", "day"):
+            value = tm.value.value
+            found.append(
+                (int(value[:4]), int(value[5:7]), int(value[8:10]) if tm.value.precision == "day" else None)
+            )
+    return found[0] if len(found) == 1 else None
+
+
 def _turned_cues(text: str) -> list[tuple[date, date, str]]:
     """ "born in March 2010 and turned 14 this spring" -> 2024; "born in July 2009 and has just
-    turned 16" -> July to August 2025 (a birthday just past: within about two months)."""
+    turned 16" -> July to August 2025 (a birthday just past: within about two months); "born on
+    Valentine's Day 2019 and turned 6 last month" -> March 2025 (the month after the birthday's)."""
     out: list[tuple[date, date, str]] = []
     for match in _BORN_THEN_TURNED.finditer(text):
         word = match["n"]
         n = int(word) if word.isdigit() else _count(word, "years")
+        last = _LAST_PERIOD.match(match["rest"])
         recent = bool(match["recent"]) or bool(_THIS_PERIOD.match(match["rest"]))
-        if n is None or not recent:
+        birth = _one_birth(match["birth"])
+        if n is None or birth is None or not (recent or last):
             continue
-        births = [tm for tm in tag_times_rich(match["birth"], None) if tm.kind == "date" and tm.year]
-        if len(births) != 1 or births[0].year is None:
-            continue
-        birth = births[0]
-        year = births[0].year + n
-        note = f"'{match.group(0).strip()}'"
-        if match["recent"] and birth.month is not None:
-            start = date(year, birth.month, birth.day or 1)
+        born_year, month, day = birth
+        year = born_year + n
+        period = last or _THIS_PERIOD.match(match["rest"])
+        said = text[match.start() : match.start("rest") + (period.end() if period else 0)]
+        note = f"'{said.strip()}'"
+        if last is not None and last["unit"].lower() == "year":
+            out.append((date(year + 1, 1, 1), date(year + 1, 12, 31), note))
+        elif last is not None:
+            if month is None:
+                continue  # "last month" after a birthday in an unknown month says no month
+            y, m = divmod(year * 12 + month, 12)  # the month after the birthday's
+            out.append((date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1]), note))
+        elif match["recent"] and month is not None:
+            start = date(year, month, day or 1)
             out.append((start, start + timedelta(days=61), note))
         else:
             out.append((date(year, 1, 1), date(year, 12, 31), note))
+    return out
+
+
+# A birth and the age now, told together: "who was born in February 2024 and is now fourteen months
+# old", "born in 2015 and now ten years old". Months count by the calendar, as the age cues do.
+_BORN_THEN_NOW = re.compile(
+    r"(?i:\bborn\b(?P<birth>[^.!?\n]{1,40}?)\s*,?\s+and\s+(?:(?:is|are)\s+)?now\s+"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>months?|years?)\s+old\b)"
+)
+
+
+def _born_then_now_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "born in February 2024 and is now fourteen months old" -> April 2025."""
+    out: list[tuple[date, date, str]] = []
+    for match in _BORN_THEN_NOW.finditer(text):
+        word = match["n"]
+        n = int(word) if word.isdigit() else _count(word, "years")
+        birth = _one_birth(match["birth"])
+        if n is None or birth is None:
+            continue
+        born_year, month, _ = birth
+        note = f"'{match.group(0).strip()}'"
+        if match["unit"].lower().startswith("month"):
+            if month is None:
+                continue
+            y, m = divmod(born_year * 12 + month - 1 + n, 12)
+            out.append((date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1]), note))
+        elif month is not None:
+            start = date(born_year + n, month, 1)
+            out.append((start, _plus_years(start, 1) - timedelta(days=1), note))
+        else:
+            out.append((date(born_year + n, 1, 1), date(born_year + n + 1, 12, 31), note))
     return out
 
 
@@ -416,6 +478,7 @@ def infer_publication_date(
         + _anniversary_cues(text)
         + _birthday_cues(text, matches, known)
         + _turned_cues(text)
+        + _born_then_now_cues(text)
         + _pronoun_turned_cues(text)
     )
     if not intervals:

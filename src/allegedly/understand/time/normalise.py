@@ -136,15 +136,29 @@ _WORDS = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?|[:+\-]")
 _TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}.*$|T\d.*$")
 
 
-def parse_date_string(raw: str) -> DateValue | None:
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}")
+_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a text writes its dates day first ("1 April 2025", "on 31 March") more often than
+    month first ("April 1, 2025"): how to read its own "03/02/2025", which either order allows."""
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+def parse_date_string(raw: str, day_first: bool = False) -> DateValue | None:
     """A header or metadata date string as a DateValue at the precision it gives.
 
     Accepts ISO dates and datetimes ("2023-08-07", "2013-11-27 00:00:00",
     "2023-08-07T10:00:00+02:00"; the calendar date is kept as written, not moved
     to UTC), "August 7, 2023", "7 Aug 2023", "Aug 2023", "2023", RFC 2822
     ("Tue, 08 Aug 2023 10:00:00 GMT") and d/m/yyyy or m/d/yyyy (month first unless
-    the first number cannot be a month; with dots, "d.m.yyyy", day first). Anything else
-    gives None; never raises.
+    the first number cannot be a month or `day_first` says the text writes dates that way;
+    with dots, "d.m.yyyy", day first). Anything else gives None; never raises.
     """
     if not isinstance(raw, str):
         return None
@@ -152,12 +166,12 @@ def parse_date_string(raw: str) -> DateValue | None:
     if not s or len(s) > 80:
         return None
     try:
-        return _parse(s)
+        return _parse(s, day_first)
     except (ValueError, OverflowError, IndexError):
         return None
 
 
-def _parse(s: str) -> DateValue | None:
+def _parse(s: str, day_first_text: bool = False) -> DateValue | None:
     m = _ISO.match(s)
     if m and (m.group(2) or len(s) == 4):
         y, mo, d = int(m.group(1)), m.group(2), m.group(3)
@@ -170,7 +184,7 @@ def _parse(s: str) -> DateValue | None:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         # dots are the European way, day first ("3.4.2025" is 3 April); slashes are read month
         # first, as US sites write them, unless the first number cannot be a month
-        day_first = "." in s[: m.end()] and b <= 12
+        day_first = ("." in s[: m.end()] or day_first_text) and b <= 12
         return make(y, b, a) if a > 12 or day_first else make(y, a, b)
     return _parse_words(_TIME_TAIL.sub("", s))
 
