@@ -2170,8 +2170,11 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
     sentences = list(doc.sents)
     starts = [sent.start_char for sent in sentences]
     people_in: dict[int, set[str]] = {}
+    named_from: dict[int, int] = {}  # sentence → where its first name starts
     for start, _, key in spans:
-        people_in.setdefault(bisect_right(starts, start) - 1, set()).add(key)
+        position = bisect_right(starts, start) - 1
+        people_in.setdefault(position, set()).add(key)
+        named_from[position] = min(start, named_from.get(position, start))
     for position, keys in people_in.items():
         if len(keys) != 1 or position < 0:
             continue
@@ -2179,6 +2182,10 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         for token in sentences[position]:
             # a subject or a possessive only: an object pronoun of the name's own clause is
             # someone else ("Bex has brought him out of himself")
+            if token.idx < named_from[position]:
+                # "He would play for Kestwick": a he/she before the sentence's one name is
+                # often another person's (the text's subject) going on; the name may be a place
+                continue
             if token.lower_ in _SUBJECT_PRONOUNS or token.dep_ == "poss":
                 clusters[key].male += token.lower_ in MALE_PRONOUNS
                 clusters[key].female += token.lower_ in FEMALE_PRONOUNS

@@ -65,6 +65,8 @@ class PronounResolver:
         self._resolved: dict[tuple[str, int, int], str | None] = {}
         # Person key → the signs, over all its mentions, that the "person" is a thing (see `thing_signs`).
         self._thing_signs: dict[str, frozenset[str]] | None = None
+        # Person keys whose every name mention is a whole quotation (see `titled`).
+        self._titled: frozenset[str] | None = None
         # (pronoun token, mention count) → every candidate's clues before the text's votes are
         # counted: the vote pass and the final answer weigh the same names, so the parse is
         # walked once per pronoun (`scored`).
@@ -152,6 +154,22 @@ class PronounResolver:
             votes[token.i] = (ranked[0][0], wanted)
         self._pronoun_votes = votes
         return votes
+
+    def titled(self, key: str) -> bool:
+        """Is every name mention of the "person" `key` a whole quotation ("``Adelina''", "“Marisol”"):
+        the title of a song, a film or a book, not a person?"""
+        if self._titled is None:
+            seen: dict[str, bool] = {}
+            text = self.text
+            for mention in self.index.mentions:
+                if mention.kind != "name" or not mention.entity.startswith("person:"):
+                    continue
+                start, end = mention.span.start, mention.span.end
+                opened = text[max(0, start - 2) : start].endswith(_OPENING_QUOTES)
+                whole = opened and text[end : end + 2].startswith(_CLOSING_QUOTES)
+                seen[mention.entity] = seen.get(mention.entity, True) and whole
+            self._titled = frozenset(k for k, v in seen.items() if v)
+        return key in self._titled
 
     def thing_signs(self, key: str) -> frozenset[str]:
         """Signs that a "person" is a thing: a band, club, ship or place the name finder took
@@ -311,6 +329,9 @@ class PronounResolver:
 
 
 # -- pronouns over the parse ----------------------------------------------------------------
+# Quote marks around a title ("``Adelina''", "“Marisol”"): see `PronounResolver.titled`.
+_OPENING_QUOTES = ("``", '"', "“", "‘")
+_CLOSING_QUOTES = ("''", '"', "”", "’")
 # How many sentences before the pronoun's own its antecedent is looked for.
 _SENTENCES_BACK = 3
 # A gender this sure (first-name prior plus textual evidence, see `_learn_gender`) is not
@@ -934,6 +955,9 @@ class _PronounContext:
         name that cannot be it (no token in the parse, a person surely of the other gender)."""
         head = _name_head(self.doc, mention)
         if head is None:
+            return None
+        if self.resolver.titled(mention.entity):
+            # a song's, a film's or a surname's own title in quotes ("``Adelina''") is no person
             return None
         pronoun = self.pronoun
         found: dict[str, float] = {}
