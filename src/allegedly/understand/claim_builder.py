@@ -121,6 +121,8 @@ def in_a_title(cue: Any) -> bool:
     first = cue[0]
     if not first.text[:1].isupper() or first.is_sent_start or first.lower_ not in _TITLE_PRONE_CUES:
         return False
+    if len(first.text) > 1 and first.text.isupper():
+        return False  # "she is ENGAGED": a word in capitals in lower-case prose is emphasis, no title
     before = first.doc[first.i - 1]
     if before.is_punct and before.text in {'"', "\u201c", ":", "(", "\u2018", "'"}:
         return False  # a quote or a list item starts there

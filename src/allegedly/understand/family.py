@@ -54,7 +54,8 @@ _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\
 _AGE_COPULA = re.compile(
     r"^(?:\s*,\s*who)?\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(now\s+)?"
     rf"(\d{{1,2}}|(?<=turned\s)(?:{_AGE_WORD}))(?:\s+years?\s+old)?"
-    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time)\b|\s+in\s+(?:[A-Z][a-z]+|\d{4})\b)"
+    # ("Otis is 12 now and adores her": "now" after the age too)
+    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time|now)\b|\s+in\s+(?:[A-Z][a-z]+|\d{4})\b)"
 )
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
 # Right before a person and a copula age of a past moment: "since she was 23", "when he was 9".
@@ -80,9 +81,12 @@ _AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?
 # "twins, Ada and Bea, who are 6": a plural copula after two names joined by "and" ages both.
 _AGE_OF_TWO = re.compile(rf"^\s*,\s*who\s+are\s+(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})\b")
 # "Ada, who was born in July 2009 and has just turned 16": an age reached by the report's time.
+# ("Ada, who was born on Valentine's Day 2019 and turned 6 last month": a past tense with a
+# recent time after it says the same)
 _AGE_JUST_TURNED = re.compile(
-    rf"^\s*,\s*who\s+(?:[^.;,]{{0,40}}?\s+and\s+)?(?:has|have)\s+(?:just\s+|now\s+|recently\s+)?turned\s+"
-    rf"(\d{{1,2}}|{_AGE_WORD})\b"
+    rf"^\s*,\s*who\s+(?:[^.;,]{{0,40}}?\s+and\s+)?(?:(?:has|have)\s+(?:just\s+|now\s+|recently\s+)?turned\s+"
+    rf"(\d{{1,2}}|{_AGE_WORD})\b|(?:just\s+|recently\s+)?turned\s+(\d{{1,2}}|{_AGE_WORD})"
+    r"(?=\s+(?:last|this)\s+(?:week|weekend|month)\b))"
 )
 # "Ada and Bea, who were born in 2012 and celebrated their 13th birthday this spring": an age
 # reached by the report's time ("their": both names joined by "and").
@@ -115,6 +119,8 @@ _CHILD_OF = re.compile(
     r"|(?:the|a|an|only|eldest|youngest|second|third|[a-z]+est)?\s*(?:son|daughter|child|children|sons|daughters)\s+of\b)",
     re.IGNORECASE,
 )
+# "a daughter of my own", "a son of her own": one's own child, no parents named.
+_OF_ONES_OWN = re.compile(r"\s+(?:my|his|her|their|your|our)\s+own\b", re.IGNORECASE)
 # The words every `_CHILD_OF` match ends with ("son of", "children of").
 _KIN_OF = re.compile(r"(?:son|daughter|child|children|sons|daughters)\s+of\b", re.IGNORECASE)
 # "the eldest of five children of": a single child, though the noun is plural.
@@ -130,7 +136,7 @@ _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?
 # ("her 2015 wedding to X", "his brief 2009 marriage to X": the union's year may come first, and
 # then dates it)
 _OWNER_TO_UNION = re.compile(
-    r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|[a-z]+-year"
+    r"(?:['’]s)?\s+(?:(?:first|second|third|fourth|fifth|previous|earlier|brief|short-lived|own|[a-z]+-year"
     rf"|(?P<year>{YEAR}))\s+){{1,2}}"
 )
 # "His first marriage, to X, began in 1956 and ended in divorce in 1964": the union's own years.
@@ -157,7 +163,8 @@ _MARRIAGE_TO = re.compile(
     # "her second marriage, to the sculptor X": a described spouse after a comma too
     # (the description's words are lowercase: "the actress Rosa Kint" leaves the name to match)
     # ("to the Norwegian model X": a nationality may lead the description)
-    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?"
+    # ("her own marriage to the DJ X": an acronym of a trade before the name)
+    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z]))|(?-i:[A-Z]{2,5})\s+(?=(?-i:[A-Z])))?"
     r"(?:(?-i:[a-z])[\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
     re.IGNORECASE,
 )
@@ -168,7 +175,10 @@ _PARENT_OF = re.compile(
     # "The couple, who are parents of A and B": the plural with no article after its copula
     r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+"
     # "He is also father to Ilse, 11", "she is mother to two sons, A and B"
-    r"|\b(?:is|was|became)\s+(?:also\s+)?(?:a\s+)?(?:proud\s+)?(?:father|mother|dad|mum|mom)\s+to\s+"
+    # ("he's a wonderful father to Otis": a contracted copula, a word of praise)
+    r"|(?:\b(?:is|was|became)|['’]s)\s+(?:also\s+)?(?:a\s+)?"
+    r"(?:(?:proud|wonderful|great|good|loving|devoted|doting|brilliant|amazing|fantastic|hands-on)\s+)?"
+    r"(?:father|mother|dad|mum|mom)\s+to\s+"
     # "the pair divorced in 2018 and share custody of Boone": the two are Boone's parents
     r"|\b(?:share|shares|shared|sharing)\s+(?:joint\s+)?custody\s+of\s+",
     re.IGNORECASE,
@@ -301,6 +311,15 @@ _CHILDREN_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# A children's list whose names each take a clause: "Ada, born in 2014, and Bea, who arrived
+# in July 2018", "Teo, who is 6, and Ned, who is 3" (the clause never holds a comma).
+_CLAUSE_LIST = re.compile(
+    r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*(?:who\s|born\s)[^,;.()]{1,40},\s*(?:and\s+)?[A-Z]"
+)
+_CLAUSE_GAP = re.compile(r"\s*,\s*(?:who\s|born\s)[^,;.()]{1,40},\s*(?:and\s+)?")
+# After a children's noun, one of them named alone: "three children, the eldest of whom, Nell".
+_ONE_OF_WHOM = re.compile(r"the\s+(?:eldest|oldest|youngest)\s+of\s+whom\s*,?\s*")
+
 # Between two names of a list: a comma or "and", and perhaps names the tagger did not mark;
 # each name perhaps with an age ("three children: Ada, 16, Bea, 13, and Cy, 9").
 _LIST_GAP = re.compile(
@@ -346,8 +365,11 @@ _FROM_EARLIER_UNION = re.compile(
 _UNION_GAP = re.compile(r"\s*,?\s*")
 # Between a plural child noun and the first name the tagger knew of its list: a colon or a
 # comma, perhaps first-name items it missed with their ages ("three children: Hollis, 16, Ada, 13").
+# ("have a daughter together, Ottilie": "together" may stand before the comma; "have three
+# children, the eldest of whom, Nell, is at university": the one child the list names)
 _TO_FIRST_CHILD = re.compile(
-    rf"\s*[:,]?\s*(?:[A-Z][a-z]+\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*,\s*(?:and\s+)?){{0,3}}"
+    r"(?:\s+together)?\s*[:,]?\s*(?:the\s+(?:eldest|oldest|youngest)\s+of\s+whom\s*,?\s*)?"
+    rf"(?:[A-Z][a-z]+\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*,\s*(?:and\s+)?){{0,3}}"
 )
 # Between the two names of a joint subject: "Ana Vey and Ben Roe have", "Ana and her husband Ben
 # Roe have" (the spouse's noun between keeps them one pair of parents).
@@ -455,7 +477,9 @@ class FamilyRules(ClaimBuilder):
                         if person.start > listed[-1].end
                         else ""
                     )
-                    if person.via == "name" and _CHILD_LIST_GAP.fullmatch(gap):
+                    if person.via == "name" and (
+                        _CHILD_LIST_GAP.fullmatch(gap) or _CLAUSE_GAP.fullmatch(gap)
+                    ):
                         listed.append(person)
             welcomed = lex.verbs["birth"].search(ctx.text[: match.start()])
             for child in listed:
@@ -785,6 +809,9 @@ class FamilyRules(ClaimBuilder):
         if not match or PARENT_OF_KIN.search(ctx.text[: match.start() + match.group(0).find(" ") + 1]):
             return  # (none, or "the mother of his two children, X": X is their mother)
         list_start = ctx.start + match.end()
+        one_of = _ONE_OF_WHOM.match(doc_text(self.doc), list_start)
+        if one_of is not None:
+            list_start = one_of.end()  # "three children, the eldest of whom, Nell, is ...": Nell
         # the parents are named before the noun ("His children included"), perhaps as a possessive
         noun = re.search(r"children|kids|sons|daughters", match.group(0), re.IGNORECASE)
         noun_start = ctx.start + match.start() + (noun.start() if noun else 0)
@@ -797,7 +824,10 @@ class FamilyRules(ClaimBuilder):
             solo = [p for p in parents if p.via != "couple"][-1:]
             chosen = solo + partners if partners else chosen
         tail = doc_text(self.doc)[list_start : ctx.end]
-        stop = re.search(r"[.;(]|\b(?:who|which|born)\b", tail)
+        # ("two sons: Ada, born in 2014, and Bea, who arrived in July 2018": a birth or an age in
+        # a clause after each name, then the next name)
+        clauses = bool(_CLAUSE_LIST.match(tail))
+        stop = re.search(r"[.;(]" if clauses else r"[.;(]|\b(?:who|which|born)\b", tail)
         end = list_start + (stop.start() if stop else len(tail))
         named = [p for p in ctx.people if p.via == "name" and list_start <= p.start < end]
         # Only a list of names right after the colon counts: "children together, but X and Y ..." is not one.
@@ -805,7 +835,9 @@ class FamilyRules(ClaimBuilder):
         text = doc_text(self.doc)
         for person in named:
             gap = text[(children[-1].end if children else list_start) : person.start]
-            if not _LIST_GAP.fullmatch(gap if children else ", " + gap):
+            if not _LIST_GAP.fullmatch(gap if children else ", " + gap) and not (
+                clauses and children and _CLAUSE_GAP.fullmatch(gap)
+            ):
                 break
             children.append(person)
         union_gap = _UNION_GAP.match(text, children[-1].end) if children else None
@@ -840,6 +872,8 @@ class FamilyRules(ClaimBuilder):
         text = doc_text(self.doc)
         for match, born_to in cues:
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            if _OF_ONES_OWN.match(ctx.text, match.end()):
+                continue  # "a daughter of my own": no parent follows
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             if (
                 born_to
@@ -1313,7 +1347,7 @@ class FamilyRules(ClaimBuilder):
         for person in people:
             if person.via != "name":
                 continue
-            after = text[person.end : person.end + 60]
+            after = text[person.end : person.end + 80]
             before = text[max(ctx.start, person.start - 60) : person.start]
             found = (
                 _AGE_AFTER_NAME.match(after)
@@ -1361,7 +1395,7 @@ class FamilyRules(ClaimBuilder):
                     holder.key,
                     "age",
                     None,
-                    value=_age_value(match.group(1)),
+                    value=_age_value(match.group(1) or match.group(2)),
                     cue_start=min(cue_start, holder.start),
                     cue_end=cue_end,
                     date=self.report_date if match.re in (_AGE_JUST_TURNED, _AGE_BIRTHDAY) else as_of,

@@ -237,7 +237,8 @@ _UNION_OBJECT_AFTER = re.compile(
     r"\s+(?:to\s+|with\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
 )
 
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# ("during Paris Fashion Week": an event's name, no person)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|during)\s+$")
 
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+\w+\s+")
 
@@ -299,6 +300,25 @@ class LazySentence(SentenceContext):
 def _two_named(people: list[Person], offset: int) -> bool:
     """Whether the sentence named two people by name before `offset` ("X and Y ... their")."""
     return len({p.key for p in people if p.via == "name" and p.end <= offset}) >= 2
+
+
+# Between the two names of a joint subject ("Ada and Ian"), and what stands before a sentence's
+# first word (a line start, a sentence end, a quote).
+_JOINT_NAMES = re.compile(r"\s+(?:and|&)\s+")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*|\n\s*)$")
+
+
+# An interview's header: "12 January 2025 — interview by Ada Roe", "Interview: Ada Roe".
+_INTERVIEW_HEADER = re.compile(r"\binterview(?:ed)?\s+by\b|^interview\s*:", re.IGNORECASE | re.MULTILINE)
+_INTERVIEW_HEADER_REACH = 400
+# A paragraph that is one quotation and nothing else (no "she said" outside the marks).
+_QUOTED_PARAGRAPH = re.compile(r"[\"“][^\"“”]*(?:[\"“][^\"“”]*[\"”][^\"“”]*)*[\"”]", re.DOTALL)
+
+
+def _only_named_before(people: list[Person], offset: int) -> str | None:
+    """The one person a sentence names before `offset` (None for none or several)."""
+    keys = {p.key for p in people if p.via == "name" and p.end <= offset}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def not_a_person(name: str) -> bool:
@@ -528,13 +548,20 @@ class Referents(FamilyRules):
                     else None
                 )
                 or self._of_gender(
-                    of_age(self.index.resolve_description(match.group(1), offset), age), match.group(1)
+                    of_age(self._described_before(match.group(1), offset), age), match.group(1)
                 )
                 # "the actress" is never a man the story is about
                 or self._of_gender(
                     of_age(self._topic_before(offset, {p.key for p in people}), age), match.group(1)
                 )
                 or self._aged_before(offset, age)
+                # "watching Ada Roe tour this summer ... the 27-year-old singer's mother is": the
+                # one person the sentence named before an aged description, when no one else fits
+                or (
+                    self._of_gender(of_age(_only_named_before(people, offset), age), match.group(1))
+                    if age is not None
+                    else None
+                )
             )
             if described is None and len(described_here) == 1 and age is not None:
                 # "The Sunday Roast presenter, 41, and the 29-year-old star": a second description
@@ -617,6 +644,12 @@ class Referents(FamilyRules):
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
+
+    def _described_before(self, role: str, offset: int) -> str | None:
+        """`resolve_description`, never someone the text names only after `offset`: "the
+        hockey player popped the question" is not the rugby player a later paragraph names."""
+        key = self.index.resolve_description(role, offset)
+        return key if key is None or self._first_named(key) <= offset else None
 
     def _description_age(self, description: str, end: int) -> int | None:
         """The age a description states: "the 36-year-old actress", "The comedian, 38,"."""
@@ -771,8 +804,25 @@ class Referents(FamilyRules):
         """The person whose on-record words stand at `offset` (a quote, a Q&A answer), if any."""
         attribution = self.attributor.at(offset)
         if attribution.source_kind != "on_record" or not attribution.speaker:
-            return None
+            return self._interviewee(offset) if attribution.source_kind == "narration" else None
         return self._person_keys().get(attribution.speaker)
+
+    def _interviewee(self, offset: int) -> str | None:
+        """In an interview ("interview by X" in its header) told as topics and answers, a whole
+        paragraph in quotation marks with no speaker named is the interviewee's answer: the
+        person the body names first (the one the introduction presents)."""
+        text = doc_text(self.doc)
+        if not _INTERVIEW_HEADER.search(text[:_INTERVIEW_HEADER_REACH]):
+            return None
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        paragraph = text[start : end if end != -1 else len(text)].strip()
+        if not _QUOTED_PARAGRAPH.fullmatch(paragraph):
+            return None
+        header = _INTERVIEW_HEADER.search(text[:_INTERVIEW_HEADER_REACH])
+        after = text.find("\n", header.end()) if header else -1
+        first = self.index.person_mentions(after + 1 if after != -1 else 0, len(text))[:1]
+        return first[0].entity if first else None  # (never the interviewer the header names)
 
     def _person_keys(self) -> dict[str, str]:
         if self._keys_by_name is None:
@@ -1128,6 +1178,18 @@ class Referents(FamilyRules):
                 named.append(person.key)
         if len(named) == 2:
             return named[0], named[1]
+        if len(named) > 2:
+            # "Ada and Ian dated for three years before she met Teo, and they split in 2020":
+            # the two the sentence opened with as its joint subject
+            first = [p for p in people if p.via == "name" and p.end <= offset][:2]
+            if (
+                len(first) == 2
+                and first[0].key != first[1].key
+                and _JOINT_NAMES.fullmatch(text[first[0].end : first[1].start])
+                and _OPENS_SENTENCE.search(text[max(0, first[0].start - 3) : first[0].start])
+            ):
+                return first[0].key, first[1].key
+            return None
         # "He was married to the actress X from 1999 to 2010, and they share a son": a pronoun
         # and a name, when they are the only two people the sentence gave before
         referred: list[str] = []

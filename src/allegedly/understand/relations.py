@@ -53,6 +53,9 @@ from allegedly.understand.works import (
     WorkRules,
 )
 
+# "another engagement", "another Roe engagement": a further one guessed at, no one's yet.
+_ANOTHER_ENGAGEMENT = re.compile(r"\banother\s+(?:[A-Z][\w’'-]*\s+)?$")
+
 # A name right before "engagement ring" with no possessive is the ring's maker ("her Neil Lane
 # engagement ring", "a 3-carat Harry Winston engagement ring"), not a person engaged.
 _MAKERS_RING = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?<!['’]s)\s+engagement\s+ring\b")
@@ -67,6 +70,11 @@ _IS_OWNERS_KIN = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*,)?\s+is\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?|his|her)\s+(?:(?:new|longtime|first|second|third|late)\s+)?"
 )
+
+# Between a name and a kin noun in apposition to it: "Ivo Roe, Teo's father," (the name
+# is the owner's kin); the apposition must close right after the noun.
+_APPOSED_OWNERS_KIN = re.compile(r",\s*(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s?\s+")
+_APPOSITION_CLOSES = re.compile(r"\s*,")
 
 # An age's evidence that opens with a description rather than a name: "The comedian, 38,".
 _DESCRIBED = re.compile(r"[Tt]he\s")
@@ -91,7 +99,9 @@ _KIN_TO_NAME = re.compile(
     r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
     r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
-    r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ)\s+){0,2}"
+    r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ"
+    # ("his girlfriend, midwife Ada Vey")
+    r"|midwife|nurse|surgeon|medic|paramedic|vet|physio|barista|poet|mechanic|cook)\s+){0,2}"
 )
 
 # Between a parent and "son"/"daughter" with no possessive: "X also has a daughter, Y", "X, who
@@ -122,11 +132,20 @@ _KIN_LIST_MOST = 4
 # too: "his younger brother, the bishop X", "Ana's sister X", "He was the brother of X".  A
 # half-, step- or foster sibling shares one parent or none, an in-law none: only plain words.
 _SIBLING_NOUN = re.compile(
-    r"(?:\b[Hh](?:is|er)|['’]s)\s+(?:(?:younger|older|elder|big|little|twin|only|full)\s+)?"
+    # ("my brother Ivo" in a speaker's words: the speaker's sibling)
+    r"(?:\b[Hh](?:is|er)|\b[Mm]y|['’]s)\s+(?:(?:younger|older|elder|big|little|twin|only|full)\s+)?"
     r"(?:brother|sister)s?(?![\w’'-])"
 )
 _SIBLING_OF = re.compile(
     r"\b(?:the|a)\s+(?:(?:younger|older|elder|eldest|youngest|twin|only)\s+)?(?:brother|sister)\s+of\s+"
+)
+# A newborn "joins" the siblings it has: "Ottilie joins big sister Wren and big brother Bram".
+_JOINS_SIBLING = re.compile(
+    r"\s+joins\s+(?:(?:his|her|their)\s+)?(?:(?:big|older|elder|little|younger|twin)\s+)?(?:brother|sister)s?\s"
+)
+# A plain brother or sister right before a name: "big brother Bram", "sister Wren".
+_PLAIN_SIBLING = re.compile(
+    r"\b(?:(?:big|older|elder|little|younger|twin)\s+)?(?:brother|sister)s?\s+(?=[A-Z])"
 )
 # Between the sibling noun and the name: "brother, X", "brother was the future bishop X",
 # "sister, the American painter X" (lowercase description words, perhaps one nationality).
@@ -189,6 +208,12 @@ _MET_OTHERS_AFTER = re.compile(
     r"(?:victims|veterans|fans|patients|staff|students|children|families|workers|soldiers|troops|officials|"
     r"leaders|volunteers|survivors|residents|pupils|crowds|dignitaries|locals|wellwishers|well-wishers|"
     r"members|players|athletes|nurses|doctors|refugees)\b",
+    re.IGNORECASE,
+)
+# "had met the man exactly once", "met him twice": meetings counted, no first meeting of a couple.
+_MET_COUNTED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:exactly\s+|only\s+|just\s+)?(?:once|twice|(?:a\s+)?(?:few|couple\s+of|handful\s+of"
+    r"|several|two|three|four|five|many)\s+times)\b",
     re.IGNORECASE,
 )
 # Before "met": the people met are someone else ("Among those they met were X", "the people the
@@ -588,6 +613,31 @@ _GERUND_OBJECT_GAP = re.compile(r"\s+(?:(?:from|with|to)\s+)?(?:the\s+)?")
 _COORDINATED_OBJECT_GAP = re.compile(
     r"\s+(?:(?:to|with)\s+)?(?:(?:his|her|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
+# Between two joint owners: "Ada and Ian's son".
+_JOINT_NAMES_GAP = re.compile(r"\s+(?:and|&)\s+")
+# Right before a home's cue, a relative owning it: "their parents' house in X", "his mum's flat in".
+_KIN_HOME_BEFORE = re.compile(
+    r"\b(?:parents|mother|father|mum|mom|dad|grandparents|grandmother|grandfather|gran|grandma|grandpa)"
+    r"['’]s?\s+(?:(?:old|former|childhood)\s+)?$",
+    re.IGNORECASE,
+)
+# An arrival from elsewhere: "came to Leeds from Porto in the 1970s" (the place after "to" is
+# the new home only when "from" names the old one).
+_CAME_TO = re.compile(
+    r"\b(?:came|emigrated|immigrated)\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s+from\s+[A-Z]"
+)
+# Before "moving": a move thought of, not made ("have talked about moving back to X").
+_MOVE_THOUGHT_OF = re.compile(
+    r"\b(?:talk(?:s|ed|ing)?|think(?:s|ing)?|thought|dream(?:s|ed|ing)?|consider(?:s|ed|ing)?"
+    r"|discuss(?:es|ed|ing)?|mull(?:s|ed|ing)?)\s+(?:about\s+|of\s+|over\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# Before the noun "move": one talked of, not made ("linked him with a move to X", "talk of a move").
+_TALKED_OF_MOVE = re.compile(
+    r"\b(?:with|over|about|of|for|on)\s+a\s+(?:possible\s+|potential\s+|rumou?red\s+|mooted\s+|summer\s+|big-money\s+)?$",
+    re.IGNORECASE,
+)
 # "has moved on (with X)", "moving on from": past a relationship, no move of home.
 _MOVED_ON = re.compile(r"\s+on\b")
 # "are reportedly \"getting married\" in August": a wedding arranged, not held.
@@ -598,6 +648,41 @@ _UNNAMED_KIN_SUBJECT = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:{KIN_ADJECTIVES}\s+)?"
     rf"{UNNAMED_KIN}\s+$"
 )
+# Between such a parent's cue and the one it takes: "married the British cinematographer X".
+_KIN_CUE_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:to|with)\s+)?(?:(?:his|her|the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
+# A relative clause of meeting on the name before it: "X, who she met", "X, whom he first met".
+_WHO_PRONOUN_MET = re.compile(r",\s+(?:who|whom)\s+(?:she|he)\s+(?:had\s+)?(?:first\s+)?$")
+# After a stepchild's name, the union it comes from: ", from Mirela's first marriage".
+_FROM_OWNERS_UNION = re.compile(
+    r"\s*,?\s*from\s+(?P<owner>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?['’]s\s+"
+    r"(?:(?:first|previous|earlier|former|second)\s+)?(?:marriage|relationship)\b"
+)
+# A sentence introducing someone as another's kin: "Roe's younger brother, Ned Roe, ...".
+_INTRODUCED_AS_KIN = re.compile(
+    r"['’]s\s+(?:(?:younger|older|elder|big|little|twin|best)\s+)?(?:brother|sister|friend|cousin|uncle|aunt)\s*,"
+)
+# How many of the most-mentioned people a side character's "His" may fall back to.
+_MAIN_PEOPLE = 2
+# How far back (characters) the child claims of siblings a "their" stands for may be.
+_SIBLINGS_REACH = 1500
+# A kin noun owned through another's partner: "her ex-husband's new ", "Ana's boyfriend's ".
+_CHAINED_KIN = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[A-Z][\w’'-]*['’]s)\s+(?P<kin>ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner"
+    r"|former\s+husband|former\s+wife|late\s+husband|late\s+wife|husband|wife|boyfriend|girlfriend|partner"
+    r"|fiancée?|fiancee?)['’]s\s+(?:(?:new|current|latest|former|longtime|long-time)\s+)?$"
+)
+# A name right before "co-star": the show's, taken for a person ("his Harbour Road co-star X").
+_CO_STAR_AFTER = re.compile(r"\s+co-?stars?\b")
+# "they" as the subject right before a cue: "they split", "they finally married".
+_THEY_RIGHT_BEFORE = re.compile(
+    r"(?:they|the\s+(?:pair|couple|two|duo))\s+[\"“]?(?:(?:have|has|had|are|were)\s+)?"
+    r"(?:[a-z]+ly\s+|then\s+|later\s+|eventually\s+)?",
+    re.IGNORECASE,
+)
+# A parent's noun (of `_UNNAMED_KIN_SUBJECT`'s match): the parent may be someone named before.
+_KIN_PARENT_WORD = re.compile(r"\b(?:mother|father|mum|mom|dad)\s*$", re.IGNORECASE)
 # The same kin noun as the subject of the cue's clause, a few words before it: "Ian Holt's younger
 # brother was in a long-term relationship with X" (no new subject, no new clause between).
 _KIN_SUBJECT_OF_CLAUSE = re.compile(
@@ -606,8 +691,10 @@ _KIN_SUBJECT_OF_CLAUSE = re.compile(
     r"(?:\s+(?!(?:he|she|they|who|and|but|or|after|before|when|while|since|that|with|to)\b)[a-z][\w-]*){1,5}\s+$"
 )
 # A name owning the kin noun after it: "Ada Roe's sister Tessa", "Ada's younger brother, Ian".
+# ("dating Ada's ex-boyfriend, the rapper X": the owner of a partner's noun is no more the pair)
 _OWNER_OF_KIN_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend)\b"
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend"
+    r"|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner)\b"
 )
 # After a possessive pronoun past the cue, a noun and the name it introduces: "married to my best
 # friend, Saoirse Quennell" (the "my" owns the friend; it is not the one married).
@@ -623,6 +710,12 @@ _OWNED_KIN_AFTER = re.compile(
 # The same relative as the cue's object: "married my mum", "split from her father".
 _UNNAMED_KIN_OBJECT = re.compile(
     r"\s+(?:(?:to|with|from)\s+)?(?:my|his|her|their|our|your)" + _OWNED_KIN_AFTER.pattern + r"(?!['’])"
+)
+# The cue's object an unnamed friend or colleague of someone: "married to one of my closest
+# friends" (no name follows the noun).
+_UNNAMED_FRIEND_OBJECT = re.compile(
+    r"\s+(?:to|with)\s+(?:one\s+of\s+)?(?:my|his|her|their|our|your)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:friends?|pals?|colleagues?|co-?stars?|bandmates?|teammates?|classmates?)\b(?!\s*,?\s+[A-Z])"
 )
 # A role the cue describes: "have played a married couple", "cast as an engaged pair".
 _PLAYED_ROLE_BEFORE = re.compile(
@@ -728,6 +821,11 @@ class Extractor(WorkRules, EmploymentRules):
                             if re.fullmatch(
                                 r",\s*(?:now\s+)?(?:his|her|their)\s+", doc_text(self.doc)[p.end : cue_start]
                             )
+                            # "Ivo Roe, Teo's father, played": the owner named in the apposition
+                            or (
+                                _APPOSED_OWNERS_KIN.fullmatch(doc_text(self.doc)[p.end : cue_start])
+                                and _APPOSITION_CLOSES.match(doc_text(self.doc), cue_end)
+                            )
                         ]
                         or [
                             # "Teo Marsh, 48, is Ada Roe's husband": the subject of the copula
@@ -747,6 +845,25 @@ class Extractor(WorkRules, EmploymentRules):
                         continue  # no one the noun names (the owners need not be looked for)
                     if predicate == "child" and PARENT_OF_KIN.search(ctx.text[: match.start()]):
                         continue  # "the mother of his two children, X": X is their mother
+                    if predicate == "child" and match.group(0).lower().startswith("step"):
+                        # "his stepson, X, from Mirela's first marriage": Mirela's child, not his
+                        text = doc_text(self.doc)
+                        union = _FROM_OWNERS_UNION.match(text, named[0].end)
+                        parent = [
+                            p
+                            for p in ctx.people
+                            if union and p.via == "name" and p.start == union.start("owner")
+                        ][:1]
+                        if parent and parent[0].key != named[0].key:
+                            self._add(
+                                ctx,
+                                parent[0].key,
+                                "child",
+                                named[0].key,
+                                cue_start=cue_start,
+                                cue_end=named[0].end,
+                            )
+                        continue
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
                     if not before:  # "his thirteenth wife, X", "Ana's eldest son X"
                         before = [
@@ -764,7 +881,23 @@ class Extractor(WorkRules, EmploymentRules):
                             and p.end <= cue_start
                             and _HAS_A_CHILD.fullmatch(doc_text(self.doc)[p.end : cue_start])
                         ][-1:]
+                    joint = False
+                    if predicate == "child" and len(before) == 1 and before[0].via == "name":
+                        # "Ada and Ian's son, Otis": the child of both the joint owners
+                        text = doc_text(self.doc)
+                        before = [
+                            p
+                            for p in ctx.people
+                            if p.via == "name"
+                            and p.key != before[0].key
+                            and _JOINT_NAMES_GAP.fullmatch(text[p.end : before[0].start])
+                        ][-1:] + before
+                        joint = len(before) == 2
                     before = [self._possessor(ctx, p) for p in before]
+                    # "His mum, X" read as a woman: the man the text was about instead
+                    before = [self._gender_fit(ctx, p) for p in before]
+                    if predicate in ("child", "parent"):
+                        before = [self._not_side_character(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
                         head = ctx.text[: match.start()]
                         # "Neither X nor soon-to-be ex-husband Y", "either X, 41, or then-husband Y"
@@ -800,12 +933,24 @@ class Extractor(WorkRules, EmploymentRules):
                         lex.partner_modifiers, ctx.text[: match.start()]
                     ):
                         continue  # "his pro partner X", "her business partner X": no romance
-                    owners = [p for p in before if p.via == "couple"] or before[-1:]
+                    owners = [p for p in before if p.via == "couple"] or (before if joint else before[-1:])
                     if (
                         predicate not in ("child", "parent")
                         and len([o for o in owners if o.via == "couple"]) > 1
                     ):
                         continue  # "the pair ... with their husband X": a couple has no one spouse
+                    if (
+                        predicate == "parent"
+                        and len(owners) == 2
+                        and all(o.via == "couple" for o in owners)
+                        and {o.key for o in owners} == set(self.index.main_pair() or ())
+                    ):
+                        # "Their mother, X": a "their" read as the story's couple is rather two
+                        # siblings the text just gave (children of one parent), else no one
+                        siblings = self._recent_siblings(cue_start)
+                        if siblings is None:
+                            continue
+                        owners = [Person(k, owners[0].start, owners[0].end, "couple") for k in siblings]
                     owners = [self._not_own_kin(ctx, o, other) for o in owners]
                     if predicate in ("child", "parent"):
                         # "between his sons A and B ... C": a "his" cannot be someone not yet named
@@ -962,7 +1107,13 @@ class Extractor(WorkRules, EmploymentRules):
         for match in _SIBLING_NOUN.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             if match.group().startswith(("'", "’")):
-                owners = [p for p in ctx.people if p.via == "name" and p.end == cue_start]
+                # (or a description standing for a name: "The midfielder's younger brother, Ivo")
+                owners = [
+                    p
+                    for p in ctx.people
+                    if p.end == cue_start
+                    and (p.via == "name" or (p.via == "pronoun" and _DESCRIBED.match(text, p.start)))
+                ]
             else:
                 owners = [p for p in ctx.people if p.via == "pronoun" and p.start == cue_start]
             found = [
@@ -991,6 +1142,15 @@ class Extractor(WorkRules, EmploymentRules):
             ][:1]
             if owners and found:
                 pairs.append((owners[-1], found[0], cue_start))
+        joins = _JOINS_SIBLING.search(ctx.text)
+        if joins is not None:
+            # "Ottilie joins big sister Wren, ..., and big brother Bram": the newborn's siblings
+            owners = [p for p in ctx.people if p.via == "name" and p.end == ctx.start + joins.start()]
+            for noun in _PLAIN_SIBLING.finditer(ctx.text, joins.start()):
+                cue_end = ctx.start + noun.end()
+                found = [p for p in self._named(ctx) if p.start == cue_end][:1]
+                if owners and found:
+                    pairs.append((owners[0], found[0], ctx.start + noun.start()))
         if not pairs:
             return
         keys = self._person_keys()
@@ -1055,6 +1215,146 @@ class Extractor(WorkRules, EmploymentRules):
         ):
             return owner
         return Person(topic, owner.start, owner.end, "pronoun")
+
+    def chained_kin(self, ctx: SentenceContext) -> None:
+        """ "her ex-husband's new girlfriend, the singer X": a kin noun owned through another's
+        partner (read after the sentence's unions, which may name that partner)."""
+        if "'s" not in ctx.text and "’s" not in ctx.text:
+            return
+        lex = relation_lexicon()
+        text = doc_text(self.doc)
+        for ended, table in ((False, lex.nouns), (True, lex.ex_nouns)):
+            for predicate, pattern in table.items():
+                if predicate == "parent":
+                    continue
+                for match in pattern.finditer(ctx.text):
+                    if not _CHAINED_KIN.search(ctx.text[: match.start()]):
+                        continue
+                    cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                    named = [
+                        p
+                        for p in self._named(ctx)
+                        if 0 <= p.start - cue_end <= 60 and _KIN_TO_NAME.fullmatch(text[cue_end : p.start])
+                    ][:1]
+                    owners = self._chained_owner(ctx, match.start()) if named else []
+                    if not owners or owners[0].key == named[0].key:
+                        continue
+                    self._add(
+                        ctx,
+                        owners[0].key,
+                        predicate,
+                        named[0].key,
+                        cue_start=min(cue_start, named[0].start),
+                        cue_end=max(named[0].end, cue_end),
+                        end=self.report_date if ended and predicate != "child" else None,
+                    )
+
+    def _not_side_character(self, ctx: SentenceContext, person: Person) -> Person:
+        """ "Roe's younger brother, Ned Roe, was best man. His son, Otis, was the ring bearer":
+        a "His"/"Her" opening a sentence, read as someone the sentence before introduced as
+        the story's main person's kin, stands for that main person (of the same gender)."""
+        text = doc_text(self.doc)
+        word = text[person.start : person.end]
+        if (
+            person.via != "pronoun"
+            or word not in ("His", "Her")
+            or person.start != ctx.start + (len(ctx.text) - len(ctx.text.lstrip()))
+        ):
+            return person
+        sentences = self._sentences_before(person.start)
+        if not sentences:
+            return person
+        last = sentences[-1]
+        if self._first_named(person.key) < last.start_char:
+            return person  # someone the text gave before that sentence: no side character
+        gender = PRONOUN_GENDER[word.lower()]
+        main = next(
+            (
+                k
+                for k in self.index.main_people(_MAIN_PEOPLE)
+                if k in self.index.people and self.index.people[k].gender == gender
+            ),
+            None,
+        )
+        if main is None or main == person.key:
+            return person
+        mentioned = {m.entity for m in self.index.person_mentions(last.start_char, last.end_char)}
+        if main not in mentioned or not _INTRODUCED_AS_KIN.search(last.text):
+            return person
+        return Person(main, person.start, person.end, "pronoun")
+
+    def _gender_fit(self, ctx: SentenceContext, person: Person) -> Person:
+        """A "His"/"Her" opening a sentence that the resolver took for someone of the other
+        known gender ("His mum, X" read as the singer the sentence before named) stands for the
+        topic of that gender of the sentences before, when there is one."""
+        word = doc_text(self.doc)[person.start : person.end]
+        if (
+            person.via != "pronoun"
+            or word not in ("His", "Her")
+            or ctx.text[: person.start - ctx.start].strip()
+        ):
+            return person
+        gender = PRONOUN_GENDER[word.lower()]
+        known = self.index.people[person.key].gender if person.key in self.index.people else None
+        if known in (None, gender):
+            return person
+        key = self._topic_before(person.start, set(), gender)
+        key = key or self._main_person_before(person.start, gender)
+        return Person(key, person.start, person.end, "pronoun") if key is not None else person
+
+    def _recent_siblings(self, offset: int) -> tuple[str, str] | None:
+        """The two people the latest child claims before `offset` (within `_SIBLINGS_REACH`
+        characters) give one parent: siblings a "their" may stand for."""
+        keys = self._person_keys()
+        children: dict[str, list[str]] = {}
+        for claim in self.claims:
+            if claim.predicate != "child" or not claim.object or claim.span.end > offset:
+                continue
+            if offset - claim.span.end > _SIBLINGS_REACH:
+                continue
+            kids = children.setdefault(claim.subject, [])
+            child = keys.get(claim.object, claim.object)
+            if child not in kids:
+                kids.append(child)
+        pairs = {tuple(sorted(kids[-2:])) for kids in children.values() if len(kids) >= 2}
+        if len(pairs) != 1:
+            return None
+        first, second = next(iter(pairs))
+        return first, second
+
+    def _chained_owner(self, ctx: SentenceContext, at: int) -> list[Person]:
+        """ "her ex-husband's new wife", "Ana's boyfriend's daughter": the owner of a kin noun at
+        `at` (in the sentence) is the partner the text gave the first possessor before, when it
+        gave exactly one (an "ex-" one when the words say so); else no one."""
+        chain = _CHAINED_KIN.search(ctx.text[:at])
+        if chain is None:
+            return []
+        first = [p for p in ctx.people if p.start == ctx.start + chain.start() and p.via != "couple"][:1]
+        if not first or first[0].key not in self.index.entities:
+            return []
+        name = self.index.name(first[0].key)
+        former = chain.group("kin").lower().startswith(("ex", "former", "late"))
+        keys = self._person_keys()
+        partners = set()
+        for claim in self.claims:
+            if claim.predicate not in ("spouse", "partner", "engaged") or not claim.object:
+                continue
+            if name not in (claim.subject, claim.object) or claim.span.start >= ctx.start + at:
+                continue
+            if former and claim.end is None and not self._parted(claim):
+                continue
+            other = claim.object if claim.subject == name else claim.subject
+            partners.add(keys.get(other, other))
+        if len(partners) != 1:
+            return []
+        return [Person(next(iter(partners)), ctx.start + chain.start(), ctx.start + chain.end(), "pronoun")]
+
+    def _parted(self, union: Claim) -> bool:
+        """Whether the claims say the two of `union` split or divorced."""
+        pair = {union.subject, union.object}
+        return any(
+            c.predicate in ("separated", "divorced") and {c.subject, c.object} == pair for c in self.claims
+        )
 
     def _named_only_later(self, person: Person) -> bool:
         """Whether `person` is a third-person possessive ("his", "her") taken for someone the
@@ -1134,6 +1434,20 @@ class Extractor(WorkRules, EmploymentRules):
                     # subject married each of them (never X to Y)
                     self._leading_union(ctx, predicate, cue_start, cue_end)
                     continue
+                union_met = self._met_in_relative(ctx, match) if predicate == "met" else None
+                if union_met is not None:
+                    # "her mother married X, who she met on a film set": the pair just wed met
+                    self._add(
+                        ctx,
+                        union_met[0],
+                        predicate,
+                        union_met[1],
+                        cue_start=cue_start,
+                        cue_end=cue_end,
+                        date=self._date_near(ctx, cue_end),
+                        explicit=self._date_near(ctx, cue_end) is not None,
+                    )
+                    continue
                 owned = self._owned_pair(ctx, cue_start, cue_end, match.group(0).lower())
                 if owned == ():
                     continue  # "her bitter divorce" with no one it is from: not whoever is near
@@ -1159,6 +1473,7 @@ class Extractor(WorkRules, EmploymentRules):
                     continue
                 if predicate == "met" and (
                     _NOT_FIRST_MEETING.match(ctx.text[match.start() :])
+                    or _MET_COUNTED.match(ctx.text, match.end())
                     or _MET_OTHERS_AFTER.match(ctx.text, match.end())
                     or _MET_BY_THEM_BEFORE.search(ctx.text[: match.start()])
                 ):
@@ -1169,6 +1484,10 @@ class Extractor(WorkRules, EmploymentRules):
                     and not self._betrothed_to(ctx, match.end())
                 ):
                     continue  # "arrived for their first engagement", "audience engagement"
+                if match.group(0).lower() == "engagement" and _ANOTHER_ENGAGEMENT.search(
+                    ctx.text[: match.start()]
+                ):
+                    continue  # "another Roe engagement might not be far off": one to come
                 if match.group(0).lower() == "engagement" and _MAKERS_RING.search(
                     ctx.text[max(0, match.start() - 40) : match.end() + 6]
                 ):
@@ -1194,12 +1513,20 @@ class Extractor(WorkRules, EmploymentRules):
                     continue  # "a politically engaged journalist": involved, not betrothed
                 if predicate == "spouse" and _GETTING_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "are reportedly \"getting married\" in August": not yet wed
-                if _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()]) or _KIN_SUBJECT_OF_CLAUSE.search(
+                kin_subject = _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()])
+                if kin_subject or _KIN_SUBJECT_OF_CLAUSE.search(
                     ctx.text[max(0, match.start() - 120) : match.start()]
                 ):
-                    continue  # "her big sister married X": the sister, not the name before
+                    # "her big sister married X": the sister, not the name before; "her mother
+                    # married X" is the mother the text named before, when it did
+                    known = self._known_parent_subject(ctx, kin_subject, cue_end) if kin_subject else None
+                    if known is None:
+                        continue
+                    pair = known
                 if _PLAYED_ROLE_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "have played a married couple on the sitcom": a role, not a marriage
+                if _UNNAMED_FRIEND_OBJECT.match(ctx.text, match.end()):
+                    continue  # "Ned is married to one of my closest friends": someone unnamed
                 if _UNNAMED_KIN_OBJECT.match(ctx.text, match.end()):
                     continue  # "before he married my mum": the mother, named or not, is the one wed
                 if predicate == "spouse" and _INTO_AFTER.match(ctx.text, match.end()):
@@ -1268,6 +1595,63 @@ class Extractor(WorkRules, EmploymentRules):
                         date=wed,
                         end=date,
                     )
+
+    def _met_in_relative(self, ctx: SentenceContext, match: re.Match[str]) -> tuple[str, str] | None:
+        """ "... married the cinematographer X, who she met in 2003": the pair of the union this
+        sentence just told, whose second is the name the relative clause hangs on; else None."""
+        text = doc_text(self.doc)
+        relative = _WHO_PRONOUN_MET.search(ctx.text[: match.start()])
+        if relative is None:
+            return None
+        named = [p for p in ctx.people if p.via == "name" and p.end <= ctx.start + relative.start()]
+        if not named or text[named[-1].end : ctx.start + relative.start()].strip():
+            return None
+        last = named[-1].key
+        name = self.index.name(last) if last in self.index.entities else last
+        keys = self._person_keys()
+        for claim in reversed(self.claims):
+            if claim.span.start < ctx.start or claim.predicate not in ("spouse", "engaged", "partner"):
+                continue
+            if claim.object == name:
+                return keys.get(claim.subject, claim.subject), last
+            if claim.subject == name and claim.object:
+                return keys.get(claim.object, claim.object), last
+        return None
+
+    def _known_parent_subject(
+        self, ctx: SentenceContext, kin: re.Match[str], cue_end: int
+    ) -> tuple[str, str] | None:
+        """ "In 2004 her mother married the cinematographer X": when the kin noun right before
+        the cue is a parent ("mother", "dad") of an owner whose parent of that gender the text
+        named before, that parent and the name the cue takes; else None."""
+        said = _KIN_PARENT_WORD.search(kin.group(0))
+        if said is None:
+            return None
+        gender = "f" if said.group(0).strip().lower() in ("mother", "mum", "mom") else "m"
+        owner = next(
+            (p for p in ctx.people if p.start == ctx.start + kin.start() and p.via != "couple"), None
+        )
+        if owner is None:
+            return None
+        owner_name = self.index.name(owner.key) if owner.key in self.index.entities else owner.key
+        keys = self._person_keys()
+        parents = {
+            keys.get(c.subject, c.subject)
+            for c in self.claims
+            if c.predicate == "child" and c.object == owner_name and c.span.end <= ctx.start + kin.start()
+        }
+        fits = [
+            k for k in parents if k in self.index.people and self.index.people[k].gender in (gender, None)
+        ]
+        if len(fits) != 1:
+            return None
+        text = doc_text(self.doc)
+        after = [p for p in ctx.people if p.via == "name" and p.start >= cue_end][:1]
+        if not after or after[0].key in (fits[0], owner.key):
+            return None
+        if not _KIN_CUE_OBJECT_GAP.fullmatch(text[cue_end : after[0].start]):
+            return None
+        return fits[0], after[0].key
 
     def _betrothed_to(self, ctx: SentenceContext, at: int) -> bool:
         """Whether the engagement noun ending at `at` (in the sentence) is to a named person:
@@ -1472,6 +1856,8 @@ class Extractor(WorkRules, EmploymentRules):
             )
             # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
             and not (p.start >= cue_end and _OWNER_OF_KIN_AFTER.match(text, p.end))
+            # "an affair with his Harbour Road co-star X": a show's name before "co-star" is no one
+            and not (p.via == "name" and _CO_STAR_AFTER.match(text, p.end))
             and not (
                 p.start >= cue_end
                 and p.via == "pronoun"
@@ -1487,6 +1873,22 @@ class Extractor(WorkRules, EmploymentRules):
             # "The pair met in 2014 at the wedding of A's best friend, B": "the pair" opened the
             # sentence and no name follows the cue with "with/to/from": the pair, not A and B
             return couple[0].key, couple[1].key
+        they = [p for p in couple if _THEY_RIGHT_BEFORE.fullmatch(text[p.start : cue_start])]
+        named_here = {p.key for p in names if p.via == "name" and p.end <= cue_start}
+        explicit = they and not text[they[0].start : they[0].end].lower().startswith("they")
+        if (
+            len(they) >= 2
+            and they[0].key != they[1].key
+            and (
+                self._joined_in_sentence(ctx, they[0].key, they[1].key, cue_start)
+                # "a source close to the singer said the pair \"have been seeing each other\"": a
+                # couple's word as the cue's subject, with no one else named before it
+                or (explicit and not named_here)
+            )
+        ):
+            # "A and B dated for years before she met C, and they split in 2020": the "they" of
+            # the cue is the two the sentence named as its subject, not the names nearest the cue
+            return they[0].key, they[1].key
         distinct: list[Person] = []
         # People named around the cue, nearest first.
         for person in sorted(names, key=lambda p: min(abs(p.start - cue_start), abs(p.start - cue_end))):
@@ -1521,6 +1923,15 @@ class Extractor(WorkRules, EmploymentRules):
         if couple:
             return couple[0].key, couple[1].key
         return None
+
+    def _joined_in_sentence(self, ctx: SentenceContext, first: str, second: str, before: int) -> bool:
+        """Whether the sentence names `first` and `second` joined by "and" before `before`."""
+        text = doc_text(self.doc)
+        named = [p for p in ctx.people if p.via == "name" and p.end <= before]
+        return any(
+            {a.key, b.key} == {first, second} and _JOINT_NAMES_GAP.fullmatch(text[a.end : b.start])
+            for a, b in itertools.pairwise(named)
+        )
 
     def _gerund_pair(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         """ "X began dating Y, months after splitting with Z", "X, who was engaged to Y and married
@@ -1595,6 +2006,12 @@ class Extractor(WorkRules, EmploymentRules):
             moved = None  # "she couldn't move back to Denver"
         if moved and _MOVED_ON.match(ctx.text, moved.end()):
             moved = None  # "he has moved on with a new woman": over someone, not to a place
+        if moved and (
+            _MOVE_THOUGHT_OF.search(ctx.text[: moved.start()]) or self._not_yet(ctx, moved.start())
+        ):
+            moved = None  # "the couple have talked about moving back to Portugal": a plan
+        if moved and _TALKED_OF_MOVE.search(ctx.text[: moved.start()]):
+            moved = None  # "reports linked him with a move to Porto Azul": a transfer talked of
         if moved:
             cue_start = ctx.start + moved.start()
             movers = [p for p in ctx.people if p.end <= cue_start]
@@ -1633,6 +2050,7 @@ class Extractor(WorkRules, EmploymentRules):
                     break
         if ctx.places:
             self._home_shapes(ctx)
+        self._came_to(ctx)
         for match in lex.verbs["residence"].finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             if self._not_yet(ctx, match.start()) or _NEGATED_BEFORE.search(
@@ -1643,6 +2061,8 @@ class Extractor(WorkRules, EmploymentRules):
                 continue  # "splits his week between us and his dad, who lives in X": the father's home
             if _ROLE_WHO_BEFORE.search(ctx.text[: match.start()]):
                 continue  # "they played a brother and sister who share a flat in X": the roles' home
+            if _KIN_HOME_BEFORE.search(ctx.text[: match.start()]):
+                continue  # "in the garage of their parents' house in X": the parents' home
             before = [p for p in ctx.people if p.end <= cue_start]
             subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
             couple = [p for p in before if p.via == "couple"][-2:]
@@ -1684,6 +2104,37 @@ class Extractor(WorkRules, EmploymentRules):
                         date=date,
                         explicit=date is not None,
                     )
+
+    def _came_to(self, ctx: SentenceContext) -> None:
+        """ "Her father, X, came to Leeds from Porto": X lives (or lived) in Leeds (a place the
+        tagger marked there, or one it marked elsewhere in the text under that name)."""
+        text = doc_text(self.doc)
+        for came in _CAME_TO.finditer(ctx.text):
+            at = ctx.start + came.start("place")
+            marked = [p.entity for p in ctx.places if p.span.start == at]
+            known = [
+                key
+                for key, entity in self.index.entities.items()
+                if key.startswith("place:") and came.group("place") in ({entity.name} | entity.aliases)
+            ]
+            if not marked and not known:
+                continue
+            place = (marked or known)[0]
+            cue_start = ctx.start + came.start()
+            movers = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+            subject = self._subject_person(ctx, cue_start, movers) or next(
+                (p for p in movers[-1:] if re.fullmatch(r"\s*,\s*", text[p.end : cue_start])), None
+            )  # ("Her father, X, came to": the name in apposition)
+            if subject is None or subject.key == place:
+                continue
+            self._add(
+                ctx,
+                subject.key,
+                "residence",
+                place,
+                cue_start=cue_start,
+                cue_end=ctx.start + came.end("place"),
+            )
 
     def _home_shapes(self, ctx: SentenceContext) -> None:
         """A home a place names: "the couple's Malibu home", "the Nashville-based singer Ada
@@ -2042,8 +2493,10 @@ def _extract_reading(
         extractor.children_lists(ctx)
         extractor.births(ctx)
         extractor.child_of(ctx)
-        extractor.siblings(ctx)
         extractor.children_named_in_a_list(ctx)
+        # (after the list: "had two children, Rocío and her older brother, Teo" gives Teo both
+        # parents the list gave Rocío)
+        extractor.siblings(ctx)
         extractor.other_parent(ctx)
         extractor.children_shared_with(ctx)
         extractor.union_dates(ctx)
@@ -2052,6 +2505,7 @@ def _extract_reading(
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
+        extractor.chained_kin(ctx)
         extractor.royal_couples(ctx)
         extractor.ages(ctx)
         extractor.employment(ctx, recent_orgs)
