@@ -298,6 +298,12 @@ class _EntityCues:
     generation_words: frozenset[str]  # "father", "son": a parent or a child named after them
     offspring_words: frozenset[str]  # "son", "daughter": "Orme was the daughter of Silas Orme"
     pageant: re.Pattern[str]  # "Miss Serbia", "Miss Ohio": a pageant's title, no person
+    org_leads: frozenset[str]  # "Maison", "Escuela": a name led by them is an organisation
+    club_prefixes: frozenset[str]  # "RNK", "FK": a name led by them is a sports club
+    firm_words: re.Pattern[str]  # "brand", "appoints": near "Harlow & Finch", the name is a firm
+    roles_on: re.Pattern[str]  # "a producer on ": a show's title follows
+    media_heads: frozenset[str]  # "TV", "Pictures": "Brightwater TV's Rise and Shine" is a show
+    band_roles: re.Pattern[str]  # "the Velvet Moth frontwoman", "Copper Gulls' drummer": a band
 
 
 @cache
@@ -354,6 +360,17 @@ def _entity_cues() -> _EntityCues:
         pageant=re.compile(
             rf"(?<![\w’'-])(?:{_alternatives(data['pageants']['titles'])})\s+"
             rf"(?:{_alternatives(data['pageants']['places'])})(?![\w’'-])"
+        ),
+        org_leads=frozenset(data["org_leads"]["words"]),
+        club_prefixes=frozenset(data["org_leads"]["club_prefixes"]),
+        firm_words=re.compile(rf"(?<![\w-])(?:{_alternatives(data['firms']['words'])})(?![\w-])"),
+        roles_on=re.compile(
+            rf"(?<![\w-])(?i:{_alternatives(data['work_contexts']['roles_on'])})\s+on\s+(?:the\s+)?$"
+        ),
+        media_heads=frozenset(data["work_contexts"]["media_heads"]),
+        band_roles=re.compile(
+            rf"(?<![\w’'-])(?:(?P<the>[Tt]he)\s+)?(?P<band>{_CAPITALISED_NAME})(?P<owner>['’]s?)?\s+"
+            rf"(?:new\s+|former\s+|founding\s+)?(?:{_alternatives(data['work_contexts']['band_roles'])})(?![\w-])"
         ),
     )
 
@@ -792,6 +809,8 @@ def _collect_person_candidates(
         first_named = ent.label_ == "PERSON" and _looks_like_person_name(name) and words[0] not in lex.titles
         if (
             words[-1] in lex.org_heads
+            # "Maison Verlaine", "RNK Marjan": an organisation's leading word or a club's letters
+            or (len(words) >= 2 and words[0] in _entity_cues().org_leads | _entity_cues().club_prefixes)
             # "the Bourbon King", "Duke of Anjou" once its title is gone: no name is left
             or (words[-1] in lex.titles and not first_named and not _title_word_as_name(doc, ent, words))
             or not words[0][:1].isupper()
@@ -1038,6 +1057,19 @@ def _thing_context(doc: Any, token: Any) -> bool:
     if token.i and doc[token.i - 1].lower_ in _THING_DETERMINERS and doc[token.i - 1].dep_ in ("det", "poss"):
         return True  # not the conjunction "that": "believed that Vane was ..."
     if token.dep_ == "pobj" and token.head.lower_ in _THING_PREPOSITIONS:
+        return True
+    # "Fig and Thistle", "Rise and Shine": two capitalised words joined by "and", neither a first
+    # name, are a title or a business's name (the other is no name either)
+    pair = token.head if token.dep_ == "conj" else next((c for c in token.children if c.dep_ == "conj"), None)
+    if (
+        pair is not None
+        and abs(pair.i - token.i) == 2
+        and doc[min(pair.i, token.i) + 1].lower_ in ("and", "&")
+        and pair.text.istitle()
+        and not pair.is_sent_start
+        and _in_dictionary(pair.text)
+        and not _known_first_name(pair.text)
+    ):
         return True
     return token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].text in ("?", "!")
 
@@ -1338,6 +1370,14 @@ def _lone_names(
             not evidence
             and (
                 text[start:end] in lex.places
+                # "met at a Milan fashion week party": a lone word the tagger called a place, and
+                # the parse a modifier of a common noun, is that place
+                or (
+                    len(words) == 1
+                    and labels & {"GPE", "LOC"}
+                    and token.dep_ in ("compound", "amod", "nmod")
+                    and token.head.pos_ == "NOUN"
+                )
                 # "the family splits its time between Paris and Bamako ... the Paris label": a
                 # name the text places somewhere else is that place here too, unless here it does
                 # what its own he or she goes on with ("Vorlan ran for his old seat")
@@ -2208,6 +2248,188 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
 
 
+# One capitalised word of an organisation's name (a possessive may end it: "St Aidan's High
+# School") and what may join two: a space, or a small word of English, French or Spanish.
+# ("St. Aidan's" keeps the full stop of its abbreviation; a sentence's is left out)
+_ORG_WORD = r"(?:St\.|Mt\.|[A-Z][\w’'-]*(?:\.[\w’'-]+)*)"
+_ORG_JOINT = r"[^\S\n]+(?:(?:of|and|&|the|de|del|la|du|des|da|do|di)[^\S\n]+)?"
+# "Harlow & Finch": two capitalised words joined by an ampersand.
+_AMPERSAND_NAME = re.compile(r"(?<![\w’'&-])([A-Z][\w’'-]+)[^\S\n]+&[^\S\n]+([A-Z][\w’'-]+)(?![\w’'-])")
+# How far around a mention of "X & Y" a firm word may stand (`_firm_names`).
+_FIRM_WINDOW = 120
+
+
+@cache
+def _headed_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Names an organisation's head word ends ("Low Tide Records", "Raman Eye Clinic") and names
+    an organisation's leading word or a club's letters open ("Maison Verlaine", "RNK Marjan")."""
+    lex = relation_lexicon()
+    cues = _entity_cues()
+    # "City", "Town" end places as often ("Mexico City"): left to the tagger and the cues
+    heads = _alternatives(lex.org_heads - cues.place_heads_if_tagged)
+    ended = re.compile(rf"(?<![\w’'&.-])((?:{_ORG_WORD}{_ORG_JOINT}){{1,4}}(?:{heads}))(?![\w’'-])")
+    leads = _alternatives(cues.org_leads | cues.club_prefixes)
+    led = re.compile(
+        rf"(?<![\w’'-])((?:{leads}){_ORG_JOINT}{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD}){{0,2}})(?![\w’'-])"
+    )
+    return ended, led
+
+
+def _headed_names(doc: Any) -> list[tuple[int, int, str, EntityKind]]:
+    """Organisations named by their shape, whatever the tagger made of them: capitalised words
+    ending in an organisation's head word ("Low Tide Records", "St Aidan's High School", "Cruz
+    Lane Management") or opened by an organisation's leading word or a club's letters ("Maison
+    Verlaine", "the Escuela Montalvo", "RNK Marjan"). A place the tagger knew stays a place."""
+    text = doc_text(doc)
+    cues = _entity_cues()
+    ended, led = _headed_name_patterns()
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    # "the School of the Art Institute of Chicago": a longer name the tagger found is left whole
+    longer = [
+        (e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0), e.end_char)
+        for e in doc.ents
+        if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
+    ]
+    found: list[tuple[int, int, str, EntityKind]] = []
+    for regex in (ended, led):
+        for match in regex.finditer(text):
+            start, words = match.start(1), match.group(1).split()
+            # "In Low Tide Records' case", "The Fenwick Academy": a sentence's opening word or an
+            # article is no word of the name ("Two Kites Films" keeps its number)
+            while len(words) > 2 and (
+                words[0] in _NOT_NAMES
+                or (words[0].lower() in STOP_WORDS and _SENTENCE_OPENS.search(text, max(0, start - 3), start))
+            ):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            name = text[start : match.end(1)]
+            if regex is ended and len(words) < 2:
+                continue
+            # (a leading word decides: "the Escuela Montalvo" the tagger called a building)
+            end = match.end(1)
+            placed = regex is ended and any(s <= start and end <= e for s, e in places)
+            # (but "the quiz show Brainbox for Channel Meridian" the tagger took whole ends in one)
+            inside = any(
+                s <= start
+                and end <= e
+                and (e > end or re.search(r"\b(?:of|the|de)\s+$", text[s:start]) is not None)
+                for s, e in longer
+            )
+            # "the Channel Islands", "The Real Housewives": an English word after "the" leads a
+            # place's or a title's name as often; a place's head word ends a place
+            common_lead = (
+                regex is led
+                and _in_dictionary(words[0])
+                and text[max(0, start - 4) : start].lower() == "the "
+            )
+            if placed or inside or common_lead or words[-1] in cues.place_heads or words[0] in _NOT_NAMES:
+                continue
+            found.append((start, match.end(1), name, "organisation"))
+    return found
+
+
+def _firm_names(text: str) -> list[tuple[int, int, str, EntityKind]]:
+    """ "Harlow & Finch appoints a chief executive": two capitalised words joined by "&" are a
+    firm when neither is a known first name, or when a firm's word (`firms` in entities.toml)
+    stands near one of the name's mentions; two first names so joined are a couple."""
+    if "&" not in text:
+        return []
+    firm_words = _entity_cues().firm_words
+    matches = [m for m in _AMPERSAND_NAME.finditer(text) if m.group(1) not in _NOT_NAMES]
+    firms = {
+        m.group(0)
+        for m in matches
+        if not (_known_first_name(m.group(1)) or _known_first_name(m.group(2)))
+        or firm_words.search(text, max(0, m.start() - _FIRM_WINDOW), m.end() + _FIRM_WINDOW)
+    }
+    return [(m.start(), m.end(), m.group(0), "organisation") for m in matches if m.group(0) in firms]
+
+
+@cache
+def _work_context_patterns() -> tuple[re.Pattern[str], ...]:
+    """Words around a name that make it a show or a film (`_works_by_context`)."""
+    lex = relation_lexicon()
+    cues = _entity_cues()
+    name = rf"({_CAPITALISED_NAME})(?=[\s,.;:)!?]|$)"
+    return (
+        # "Fans of Quarry Lane know her as Deb", "fans of the drama will know him as ..."
+        re.compile(rf"\b[Ff]ans\s+of\s+(?:the\s+)?{name}\s+(?:will\s+|would\s+|may\s+|might\s+)?know\b"),
+        # "Best comedy goes to Quarry Lane": an award for a kind of work goes to the work
+        re.compile(
+            rf"\b[Bb]est\s+(?:[a-z-]+\s+)?(?:{lex.work_nouns.pattern})\s+(?:goes|went|has\s+gone)\s+to\s+"
+            rf"(?:the\s+)?{name}"
+        ),
+        # "a producer on Rise and Shine", "a judge on Star Search"
+        re.compile(rf"{cues.roles_on.pattern.rstrip('$')}{name}"),
+        # "the star of Salt and Silver", "the cast of Night Ward"
+        re.compile(
+            rf"\b(?:star|stars|co-star|co-stars|cast|creator|creators|showrunner)\s+of\s+(?:the\s+)?{name}"
+        ),
+        # "the mother of three in Salt and Silver, opposite Imogen Vey": a part played opposite
+        # someone is played in a work
+        re.compile(rf"\bin\s+(?:the\s+)?{name},?\s+opposite\s+(?:[a-z]+\s+)?[A-Z]"),
+        # "Brightwater TV's Rise and Shine": a broadcaster's or a studio's show or film
+        re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*\s+(?:{_alternatives(cues.media_heads)})['’]s?\s+{name}"),
+        # "who shot to fame on Bayou Belles", "three whole seasons of Sunset Sisters": no place,
+        # whatever the tagger said (`_PLACE_OVERRIDING_CONTEXTS`)
+        re.compile(rf"\b(?:shot|rose|came|found)\s+(?:to\s+)?fame\s+on\s+(?:the\s+)?{name}"),
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|all)\s+"
+            rf"(?:whole\s+|full\s+)?(?:seasons|series|episodes)\s+of\s+(?:the\s+)?{name}"
+        ),
+    )
+
+
+# How many of the last `_work_context_patterns` name a work even where the tagger saw a place.
+_PLACE_OVERRIDING_CONTEXTS = 2
+
+
+def _bands(text: str) -> list[tuple[int, int, str, EntityKind]]:
+    """ "the Velvet Moth frontwoman", "Copper Gulls' drummer": the name before a band member's
+    role is a band; after a possessive, only a name no known first name leads ("Ana Vey's
+    drummer" plays for a singer), and after neither "the" nor a possessive it is no band's."""
+    found: list[tuple[int, int, str, EntityKind]] = []
+    for match in _entity_cues().band_roles.finditer(text):
+        band = strip_possessive(match.group("band"))
+        owned = match.group("owner") is not None or band != match.group("band")
+        words = band.split()
+        if not words or words[0] in _NOT_NAMES or words[0] in relation_lexicon().not_titles:
+            continue
+        if match.group("the") is None and (not owned or _known_first_name(words[0])):
+            continue
+        found.append((match.start("band"), match.start("band") + len(band), band, "organisation"))
+    return found
+
+
+def _works_by_context(doc: Any) -> list[tuple[int, int, str, EntityKind]]:
+    """Shows and films the words around them name, whatever the tagger made of them: "fans of X
+    know", "best comedy goes to X", "a producer on X", "Brightwater TV's X"."""
+    text = doc_text(doc)
+    lex = relation_lexicon()
+    cues = _entity_cues()
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    found: list[tuple[int, int, str, EntityKind]] = []
+    patterns = _work_context_patterns()
+    for number, regex in enumerate(patterns):
+        over_places = number >= len(patterns) - _PLACE_OVERRIDING_CONTEXTS
+        for match in regex.finditer(text):
+            start, end, name = match.start(1), match.end(1), match.group(1)
+            words = name.split()
+            if (
+                words[0] in _NOT_NAMES
+                or re.fullmatch(_MONTHS, words[0])
+                # "a presenter on Radio Cobalt": a station, no show
+                or {words[0], words[-1]} & (lex.org_heads | cues.org_leads | cues.media_heads)
+                or name in lex.places
+                # "in Salt and Silver, opposite ...": a place the tagger made of a word of the
+                # title is no reason against it; a place named whole is
+                or (not over_places and any(s <= start and end <= e for s, e in places))
+            ):
+                continue
+            found.append((start, end, name, "work"))
+    return found
+
+
 def _other_entities(
     doc: Any,
     outlets: list[tuple[int, int, Outlet]],
@@ -2229,10 +2451,16 @@ def _other_entities(
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
+    # "Low Tide Records", "Maison Verlaine", "Harlow & Finch": names whose shape makes them an
+    # organisation; a work noun's title comes first ("the baking show Brightside Bakery") but ends
+    # before one ("the quiz show Brainbox for Channel Meridian")
+    by_shape = [*_firm_names(doc_text(doc)), *_headed_names(doc), *_bands(doc_text(doc))]
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
     # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
     title = (
-        r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|&|at|in|on|for|to|a|an|with))*\s+[A-Z][\w’'-]*)*)"
+        r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|&|at|in|on|for|to|a|an|with"
+        # Spanish, French, Italian and Portuguese small words ("the telenovela Corazón de Piedra")
+        r"|de|del|la|las|los|el|du|des|di|da|do|dos))*\s+[A-Z][\w’'-]*)*)"
     )
     work_re = _compiled(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
@@ -2264,6 +2492,13 @@ def _other_entities(
         subtitle = subtitle_re.match(doc_text(doc), end)
         if subtitle is not None:
             end = subtitle.end()
+            name = doc_text(doc)[start:end]
+        # "the quiz show Brainbox for Channel Meridian": the title ends before the organisation
+        # named after it
+        clash = min((s for s, e, _, _ in by_shape if start < s < end), default=end)
+        before_org = re.search(r"\s+(?:for|on|at|with|by|from)\s+$", doc_text(doc)[start:clash])
+        if before_org is not None:
+            end = start + before_org.start()
             name = doc_text(doc)[start:end]
         if not free(start, end):
             continue
@@ -2304,6 +2539,18 @@ def _other_entities(
                 taken.append((start, end))
                 if quoted is not None:
                     quoted.append((start, end))
+    for start, end, name, shape_kind in by_shape:
+        if free(start, end):
+            found.append((start, end, name, shape_kind))
+            taken.append((start, end))
+    # "Fans of Quarry Lane know her as Deb", "a producer on Rise and Shine": a show, whatever
+    # the tagger made of it
+    for start, end, name, _ in _works_by_context(doc):
+        if free(start, end):
+            found.append((start, end, name, "work"))
+            taken.append((start, end))
+            if quoted is not None:
+                quoted.append((start, end))
     ents = doc.ents  # spaCy builds the spans anew on every read
     norp = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
     places_tagged = [(e.start_char, e.end_char) for e in ents if e.label_ in _PLACE_LABELS]
@@ -2387,12 +2634,22 @@ def _other_entities(
         if free(start, end) and words[-1] not in person_parts and lead not in _NOT_NAMES:
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
+    # "moved to Wave 104 in 2013": a longer name the tagger called an organisation (or a product)
+    # is no place
+    org_tagged = [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+    ]
     for match in _RESIDENCE_PLACE.finditer(text):
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
         # "the couple live in Margate": a lone "person" the tagger made of the town is no reason
         # against it; a part of a full name is ("moved to Rook" of Rook Vale)
-        if free(start, end) and not set(words) & full_name_parts and words[0] not in _NOT_NAMES:
+        if (
+            free(start, end)
+            and not set(words) & full_name_parts
+            and words[0] not in _NOT_NAMES
+            and not any(s <= start and end < e for s, e in org_tagged)
+        ):
             name = lex.places.get(match.group(1), match.group(1))
             found.append((start, end, name, "place"))
             taken.append((start, end))
@@ -2415,6 +2672,18 @@ def _other_entities(
         ):
             found.append((start, end, match.group(1), "organisation"))
             taken.append((start, end))
+
+    def refind_organisations() -> None:
+        """ "co-founded Fig and Thistle ... sous chef at Fig and Thistle": an organisation of two
+        words or more is that organisation wherever the text names it (before the tagger's
+        labels of its words are read, and again after)."""
+        for org in {n for _, _, n, k in found if k == "organisation" and " " in n}:
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(org)}(?![\w’'-])", doc_text(doc)):
+                if free(match.start(), match.end()):
+                    found.append((match.start(), match.end(), org, "organisation"))
+                    taken.append((match.start(), match.end()))
+
+    refind_organisations()
     works = {n for _, _, n, k in found if k == "work"}
     cued_orgs = {n for _, _, n, k in found if k == "organisation"}  # "joined Dunmore City"
     tagged_place_heads = _entity_cues().place_heads_if_tagged
@@ -2485,6 +2754,7 @@ def _other_entities(
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), work, "work"))
                 taken.append((match.start(), match.end()))
+    refind_organisations()
     return found
 
 
@@ -2589,7 +2859,7 @@ _AFTER_APPOSITION = (
 # work's all the same: a clause about it ("Georgia Vey, a drama about a singer", "..., a film
 # that ...") or the end of the apposition; a pronoun ("a comedy she wrote") may describe either.
 _WORK_NOUN_ENDS = re.compile(
-    r"(?:\s*[,.;:!?)]|\s+(?:that|which|about|set|starring|co-starring|airing|streaming|premiering)\b)"
+    r"(?:\s*[,.;:!?)]|\s+(?:that|which|whose|about|set|starring|co-starring|airing|streaming|premiering)\b)"
 )
 # "the Ridgeport native", "a native of Ridgeport": the name is a place.
 _NATIVE_PLACE = re.compile(
@@ -2789,7 +3059,20 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
     for match in _compiled(pattern).finditer(text):
         words = match.group(1).split()
         start = match.start(1)
-        led_by_the = words[0] == "The" or text[max(0, start - 4) : start] == "the "
+        # "Kobby's Blackwater Creed co-star": the possessor is a person, the title follows him
+        owner = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[i])), None)
+        if owner is not None and owner < len(words) - 1:
+            start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
+            words = words[owner + 1 :]
+        led_by_the = (
+            words[0] == "The"
+            or text[max(0, start - 4) : start] == "the "
+            or owner is not None
+            # "his Gallows Lane co-star Marisa Quell", "Night Harbour creator Aileen Rao": a role
+            # between a title and a person's name, or after a possessive pronoun
+            or re.search(r"(?:\b(?:his|her|their)|['’]s?)\s+$", text[max(0, start - 8) : start]) is not None
+            or re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", text[match.end() :]) is not None
+        )
         while words and words[0] in lex.not_titles:  # "The", "Reality", "Hollywood"
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -3136,13 +3419,25 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
         )
         mentions.append(Mention(entity=key, text=text[start:end], span=Span(start, end), kind="name"))
     quoted: list[tuple[int, int]] = []
-    others = _other_entities(
-        doc, outlets_found, {k: c for k, c in clusters.items() if k not in placed}, quoted
-    )
-    # A "person" who is also named as a work or a place elsewhere in the text is that work or place
-    # ("her album Kerosene Lullabies ... Kerosene Lullabies went gold").
-    not_people = {normalise_name(name) for _, _, name, kind in others if kind in ("work", "place")}
+    live = {k: c for k, c in clusters.items() if k not in placed}
+    others = _other_entities(doc, outlets_found, live, quoted)
+    # A "person" who is also named as a work, a place or an organisation elsewhere in the text is
+    # that thing ("her album Kerosene Lullabies ... Kerosene Lullabies went gold", "the band
+    # Velvet Kite ... Velvet Kite's album")
+    # (an organisation of two words or more: a lone word the tagger called one may be a first name)
+    not_people = {
+        normalise_name(name)
+        for _, _, name, kind in others
+        if kind in ("work", "place") or (kind == "organisation" and " " in name)
+    }
     dropped = {k for k, e in entities.items() if e.kind == "person" and normalise_name(e.name) in not_people}
+    if dropped & live.keys():
+        # the words of a name that is no person's do not keep other names from being read
+        # ("Night Harbour creator ... plays for Harbour City Comets")
+        quoted = []
+        others = _other_entities(
+            doc, outlets_found, {k: c for k, c in live.items() if k not in dropped}, quoted
+        )
     # 'the "Kissed by a Rose" singer': a "person" inside a quoted title is a word of the title
     inside = [m for m in mentions if any(s <= m.span.start and m.span.end <= e for s, e in quoted)]
     if inside:
