@@ -401,7 +401,7 @@ def test_no_date_when_the_text_does_not_link_them(pipeline: Any) -> None:
             "Kestrel Amundsen and Dario Pellucci have split after three years of dating, a source said.",
             "partner",
             ("Kestrel Amundsen", "Dario Pellucci"),
-            ("2022", None),
+            ("2022", REPORT),  # (session 14: the parting, news at the report, ends the romance)
         ),
         (
             "Kestrel Amundsen married Dario Pellucci on June 4, 2018, in Capri. On their fifth wedding "

@@ -25,17 +25,33 @@ from allegedly.understand.time.sections import section_at
 # followed by a new subject ("..., and they welcomed", "but she", "after the two first met").
 CLAUSE_BREAK = re.compile(
     r";|\b(?:and|but|while|whereas|although|though|before|after|when|until|since|so)\s+"
-    r"(?:then\s+|later\s+|now\s+)?(?:they|he|she|we|I|the\s+(?:couple|pair|two|duo)|[A-Z][a-z]+\s+(?:has|had|is|was|were|have|and))\b"
+    r"(?:then\s+|later\s+|now\s+)?(?:they|he|she|we|I|it|the\s+(?:couple|pair|two|duo)|[A-Z][a-z]+\s+(?:has|had|is|was|were|have|and))\b"
+)
+
+
+# A parting joined to the event before it with no subject of its own: "got engaged in the finale
+# but split a year later, in early 2020" (the date after it is the parting's, not the engagement's).
+_PARTING_JOINED = re.compile(
+    r"\b(?:but|and)\s+(?:then\s+|later\s+|eventually\s+|quickly\s+)?(?:split(?:\s+up)?|separated|divorced|"
+    r"broke\s+up|called\s+it\s+(?:off|quits)|parted(?:\s+ways)?)\b",
+    re.IGNORECASE,
 )
 
 
 def _breaks_before(gap: str) -> bool:
     """Whether a clause of its own stands between an event and a date after it; a "when"
     clause does not: "met X when she catered a party in 2023" happened then."""
+    if _PARTING_JOINED.search(gap):
+        return True
     cut = CLAUSE_BREAK.search(gap)
     if cut is None:
         return False
     return not _WHEN_CLAUSE.match(cut.group(0)) or CLAUSE_BREAK.search(gap, cut.end()) is not None
+
+
+def breaks_before(gap: str) -> bool:
+    """Whether a clause of its own stands between an event and a date after it (`_breaks_before`)."""
+    return _breaks_before(gap)
 
 
 def _opens_next_clause(text: str, after: int, time: TimeExpression) -> bool:

@@ -5,20 +5,42 @@ claim's predicate, which of the dates around it (found by `date_lookup.DateLooku
 instead: an age said in the present tense, a relation noun closed by its date, an undated split
 dated by the next sentence's announcement, a divorce dated by its finalizing, ended relations,
 homes bought, job spans, foundings, parts dated by the work's release, a listicle's section or
-heading dates, and the report's date for a state said to hold now.
+heading dates, and the report's date for a state said to hold now. Also: a parting "after N years
+of marriage" ends what it counts and starts it N years before; a job or a show's part taken now
+or to come ("is leaving X to join Y", "has been named host of Y") is dated by its stated date or
+the report; a proposal, an introduction, a petition or a statement told in a sentence of its own
+(the phrasings of data/fact_dates.toml).
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from allegedly.model import Claim, DateValue
-from allegedly.understand.date_lookup import CLAUSE_BREAK, DateLookup
+from allegedly.understand.date_lookup import CLAUSE_BREAK, DateLookup, breaks_before
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import SentenceContext
 from allegedly.understand.time.infer import ORDINALS
 from allegedly.understand.time.lexicon import lexicon
 from allegedly.understand.time.sections import dated_sections, section_at
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    """The phrasings of data/fact_dates.toml, read once."""
+    with resources.files("allegedly.data").joinpath("fact_dates.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _phrases(section: str, key: str) -> str:
+    """A list of data/fact_dates.toml as one regex group, longest first, any blank between words."""
+    words = sorted(_rules()[section][key], key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
 
 # Predicates whose claim holds "as of" the report when the sentence gives no time (an employer
 # is "as of" only while held; a quit gives an end instead, so it is left out below).
@@ -113,7 +135,9 @@ _ENDED_PAIRS = frozenset({"partner", "spouse", "engaged"})
 # autumn", "has been married for 12 years" (the start is the report's year less the count; a
 # season or "now" after the count only says when the anniversary falls).
 _TOGETHER_FOR = re.compile(
-    r"\b(?:have|has|'ve|’ve)\s+been\s+(?:together|married|dating|a\s+couple)\s+(?:for\s+)?"
+    r"\b(?:have|has|'ve|’ve)\s+been\s+[\"“]?(?:happily\s+)?(?:together|married|dating|a\s+couple)"
+    # "has been married to X for ten years" (a name of at most four words)
+    r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:for\s+)?"
     r"(?:about\s+|almost\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE,
 )
@@ -122,6 +146,22 @@ _PARTING_VERB = re.compile(
     r"\b(?:split(?:\s+up)?|separated|divorced|broke\s+up|parted(?:\s+ways)?|called\s+it\s+quits|ended\s+their)\b",
     re.IGNORECASE,
 )
+# A parting as an event, for the count "after N years of marriage" before or after it: a parting
+# verb, a divorce filed for, a split announced ("have announced their separation").
+_PARTING_EVENT = re.compile(
+    _PARTING_VERB.pattern + r"|\bfiled\s+for\s+(?:a\s+)?divorce\b"
+    r"|\b(?:announc|confirm|reveal)\w*\s+(?:their|his|her)\s+(?:split|separation|divorce|break-?up)\b",
+    re.IGNORECASE,
+)
+_FILED_FOR = re.compile(r"(?i:\bfiled?\s+for\b)")
+# Such an announcement in the present perfect: news at the report.
+_ANNOUNCED_NOW = re.compile(
+    r"\b(?:have|has|'ve|’ve)\s+(?:now\s+|officially\s+|jointly\s+)?(?:announc|confirm|reveal)\w*\s+(?:their|his|her)\s+"
+    r"(?:split|separation|divorce|break-?up)\b",
+    re.IGNORECASE,
+)
+# Or told before it as a modifier: "ended his six-year marriage to X in 2019" (married in 2013).
+_N_YEAR_BEFORE = re.compile(r"\b(?P<n>[a-z]+|\d{1,2})-year(?:-long|-old)?\s+$", re.IGNORECASE)
 # A relation noun's length in its cue: "his wife of six years".
 _OF_N_YEARS = re.compile(r"^[\w-]+\s+of\s+(?P<n>[\w-]+)\s+years?\b", re.IGNORECASE)
 # A relation's length in the past perfect, then its parting: "who had been together for four years,
@@ -385,7 +425,7 @@ _HELD_PART_SINCE = re.compile(
     r"(?:hosted|presented|fronted|anchored|judged|narrated|starred\s+(?:in|on)|appeared\s+(?:in|on)|"
     r"played\s+[^.;,]{1,40}?\s+(?:in|on)|been\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:host|presenter|judge|star|regular)"
     r"\s+(?:of|on|in))\s+"
-    r"(?P<what>[^.;]{0,60}?),?\s+since\s+(?:(?:its|the\s+(?:show|series|programme)['’]s)\s+"
+    r"(?:(?P<what>[^.;]{0,60}?),?\s+)?since\s+(?:(?:its|the\s+(?:show|series|programme)['’]s)\s+"
     r"(?:first\s+season|launch|debut|premiere|first\s+episode)\s+in\s+|it\s+(?:launched|began|started|premiered|"
     r"debuted|first\s+aired)\s+in\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -432,6 +472,153 @@ _SINCE_FORMED_AFTER = re.compile(
 _JOINED_LEFT_AFTER = re.compile(
     r"\s*,\s*which\s+(?:she|he|they)\s+(?:first\s+)?joined\s+in\s+(?P<joined>(?:19|20)\d\d)\b"
     r"(?:\s+and\s+(?:later\s+|finally\s+)?(?:left|quit)\s+in\s+(?P<left>(?:19|20)\d\d)\b)?"
+)
+
+
+# Session 14 families (their words in data/fact_dates.toml).
+# The partings that end the relation "after N years of marriage/together" counted: its end.
+_ENDING_PARTING = {
+    "spouse": re.compile(r"\b" + _phrases("ending_partings", "spouse") + r"\b", re.IGNORECASE),
+    "partner": re.compile(r"\b" + _phrases("ending_partings", "partner") + r"\b", re.IGNORECASE),
+    "engaged": re.compile(r"\b" + _phrases("ending_partings", "partner") + r"\b", re.IGNORECASE),
+}
+# A parting said as news in the progressive ("are divorcing"): with "after N years of marriage"
+# it is dated by the report when the text gives no date; so is a divorce filed for in the present
+# perfect ("has filed for divorce").
+_PARTING_PROGRESSIVE = re.compile(r"\b" + _phrases("parting_now", "progressive") + r"\b", re.IGNORECASE)
+_FILED_NOW = re.compile(
+    r"\b(?:has|have|'ve|’ve)\s+(?:now\s+|officially\s+)?filed\s+for\s+(?:a\s+)?divorce\b", re.IGNORECASE
+)
+# A job taken now or to come, right before the employer: "is leaving X to join Y", "has joined Y".
+_JOINING_NOW = re.compile(
+    r"\b(?P<verb>" + _phrases("joining_now", "before_employer") + r")\s+(?:the\s+)?[\"“]?$", re.IGNORECASE
+)
+_BECOMING_AT = re.compile(
+    r"\b(?P<verb>" + _phrases("joining_now", "becoming") + r")\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE_EMPLOYER = (
+    r")\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:at|of|for|with|by)\s+(?:the\s+)?[\"“]?$"
+)
+_APPOINTED_NOW = re.compile(
+    r"\b(?P<verb>" + _phrases("joining_now", "appointed_now") + _ROLE_BEFORE_EMPLOYER, re.IGNORECASE
+)
+_APPOINTED_PAST = re.compile(
+    r"\b(?P<verb>" + _phrases("joining_now", "appointed_past") + _ROLE_BEFORE_EMPLOYER, re.IGNORECASE
+)
+_SHOW_BEFORE = r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\"“]?$"
+_HOSTING_NOW = re.compile(
+    r"\b"
+    + _phrases("joining_now", "appointed_now")
+    + r"\s+(?:the\s+|its\s+)?(?:new\s+|next\s+)?"
+    + _phrases("joining_now", "hosting_roles")
+    + r"\s+(?:of|on|for)"
+    + _SHOW_BEFORE,
+    re.IGNORECASE,
+)
+_HOSTING_FUTURE = re.compile(
+    r"\b"
+    + _phrases("joining_now", "hosting_future")
+    + r"(?:\s+(?:as\s+)?(?:host|presenter)\s+(?:of|on))?"
+    + _SHOW_BEFORE,
+    re.IGNORECASE,
+)
+# Of those, the ones that say the job has begun (dated by the report's day; the others, a job to
+# come with no date of its own, by the report's year).
+_JOINED_ALREADY = re.compile(r"^(?:has|have|joins|signs|is\s+named|is\s+appointed)\b", re.IGNORECASE)
+# A proposal in the sentence after an engagement: "He proposed in January during a ski trip".
+# (not "proposed to X": that names the pair and makes an engagement claim of its own)
+_PROPOSED = re.compile(r"\b" + _phrases("proposals", "verbs") + r"\b(?!\s+to\b)", re.IGNORECASE)
+# A couple introduced, the pair its subject: "The two were introduced by mutual friends ... in
+# March" (the date is the first after the verb in its clause).
+_INTRODUCED = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+)\W*(?P<who>(?i:the\s+(?:two|pair|couple)|they)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:" + _phrases("introductions", "passives") + r")\b"
+)
+# How far before "the two were introduced" (characters) the pair may be named last.
+_PAIR_REACH = 800
+# The marriage just told, ended in the next sentence: "That marriage ended in 2022", "The
+# marriage was dissolved in 2020".
+_MARRIAGE_ENDED_NEXT = re.compile(
+    r"^\W*(?i:that|the|their|his|her)\s+(?:(?i:first|second|third|brief)\s+)?(?i:marriage|union)\s+"
+    r"(?i:ended|was\s+dissolved|was\s+annulled|collapsed|fell\s+apart)\b"
+)
+# How long a job lasted, right after the leaving of it: "is leaving X after nine years", "left X
+# after a decade" (a bare count: "after nearly nine years" leaves the start open).
+_AFTER_N_YEARS = re.compile(
+    r"[^.;]{0,40}?\bafter\s+(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b(?!\s+(?:of\s+marriage|together|of\s+dating))",
+    re.IGNORECASE,
+)
+# A divorce filing told again in the next sentence with its day: "She submitted the petition
+# Wednesday" (the day after the noun).
+_FILING_NEXT = re.compile(
+    r"\b"
+    + _phrases("filings", "verbs")
+    + r"\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
+    + _phrases("filings", "nouns")
+    + r"\b",
+    re.IGNORECASE,
+)
+# A statement in the next sentence, which may date a parting finer: "In an Instagram statement in
+# October, the former couple said".
+_STATEMENT_NEXT = re.compile(
+    r"\b(?:in|on|via|through)\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    + _phrases("statements", "nouns")
+    + r"\b",
+    re.IGNORECASE,
+)
+# A marriage closed after its partner by its end: "her first marriage, to the late actor X, which
+# ended in divorce in 1983" (between the cue and the date).
+_WHICH_ENDED = re.compile(
+    r"^[^.;]{0,80}?\bwhich\s+ended\s+(?:in\s+(?:a\s+)?(?:divorce|separation)\s+)?(?:in|on)\s+$", re.IGNORECASE
+)
+# A romance's length in its own clause, after its cue: "dated model X for two years" (the next
+# sentence may give its end: "The couple split in the summer of 2019").
+# (a bare count only: "for nearly four years" leaves the start year open)
+_FOR_YEARS_IN_CLAUSE = re.compile(
+    r"^[^.;]{0,60}?\bfor\s+(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
+    re.IGNORECASE,
+)
+# A state held "since the new year": since the January of the report's year.
+_SINCE_YEAR_START = re.compile(r"\b" + _phrases("year_start", "phrases") + r"\b", re.IGNORECASE)
+# A work's year as a modifier before its name ("the 2001 thriller X"), or after the name of a
+# work being made ("on the set of the sitcom X in 2007").
+_YEAR_WORK_BEFORE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?" + _phrases("work_year", "nouns") + r"\s*,?\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+_MADE_BEFORE = re.compile(
+    r"\b"
+    + _phrases("work_year", "made_before")
+    + r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_WORK = re.compile(r"[\"”’']?,?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+# A meeting on a set that names no work, right after the cue: "The two met on the first day of
+# filming in Prague" (the work is the last one named before: "his co-star in the 2001 thriller X").
+_MET_ON_SET_AFTER = re.compile(
+    r"\s+(?:on|during|while)\s+(?:the\s+)?(?:first\s+(?:day|week)\s+of\s+)?(?:filming|the\s+shoot|shooting|set|rehearsals?)\b"
+    r"(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+# How far before such a meeting (characters) the work it was made for may be named.
+_SET_WORK_REACH = 250
+# "ever met" tells of everyone met so far, not of a meeting: "the kindest man I've ever met".
+_EVER_MET = re.compile(r"(?i:\bever\s+met\b)")
+# A "when" clause right after a date, holding the cue: "her career began in 1995, when she was
+# hired by X" (the event of the clause happened then); not a state the clause says held then
+# ("in 2019, when she was still married to X").
+_WHEN_AFTER_DATE = re.compile(
+    r"^\s*,\s*when\s+(?:he|she|they|I|we|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?![^.;]*?\b(?:was|were)\s+(?:still\s+|already\s+)?"
+    r"(?:married|dating|engaged|living|working|together|in\s+a\b|seeing))[^.;]*$"
+)
+# A partner named as the one a child came from: "a son, 8, from his relationship with X" (a past
+# relation, which a heading's date or the report's does not date).
+_FROM_RELATION_BEFORE = re.compile(
+    r"\bfrom\s+(?:his|her|their|an?)\s+(?:previous\s+|first\s+|earlier\s+|former\s+|past\s+)?"
+    r"(?:relationship|romance|marriage)\s+(?:with|to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -523,7 +710,7 @@ class FactDates(DateLookup):
             # the set of X ... The film, released in 2011" (the contract dates a part by its work)
             released = self._work_released(ctx, keys)
             if released is not None:
-                return released, None, False
+                return released, None, self._part_began(keys, released)
         if (
             predicate in _ENDED_BY_VERB
             and end is not None
@@ -730,6 +917,16 @@ class FactDates(DateLookup):
                     and (value := self._value_of(t)) is not None
                 ):
                     return value, None, True  # "her second marriage, to X, in 2021"
+        if predicate == "spouse" and end is None and _EVENT_NOUN_CUE.search(cue):
+            for t in ctx.times:
+                if (
+                    t.span.start >= cue_end
+                    and t.kind in ("date", "relative")
+                    and _WHICH_ENDED.match(text[cue_end : t.span.start])
+                    and (value := self._value_of(t)) is not None
+                ):
+                    # "her first marriage, to the late actor X, which ended in divorce in 1983"
+                    return (None if date is self.report_date else date), value, False
         if predicate == "divorced" and _FILED_CUE.match(cue):
             final = self._date_after_cue(ctx, _DIVORCE_FINAL, cue_end) or self._next_sentence_date(
                 here, _DIVORCE_FINAL, keys
@@ -737,6 +934,10 @@ class FactDates(DateLookup):
             if final is not None:
                 # "filed for divorce that June. The divorce was finalized in January 2018"
                 return final, end, True
+            if date is None and end is None:
+                filed = self._next_sentence_date(here, _FILING_NEXT, keys)
+                if filed is not None:
+                    return filed, None, True  # "has filed for divorce. She submitted the petition Wednesday"
         if predicate in ("separated", "divorced") and date is None and end is None:
             confirmed = _CONFIRMED_THAT.search(text[ctx.start : cue_start])
             told_now = (
@@ -770,9 +971,12 @@ class FactDates(DateLookup):
                 final
                 or self._date_following(ctx, cue_end)
                 or self._next_sentence_date(here, _PARTING_TOLD, keys)
+                or self._parting_in_section(ctx, cue_start)
                 or self.report_date
             )
-            lasted = _OF_N_YEARS.search(cue)
+            lasted = _OF_N_YEARS.search(cue) or _N_YEAR_BEFORE.search(
+                text[max(ctx.start, cue_start - 50) : cue_start]
+            )
             years = lexicon().number(lasted.group("n")) if lasted else None
             if (
                 years is not None
@@ -785,6 +989,10 @@ class FactDates(DateLookup):
                 # before the report
                 return DateValue(str(int(ended.value[:4]) - years[0])), ended, False
             return (None if date is self.report_date else date), ended, False
+        if predicate == "spouse" and date is not None and end is None and date is not self.report_date:
+            ended = self._next_sentence_date(here, _MARRIAGE_ENDED_NEXT, keys)
+            if ended is not None and ended.value[:4] >= date.value[:4]:
+                return date, ended, False  # "married X in 2019 ... That marriage ended in 2022"
         if predicate == "spouse" and date is not None and end is None:
             final = self._date_after_cue(ctx, _THEIR_DIVORCE_FINAL, cue_end)
             if final is not None and final.value[:4] >= date.value[:4]:
@@ -817,6 +1025,11 @@ class FactDates(DateLookup):
             if parted is not None:
                 # "X, whom she dated for three years. The couple broke up last fall", "was
                 # previously engaged to X. The pair ... announced their split in January"
+                lasted = _FOR_YEARS_IN_CLAUSE.match(text[cue_end : ctx.end])
+                years = self._years_of(lasted) if lasted else None
+                if years is not None and years[0] == years[1] and parted.value[:4].isdigit():
+                    # "dated model X for two years. The couple split in the summer of 2019"
+                    return DateValue(str(int(parted.value[:4]) - years[0])), parted, False
                 return None, parted, False
         if predicate == "residence" and date in (None, self.report_date) and end is None:
             bought = self._next_sentence_date(here, _HOME_BOUGHT_NEXT, keys)
@@ -833,6 +1046,19 @@ class FactDates(DateLookup):
             # "joined the company from X in 2020": X's job ended then, and began as long before
             # as the next sentence says it lasted
             return self._years_spent_at(here, obj_name, date, keys), date, False
+        if predicate == "employer" and date is None and end is not None and end.value[:4].isdigit():
+            stint = _AFTER_N_YEARS.match(text, cue_end, ctx.end)
+            years = self._years_of(stint) if stint else None
+            if years is not None and years[0] == years[1]:
+                # "is leaving X after nine years to join Y": there since nine years before leaving
+                return DateValue(str(int(end.value[:4]) - years[0])), end, False
+        if predicate == "employer" and date is None and end is not None:
+            works = [m.entity for m in self.index.mentions_of_kind("work:", ctx.start, cue_end)]
+            held = self._part_held_since(works, keys | set(works)) if works else None
+            if held is not None and held.value[:4] <= end.value[:4]:
+                # "X, the longtime co-host of the morning show Y, was fired Tuesday by Z ... had
+                # co-hosted the show since 2011": the job at Z was that part
+                return held, end, False
         if predicate == "employer" and date is None and end is not None:
             # "spent a decade as X's ..." before the cue, or in it: "He spent eight years at X"
             spent = _SPENT_YEARS.search(text[ctx.start : cue_start]) or _SPENT_YEARS.search(
@@ -862,7 +1088,7 @@ class FactDates(DateLookup):
         if predicate == "appeared_in" and date is None and end is None:
             released = self._work_released(ctx, keys)
             if released is not None:
-                return released, None, False
+                return released, None, self._part_began(keys, released)
         return None
 
     @staticmethod
@@ -938,19 +1164,52 @@ class FactDates(DateLookup):
                 premiere = self._premiere_year(found.start(), found.end())
                 if premiere is not None:
                     return premiere
-        for mention in self.index.mentions_of_kind("work:", 0, len(text)):
-            if mention.entity not in works or mention.span.comment is not None:
-                continue
-            span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        year = self._work_year(works)
+        if year is not None:
+            return year
+        places = [
+            (m.span.start, m.span.end)
+            for m in self.index.mentions_of_kind("work:", 0, len(text))
+            if m.entity in works and m.span.comment is None
+        ]
+        for work in sorted(works):
+            # the name written where no mention of the work was found ("met on the set of X")
+            places += [
+                (f.start(), f.end()) for f in re.finditer(rf"\b{re.escape(self.index.name(work))}\b", text)
+            ]
+        for start, stop in sorted(set(places)):
+            span = self.doc.char_span(start, stop, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             sent = span[0].sent
             named = {m.entity for m in self.index.mentions_of_kind("work:", sent.start_char, sent.end_char)}
-            if named == set(works):
+            if named <= set(works):
                 opens = self._next_sentence_date((sent.start_char, sent.end_char), _WORK_RELEASED_NEXT, keys)
                 if opens is not None:
                     return opens
         return None
+
+    def _work_year(self, works: list[str]) -> DateValue | None:
+        """The one year the text gives a work in `works` right around its name: "the 2001 thriller
+        X", "on the set of the sitcom X in 2007"."""
+        text = doc_text(self.doc)
+        years: set[str] = set()
+        for work in works:
+            for found in re.finditer(rf"\b{re.escape(self.index.name(work))}\b", text):
+                before = text[max(0, found.start() - 60) : found.start()]
+                modifier = _YEAR_WORK_BEFORE.search(before)
+                if modifier is not None:
+                    years.add(modifier.group("year"))
+                elif _MADE_BEFORE.search(before) and (made := _YEAR_AFTER_WORK.match(text, found.end())):
+                    years.add(made.group("year"))
+        return DateValue(years.pop()) if len(years) == 1 else None
+
+    def _part_began(self, keys: frozenset[str], date: DateValue) -> bool:
+        """Whether `date` is when the part began, as told by "has hosted X since 2014" (an event
+        of the timeline, unlike a work's release)."""
+        works = [k for k in keys if k.startswith("work:")]
+        held = self._part_held_since(works, keys) if works else None
+        return held is not None and held.value == date.value
 
     def _part_held_since(self, works: list[str], keys: frozenset[str]) -> DateValue | None:
         """The year a part in a work began, told as held "since": of the work by name, by a "which"
@@ -959,7 +1218,7 @@ class FactDates(DateLookup):
         text = doc_text(self.doc)
         names = {self.index.name(w) for w in works}
         for found in _HELD_PART_SINCE.finditer(text):
-            what = found.group("what").strip(" \"“”’'")
+            what = (found.group("what") or "").strip(" \"“”’'")
             before = text[max(0, found.start() - 120) : found.start()]
             if what in names or any(name in what for name in names):
                 return DateValue(found.group("year"))
@@ -1069,9 +1328,19 @@ class FactDates(DateLookup):
             explicit = False  # "is now engaged to X": a state as of the report, no event of that day
         date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name, keys)
         explicit = explicit or event
+        if date is None and end is None and predicate not in ("residence", "age"):
+            when = self._when_clause_date(ctx, cue_start)
+            if when is not None:
+                date, explicit = when, True  # "began in 1995, when she was hired by X"
         lasted = _AFTER_YEARS_OF.search(ctx.text) if date is None and predicate in _ENDED_PAIRS else None
         until = end
-        if lasted is not None and end is None and _PARTING_VERB.search(ctx.text[: lasted.start()]):
+        # the parting the count ends at: before "after N years of marriage", or after it when the
+        # count opens the sentence ("After 15 years of marriage, X and Y have announced ...")
+        lo, hi = (0, lasted.start()) if lasted is not None else (0, 0)
+        if lasted is not None and not ctx.text[: lasted.start()].strip(" \"“'"):
+            lo, hi = lasted.end(), len(ctx.text)
+        parting = ctx.text[lo:hi]
+        if lasted is not None and end is None and _PARTING_EVENT.search(parting):
             # "announced last autumn that they had separated after 12 years of marriage": counted
             # back from the parting's date (which need not end a marriage: a separation)
             until = next(
@@ -1079,7 +1348,7 @@ class FactDates(DateLookup):
                     v
                     for t in ctx.times
                     if t.kind in ("date", "relative")
-                    and t.span.start < ctx.start + lasted.start()
+                    and ctx.start + lo <= t.span.start < ctx.start + hi
                     and (v := self._value_of(t)) is not None
                     and not self._dated_by_now_only(ctx, v)
                 ),
@@ -1089,13 +1358,28 @@ class FactDates(DateLookup):
             lasted is not None
             and until is None
             and end is None
-            and _PARTED_NOW.search(ctx.text[: lasted.start()])
+            and (
+                _PARTED_NOW.search(parting)
+                or _PARTING_PROGRESSIVE.search(parting)
+                or _ANNOUNCED_NOW.search(parting)
+                or (self._in_lede(ctx) and _PARTING_EVENT.search(parting))
+            )
         ):
-            until = self.report_date  # "have split after three years of dating": the parting is news now
+            # "have split after three years of dating", "are divorcing after ...", or a report's
+            # lede "X and Y divorced after six years of marriage": the parting is news now
+            until = self.report_date
         years = self._years_of(lasted) if lasted else None
         if years is not None and years[0] == years[1] and until is not None and until.value[:4].isdigit():
-            # "split in 2023 after nine years of marriage"
-            date = DateValue(str(int(until.value[:4]) - years[0]))
+            # "split in 2023 after nine years of marriage" (the wedding, or the romance's start,
+            # is an event of the couple's timeline)
+            date, explicit = DateValue(str(int(until.value[:4]) - years[0])), True
+            if (
+                end is None
+                and predicate in _ENDING_PARTING
+                and _ENDING_PARTING[predicate].search(parting)
+                and not _FILED_FOR.search(parting)
+            ):
+                end = until  # "divorced after six years of marriage" (not one only filed for): ended then
         if date is not None and date is self.report_date and not explicit and predicate in _HEADING_DATED:
             # a rule's "as of the report" ("2022: They move to Nashville"): a heading's date, if
             # there is one, says more
@@ -1136,10 +1420,54 @@ class FactDates(DateLookup):
             soon = self._soon_after(ctx, cue_start, cue_end)
             if soon is not None:
                 date, explicit = soon, True  # "met X in June 2012. Shortly after, they got engaged"
+        if (
+            date is None
+            and end is None
+            and predicate in ("divorced", "separated")
+            and self._parting_is_news(ctx)
+        ):
+            date = self.report_date  # "have divorced after eleven years", "has filed for divorce"
+        if predicate == "engaged" and end is None:
+            date = self._proposed_next(ctx, date, keys) or date
+        if predicate == "met" and _EVER_MET.search(
+            doc_text(self.doc)[max(ctx.start, cue_start - 6) : cue_end]
+        ):
+            date, explicit = None, False  # "the calmest person I've ever met": no meeting told
+        if predicate == "met" and date is None and end is None and obj is not None:
+            date = self._introduced(subject, obj)
+            explicit = explicit or date is not None
+        if predicate == "met" and date is None and end is None:
+            # (the work's year, told of the work: its timeline event already puts the pair there)
+            date = self._met_filming_year(cue_end)
+        if predicate in ("separated", "divorced") and date is not None and end is None:
+            stated = self._stated_next(ctx, date, keys)
+            if stated is not None:
+                date, explicit = stated, True  # the statement that told the parting
+        if (
+            predicate in _ENDED_PAIRS
+            and end is None
+            and self._from_past_relation(ctx, cue_start, cue_end, obj_name)
+        ):
+            # "a son, Felix, 8, from his relationship with X": a past relation, undated here
+            return None, None, False
         if date is None and end is None and self._starts_state(predicate, cue_start, cue_end):
             # "- 2014: Dole opens her first restaurant, X", "2019: joins the BBC": the event
             # that starts the ownership or the job is the section's
             date = self._section_date(cue_start)
+        if (
+            predicate == "employer"
+            and date is None
+            and end is None
+            and section_at(doc_text(self.doc), cue_start) is None
+        ):
+            date = self._joining_now(ctx, cue_start, cue_end, obj_name)  # "is leaving X to join Y"
+        if (
+            predicate == "appeared_in"
+            and date is None
+            and end is None
+            and section_at(doc_text(self.doc), cue_start) is None
+        ):
+            date = self._hosting_now(ctx, cue_end, obj_name)  # "has been named host of X"
         if (
             predicate in _AS_OF_PREDICATES
             and date is None
@@ -1162,6 +1490,17 @@ class FactDates(DateLookup):
         ):
             date = None  # "announced their engagement last month", after "proposed in January"
         if (
+            predicate in _AS_OF_PREDICATES
+            and predicate != "age"
+            and end is None
+            and date is not None
+            and date is self.report_date
+            and date.value[:4].isdigit()
+            and _SINCE_YEAR_START.search(doc_text(self.doc), cue_end, min(ctx.end, cue_end + 60))
+        ):
+            # "seeing each other since the new year": the romance began then
+            date, explicit = DateValue(f"{date.value[:4]}-01"), True
+        if (
             predicate in _TITLED_START
             and end is None
             and not explicit
@@ -1174,9 +1513,210 @@ class FactDates(DateLookup):
         if predicate == "spouse" and date is None and end is None and obj is not None:
             # "her husband, X ... Nash married the tech investor in 2019"
             date = self._married_described(subject, obj)
+            explicit = explicit or date is not None  # the wedding, told as an event of its own
         if predicate == "spouse" and end is None and (date is None or date.precision != "day"):
             date = self._wedding_by_anniversary(date) or date
         return date, end, explicit
+
+    def _parting_in_section(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:
+        """The date of a parting told before the cue in a dated section ("## July 2019 / ... a month
+        after X's split from his girlfriend of four years, Y"): the section's, counted back."""
+        text = doc_text(self.doc)
+        section = section_at(text, cue_start)
+        if section is None:
+            return None
+        partings = list(_PARTING_VERB.finditer(text, ctx.start, cue_start))
+        if not partings:
+            return None
+        return self._counted_back_from(ctx, partings[-1].end(), section.date) or section.date
+
+    def _met_filming_year(self, cue_end: int) -> DateValue | None:
+        """The year of a meeting "on the first day of filming" (no work named): that of the work
+        named last before it, in the text just before, as the text gives it."""
+        text = doc_text(self.doc)
+        if not _MET_ON_SET_AFTER.match(text, cue_end):
+            return None
+        before = self.index.mentions_of_kind("work:", max(0, cue_end - _SET_WORK_REACH), cue_end)
+        if not before or "\n" in text[before[-1].span.end : cue_end]:
+            return None
+        return self._work_year([before[-1].entity])
+
+    def _from_past_relation(
+        self, ctx: SentenceContext, cue_start: int, cue_end: int, obj_name: str | None
+    ) -> bool:
+        """Whether the cue ends with "from his relationship with X" (X the claim's other person):
+        the relation a child came from, past."""
+        window = doc_text(self.doc)[max(ctx.start, cue_start - 60) : cue_end]
+        found = list(_FROM_RELATION_BEFORE.finditer(window))
+        if not found or not obj_name:
+            return False
+        tail = window[found[-1].end() :]
+        last = obj_name.split()[-1]
+        # the cue ends at "with", or at the other person's name right after it
+        return not tail.strip() or (
+            len(tail) < 50 and not re.search(r"[,;]", tail) and tail.rstrip().endswith(last)
+        )
+
+    def _when_clause_date(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:
+        """The date right before a "when" clause that holds the cue ("in 1995, when she was hired
+        by X"): the last date before the cue in its sentence, when the clause follows it."""
+        text = doc_text(self.doc)
+        before = [t for t in ctx.times if t.span.end <= cue_start and t.kind in ("date", "relative")]
+        gap = text[before[-1].span.end : cue_start] if before else ""
+        if not before or not _WHEN_AFTER_DATE.match(gap) or CLAUSE_BREAK.search(gap, gap.find("when") + 5):
+            return None  # (the cue in a clause of its own after the "when" clause: ", and they have")
+        value = self._value_of(before[-1])
+        return value if value is not None and before[-1].anchor != "publication" else None
+
+    def _in_lede(self, ctx: SentenceContext) -> bool:
+        """Whether `ctx` is in the report's first paragraph (its lede), naming no date of its own."""
+        text = doc_text(self.doc)
+        first = text.find("\n\n", len(text) - len(text.lstrip()))
+        in_first = first < 0 or ctx.start < first
+        return in_first and not any(t.kind in ("date", "relative") for t in ctx.times)
+
+    def _parting_is_news(self, ctx: SentenceContext) -> bool:
+        """Whether a parting the sentence tells with no date is news of the report: "have split",
+        "are divorcing", "has filed for divorce", or a lede's "divorced after six years of marriage"."""
+        text = ctx.text
+        if _FILED_NOW.search(text) or _PARTING_PROGRESSIVE.search(text):
+            return True  # "has filed for divorce", "is divorcing her husband of 11 years"
+        if not _AFTER_YEARS_OF.search(text):
+            return False  # (a bare "X and Y have split." may be dated by what follows, or not at all)
+        if _PARTED_NOW.search(text) or _PARTING_PROGRESSIVE.search(text) or _ANNOUNCED_NOW.search(text):
+            return True
+        return bool(self._in_lede(ctx) and _PARTING_VERB.search(text))
+
+    def _joining_now(
+        self, ctx: SentenceContext, cue_start: int, cue_end: int, obj_name: str | None
+    ) -> DateValue | None:
+        """The date of a job taken now or to come, said right before the employer ("is leaving X
+        to join Y", "will join Y next month", "has joined Y"): the date after the cue in its
+        clause, else the report's day for a job begun, its year for one to come."""
+        report = self.report_date
+        if obj_name is None or report is None:
+            return None
+        text = doc_text(self.doc)
+        at = text.rfind(obj_name, cue_start, cue_end + 1)
+        if at < 0:
+            at = text.rfind(obj_name.split()[0], cue_start, cue_end + 1)
+        if at < 0:
+            return None
+        lead = text[max(ctx.start, at - 80) : at]
+        stated = self._date_following(ctx, cue_end)
+        if _APPOINTED_PAST.search(lead):
+            return stated  # "was named editor of Y in 2019"
+        appointed = _APPOINTED_NOW.search(lead)
+        joining = appointed or _JOINING_NOW.search(lead) or _BECOMING_AT.search(lead)
+        if joining is None:
+            return None
+        if (
+            stated is not None
+            and stated.value[:4].isdigit()
+            and stated.value >= report.value[: len(stated.value)]
+        ):
+            return stated  # "will join Y next month", "joins Y in June"
+        if appointed is not None or _JOINED_ALREADY.match(joining.group("verb")):
+            return report
+        return DateValue(report.value[:4]) if report.value[:4].isdigit() else None
+
+    def _hosting_now(self, ctx: SentenceContext, cue_end: int, obj_name: str | None) -> DateValue | None:
+        """The date of a part in a show taken now ("has been named the new host of X": the
+        report's day) or to come ("will host X from next month": that date, else the report's
+        year), said right before the show's name."""
+        report = self.report_date
+        if obj_name is None or report is None or not report.value[:4].isdigit():
+            return None
+        text = doc_text(self.doc)
+        at = text.rfind(obj_name, ctx.start, cue_end + 1)
+        if at < 0:
+            return None
+        lead = text[max(ctx.start, at - 90) : at]
+        stated = self._date_following(ctx, at + len(obj_name))
+        if _HOSTING_NOW.search(lead):
+            return report
+        if _HOSTING_FUTURE.search(lead):
+            if (
+                stated is not None
+                and stated.value[:4].isdigit()
+                and stated.value >= report.value[: len(stated.value)]
+            ):
+                return stated
+            return DateValue(report.value[:4])
+        return None
+
+    def _proposed_next(
+        self, ctx: SentenceContext, date: DateValue | None, keys: frozenset[str]
+    ) -> DateValue | None:
+        """The date of a proposal the next sentence tells ("X is engaged to Y, the palace announced
+        on Tuesday. He proposed in January"), when it is no later than the engagement's date so far."""
+        proposed = self._next_sentence_date((ctx.start, ctx.end), _PROPOSED, keys)
+        if proposed is None or not proposed.value[:4].isdigit():
+            return None
+        if date is not None and proposed.value[: len(date.value)] > date.value:
+            return None
+        return proposed
+
+    def _introduced(self, subject: str, obj: str) -> DateValue | None:
+        """The date of the one sentence that says the couple "were introduced" (the pair its
+        subject, no one else named in it): the first date after the verb in its clause."""
+        text = doc_text(self.doc)
+        keys = {subject, obj}
+        names = [self.index.name(k) if k in self.index.entities else k for k in (subject, obj)]
+        found: set[str] = set()
+        value: DateValue | None = None
+        for match in _INTRODUCED.finditer(text):
+            stop = min(
+                (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0),
+                default=len(text),
+            )
+            start = match.start("who")
+            if any(m.entity not in keys for m in self.index.person_mentions(start, stop)):
+                continue
+            who = match.group("who")
+            if (
+                who[0].isupper()
+                and not who.lower().startswith(("the ", "they"))
+                and not all(any(part in who for part in name.split()) for name in names)
+            ):
+                continue  # two other people introduced
+            if who.lower().startswith(("the ", "they")):
+                # "the two", "they": the person named last before is one of the pair
+                named = [m.entity for m in self.index.person_mentions(max(0, start - _PAIR_REACH), start)]
+                if not named or named[-1] not in keys:
+                    continue
+            span = self.doc.char_span(match.end() - 1, match.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            ctx_times = [t for t in self.times if match.end() <= t.span.start < min(stop, sent.end_char)]
+            for t in ctx_times:
+                if t.kind not in ("date", "relative") or t.span.comment is not None:
+                    continue
+                if breaks_before(text[match.end() : t.span.start]):
+                    break
+                dated = self._value_of(t)
+                if dated is not None:
+                    found.add(dated.value)
+                    value = dated
+                break
+        return value if len(found) == 1 else None
+
+    def _stated_next(self, ctx: SentenceContext, date: DateValue, keys: frozenset[str]) -> DateValue | None:
+        """A finer date for a parting dated by a year or a season: the next sentence's statement
+        in the same year ("announced last autumn that they had separated. In an Instagram
+        statement in October, the former couple said"); or for a parting dated by the report as
+        news, the day of that statement before it ("have announced their divorce ... said in a
+        joint statement on Tuesday")."""
+        report = date is self.report_date
+        if date.precision != "year" and not report:
+            return None
+        stated = self._next_sentence_date((ctx.start, ctx.end), _STATEMENT_NEXT, keys)
+        if stated is None or stated.precision == "year":
+            return None
+        if report:
+            return stated if stated.precision == "day" and stated.value <= date.value else None
+        return stated if stated.value.startswith(date.value) else None
 
     def _event_counted_from(self, ctx: SentenceContext, predicate: str, cue_start: int) -> DateValue | None:
         """The date of a couple's event named after a count ("Five years after their split"):
@@ -1362,3 +1902,27 @@ class FactDates(DateLookup):
                     and (earlier.date is self.report_date or (not announced and self._announced(earlier)))
                 ):
                     earlier.date = None  # "are engaged" (as of the report), now dated by "proposed in May"
+        self._end_by_divorce(claim)
+
+    def _end_by_divorce(self, claim: Claim) -> None:
+        """A marriage and its couple's divorce told in one sentence ("X and Y, who married in 2010,
+        divorced in 2016"): the dated divorce ends the marriage, in whichever order they came."""
+        if claim.predicate not in ("spouse", "divorced"):
+            return
+        other = "divorced" if claim.predicate == "spouse" else "spouse"
+        for earlier in self.claims:
+            if (
+                earlier.predicate != other
+                or earlier.sentence != claim.sentence
+                or {earlier.subject, earlier.object} != {claim.subject, claim.object}
+            ):
+                continue
+            marriage, divorce = (claim, earlier) if claim.predicate == "spouse" else (earlier, claim)
+            if (
+                marriage.end is None
+                and divorce.date is not None
+                and divorce.date is not self.report_date
+                and not _FILED_FOR.search(divorce.evidence[-40:])  # (a divorce only filed for)
+                and (marriage.date is None or marriage.date.value[:4] <= divorce.date.value[:4])
+            ):
+                marriage.end = divorce.date

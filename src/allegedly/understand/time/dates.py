@@ -276,6 +276,9 @@ def _word_after() -> re.Pattern[str]:
     return re.compile(rf"(?:[-\s](?i:{parts}))?[^\S\n]+(?P<word>[a-z][a-z-]*)\b")
 
 
+_TITLE_AFTER = re.compile(r"[^\S\n]+(?P<word>[A-Z][a-z]+)\b")
+
+
 def _modifies_noun(text: str, start: int, end: int) -> bool:
     """Whether the weekday at [start, end) stands between a determiner or a possessive and a
     noun it modifies ("its Monday night highlights show", "the Friday newsletter"): then it
@@ -287,7 +290,10 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
         return False
     after = _word_after().match(text, end)
     if after is None:
-        return False
+        # a capitalised word: the weekday opens a title ("The Sunday Feast presenter", "the
+        # Sunday Times"), no day; a month after it still makes a date ("the Sunday June 5")
+        titled = _TITLE_AFTER.match(text, end)
+        return titled is not None and titled["word"].lower() not in lex.months
     word = after["word"]
     return not (word in lex.weekday_not_nouns or word in lex.trading_nouns or word in lex.weekday_event_nouns)
 
