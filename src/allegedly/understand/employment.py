@@ -5,10 +5,14 @@ leaving an organisation, clubs played for, and the firms, venues and labels peop
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from allegedly.model import Mention
+from allegedly.model import DateValue, Mention, Span
 from allegedly.outlets import outlet_table
-from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.cues import phrase_pattern, relation_lexicon
 from allegedly.understand.entities import LIST_JOINT
 from allegedly.understand.family import (
     YEAR,
@@ -17,14 +21,25 @@ from allegedly.understand.language import doc_text
 from allegedly.understand.referents import (
     Referents,
 )
-from allegedly.understand.sentence import SentenceContext
+from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time.lexicon import lexicon
 
 # After an organisation, an apposition that says who founded it: ", the production and music
 # venture she founded in February", ", which he co-founded in 2017" (the pronoun is the owner).
 _FOUNDED_BY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the|a|an|her|his|their)\s+(?:[\w&-]+\s+){0,6}?(?:that\s+|which\s+)?|which\s+)"
     # "X, the production company they co-founded in 2017": both of the couple "they" stands for
-    r"(?P<who>she|he|they)\s+(?:had\s+|has\s+|have\s+)?(?:co-?)?founded\b"
+    r"(?P<who>she|he|they)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>(?:co-?)?founded\b"
+    # "the Escuela Montalvo, which she still runs": a business of one's own, run to this day
+    r"|(?:still\s+|now\s+|also\s+)?(?:co-?)?(?:owns|runs)\b)"
+)
+
+# After an organisation, its founding by people named next: ", founded by X in 2014", " was
+# founded in Northampton in 1894 by X and Y", ", which was co-founded by X" (no "the city": a
+# name must follow "by").
+_FOUNDED_BY_NAME = re.compile(
+    r"(?:\s*,\s*(?:which\s+(?:was|is)\s+|(?:originally|first)\s+)?|\s+(?:was|is|had\s+been|has\s+been)\s+(?:originally\s+|first\s+)?)"
+    r"(?:co-?)?founded\s+(?:(?:in|at)\s+[^,.;()]{1,40}?\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){1,2})?(?=[A-Z])"
 )
 
 # A share owned: "owns 70% of X", "owns a majority stake in X", "owns half of X".
@@ -37,16 +52,31 @@ _OWNS_SHARE = re.compile(
 # Right after an organisation, its hiring of someone ("Marlow Studios hired ", "the club has appointed "),
 # and the post named after the person ("as chief executive", "as its new coach").
 _ORG_HIRED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:hired|appointed|recruited|named|tapped|signed)\s+(?!as\b)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:hired|appointed|recruited|named|tapped|signed|"
+    # a press release's present tense: "Harlow & Finch appoints X as Chief Executive Officer"
+    r"hires|appoints|recruits|names|signs)\s+(?!as\b)"
 )
 
-_AS_POST = re.compile(r"(?:,\s*|\s+)as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?[a-z][\w-]*")
+_AS_POST = re.compile(
+    r"(?:,\s*|\s+)as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?[a-zA-Z][\w-]*"
+    # "has signed X to the judging panel of its talent show": a seat on its staff
+    r"|\s+to\s+(?:its\s+|their\s+|the\s+)(?:[a-z-]+\s+){0,2}(?:panel|team|staff|board|line-up|lineup|roster|squad)\b"
+)
 
 # Time spent with an employer: "spent eight years at the streaming service X", "spent a decade
 # with the Harrow Players" (the organisation follows within the clause).
 _SPENT_AT = re.compile(
-    r"\bspent\s+(?:a\s+decade|(?:\w+|\d+)\s+(?:years|seasons|decades)|(?:a|one)\s+(?:year|season))\s+"
-    r"(?:at|with)\b",
+    r"\b(?:spent|after)\s+(?:a\s+decade|(?:\w+|\d+)\s+(?:years|seasons|decades)|(?:a|one)\s+(?:year|season))\s+"
+    # "spent six years as a senior designer at X", "after two years at X"
+    r"(?:as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:at|with)\b",
+    re.IGNORECASE,
+)
+
+# A player's stint counted in games: "played 212 games for Fenwick Rovers between 1994 and 2001"
+# (read only with the years it lasted, as a bare "played for" names any club of a career).
+_PLAYED_SPAN = re.compile(
+    r"\bplayed\s+(?:\d+|[a-z-]+)\s+(?:(?:league|first-team|senior|competitive)\s+)?"
+    r"(?:games|matches|times|seasons|years)\s+for\b",
     re.IGNORECASE,
 )
 
@@ -62,7 +92,8 @@ _HOSTED_KIND = re.compile(
 # partner, ", " together with ", " alongside the chef ".
 _FOUNDED_WITH = re.compile(
     rf"(?:\s+in\s+{YEAR})?,?\s+(?:together\s+with|with|alongside)\s+"
-    r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*|)(?=[A-Z])"
+    # ("with her then-husband, the chemist X": a description after the comma)
+    r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*(?:the\s+[a-z-]+\s+)?|)(?=[A-Z])"
 )
 
 # A lowercase word of a noun phrase, not a preposition ("opened for his band" is no ownership).
@@ -89,7 +120,55 @@ _OWN_FIRM = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 # Bare verbs of leaving: only an organisation straight after them is the job left.
-_BARE_LEAVING = frozenset({"left", "leaves", "leaving", "quit", "quits", "quitting"})
+_BARE_LEAVING = frozenset({"left", "leave", "leaves", "leaving", "quit", "quits", "quitting"})
+
+# Verbs of moving whose organisation must follow at once ("moved to Wave 104", not "moved to
+# Paris at 19 to study at X"), as the bare verbs of leaving do.
+_BARE_MOVING = frozenset({"moved to", "moves to"})
+
+# After the organisation joined, the one left for it: "joined the Comets from Croatian side RNK
+# Marjan in 2019", "moved to Wave 104 in 2013 from Soar FM" (a few words of description between).
+_JOINED_THEN_FROM = re.compile(
+    rf"(?:\s+in\s+{YEAR})?\s+from\s+(?:the\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+)\s+(?:side|club|station|team|outfit)\s+)?"
+)
+
+# Between the worker and the verb of a cue of [employment_cues] when the parse names no subject:
+# "Callum Roe, who plays for X", "She moved to", "Ada, 29, then joined".
+_WORKER_THEN_VERB = re.compile(
+    r"(?:\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+)?|\s+)(?:(?:has|have|had|will|would|also|then|later|currently|now|still|"
+    r"is|was|\w+ly)\s+){0,3}"
+)
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|officially\s+)?$", re.IGNORECASE)
+
+# A player who "came through the Rovers academy" is the club's own (its youth side named after it).
+_THROUGH_RANKS = frozenset(
+    {"came through", "come through", "comes through", "rose through", "graduated from"}
+)
+
+_RANKS_AFTER = re.compile(r"['’]?s?\s+(?:youth\s+)?(?:academy|youth|ranks|reserves|system|set-up|setup)\b")
+
+# An organisation named by its kind right after a cue: "left the band in 2023", "after nineteen
+# years with the station" (a work's noun, "the show", is no employer; "the group" is as often a
+# band the tagger missed as the agency it named).
+_ORG_NOUN_AFTER = re.compile(
+    r"\s+(?P<noun>(?:the|its)\s+(?:band|club|station|channel|company|firm|label|broadcaster|network|"
+    r"restaurant|side|paper|newspaper|magazine|agency|studio|orchestra|troupe))\b(?!['’-])"
+)
+
+# A cue inside a relative clause on a name: "Gavin Tully, 63, who retires ... after nineteen
+# years with the station": the name is the worker, whatever the main clause's subject.
+_WHO_CLAUSE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+[^,;.()]{0,60}")
+
+_TOPIC_MENTIONS = 3
+
+# A job's length counted back from its end: "is leaving X after twelve years", "stepped down
+# after eight years in the job".
+_AFTER_YEARS = re.compile(r"\bafter\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years\b", re.IGNORECASE)
+
+_HIS_BAND = re.compile(r"\b(?P<who>[Hh]er|[Hh]is)\s+(?:(?:new|old|former|first|own)\s+)?band\s*,\s*$")
+
+_JOINING = frozenset({"joined", "joins", "join", "moved to", "moves to", "signed for"})
 
 _LEAVING_GAP = re.compile(
     r"\s*(?:(?:the|his|her|their)\s+)?(?:(?:job|position|post|role)\s+(?:at|with)\s+(?:the\s+)?)?"
@@ -110,7 +189,16 @@ _SHOW_ON_CHANNEL = frozenset(
     {"fronted", "fronts", "fronting", "hosted", "hosts", "hosting", "presented", "presents", "presenting"}
 )
 
-_SHOW_ON_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}on\s+(?:the\s+)?")
+_SHOW_ON_GAP = re.compile(
+    r"\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+    # "hosted the quiz show Brainbox for Channel Meridian": the show's kind may come first
+    r"(?:(?:[a-z-]+\s+){0,2}(?:show|programme|program|series|quiz|bulletin|podcast)\s+)?"
+    r"(?:[A-Z][\w’'&-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?"
+)
+
+# "has fronted Brightwater TV's Rise and Shine since 2016": the channel owns the show named
+# after it (its capitalised title right after the possessive).
+_CHANNEL_SHOW = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[\"“‘']?[A-Z]")
 
 # After an organisation: it is the one reporting ("X has learned", "X reports"), no list item.
 _REPORTS_AFTER = re.compile(
@@ -124,7 +212,10 @@ _LEFT_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s
 
 # Between another employment cue and its organisation: a few words of the same clause
 # ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
-_EMPLOYER_GAP = re.compile(r"(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,45}")
+_EMPLOYER_GAP = re.compile(
+    # ("joined forces with X", "join hands with X": a collaboration, not a job)
+    r"(?!\s*(?:forces|hands)\b)(?:(?!\b(?:and|but|who|which|after|before|when|while)\b)[^.;,()]){0,45}"
+)
 
 # Verbs of working whose organisation comes after "at" or "for" a few words on ("worked in the
 # US for Radio Calder", "went on to teach literature at Ashby College", "worked as an engineer
@@ -206,7 +297,8 @@ _RUNS_ITS = re.compile(r"(?:runs|ran|heads|headed)\s+(?:its|the\s+[\w-]+['’]s?
 # A founder named as such owns (co-founded) the organisation: "Halden Studios co-founder Tobin
 # Varga", "Halden Studios' founder, Tobin Varga" (the name right after the organisation) ...
 _FOUNDER_AFTER_ORG = re.compile(
-    r"^(?:['’]s?)?\s+(?:co-?)?founder(?:\s+and\s+(?:CEO|chief\s+executive|president|chairman|chairwoman))?"
+    # (a headline's capitals: "Lumenvine Founder Orsolya Roe Steps Down")
+    r"^(?:['’]s?)?\s+(?:[Cc]o-?)?[Ff]ounder(?:\s+and\s+(?:CEO|chief\s+executive|president|chairman|chairwoman))?"
     r"\s*,?\s+(?=[A-Z])"
 )
 
@@ -227,6 +319,44 @@ _AS_ITS_HEAD = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _EmploymentCues:
+    """The [employment_*] sections of data/relations.toml (cues only this module reads)."""
+
+    employer: re.Pattern[str]
+    employer_end: re.Pattern[str]
+    owns_start: re.Pattern[str]
+    jobs_at: re.Pattern[str]
+    band_roles: re.Pattern[str]
+
+
+@cache
+def _employment_cues() -> _EmploymentCues:
+    with resources.files("allegedly.data").joinpath("relations.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    cues = data["employment_cues"]
+    return _EmploymentCues(
+        employer=phrase_pattern(cues["employer"]),
+        employer_end=phrase_pattern(cues["employer_end"]),
+        owns_start=phrase_pattern(cues["owns_start"]),
+        jobs_at=phrase_pattern(cues["jobs_at"]),
+        band_roles=phrase_pattern(cues["band_roles"]),
+    )
+
+
+# Between a job's holder and the job: an apposition ("X, a reporter at"), perhaps with an age
+# ("Niamh Roe, 27, is a physiotherapist with"), or a verb ("X is a reporter at").
+_HOLDER_THEN_JOB = re.compile(
+    r"(?:,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:is|was|has been|had been|became)\s+)?"
+    r"|\s+(?:is|was|has been|had been|became|served as|works as|worked as)\s+)"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}"
+)
+
+# Between a possessor the parse took for the subject and the named person the possessive noun
+# stands for: "Hana and Duncan's son, Ewan Reid, 24, has been sous chef at X".
+_POSSESSOR_TO_OWNED = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*")
+
+
 class EmploymentRules(Referents):
     """Rules about who works for, plays for or owns an organisation."""
 
@@ -240,7 +370,18 @@ class EmploymentRules(Referents):
             and found.kind != "social"
         ]
         organisations = [m for m in ctx.organisations if self._can_employ(self.index.name(m.entity))]
-        return sorted([*organisations, *outlets, *self._academic_places(ctx)], key=lambda m: m.span.start)
+        # a "place" whose name ends in an organisation's head ("moved to Harlan Broadcasting")
+        heads = relation_lexicon().org_heads
+        named_as_org = [
+            m
+            for m in ctx.places
+            if len(words := self.index.name(m.entity).split()) > 1
+            and words[-1] in heads
+            and self._can_employ(self.index.name(m.entity))
+        ]
+        return sorted(
+            [*organisations, *outlets, *self._academic_places(ctx), *named_as_org], key=lambda m: m.span.start
+        )
 
     def _can_employ(self, name: str) -> bool:
         """Whether an organisation's name can be an employer: not a party, an army, a board or a
@@ -296,11 +437,13 @@ class EmploymentRules(Referents):
         leaders = relation_lexicon().leader_jobs.pattern
         orgs = relation_lexicon().org_nouns.pattern
         employers = self._employers_in(ctx)
+        self._its_staff(ctx)
+        self._band_players(ctx, employers)
         for employer in employers:
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
             held_at = re.search(
-                rf"\b(?:{jobs})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
+                rf"\b(?:{jobs}|{_employment_cues().jobs_at.pattern})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
                 # "a partner at the Dublin law firm X": a place and a kind of organisation between
                 rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
                 before,
@@ -335,16 +478,14 @@ class EmploymentRules(Referents):
                     cue_start = ctx.start + jobs_before.start()
                 holders = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, holders)
-                holder = subject or (holders[-1] if holders else None)
+                apposed = next(
+                    (p for p in holders[-1:] if _HOLDER_THEN_JOB.fullmatch(text[p.end : cue_start])), None
+                )
+                if subject is not None:
+                    subject = self._possessor_to_owned(ctx, subject, holders)
+                holder = subject or apposed
                 # the holder is the clause's subject or an apposition right before the job
-                if holder is None or (
-                    subject is None
-                    and not re.fullmatch(
-                        r"(?:,\s*|\s+(?:is|was|has been|had been|became|served as|works as|worked as)\s+)"
-                        r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}",
-                        text[holder.end : cue_start],
-                    )
-                ):
+                if holder is None:
                     continue
                 # "visiting professor at Ashby (2007), Hallam (2009) and Norvane (2011)"
                 for held in [employer, *self._listed_after(employer, employers)]:
@@ -408,6 +549,96 @@ class EmploymentRules(Referents):
                         cue_end=employer.span.end + owned_job.end(),
                     )
 
+    def _band_players(self, ctx: SentenceContext, employers: list[Mention]) -> None:
+        """ "Velvet Lane's drummer, Ines Roe", "Ines Roe, the bassist in Velvet Lane", "the
+        frontwoman of Velvet Lane, Ines Roe": a band's player works for the band."""
+        text = doc_text(self.doc)
+        roles = _employment_cues().band_roles.pattern
+        for band in employers:
+            after = re.match(
+                rf"['’]s?\s+(?:(?:new|former|founding|touring|original|lead)\s+)?(?:{roles})\s*,?\s+",
+                text[band.span.end : ctx.end],
+            )
+            before = re.search(
+                rf"(?:,\s*|\s+(?:is|was|became|has\s+been|had\s+been)\s+)(?:the|a|an|its)\s+"
+                rf"(?:(?:new|former|founding|touring|original|lead)\s+)?"
+                rf"(?:{roles})\s+(?:in|of|with|for)\s+(?:the\s+)?$",
+                text[max(ctx.start, band.span.start - 60) : band.span.start],
+            )
+            lead = text[max(ctx.start, band.span.start - 60) : band.span.start]
+            # "the Nightjar frontman Lucius Roe": the band's name as an adjective, "the" before it
+            bare = (
+                re.match(rf"\s+(?:{roles})\s+", text[band.span.end : ctx.end])
+                # ("Wreck Beneath the Harbour bassist X": "the" inside a longer name is no article)
+                if re.search(r"(?:^|(?<![\w-])[a-z][a-z-]*[,;:]?\s+)[Tt]he\s+$", lead)
+                else None
+            )
+            owned = _HIS_BAND.search(lead)
+            if not (after or bare or before or owned):
+                continue  # (the sentence's people are read only for a cue)
+            named = [p for p in ctx.people if p.via == "name"]
+            players = [p for p in named if after and p.start == band.span.end + after.end()]
+            players += [p for p in named if bare and p.start == band.span.end + bare.end()]
+            if before:
+                at = band.span.start - len(lead) + before.start()
+                # ("The singer has been the frontman of Nightjar since 2012": a description too)
+                players += [p for p in ctx.people if p.end == at and p.via != "couple"]
+            if owned:
+                # "she opened for his band, Copper Lanterns": the one "his" stands for plays in it
+                at = band.span.start - len(lead) + owned.start("who")
+                players += [p for p in ctx.people if p.start == at and p.via == "pronoun"]
+            for player in players[:1]:
+                self._add(
+                    ctx,
+                    player.key,
+                    "employer",
+                    band.entity,
+                    cue_start=min(player.start, band.span.start),
+                    cue_end=max(player.end, band.span.end),
+                )
+
+    def _its_staff(self, ctx: SentenceContext) -> None:
+        """ "Wave 104 is owned by Crestline Media. Its programme director, Gemma Roe, said": "Its"
+        opening a sentence is the organisation that opened the one before (its subject)."""
+        jobs = relation_lexicon().job_nouns.pattern
+        heads = _employment_cues().jobs_at.pattern
+        # "Its programme director, X", "Its head of news, X"
+        its = re.match(
+            rf"\W*Its\s+(?:[\w-]+\s+){{0,2}}?(?:{jobs}|{heads})(?:\s+of\s+[\w-]+)?\s*,?\s+", ctx.text
+        )
+        if its is None:
+            return
+        named = [p for p in ctx.people if p.via == "name" and p.start == ctx.start + its.end()]
+        span = self.doc.char_span(ctx.start, ctx.start + 1, alignment_mode="expand")
+        if not named or span is None or not len(span) or span[0].sent.start == 0:
+            return
+        before = self.doc[span[0].sent.start - 1].sent
+        opener = [
+            m
+            for m in self.index.mentions_of_kind("organisation:", before.start_char, before.end_char)
+            if re.fullmatch(r"\W*(?:The\s+)?", doc_text(self.doc)[before.start_char : m.span.start])
+            and self._can_employ(self.index.name(m.entity))
+        ]
+        opening = re.sub(r"^\W*(?:The\s+)?", "", before.text)
+        # (an organisation the tagger missed there, named elsewhere: its name opening the sentence)
+        known = [
+            key
+            for key, e in self.index.entities.items()
+            if key.startswith("organisation:")
+            and re.match(re.escape(e.name) + r"(?![\w-])", opening)
+            and self._can_employ(e.name)
+        ]
+        target = opener[0].entity if opener else max(known, key=len) if known else None
+        if target is not None:
+            self._add(
+                ctx,
+                named[0].key,
+                "employer",
+                target,
+                cue_start=ctx.start,
+                cue_end=named[0].end,
+            )
+
     def _staff_of_the(self, ctx: SentenceContext, employer: Mention) -> bool:
         """ "measured by Ann Roe and Ben Vey of the Norvane Institute": the people named right
         before "of the" and an organisation are its staff. True when a claim was made."""
@@ -459,8 +690,8 @@ class EmploymentRules(Referents):
         text = doc_text(self.doc)
         for org in self._employers_in(ctx):
             hired = _ORG_HIRED.match(text, org.span.end, ctx.end)
-            if hired is None:
-                continue
+            if hired is None or ("sign" in hired.group(0) and self._contract_only("signed with", org)):
+                continue  # a label signing an artist: a recording contract, not a job
             post = _AS_POST.search(text, hired.end(), min(ctx.end, hired.end() + 90))
             if post is None:
                 continue
@@ -470,6 +701,9 @@ class EmploymentRules(Referents):
             if not named:
                 continue
             date = self._date_near(ctx, org.span.start)
+            if date is None and re.match(r"\s+(?:has|have)\s|\s+\w+s\s", hired.group(0)):
+                # "X has signed Y", "X appoints Y": news of the day the report gives
+                date = self.report_date
             self._add(
                 ctx,
                 named[-1].key,
@@ -489,8 +723,11 @@ class EmploymentRules(Referents):
         self._hired_by(ctx)
         for ended, pattern in (
             (True, lex.verbs["employer_end"]),
+            (True, _employment_cues().employer_end),
             (False, lex.verbs["employer"]),
+            (False, _employment_cues().employer),
             (False, _SPENT_AT),
+            (False, _PLAYED_SPAN),
         ):
             for match in pattern.finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
@@ -503,6 +740,13 @@ class EmploymentRules(Referents):
                     # object (often a company the tagger took for a person), not the worker
                     and not (p.via == "name" and _OBJECT_BEFORE.search(ctx.text[: p.start - ctx.start]))
                 ]
+                relative = [
+                    p
+                    for p in [q for q in ctx.people if q.end <= cue_start][-1:]
+                    if p.via == "name" and _WHO_CLAUSE.fullmatch(doc_text(self.doc)[p.end : cue_start])
+                ]
+                if relative and relative[0] not in workers:
+                    workers.append(relative[0])  # "takes over from X, 61, who retires after ...": X
                 if not workers:
                     continue
                 cue_word = match.group(0).lower()
@@ -514,7 +758,7 @@ class EmploymentRules(Referents):
                     continue  # "her works are held at the Gallery": a noun, not a verb of working
                 # The employer is named right after the cue: a bare verb of leaving needs its object
                 # at once ("left the Ballet", not "left a bequest to the Home"); others within a clause.
-                gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING else _EMPLOYER_GAP
+                gap_rule = _LEAVING_GAP if cue_word in _BARE_LEAVING | _BARE_MOVING else _EMPLOYER_GAP
                 if cue_word in _EMPLOYER_VIA_PREPOSITION:
                     gap_rule = _PREPOSITION_GAP
                 if cue_word in _EMPLOYER_VIA_BY:
@@ -525,6 +769,21 @@ class EmploymentRules(Referents):
                 orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
                     :1
                 ] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
+                if not orgs and cue_word in _SHOW_ON_CHANNEL:
+                    orgs = [
+                        m
+                        for m in after
+                        if re.fullmatch(r"\s+(?:the\s+)?", doc_text(self.doc)[cue_end : m.span.start])
+                        and _CHANNEL_SHOW.match(doc_text(self.doc), m.span.end)
+                    ][:1]
+                if not orgs and ended and cue_word in _BARE_LEAVING:
+                    self._left_for(ctx, workers, cue_start, cue_end, after)
+                if not orgs:
+                    # "will leave the channel at the end of the month", "after nineteen years with
+                    # the station": the organisation named last before
+                    orgs = self._org_noun_after(ctx, cue_end, recent_orgs)
+                    if orgs and cue_word in _SHOW_ON_CHANNEL | _THROUGH_RANKS:
+                        orgs = []
                 if not orgs or self._contract_only(cue_word, orgs[0]):
                     continue
                 if cue_word.endswith(_PLAYED_FOR) and not _SINCE_NEXT.match(
@@ -540,7 +799,22 @@ class EmploymentRules(Referents):
                     and self.index.name(orgs[0].entity).split()[-1] not in lex.performing_heads
                 ):
                     continue  # a member of an academy, a council or a party is not employed there
-                worker = self._subject_person(ctx, cue_start, workers) or workers[-1]
+                worker = self._possessor_to_owned(
+                    ctx,
+                    (relative[0] if relative else None)
+                    or self._subject_person(ctx, cue_start, workers)
+                    or self._apposed_subject(ctx, cue_start, workers)
+                    or workers[-1],
+                    workers,
+                )
+                if (
+                    pattern in (_employment_cues().employer, _employment_cues().employer_end)
+                    and worker is workers[-1]
+                    and not _WORKER_THEN_VERB.fullmatch(doc_text(self.doc)[worker.end : cue_start])
+                    and self._subject_person(ctx, cue_start, workers) is None
+                    and self._apposed_subject(ctx, cue_start, workers) is None
+                ):
+                    continue  # "X (born 1979 in Bratislava) is a footballer who plays for": no nearest name
                 quitting = (ended and match.group(0).lower() != "position at") or (
                     match.group(0).lower() == "position at"
                     and re.search(r"\b(retired|quit|left|resigned)\b", ctx.text, re.I)
@@ -549,6 +823,17 @@ class EmploymentRules(Referents):
                 date = self._date_near(ctx, orgs[0].span.end if cue_word in _SHOW_ON_CHANNEL else cue_end)
                 if date is None and cue_word in _JOINED_FROM:
                     date = self._when_date_before(ctx, cue_start)
+                if (
+                    date is None
+                    and not ended
+                    and (cue_word in _JOINING or cue_word.startswith("signed"))
+                    and _PERFECT_BEFORE.search(ctx.text[: match.start()])
+                ):
+                    date = self.report_date  # "has already signed with Tidewater": news of the day
+                if cue_word in _THROUGH_RANKS and not _RANKS_AFTER.match(
+                    doc_text(self.doc), orgs[0].span.end
+                ):
+                    continue  # "came through the Rovers academy", not "came through the Met Gala"
                 if pattern is _SPENT_AT:
                     # "spent eight years at X ... and left there in May": a past job, its end the
                     # leaving's date (a time spent says no start of its own)
@@ -573,11 +858,47 @@ class EmploymentRules(Referents):
                                 explicit=date is not None,
                             )
                             break
+                if pattern is _PLAYED_SPAN:
+                    span = self._range_after(ctx, orgs[0].span.end)
+                    if span is None:
+                        continue
+                    date, until = span
+                    quitting = False
+                    self._add(
+                        ctx,
+                        worker.key,
+                        "employer",
+                        orgs[0].entity,
+                        cue_start=cue_start,
+                        cue_end=orgs[0].span.end,
+                        date=date,
+                        end=until,
+                        explicit=date is not None,
+                    )
+                    continue
+                if cue_word in _JOINING:
+                    self._joined_from(ctx, worker, orgs[0], after, date)
                 left = _WHICH_LEFT.match(doc_text(self.doc), orgs[0].span.end)
                 if not ended and left:
                     # "a correspondent for X, which she left in 2010": the job ended then
                     quitting, date = True, self._date_near(ctx, left.end())
                 for org in orgs if not ended else orgs[:1]:
+                    work = self._work_of_name(org)
+                    if work is not None:
+                        # "joined The Big Sing for its launch", the show the text names as a work
+                        # elsewhere: a part in it, no employer
+                        if cue_word in _JOINING and not ended:
+                            self._add(
+                                ctx,
+                                worker.key,
+                                "appeared_in",
+                                work,
+                                cue_start=cue_start,
+                                cue_end=org.span.end,
+                                date=date,
+                                explicit=date is not None,
+                            )
+                        continue
                     self._add(
                         ctx,
                         worker.key,
@@ -585,16 +906,212 @@ class EmploymentRules(Referents):
                         org.entity,
                         cue_start=cue_start,
                         cue_end=org.span.end,
-                        date=None if quitting else date,
+                        date=self._began_years_before(ctx, date or self.report_date) if quitting else date,
                         end=(date or self.report_date) if quitting else None,
                         explicit=date is not None,
                     )
+
+    def _began_years_before(self, ctx: SentenceContext, until: DateValue | None) -> DateValue | None:
+        """ "stepped down after eight years in the job and left the company" in February 2024:
+        the job began that many years before it ended (None when the sentence counts none)."""
+        spell = _AFTER_YEARS.search(ctx.text)
+        years = lexicon().number(spell.group("n")) if spell else None
+        if until is None or years is None or years[0] != years[1] or not until.value[:4].isdigit():
+            return None
+        return DateValue(str(int(until.value[:4]) - years[0]))
+
+    def _org_noun_after(
+        self, ctx: SentenceContext, cue_end: int, recent_orgs: list[Mention]
+    ) -> list[Mention]:
+        """ "the band", "the station" right after a cue: an organisation named before it in the
+        sentence, else the text's main one just before, as a mention where the noun stands."""
+        noun = _ORG_NOUN_AFTER.match(doc_text(self.doc), cue_end, ctx.end)
+        if noun is None:
+            return []
+        earlier = sorted(
+            [m for m in self._employers_in(ctx) if m.span.end <= cue_end]
+            + self._untagged_orgs(ctx.start, cue_end),
+            key=lambda m: m.span.start,
+        )
+        # the most named of those before it in the sentence ("who has fronted Brightwater TV's Rise
+        # and Shine, will leave the channel": not the show the tagger took for a company)
+        everywhere = len(doc_text(self.doc))
+        named = sorted(earlier, key=lambda m: len(self.index.mentions_of_kind(m.entity, 0, everywhere)))[
+            -1:
+        ] or [
+            # from the sentences before, only the organisation the text is about (named again and
+            # again): "the second exit at Beacon this year. In February, ... left the company"
+            m
+            for m in recent_orgs[-1:]
+            if self._can_employ(self.index.name(m.entity))
+            and len(self.index.mentions_of_kind(m.entity, 0, everywhere)) >= _TOPIC_MENTIONS
+        ]
+        return [
+            Mention(entity=m.entity, text=noun.group("noun"), span=Span(noun.start("noun"), noun.end("noun")))
+            for m in named
+        ]
+
+    def _untagged_orgs(self, start: int, end: int) -> list[Mention]:
+        """Where the text in [start, end) spells an organisation the tagger found elsewhere but
+        not there ("At Hearth FM she will ..."): mentions of it, in text order."""
+        text = doc_text(self.doc)
+        tagged = {(m.span.start, m.entity) for m in self.index.mentions_of_kind("organisation:", start, end)}
+        found: list[Mention] = []
+        for key, entity in self.index.entities.items():
+            if not key.startswith("organisation:") or not self._can_employ(entity.name):
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", text[start:end]):
+                if (start + hit.start(), key) not in tagged:
+                    found.append(
+                        Mention(
+                            entity=key, text=entity.name, span=Span(start + hit.start(), start + hit.end())
+                        )
+                    )
+        return sorted(found, key=lambda m: m.span.start)
+
+    def _possessor_to_owned(self, ctx: SentenceContext, person: Person, candidates: list[Person]) -> Person:
+        """`person`, or when it is only a possessor before a noun and a name in apposition
+        ("Hana and Duncan's son, Ewan Reid, ..."), that name."""
+        text = doc_text(self.doc)
+        owned = [
+            p
+            for p in candidates
+            if p.via == "name"
+            and p.start > person.end
+            and _POSSESSOR_TO_OWNED.fullmatch(text[person.end : p.start])
+        ]
+        return owned[0] if owned else person
+
+    def _apposed_subject(self, ctx: SentenceContext, offset: int, candidates: list[Person]) -> Person | None:
+        """The named person in apposition to the subject of the verb at `offset`, when the
+        subject is a noun ("Her co-host, Bilal Qureshi, 39, will stay at X")."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span[0]
+        for _ in range(3):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for apposed in (a for a in subject.children if a.dep_ == "appos"):
+                for person in candidates:
+                    if person.via == "name" and person.start <= apposed.idx < person.end:
+                        return person
+        return None
+
+    def _work_of_name(self, org: Mention) -> str | None:
+        """The work of the same name as an organisation mention, when the text names one (a show
+        the tagger took for a company in one sentence and for a work in another)."""
+        name = self.index.name(org.entity)
+        return next(
+            (k for k, e in self.index.entities.items() if k.startswith("work:") and e.name == name), None
+        )
+
+    def _left_for(
+        self, ctx: SentenceContext, workers: list[Person], cue_start: int, cue_end: int, after: list[Mention]
+    ) -> None:
+        """ "only left for Brightwater in 2012", "quits X for rival Y": with no organisation
+        left named, the one after "for" is the job taken up then."""
+        text = doc_text(self.doc)
+        joined = [m for m in after if _LEFT_FOR.fullmatch(" " + text[cue_end : m.span.start].lstrip())][:1]
+        if not joined or self._contract_only("left", joined[0]):
+            return
+        worker = self._subject_person(ctx, cue_start, workers) or workers[-1]
+        date = self._date_near(ctx, joined[0].span.end)
+        self._add(
+            ctx,
+            worker.key,
+            "employer",
+            joined[0].entity,
+            cue_start=cue_start,
+            cue_end=joined[0].span.end,
+            date=date,
+            explicit=date is not None,
+        )
+
+    def _joined_from(
+        self,
+        ctx: SentenceContext,
+        worker: Person,
+        joined: Mention,
+        after: list[Mention],
+        date: DateValue | None,
+    ) -> None:
+        """ "joined the Comets from Croatian side RNK Marjan in 2019": the organisation after
+        "from" is the one left, the job there ending when the new one began."""
+        text = doc_text(self.doc)
+        gap = _JOINED_THEN_FROM.match(text, joined.span.end)
+        if gap is None:
+            return
+        left = [m for m in after if m.span.start == gap.end() and m.entity != joined.entity]
+        if not left or self._contract_only("left", left[0]):
+            return
+        self._add(
+            ctx,
+            worker.key,
+            "employer",
+            left[0].entity,
+            cue_start=joined.span.start,
+            cue_end=left[0].span.end,
+            end=date or self.report_date,
+        )
+
+    def _founded_by(self, ctx: SentenceContext) -> None:
+        """ "Magpie Street, founded by Lindgren-Shaw in 2014, ...", "Harlow & Finch was founded in
+        Northampton in 1894 by Ada Harlow and Thomas Finch": the people named after "by" own it.
+        A place named as the first words of an organisation of the text ("Magpie Street" of
+        "Magpie Street Productions") is that organisation's short name."""
+        text = doc_text(self.doc)
+        org_names = [e.name for k, e in self.index.entities.items() if k.startswith("organisation:")]
+        short = [
+            m for m in ctx.places if any(n.startswith(self.index.name(m.entity) + " ") for n in org_names)
+        ]
+        for org in [*ctx.organisations, *short]:
+            by = _FOUNDED_BY_NAME.match(text, org.span.end, ctx.end)
+            if by is None:
+                continue
+            first = [p for p in ctx.people if p.via == "name" and p.start == by.end()]
+            if not first:
+                continue
+            founders = first
+            for person in ctx.people:
+                if (
+                    person.via == "name"
+                    and person.start > founders[-1].end
+                    and LIST_JOINT.fullmatch(text[founders[-1].end : person.start])
+                ):
+                    founders.append(person)
+            year = re.search(rf"\b({YEAR})\b", text[org.span.end : by.end()]) or re.match(
+                rf"\s+in\s+({YEAR})\b", text[founders[-1].end : ctx.end]
+            )
+            date = DateValue(year.group(1)) if year else None
+            target = org.entity
+            if org in short:
+                name = self.index.name(org.entity)
+                target = next(
+                    k
+                    for k, e in self.index.entities.items()
+                    if k.startswith("organisation:") and e.name.startswith(name + " ")
+                )
+            for person in founders:
+                self._add(
+                    ctx,
+                    person.key,
+                    "owns",
+                    target,
+                    cue_start=org.span.start,
+                    cue_end=person.end,
+                    date=date,
+                    explicit=date is not None,
+                )
 
     def ownership(self, ctx: SentenceContext) -> None:
         """ "her National Women's Soccer League team, Angel City FC", "co-founded X", "co-founded
         the restaurant group X in 2012", "founded his firm, X, in 2005", "the couple went into
         business together, co-founding the production company X"."""
-        starts = relation_lexicon().verbs["owns_start"].pattern
+        self._founded_by(ctx)
+        starts = relation_lexicon().verbs["owns_start"].pattern + "|" + _employment_cues().owns_start.pattern
         text = doc_text(self.doc)
         for org in ctx.organisations:
             named = _FOUNDER_AFTER_ORG.match(text[org.span.end : org.span.end + 40])
@@ -623,8 +1140,14 @@ class EmploymentRules(Referents):
             if described is not None:
                 # "X, the production venture she founded in February": the one "she" stands for
                 who = [p for p in ctx.people if p.start == described.start("who")]
+                if "run" in described.group("verb") and _RUNS_ITS.search(
+                    text, org.span.start - 40, org.span.start
+                ):
+                    who = []  # "she runs its restaurant, X, which she runs": a job, not her own
                 for person in who[:2] if described.group("who") == "they" else who[:1]:
-                    date = self._date_near(ctx, described.end())
+                    date = (
+                        self._date_near(ctx, described.end()) if "found" in described.group("verb") else None
+                    )
                     self._add(
                         ctx,
                         person.key,
@@ -671,7 +1194,10 @@ class EmploymentRules(Referents):
             owners = [subject] if subject else couple or earlier[-1:]
             # a founding is dated by its clause ("founded X in 2005"); owning a team is not an event
             founding = re.match(
-                r"(?:co-?)?found|launch|start|set up|establish", owner.group(0), re.IGNORECASE
+                # ("opened X in 2015 with her husband, Y": an opening founds a business)
+                r"(?:co-?)?found|launch|start|set up|establish|open|reopen",
+                owner.group(0),
+                re.IGNORECASE,
             )
             date = self._date_near(ctx, org.span.end) if founding else None
             # "runs Pell Pictures as chief executive": a post held there, not ownership

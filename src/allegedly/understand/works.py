@@ -23,6 +23,19 @@ from allegedly.understand.sentence import Person, SentenceContext
 # breakthrough came as the ranch foreman in", "knew him as the police captain in the 1994 thriller").
 _APPEARANCE_CUE = re.compile(
     r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
+    # "made a cameo as himself in the 2008 comedy X"; "was dropped from the reality series X", "fired
+    # by the broadcaster from the talent show X" (one let go from a show was in it)
+    r"cameo|cameos|(?:dropped|fired|axed|sacked|written\s+out)(?=[^.;,()]{0,50}\b(?:from|of)\s)|"
+    # "is best known to UK audiences for X"
+    r"known\s+to\s+(?:[\w-]+\s+){1,3}?(?:audiences|viewers|fans|readers)\s+for|"
+    # "a judge on the talent show X", "joined the cast of X", "a contestant on X"
+    r"(?:judge|judges|judging\s+panel|panellist|panelist|contestant|presenter|co-presenter)\s+(?:on|of)|"
+    r"joined\s+the\s+cast\s+of|joins\s+the\s+cast\s+of|"
+    # "joined The Big Sing for its launch", "rejoins the drama X": the work right after the verb
+    r"(?:re)?join(?:ed|s)?(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$)|"
+    # "For three years she has been Detective Sergeant Ana Cruz on Night Harbour": a character's
+    # name (capitalised) between the verb and "on" / "in" the work
+    r"(?:has\s+been|have\s+been|had\s+been)(?=\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:on|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$)|"
     # "had a small part in the musical drama X"
     r"part\s+in|"
     r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices|"
@@ -45,15 +58,41 @@ _APPEARANCE_CUE = re.compile(
     r"(?=[^.;()]{0,40}\bfor\s)"
     # "won for the period piece X" (an award won for a part)
     r"|\bwon\s+(?=for\s))"
-    r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}$"
+    r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}"
+    # "as the co-host of its Monday night highlights show, Full Court": a work's noun, then a comma
+    r"(?:\b(?:show|series|programme|program|film|drama|sitcom|podcast|quiz|musical)\s*,\s*)?$"
 )
+
+# "Fans of Quarry Lane know star Zara Roe as Deb", "who fans of the crime drama W will know as
+# Maja Holm": whoever fans of a work know as someone plays in it.
+_FANS_OF = re.compile(r"\b[Ff]ans\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3})?$")
+
+_WILL_KNOW = re.compile(
+    r"\s+(?:will\s+|may\s+|might\s+|already\s+|would\s+)?(?:know|knew|recognise|recognize)\s+"
+    r"(?:(?P<pronoun>her|him|them)\s+as\b|(?P<as>as)\b|(?:(?:the\s+)?(?:star|actor|actress|comedian)\s+)?(?=[A-Z]))"
+)
+
+_WHO_BEFORE_FANS = re.compile(r"\s*,\s*(?:who|whom)\s+")
+
+# Before a name the tagger took for an organisation, an appearance on a show of that name:
+# "appeared on the television cookery contest X", "a contestant on the quiz show X".
+_APPEARED_ON_SHOW = re.compile(
+    r"\b(?:appeared|appears|appearing|competed|competes|competing|starred|stars|contestant|finalist|judge)\s+"
+    r"(?:on|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:show|contest|competition|series|programme|program|quiz|drama|sitcom|soap|gameshow)\s+$",
+    re.IGNORECASE,
+)
+
+_HOSTING_CUE = re.compile(r"(?:to\s+|would\s+|will\s+)?(?:co-?)?(?:present|host|front)", re.IGNORECASE)
 
 # Between two names of one subject ("A and B", "A, B and C") and between the last of them and
 # its verb ("A and B have both played"): the verb is said of all of them.
-_SUBJECT_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|&)\s+")
+# ("Quayle, 31, and Hale met": an age may follow a name)
+_SUBJECT_JOINT = re.compile(r"(?:\s*,\s*\d{1,3})?(?:\s*,\s*|,?\s+(?:and|&)\s+)")
 
 _BEFORE_VERB = re.compile(
-    r"(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
+    # ("A, 31, and B, 29, met": the last one's age before the verb)
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
 )
 
 # The main verb's clause, then the participle clause of the verb at hand: "A and B became close
@@ -70,6 +109,12 @@ _CREW_WORK = re.compile(
     r"choreograph\w*|cinematograph\w*|crew|designed|designer|edited|editor|camera\w*|stylist|makeup)\b",
     re.IGNORECASE,
 )
+
+# Right after a crew word, a capitalised name it is the title of ("the director Corrado
+# Bacchetta"): the crew is that one, not whoever else the sentence names.
+_TITLE_OF_NAME = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+['’]s\b|\s+[A-Z][\w’'-]+\s+[A-Z]")
+
+_CREW_NOUN_ENDS = ("er", "or", "ist", "ers", "ors", "ists")
 
 # The text's roles ([roles] of relations.toml) of people who make a work rather than act in it.
 _CREW_ROLES = frozenset(
@@ -122,7 +167,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # After a name the played part belongs to: "cast as Vane's estranged wife in", "plays Ada's
 # mother in".
 _ROLE_OF_NAMED = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:wife|husband|mother|father|sister|brother|daughter|son|girlfriend|"
+    # ("plays Cosmo Aldana's ex-wife on the series X")
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:ex-|former\s+)?(?:wife|husband|mother|father|sister|brother|daughter|son|girlfriend|"
     r"boyfriend|lover|fiancée?|partner|rival|best\s+friend|love\s+interest|mum|mom|dad)\s+(?:in|on)\s"
 )
 
@@ -138,7 +184,8 @@ _COSTAR_IN = re.compile(
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
     r"^,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
-    r"(?:starred|appeared|played|was\s+cast|had\s+a\s+role)\b"
+    # ("..., in which she plays a divorced mother": a work out now or soon)
+    r"(?:starred|appeared|played|was\s+cast|had\s+a\s+role|stars|appears|plays|is\s+cast|star|appear|play)\b"
 )
 
 # "with" right before a kin noun without a determiner ("with wife X", not "with his wife X",
@@ -151,7 +198,8 @@ _COSTAR_BEFORE = re.compile(r"\b(?:opposite|alongside)\s+$", re.IGNORECASE)
 # "her 2018 film Vox Lux", "her latest film "Vox Lux"", "Ada's new project, Vox Lux": the
 # owner acted in the work named right after.
 _OWNED_WORK = re.compile(
-    r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent)\s+)?"
+    r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent|nominated|"
+    r"acclaimed|award-winning|hit)\s+)?"
     # "his final film, X", "her debut film X": a director's too, so only said of no crew (`_crew`)
     r"(?:(?P<rank>final|first|last|debut|breakout|breakthrough)\s+(?=film|movie|series|show))?"
     r"(?:film|movie|series|show|album|project"
@@ -192,8 +240,22 @@ class WorkRules(Referents):
                 people = [
                     p for p in ctx.people if p.start >= work.span.start - 45 and p.end <= work.span.start
                 ]
-                if people and owner.group("rank") and self._crew(people[-1].key):
-                    continue  # "the dailies of his final film, X" said of a director
+                owner_at = work.span.start - len(before) + owner.start(1)
+                if any(p.start == owner_at for p in people):
+                    # "the composer X, who scored her nominated film, W": the one "her" stands for
+                    people = [p for p in people if p.start <= owner_at]
+                elif owner.group(1) in ("her", "his"):
+                    people = []  # "her" stands for no one the text names: not the name before it
+                if people and (
+                    (owner.group("rank") and self._crew(people[-1].key))
+                    or (
+                        owner.group(1) in ("her", "his")
+                        and any(k == people[-1].key and r in _CREW_ROLES for r, k in self.index.roles.items())
+                    )
+                ):
+                    # "the dailies of his final film, X" said of a director; "the composer X, who
+                    # scored her nominated film": a maker's, or a misread "her"
+                    continue
                 if people:
                     self._add(
                         ctx,
@@ -245,7 +307,8 @@ class WorkRules(Referents):
                         date=date,
                     )
                 continue
-            self._appearance(ctx, work)
+            if not self._fans_know(ctx, work):
+                self._appearance(ctx, work)
         stars = _IT_STARS.match(ctx.text)
         if stars and not ctx.works and recent_works:
             # "... the comedy X, which premiered in 2021. It stars A as Vance": the work just named,
@@ -269,6 +332,7 @@ class WorkRules(Referents):
                         cue_end=person.end,
                         date=self.work_years.get(work.entity),
                     )
+        self._org_shown_as_work(ctx)
         for work in ctx.works:
             self._opening_work(ctx, work)
         # a work of an earlier sentence only in the same paragraph: "played by" far from any title
@@ -297,6 +361,61 @@ class WorkRules(Referents):
                     cue_end=ctx.start + match.end(),
                     date=self.work_years.get(works[0].entity),
                 )
+
+    def _org_shown_as_work(self, ctx: SentenceContext) -> None:
+        """ "Hana appeared on the television cookery contest Great Northern Kitchen": a name the
+        tagger took for an organisation, called a show by the noun before it, is a work one
+        appears in."""
+        text = doc_text(self.doc)
+        for org in ctx.organisations:
+            cue = _APPEARED_ON_SHOW.search(text, max(ctx.start, org.span.start - 90), org.span.start)
+            if cue is None:
+                continue
+            earlier = [p for p in ctx.people if p.end <= cue.start() and p.via != "couple"]
+            person = self._subject_person(ctx, cue.start(), earlier)
+            if person is None:
+                continue
+            date = self._date_near(ctx, cue.start())
+            self._add(
+                ctx,
+                person.key,
+                "appeared_in",
+                org.entity,
+                cue_start=min(person.start, cue.start()),
+                cue_end=org.span.end,
+                date=date,
+                explicit=date is not None,
+            )
+
+    def _fans_know(self, ctx: SentenceContext, work: Mention) -> bool:
+        """ "Fans of Quarry Lane know star Zara Roe as Deb", "the actor Elin Sandgren, who fans of
+        the crime drama The Long Thaw will know as Maja Holm": the one known as a character of
+        the work plays in it. True when a claim was made."""
+        text = doc_text(self.doc)
+        fans = _FANS_OF.search(text, max(ctx.start, work.span.start - 40), work.span.start)
+        know = _WILL_KNOW.match(text, work.span.end, ctx.end)
+        if fans is None or know is None:
+            return False
+        if know.group("pronoun") or know.group("as"):
+            # "X, who fans of W will know as": the name the relative clause hangs on
+            known = [
+                p
+                for p in ctx.people
+                if p.via == "name" and _WHO_BEFORE_FANS.fullmatch(text, p.end, fans.start())
+            ]
+        else:
+            known = [p for p in ctx.people if p.via == "name" and p.start == know.end()]
+        for person in known[:1]:
+            self._add(
+                ctx,
+                person.key,
+                "appeared_in",
+                work.entity,
+                cue_start=min(person.start, fans.start()),
+                cue_end=max(person.end, work.span.end),
+                date=self.work_years.get(work.entity),
+            )
+        return bool(known)
 
     def _opening_work(self, ctx: SentenceContext, work: Mention) -> None:
         """ "In The Orchard Gate, Dame Honoria plays a widow", "On X, Achterhof plays the husband
@@ -430,7 +549,15 @@ class WorkRules(Referents):
             if mention.entity != key:
                 continue
             span = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if span is not None and _CREW_WORK.search(span.sent.text):
+            if span is not None and any(
+                # "seen out with the Italian director Corrado Bacchetta's sister": a title of
+                # another name, said of no one else in the sentence
+                not (
+                    crew.group(0).lower().endswith(_CREW_NOUN_ENDS)
+                    and _TITLE_OF_NAME.match(span.sent.text, crew.end())
+                )
+                for crew in _CREW_WORK.finditer(span.sent.text)
+            ):
                 return True
         return False
 
@@ -465,6 +592,7 @@ class WorkRules(Referents):
         before = text[max(ctx.start, work.span.start - 90) : work.span.start]
         after = text[work.span.end : ctx.end]
         people: list[Person] = []
+        hosting = False  # a cue of presenting or hosting: its clause's date is when one began
         co_stars: set[str] = set()  # the ones said with the subject: no timeline entry of their own
         titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
         if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
@@ -526,6 +654,7 @@ class WorkRules(Referents):
             )
         else:
             cue = _APPEARANCE_CUE.search(before)
+            hosting = bool(cue and _HOSTING_CUE.match(cue.group(0)))
             which = _IN_WHICH.match(after)
             if cue:
                 cue_start = work.span.start - len(before) + cue.start()
@@ -591,7 +720,8 @@ class WorkRules(Referents):
                 ][:1]
         if not people:
             return
-        year = re.match(rf"\s*(?:\(\s*|,?\s+in\s+)({YEAR})\b", after)
+        # "X (2021)", "X in 2021", "X, the 2021 musical drama"
+        year = re.match(rf"\s*(?:\(\s*|,?\s+in\s+|,\s+(?:the|a|an)\s+)({YEAR})\b", after)
         named_year = re.search(rf"\b({YEAR})\s+(?:[a-z-]+\s+){{0,2}}$", before)
         date: DateValue | None = DateValue(year.group(1)) if year else None
         date = date or (DateValue(named_year.group(1)) if named_year else self.work_years.get(work.entity))
@@ -601,7 +731,10 @@ class WorkRules(Referents):
             date, end = span[0] or date, span[1]
         # dated by the sentence itself, not by a year the work was given elsewhere ("met in 2016
         # on the set of X" earlier): only then is the part an event of the timeline
-        own_date = bool(year or named_year or span)
+        hosted_from = self._date_near(ctx, work.span.start) if date is None and hosting else None
+        # "In 2001 she moved to X to co-present its breakfast programme, Rise & Shine": then
+        date = date or hosted_from
+        own_date = bool(year or named_year or span or hosted_from)
         for person in people:
             self._add(
                 ctx,
