@@ -87,6 +87,10 @@ INVENTED_SETS = {
     "a musician interview, a secret wedding, a timeline",
     "invented7": "ordinary news weighted to the ways dates are written: a birth on a wedding anniversary, "
     "a split with a denial, a network move, an undated profile, a dated-heading timeline",
+    "invented8": "ordinary news weighted to employers, ages, works named without a noun and organisations "
+    "with ordinary-word names: a presenter's switch, a footballer's family, a chef couple, a band, a CEO",
+    "invented9": "the gossip-blog register: pronoun-heavy paragraphs, nicknames, possessive chains, "
+    "step-relations, a blog with reader comments, a blind item, an interview told in quotes",
 }
 
 
