@@ -116,6 +116,8 @@ _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 # How far back a description's topic is looked for, and the pronoun that leads a sentence
 # ("In 2012 he was traded to ...": the sentence is about whom "he" means).
 _TOPIC_SENTENCES = 3
+# How far back a pronoun wrongly taken for a young child looks for the adult it means (chars)
+_ADULT_LOOKBACK = 400
 
 _LEADING_PRONOUN = re.compile(r"^\W*(?:(?:[A-Z]?[a-z]+\s+){0,3}\d{0,4},?\s*)?\b(he|she|He|She)\b")
 
@@ -246,6 +248,13 @@ _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+\w+\s+")
 # one parent ("Ohanian's late mother Anke ... the couple married", "his daughters A and B broke up").
 # Under this age a person is no one's spouse, fiancé or partner.
 _CHILD_AGE = 16
+# A union said of a pronoun's referent, a few words on: "He was previously married to X", "she
+# divorced Y" (a young child is never its subject).
+_ADULT_UNION_CUE = re.compile(
+    r"\s+(?:(?:was|is|had|has|been|got|gets|previously|once|first|later|then|briefly|also|secretly|quietly)\s+){0,3}"
+    r"(?:married|wed|divorced|engaged)\b",
+    re.IGNORECASE,
+)
 
 COUPLE_ONLY = frozenset({"spouse", "engaged", "partner", "divorced", "separated", "affair", "met"})
 
@@ -363,6 +372,7 @@ class Referents(FamilyRules):
     _heading_cache: list[tuple[int, str]] | None
     _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None
     _character_cache: frozenset[str] | None
+    _claims_before: list[Claim] | None = None
     _name_ages: dict[str, set[int]] | None
     _aged_at: list[tuple[int, str, int]]  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None
@@ -429,6 +439,31 @@ class Referents(FamilyRules):
             self.claims[-1].attribution = Attribution(**vars(self.attributor.default))
             self.claims[-1].modality = "asserted"
 
+    def _adult_named_before(self, offset: int, gender: str | None, child: str) -> str | None:
+        """The last person of `gender` named in the few hundred characters before `offset` who is neither
+        `child` nor another young child."""
+        excluded = self._characters()
+        for mention in reversed(self.index.person_mentions(max(0, offset - _ADULT_LOOKBACK), offset)):
+            key = mention.entity
+            known = self.index.people[key].gender if key in self.index.people else None
+            if key == child or key in excluded or gender is None or known != gender:
+                continue
+            if not self._young_child_before(key):
+                return key
+        return None
+
+    def _young_child_before(self, key: str) -> bool:
+        """`_a_young_child` by every claim of the sentences read so far (a sentence's people may be
+        read as of fewer claims)."""
+        if self._claims_before is None:
+            return self._a_young_child(key)
+        seen = self.claims
+        self.claims = self._claims_before
+        try:
+            return self._a_young_child(key)
+        finally:
+            self.claims = seen
+
     def _quoted(self, offset: int) -> bool:
         """Whether `offset` lies inside someone's direct quotation."""
         return any(v.quoted and v.start <= offset < v.end for v in self.attributor.voices)
@@ -476,10 +511,14 @@ class Referents(FamilyRules):
             return self._people(start, end, text)
         made = self.claims
         self.claims = made[:claims_seen]
+        # the claims of the sentences before this one, which a pronoun may still weigh (a child's
+        # age told there); never those of this sentence or later ones
+        self._claims_before = [c for c in made if c.span.start < start]
         try:
             return self._people(start, end, text)
         finally:
             self.claims = made
+            self._claims_before = None
 
     def _names(self, start: int, end: int) -> list[Person]:
         """The named people of `_people` (the same list less pronouns, descriptions, "the couple")."""
@@ -640,6 +679,15 @@ class Referents(FamilyRules):
                 key = self._in_section(key, offset, PRONOUN_GENDER.get(word))
             if word in ("his", "her"):
                 key = self._clause_subject_owner(people, offset, word) or key
+            if (
+                key is not None
+                and word in ("he", "she")
+                and _ADULT_UNION_CUE.match(text, match.end())
+                and self._young_child_before(key)
+            ):
+                # "His son, Huck, who turned 10 in April, ... He was previously married to X": a
+                # young child is never the one married; the text's main person of that gender is
+                key = self._adult_named_before(offset, PRONOUN_GENDER.get(word), key) or key
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)

@@ -93,8 +93,10 @@ _KIN_TO_NAME = re.compile(
     # ("her fiancé, NBA player X": an acronym may lead the trade)
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
     # "his father was the jockey X", "her mother, the retired nurse X": after an article, one or
-    # two words of any trade (never a preposition: "a friend of X" is no kin)
-    r"(?:(?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\ba\s))(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on|who|that|whose)\b)[a-z][\w-]*\s+){1,2})?"
+    # two words of any trade (never a preposition: "a friend of X" is no kin; never a verb of the
+    # main clause: "Before meeting his wife, the drummer dated X" names no wife)
+    r"(?:(?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\ba\s))(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on|who|that|whose"
+    r"|dated|married|wed|met|divorced|dumped|kissed|romanced|joined|left|said|told|has|had|was|is)\b)[a-z][\w-]*\s+){1,2})?"
     # "her daughter, 4-year-old X": the child's age before the name
     r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
@@ -359,7 +361,11 @@ _THEIR_KIN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ONE_SIDED = re.compile(r"proposed|proposes|proposing|popped the question|filed for divorce")
 
 # "after three years of marriage", right after a divorce's date.
-_YEARS_OF_MARRIAGE = re.compile(r"^[^.;]{0,30}?\bafter\s+(\w+)\s+years?\s+of\s+(?:marriage|being\s+married)")
+_YEARS_OF_MARRIAGE = re.compile(
+    r"^[^.;]{0,30}?\bafter\s+(?:(?:almost|nearly|more\s+than|over|about|some)\s+)?(?:a\s+)?(\w+)"
+    r"(?:\s+(?:years?|decades?))?\s+(?:of\s+(?P<wed>marriage|being\s+married)|together|of\s+dating"
+    r"|as\s+a\s+couple)"
+)
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -509,6 +515,20 @@ _MARRIED_STATE_BEFORE = re.compile(
     r"\b(?:while|when|whilst|as|though|although|because)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:still\s+)?$",
     re.IGNORECASE,
 )
+# A divorce cue that is a filing: the marriage goes on until the divorce is granted.
+_FILING = re.compile(r"\bfil(?:ed|es|ing)\b", re.IGNORECASE)
+# an opening time clause right before a gerund: "Before meeting ...", "Shortly after meeting ..."
+_OPENING_TIME_CLAUSE = re.compile(
+    r"\s*(?:(?:long|shortly|just|soon)\s+)?(?:before|after|since|until)\s+", re.IGNORECASE
+)
+# the close of an apposition right before a one-sided act: "..., the DJ X, proposed"
+_APPOSITION_THEN_ACT = re.compile(r",\s*(?:(?:finally|reportedly|then|later|eventually)\s+)?")
+# "introduced X to Y": the introduced one (a name or a pronoun) and the one met after "to"
+_INTRODUCED_TO = re.compile(
+    r"\bintroduc(?:ed|es)\s+(?P<first>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?P<to>to)\s+"
+)
+# between "to" and the name: a description of the one met ("the entertainment lawyer ")
+_INTRODUCED_TO_GAP = re.compile(r"(?:(?:the|a|an|his|her|their|fellow)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 # "The divorce was finalised in 2021" opening a sentence: the divorce of the pair whose
 # separation came close before (`_parted_before`, at most this many characters back).
 _THE_CUE_OPENS = re.compile(r"\s*(?:The|Their)\s+")
@@ -1461,7 +1481,7 @@ class Extractor(WorkRules, EmploymentRules):
                     if actor is None or actor.key not in pair:
                         # "X proposed in Rome, where Y grew up, after asking her father, Z": the
                         # names after the act are not its pair; X's partner may still be
-                        pair = None
+                        pair = self._apposed_partner_acts(ctx, cue_start)
                 pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
                 if (
                     pair is None
@@ -1471,6 +1491,8 @@ class Extractor(WorkRules, EmploymentRules):
                     pair = self._parted_before(cue_start)
                 if pair is None:
                     continue
+                if predicate == "met" and self._meeting_someone_unnamed(ctx, match):
+                    continue  # "Before meeting his wife, the drummer dated X": the wife, not X
                 if predicate == "met" and (
                     _NOT_FIRST_MEETING.match(ctx.text[match.start() :])
                     or _MET_COUNTED.match(ctx.text, match.end())
@@ -1581,20 +1603,106 @@ class Extractor(WorkRules, EmploymentRules):
                     end=end,
                     explicit=date is not None,
                 )
-                years = _YEARS_OF_MARRIAGE.match(doc_text(self.doc)[cue_end : ctx.end])
-                if predicate == "divorced" and years and date is not None and _count(years.group(1)):
-                    # "divorced in 2016 after three years of marriage": married about 2013
-                    wed = DateValue(str(int(date.value[:4]) - _count(years.group(1))))
+                # "separated last spring from her husband, the Duke of X, Y, after eight years of
+                # marriage": the span may follow the partner named after the cue
+                named_after = [p.end for p in ctx.people if p.key in pair and cue_end < p.end]
+                years = _YEARS_OF_MARRIAGE.match(doc_text(self.doc)[cue_end : ctx.end]) or (
+                    _YEARS_OF_MARRIAGE.match(doc_text(self.doc)[max(named_after) : ctx.end])
+                    if named_after
+                    else None
+                )
+                lasted = _count(years.group(1)) if years else 0
+                if years and years.group(1).lower() in ("decade", "decades"):
+                    lasted = 10  # "after a decade together"
+                elif years and "decade" in years.group(0).lower():
+                    lasted *= 10  # "after two decades of marriage"
+                if predicate in ("divorced", "separated") and years and lasted:
+                    # "divorced in 2016 after three years of marriage": married about 2013; "split
+                    # in 2019 after a decade together": a couple since about 2009 (a divorce is of
+                    # a marriage whatever the words; a split of one only when they say so)
+                    union = "spouse" if predicate == "divorced" or years.group("wed") else "partner"
+                    year = date.value[:4] if date is not None else ""
+                    began = DateValue(str(int(year) - lasted)) if year.isdigit() else None
+                    # "filed for divorce in May after four years of marriage": a filing ends nothing
+                    filed = _FILING.search(doc_text(self.doc)[cue_start:cue_end]) is not None
                     self._add(
                         ctx,
                         pair[0],
-                        "spouse",
+                        union,
                         pair[1],
                         cue_start=cue_start,
                         cue_end=cue_end,
-                        date=wed,
-                        end=date,
+                        date=began,
+                        end=None if filed else date,
                     )
+
+    def _meeting_someone_unnamed(self, ctx: SentenceContext, match: re.Match[str]) -> bool:
+        """ "Before meeting his wife, ...", "After meeting her future husband, ...": an opening
+        clause whose one met names no one (a noun, not a name or "him"): the main clause's
+        people did not meet there."""
+        if not _OPENING_TIME_CLAUSE.fullmatch(ctx.text[: match.start()]):
+            return False
+        comma = ctx.text.find(",", match.end())
+        if comma == -1:
+            return False
+        clause_end = ctx.start + comma
+        text = doc_text(self.doc)
+        return not any(
+            ctx.start + match.end() <= p.start < clause_end
+            for p in ctx.people
+            if p.via != "couple" and text[p.start : p.end].lower() not in ("his", "her", "their")
+        )
+
+    def _apposed_partner_acts(self, ctx: SentenceContext, cue_start: int) -> tuple[str, str] | None:
+        """ "her boyfriend of five years, the DJ X, proposed in August": the one named in the
+        apposition right before the act is its doer, and the couple this sentence's noun made
+        of him is its pair; else None."""
+        text = doc_text(self.doc)
+        named = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+        if not named or not _APPOSITION_THEN_ACT.fullmatch(text[named[-1].end : cue_start]):
+            return None
+        doer = named[-1]
+        name = self.index.name(doer.key)
+        keys = self._person_keys()
+        for claim in reversed(self.claims):
+            if claim.span.start < ctx.start or claim.predicate not in ("spouse", "partner"):
+                continue
+            if claim.object == name:
+                return keys.get(claim.subject, claim.subject), doer.key
+            if claim.subject == name and claim.object:
+                return doer.key, keys.get(claim.object, claim.object)
+        return None
+
+    def introductions(self, ctx: SentenceContext) -> None:
+        """ "In 2011, a mutual friend introduced X to the lawyer Y": a first meeting of X and Y,
+        arranged by someone else (never "introduced her to athletics": two people only)."""
+        for match in _INTRODUCED_TO.finditer(ctx.text):
+            first_at, to_at = ctx.start + match.start("first"), ctx.start + match.start("to")
+            firsts = [p for p in ctx.people if p.via != "couple" and first_at <= p.start < to_at]
+            seconds = [
+                p
+                for p in ctx.people
+                if p.via == "name" and ctx.start + match.end() <= p.start <= ctx.start + match.end() + 40
+            ]
+            if len(firsts) != 1 or not seconds or firsts[0].key == seconds[0].key:
+                continue
+            between = doc_text(self.doc)[ctx.start + match.end() : seconds[0].start]
+            if not _INTRODUCED_TO_GAP.fullmatch(between):
+                continue  # "introduced him to the work of X": a thing, not a person
+            if self._not_yet(ctx, match.start()):
+                continue
+            cue_end = ctx.start + match.end()
+            date = self._date_near(ctx, cue_end)
+            self._add(
+                ctx,
+                firsts[0].key,
+                "met",
+                seconds[0].key,
+                cue_start=ctx.start + match.start(),
+                cue_end=first_at - 1,  # the verb alone (a cue over the names reads as a title)
+                date=date,
+                explicit=date is not None,
+            )
 
     def _met_in_relative(self, ctx: SentenceContext, match: re.Match[str]) -> tuple[str, str] | None:
         """ "... married the cinematographer X, who she met in 2003": the pair of the union this
@@ -2505,6 +2613,7 @@ def _extract_reading(
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
+        extractor.introductions(ctx)
         extractor.chained_kin(ctx)
         extractor.royal_couples(ctx)
         extractor.ages(ctx)
