@@ -87,16 +87,33 @@ def person_view(
         "as_of": str(as_of) if as_of else None,
         "documents": len(record.document_ids),
         "claims": [claim_row(c.claim, c.file_name) for c in stored],
-        "timeline": [
-            {
-                "date": str(e.event.date),
-                "participants": e.event.participants,
-                "summary": e.event.summary,
-                "file": e.file_name,
-            }
-            for e in timeline
-        ],
+        "timeline": _merged_events(timeline),
     }
+
+
+def _merged_events(timeline: list[Any]) -> list[dict[str, Any]]:
+    """One row per event: the same happening on the same date told by several documents (a wire
+    item and a tabloid both dating the filing) is one line naming every file that tells it."""
+    rows: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
+    for e in timeline:
+        key = (str(e.event.date), e.event.summary, frozenset(e.event.participants))
+        if key in seen:
+            row = seen[key]
+            row["documents"] += 1
+            if e.file_name not in row["file"].split(", "):
+                row["file"] += ", " + e.file_name
+            continue
+        row = {
+            "date": str(e.event.date),
+            "participants": e.event.participants,
+            "summary": e.event.summary,
+            "file": e.file_name,
+            "documents": 1,
+        }
+        seen[key] = row
+        rows.append(row)
+    return rows
 
 
 def print_person(console: Console, view: dict[str, Any]) -> None:
