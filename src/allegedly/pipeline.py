@@ -63,6 +63,10 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
     return "m" if value == "m" else "f" if value == "f" else None
 
 
+# "03/02/2025": a header date whose day and month only the text's own habits tell apart.
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
+
+
 def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
     """The post's main people: whoever the headline names first, then the most mentioned. A
     shouted headline ("KENZIE SAID YES") names people in capitals: matched regardless of case."""
@@ -113,7 +117,9 @@ class Pipeline:
 
     def _published(self, raw: RawDocument, body: str, knowledge: Knowledge) -> Published:
         if raw.published_raw:
-            parsed = parse_date_string(raw.published_raw, day_first=writes_day_first(body))
+            # the text's own date order is read only for a numeric date either order allows
+            ambiguous = _NUMERIC_DATE.match(raw.published_raw.strip()) is not None
+            parsed = parse_date_string(raw.published_raw, day_first=ambiguous and writes_day_first(body))
             if parsed is not None:
                 return Published(parsed, raw.published_source)
         inferred = infer_publication_date(body, knowledge.births)
