@@ -33,6 +33,8 @@ SETS = (
     "invented8",
     "invented9",
     "heldout7",
+    "invented10",
+    "invented11",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -50,6 +52,8 @@ LONGEST_ARTICLE = {
     "invented8": 700,
     "invented9": 700,
     "heldout7": 700,
+    "invented10": 700,
+    "invented11": 700,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)
