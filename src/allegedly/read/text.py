@@ -72,7 +72,17 @@ _HANDLE = r"@?[a-z\d][\w.]*"
 _SECTION_SEGMENT = re.compile(
     r"(?i:(?:[a-z&]+\s+){0,2}(?:story|feature|features|interview|exclusive|opinion|news|analysis|review|"
     r"column|profile|essay|obituary|explainer|long read|q&a|first person)"
-    r"|for immediate release|(?:press|news) release)$"
+    r"|for immediate release|(?:press|news) release"
+    # "Business of Fashion desk", "Showbiz Desk": the desk that filed it; "Translated from the
+    # Spanish original": a note on the text
+    r"|(?!by\s)(?:[a-z&]+\s+){0,3}desk|translated(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+original)?)?)$"
+)
+# "from our correspondent on the Quay, Jane Roe", "From our own reporter in Lagos": the writer,
+# named after the place (or not at all).
+_CORRESPONDENT_SEGMENT = re.compile(
+    r"(?i:from\s+our\s+(?:own\s+)?(?:correspondent|reporter|critic|writer)s?)"
+    r"(?:\s+(?i:in|on|at)\s+(?:the\s+)?[\w'’ -]{1,60}?)?"
+    r"(?:\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}))?$"
 )
 # A name as written: capitalised words, with the small words names and outlet names carry.
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
@@ -248,8 +258,11 @@ class _Parts:
     names_first: bool = False  # bare names before any date or "By": "Jane Roe · 2 days ago"
 
 
-def read_byline(line: str) -> Byline | None:
-    """'By Jane Roe | March 14, 2024' → Byline('Jane Roe', 'March 14, 2024'); None for prose."""
+def read_byline(line: str, under_headline: bool = False) -> Byline | None:
+    """'By Jane Roe | March 14, 2024' → Byline('Jane Roe', 'March 14, 2024'); None for prose.
+
+    `under_headline`: the line sits right under a headline, where "Jane Roe | 2025-03-03" is the
+    post's writer and date; anywhere else a bare name before a date heads a reader's comment."""
     line = " ".join(line.split())
     if not line or len(line.split()) > BYLINE_MAX_WORDS:
         return None
@@ -271,7 +284,10 @@ def read_byline(line: str) -> Byline | None:
         if role == "author":
             # A person's bare name before a date, or beside a relative stamp, heads a reader's
             # comment ("Jane Roe · 2 days ago"); a post's byline says "By".
-            if strong and not signed and (parts.names_first or (parts.relative and not parts.dates)):
+            comment_shaped = (parts.names_first and not (under_headline and parts.dates)) or (
+                parts.relative and not parts.dates
+            )
+            if strong and not signed and comment_shaped:
                 return None
             parts.authors.append(name)
         elif role == "outlet":
@@ -310,6 +326,11 @@ def _read_segment(segment: str, parts: _Parts) -> bool:
             parts.authors.append(match["handle"])
         return True
     if _SECTION_SEGMENT.match(segment):
+        return True
+    match = _CORRESPONDENT_SEGMENT.match(segment)
+    if match:
+        if match["name"]:
+            parts.authors.append(match["name"])
         return True
     match = _BY_SEGMENT.match(segment)
     if match:
@@ -369,7 +390,7 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
         lead, body_lines = _split_lead_lines(body_lines)
         found += lead
         headline, body_lines = _split_headline(body_lines)
-    bylines, body_lines = _split_byline_lines(body_lines)
+    bylines, body_lines = _split_byline_lines(body_lines, under_headline=headline is not None)
     found += bylines
     body_lines, agency = _split_wire_dateline(body_lines)
     body = "\n".join(body_lines).strip()
@@ -517,7 +538,9 @@ def _lead_outlet(byline: Byline, after: list[str]) -> bool:
 # either way the date is the story's, and the name is kept out of the authors.
 _PLACE_DATELINE = re.compile(
     rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:,\s*[A-Z][\w.]*)?\s*[,–—-]\s*"
-    rf"(?i:{_WEEKDAY})(?P<date>(?i:{BYLINE_DATE}))$"
+    rf"(?i:{_WEEKDAY})(?P<date>(?i:{BYLINE_DATE}))"
+    # a wire's agency after the date: "LOS ANGELES, Nov. 18, 2024 (Courtline Wire)"
+    rf"(?:\s*\((?P<agency>{_NAME})\))?$"
 )
 
 
@@ -525,10 +548,14 @@ def _place_dateline(line: str) -> Byline | None:
     match = _PLACE_DATELINE.match(" ".join(line.split()))
     if match is None:
         return None
-    return Byline(author=None, date=match["date"], outlet=None, updated=False, relative=False, weak=False)
+    return Byline(
+        author=None, date=match["date"], outlet=match["agency"], updated=False, relative=False, weak=False
+    )
 
 
-def _split_byline_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]:
+def _split_byline_lines(
+    body_lines: list[str], under_headline: bool = False
+) -> tuple[list[Byline], list[str]]:
     """Take bylines and datelines off the top of the text (see `BYLINE_LINES`), when there are any.
 
     A dateline may come in two lines ("Saturday 14 September 2024 10.02 BST", then "Last modified
@@ -544,7 +571,8 @@ def _split_byline_lines(body_lines: list[str]) -> tuple[list[Byline], list[str]]
         if not raw.strip():
             continue
         order.append(index)
-        byline = read_byline(raw) or _place_dateline(raw)
+        # (only the first line under a headline is the post's own "Jane Roe | 2025-03-03")
+        byline = read_byline(raw, under_headline=under_headline and not order[:-1]) or _place_dateline(raw)
         if byline is not None:
             candidates[index] = byline
             if not byline.weak:
