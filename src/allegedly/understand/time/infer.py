@@ -16,6 +16,7 @@ from functools import cache
 
 from allegedly.model import DateValue, Published, TimeExpression
 
+from .dates import holiday_date
 from .lexicon import alternation, lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import bounds, from_bounds, make, shift
@@ -260,11 +261,16 @@ def _wedding_year(text: str) -> tuple[int, int | None, int | None] | None:
 
 
 def _anniversary_cues(text: str) -> list[tuple[date, date, str]]:
-    """ "celebrated their 10th wedding anniversary on Saturday" with the wedding year the text gives."""
+    """ "celebrated their 10th wedding anniversary on Saturday" with the wedding year the text gives;
+    "on 21 June 2005 ... the couple first married, and Saturday's ceremony marked their twentieth
+    wedding anniversary to the day": the wedding date of the same sentence."""
     out: list[tuple[date, date, str]] = []
     for sent in _SENTENCE_CUE_SPLIT.finditer(text):
         sentence = sent.group(0)
         match = _ANNIVERSARY.search(sentence)
+        if match is not None and _TO_THE_DAY.match(sentence, match.end()):
+            out += _anniversary_to_the_day(sentence, match)
+            continue
         if match is None or not re.search(_RECENT, sentence) or re.search(_YEAR, sentence):
             continue
         word = match["nth"].lower()
@@ -281,6 +287,28 @@ def _anniversary_cues(text: str) -> list[tuple[date, date, str]]:
         else:
             out.append((date(year + nth, 1, 1), date(year + nth, 12, 31), note))
     return out
+
+
+# "their twentieth anniversary to the day": the day of writing is the anniversary day, or a few
+# days after it ("Saturday's ceremony marked ...").
+_TO_THE_DAY = re.compile(r"(?i:\s+to\s+the\s+(?:very\s+)?day)\b")
+
+
+def _anniversary_to_the_day(sentence: str, match: re.Match[str]) -> list[tuple[date, date, str]]:
+    word = match["nth"].lower()
+    nth = int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+    days = [
+        tm
+        for tm in tag_times_rich(sentence, None)
+        if tm.kind == "date" and tm.year is not None and tm.month is not None and tm.day is not None
+    ]
+    if nth is None or len(days) != 1 or not _WEDDING.search(sentence):
+        return []
+    wed = days[0]
+    assert wed.year is not None and wed.month is not None and wed.day is not None
+    day_of = _plus_years(date(wed.year, wed.month, wed.day), nth)
+    note = f"'{match.group(0)} to the day' with the wedding on {wed.text}"
+    return [(day_of, day_of + timedelta(days=7), note)]
 
 
 def _birthday_cues(
@@ -325,6 +353,13 @@ _THIS_PERIOD = re.compile(
 
 # A birthday a unit before the time of writing: "turned 6 last month", "turned 40 last year".
 _LAST_PERIOD = re.compile(r"(?i:^\s*last\s+(?P<unit>month|year))\b")
+# A birthday in a month without a year: "turned 34 in February" (a year after it would date the
+# birthday itself, not the time of writing).
+_MONTHS = {name[:3].lower(): n for n, name in enumerate(calendar.month_name) if name}
+_IN_MONTH = re.compile(
+    r"(?i:^\s*(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december))\b(?!,?\s+\d)"
+)
 
 
 def _one_birth(phrase: str) -> tuple[int, int | None, int | None] | None:
@@ -355,6 +390,14 @@ def _turned_cues(text: str) -> list[tuple[date, date, str]]:
         last = _LAST_PERIOD.match(match["rest"])
         recent = bool(match["recent"]) or bool(_THIS_PERIOD.match(match["rest"]))
         birth = _one_birth(match["birth"])
+        in_month = _IN_MONTH.match(match["rest"])
+        if n is not None and birth is not None and in_month and not (recent or last):
+            # "born in 1991 and turned 34 in February": past that birthday, before the next one
+            month_no = _MONTHS[in_month["month"].lower()[:3]]
+            start = date(birth[0] + n, month_no, 1)
+            said = text[match.start() : match.start("rest") + in_month.end()]
+            out.append((start, _plus_years(start, 1) - timedelta(days=1), f"'{said.strip()}'"))
+            continue
         if n is None or birth is None or not (recent or last):
             continue
         born_year, month, day = birth
@@ -381,7 +424,9 @@ def _turned_cues(text: str) -> list[tuple[date, date, str]]:
 # old", "born in 2015 and now ten years old". Months count by the calendar, as the age cues do.
 _BORN_THEN_NOW = re.compile(
     r"(?i:\bborn\b(?P<birth>[^.!?\n]{1,40}?)\s*,?\s+and\s+(?:(?:is|are)\s+)?now\s+"
-    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>months?|years?)\s+old\b)"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?P<unit>months?|years?)\s+old\b"
+    # "who was born on 2 March 2008 and is now 17": an age said bare is in years
+    r"|(?=\s*[,.;!?)]|\s+(?:and|but|when|while|so)\b)))"
 )
 
 
@@ -394,9 +439,13 @@ def _born_then_now_cues(text: str) -> list[tuple[date, date, str]]:
         birth = _one_birth(match["birth"])
         if n is None or birth is None:
             continue
-        born_year, month, _ = birth
+        born_year, month, day = birth
         note = f"'{match.group(0).strip()}'"
-        if match["unit"].lower().startswith("month"):
+        if match["unit"] is None and month is not None and day is not None:
+            # a bare age with a full birth date: from that birthday to the day before the next
+            start = _plus_years(date(born_year, month, day), n)
+            out.append((start, _plus_years(start, 1) - timedelta(days=1), note))
+        elif match["unit"] is not None and match["unit"].lower().startswith("month"):
             if month is None:
                 continue
             y, m = divmod(born_year * 12 + month - 1 + n, 12)
@@ -504,7 +553,39 @@ def infer_publication_date(
             lo = max(lo, date(y, m, 1))
             hi = min(hi, date(y, m, calendar.monthrange(y, m)[1]))
             notes.append(why)
+    for holiday_lo, holiday_hi, why in _days_ago_on_holiday(text, lo, hi):
+        lo, hi = max(lo, holiday_lo), min(hi, holiday_hi)
+        notes.append(why)
     value = from_bounds(lo, hi)
     if value is None:
         return None
     return Published(value, source="inferred", note="Undated; " + "; ".join(notes) + f" give {value}.")
+
+
+# "proposed three weeks ago, on Easter Sunday": the day of writing is that holiday plus the span.
+# A holiday has no year of its own, so this only narrows what other cues already bound to about a
+# year: exactly one year's holiday must fall where the span puts the writing.
+_AGO_ON = re.compile(
+    r"(?i:\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>days?|weeks?)\s+ago\s*,?\s+on\s+)(?P<name>[A-Z][\w'’. ]{2,30})"
+)
+
+
+def _days_ago_on_holiday(text: str, lo: date, hi: date) -> list[tuple[date, date, str]]:
+    out: list[tuple[date, date, str]] = []
+    for match in _AGO_ON.finditer(text):
+        n = _count(match["n"], "days") if not match["n"].isdigit() else int(match["n"])
+        words = match["name"].split()
+        names = (" ".join(words[:k]) for k in range(len(words), 0, -1))
+        name = next((candidate for candidate in names if holiday_date(candidate, 2000)), None)
+        if n is None or name is None:
+            continue
+        span = timedelta(days=n * (7 if match["unit"].lower().startswith("week") else 1))
+        fits = []
+        for year in range(lo.year - 1, hi.year + 1):
+            day = holiday_date(name, year)
+            if day is not None and lo <= day + span <= hi:
+                fits.append(day + span)
+        if len(fits) == 1:
+            slack = timedelta(days=3 if span >= timedelta(days=7) else 0)
+            out.append((fits[0] - slack, fits[0] + slack, f"'{match.group(0)}'"))
+    return out
