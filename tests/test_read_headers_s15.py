@@ -71,3 +71,16 @@ def test_name_and_date_as_second_line_under_headline_is_text(tmp_path: Path) -> 
 def test_desk_lines(line: str) -> None:
     byline = read_byline(line, under_headline=True)
     assert byline is not None and byline.date == "19 Aug 2025"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Gazeta Luna (English edition)", "Gazeta Luna"),
+        ("The Courier Post - UK edition", "The Courier Post"),
+        ("The Edition Weekly", "The Edition Weekly"),  # a name with the word in it stays whole
+    ],
+)
+def test_outlet_edition_is_the_outlet(tmp_path: Path, outlet: str, expected: str) -> None:
+    _, got, _, _ = _read(tmp_path, f"outlet: {outlet}\n{HEADLINE}\n\n{BODY}\n")
+    assert got == expected

@@ -406,6 +406,8 @@ def read_text_document(text: str, path: Path, warnings: list[str]) -> RawDocumen
     date = scan.values.get("date") or (dates[0] if dates else None)
     author = scan.values.get("author") or next((b.author for b in found if b.author), None)
     outlet = scan.values.get("outlet") or next((b.outlet for b in found if b.outlet), None) or agency
+    if outlet is not None:
+        outlet = _EDITION.sub("", outlet) or outlet
     return RawDocument(
         path=str(path),
         file_name=path.name,
@@ -617,6 +619,10 @@ def _split_wire_dateline(body_lines: list[str]) -> tuple[list[str], str | None]:
         return [*body_lines[:index], stripped[match.end() :], *body_lines[index + 1 :]], match["agency"]
     return body_lines, None
 
+
+# An edition named after the outlet ("Estrellas Hoy (English edition)", "The Courier - UK
+# edition"): the same outlet, whose name the outlet table and other documents know without it.
+_EDITION = re.compile(r"(?i:\s*(?:\((?:[\w.'’-]+\s+){0,3}edition\)|[-–—,]\s*(?:[\w.'’-]+\s+){1,3}edition))$")
 
 _UPDATED = re.compile(r"(?i:(?:last\s+)?(?:modified|updated))\b")
 
