@@ -831,7 +831,9 @@ def _collect_person_candidates(
         ):
             continue
         # "Stroud’s Meridian" is a possessive phrase; "Fiancé" opening a sentence is a word.
-        if re.search(r"['’]s\s", name) or (len(words) == 1 and _is_common_word(name)):
+        if re.search(r"['’]s\s", name) or (
+            len(words) == 1 and _is_common_word(name) and not _title_word_as_name(doc, ent, words)
+        ):
             continue
         # "a Paris Fashion Week party": an event; "the restaurant group Callaway Hospitality",
         # "his band, Copper Lanterns": an organisation (unless a known first name leads it).
@@ -1028,6 +1030,7 @@ def _words_never_a_person(
         if (
             _AGE_AFTER.match(text, end)
             or _person_evidence(doc, text, token, [token], token)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _REFLEXIVES)
             # "Vivienne and Knox", "musicians Sting and Cole Brandt": beside another person's name
             or (token.dep_ == "conj" and others.overlaps(token.head.idx, token.head.idx + 1))
             or any(c.dep_ == "conj" and others.overlaps(c.idx, c.idx + 1) for c in token.children)
@@ -1299,13 +1302,31 @@ def _lone_names(
     firsts = np.unique(arrays[:, 1])
     capitals = firsts[[doc.vocab.strings[int(first)].isupper() for first in firsts.tolist()]]
     maybe_names = np.flatnonzero((arrays[:, 0] == _PROPN) | np.isin(arrays[:, 1], capitals)).tolist()
+    # English words written capitalised inside a sentence somewhere ("At the top rope, Brisk beat")
+    mid_capitals = {
+        doc[i].text
+        for i in maybe_names
+        if doc[i].pos_ in _MISREAD_NAME_POS
+        and not doc[i].is_sent_start
+        and (doc[i - 1].is_alpha or doc[i - 1].text == ",")
+    }
     for i in maybe_names:
         token = doc[i]
         if token.text in bare_titles:
             if _bare_title_person(doc, token, with_pronoun, bisect_right(sentence_starts, i) - 1, taken):
                 extra.append((token.idx, token.idx + len(token.text), token.text))
             continue
-        if not _read_as_name(token) or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
+        if not (
+            _read_as_name(token)
+            # "At the top rope, Brisk beat ... without her harness": an English word, capitalised
+            # inside a sentence, acting as a person
+            or (
+                token.text in mid_capitals
+                and token.pos_ in _MISREAD_NAME_POS
+                and not token.ent_type_
+                and _acts_as_person(token)
+            )
+        ) or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"):
             continue
         # "Ilse Brandt": the tagger may call an unusual first name an adjective or a noun; a
         # capitalised word the first-name list knows still leads the name.
@@ -1436,8 +1457,11 @@ def _lone_names(
             and not labels & _PLACE_LABELS
             and str(token.head.lemma_) in _entity_cues().person_objects
         )
+        # "the last panel was painted by Thorn himself": a reflexive right after the name
+        reflexive_after = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _REFLEXIVES
         if (
             evidence
+            or reflexive_after
             or (first_name and (agent or near_pronoun or full_name or beside_person))
             or (agent and near_pronoun)
             or unknown_object
@@ -1865,11 +1889,25 @@ def _title_word_as_name(doc: Any, ent: Any, words: list[str]) -> bool:
     word after it, is the first name."""
     if len(words) != 1 or ent.label_ != "PERSON" or len(ent) != 1:
         return False
-    if _gender_of(words[0]) not in _SURE_FIRST_NAME:
+    if _gender_of(words[0]) not in _SURE_FIRST_NAME and not _acts_as_person(ent.root):
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
     return (before is None or before.lower_ != "the") and (after is None or not after.text[:1].isupper())
+
+
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _acts_as_person(token: Any) -> bool:
+    """ "King sold himself out", "Brisk tried ... without her harness": a word that is the subject
+    of a verb whose own clause goes on with a he, she, his, her, himself or herself is a person's
+    name (a surname that is also an English word or a title)."""
+    if token.dep_ != "nsubj":
+        return False
+    if any(c.lower_ in _REFLEXIVES for c in token.head.children):
+        return True
+    return _subject_of_own_pronoun(token)
 
 
 def _display_name(name: str) -> str:
@@ -2246,6 +2284,103 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         before += [w.rsplit("-", 1)[1] for w in before if "-" in w]
         clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
         clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
+
+
+# "Vardell was the daughter of": a kinship word the lone name's own clause gives it.
+_TITLE_BEFORE_NAME = re.compile(r"\b(Mrs|Ms|Mr)\.\s+$")
+_NAME_IS_KIN = re.compile(r"^\s+(?:was|is)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _lone_name_evidence(doc: Any, text: str, start: int, end: int, sentences: list[Any]) -> tuple[int, int]:
+    """Male and female evidence the text gives a lone name at `start`..`end` itself: a kinship
+    word or a title right before it ("Ms. Vey"), a kinship word its own clause gives it ("Vey was
+    the daughter of"), a he/she opening the next sentence where the name opens its own."""
+    lex = relation_lexicon()
+    male = female = 0
+    # the word right before the name only, with nothing but a space between ("her husband Vey"):
+    # "the actress met Vey" says nothing of Vey, nor does a quote's last word ('... my first
+    # husband," Vey sighs')
+    window = _SENTENCE_BREAK.split(text[max(0, start - 40) : start])[-1]
+    before = {
+        w
+        for w in window.lower().split()[-1:]
+        if window[-1:].isspace() and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w)
+    }
+    male += 2 * len(before & (lex.male | _MALE_TITLES))
+    female += 2 * len(before & (lex.female | _FEMALE_TITLES))
+    # "Ms. Vey": the title's full stop is no sentence's end
+    title = _TITLE_BEFORE_NAME.search(text[max(0, start - 8) : start])
+    if title:
+        male += 2 * (title.group(1).lower() in lex.male)
+        female += 2 * (title.group(1).lower() in lex.female)
+    kin = _NAME_IS_KIN.match(text[end : end + 60])
+    if kin:
+        # "the daughter of", "the eldest daughter of"
+        said = {kin.group(1), kin.group(2)}
+        male += 2 * bool(said & lex.male)
+        female += 2 * bool(said & lex.female)
+    starts = [sent.start_char for sent in sentences]
+    position = bisect_right(starts, start) - 1
+    if 0 <= position < len(sentences) - 1 and starts[position] == start:
+        opener = sentences[position + 1][0].lower_
+        male += opener in _SUBJECT_PRONOUNS and opener in MALE_PRONOUNS
+        female += opener in _SUBJECT_PRONOUNS and opener in FEMALE_PRONOUNS
+    return male, female
+
+
+def _split_lone_surnames(
+    doc: Any, clusters: dict[str, PersonCluster], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A full name's surname said alone stands for someone else where the text's own words about
+    the lone surname give it the other gender than the full name's first name ("Vey was the
+    daughter of ... She married Tobias Vey"): a wife or a child sharing the name. It goes to a
+    full name of the same surname whose first name agrees, else to a person of its own."""
+    text = doc_text(doc)
+    sentences = list(doc.sents)
+    moved: dict[tuple[str, str], str] = {}  # (cluster key, surname) → the key it goes to
+    evidence: dict[tuple[str, str], list[int]] = {}
+    first_named: dict[str, int] = {}
+    for start, _, key in sorted(spans):
+        first_named.setdefault(key, start)
+    for start, end, key in spans:
+        cluster = clusters[key]
+        name = text[start:end]
+        core = _name_core(cluster.parts)[0]
+        if " " in name or len(core) < 2 or name != core[-1]:
+            continue
+        male, female = _lone_name_evidence(doc, text, start, end, sentences)
+        tally = evidence.setdefault((key, name), [0, 0, start])
+        tally[2] = min(tally[2], start)
+        tally[0] += male
+        tally[1] += female
+    for (key, name), (male, female, said_first) in evidence.items():
+        listed = _gender_of(clusters[key].parts[0].split("-")[0])
+        if not ((listed == "male" and female >= male + 2) or (listed == "female" and male >= female + 2)):
+            continue
+        wanted = "female" if listed == "male" else "male"
+        agreeing = [
+            c
+            for c in clusters.values()
+            if c.key != key
+            and len(_name_core(c.parts)[0]) >= 2
+            and _name_core(c.parts)[0][-1] == name
+            and _gender_of(c.parts[0].split("-")[0]) == wanted
+            # a full name the text gives only after the lone name is someone else
+            and first_named.get(c.key, len(text)) < said_first
+        ]
+        if len(agreeing) == 1:
+            target = agreeing[0]
+        else:
+            target_key = _slug("person", name)
+            target = clusters.setdefault(
+                target_key, PersonCluster(key=target_key, name=name, parts=[name], aliases=set())
+            )
+        target.aliases.add(name)
+        clusters[key].aliases.discard(name)
+        target.male += male
+        target.female += female
+        moved[(key, name)] = target.key
+    return [(s, e, moved.get((k, text[s:e]), k)) for s, e, k in spans]
 
 
 # One capitalised word of an organisation's name (a possessive may end it: "St Aidan's High
@@ -3409,6 +3544,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     spans = _drop_names_listed_among_places(
         text, spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     )
+    spans = _split_lone_surnames(doc, clusters, spans)
     _learn_gender(doc, clusters, spans)
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
