@@ -12,6 +12,7 @@ from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
+from allegedly.understand.cues import cue_list
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.fact_dates import COUPLE_EVENTS, FactDates
 from allegedly.understand.language import doc_text
@@ -147,6 +148,83 @@ def _inverted_conditional(node: Any, children: list[Any]) -> bool:
     )
 
 
+# What a sentence says that is no report of the people's own lives (`not_reported`):
+# a question ("Could she be the one who moved to Porto?") asks, it does not tell;
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+# a joke ("jokes that she and X had a secret fling") is said not to be true;
+_JOKE_BEFORE = re.compile(r"\b(?:jok(?:e|es|ed|ing)|quipp?(?:s|ed|ing)?)\s+(?:that|about)\b", re.IGNORECASE)
+# what people at large assume ("People assume Jory and I are dating", "Everyone thought we were
+# married") is a belief the sentence reports, not a fact (the next words usually deny it);
+_CROWD_BELIEF_BEFORE = re.compile(
+    r"\b(?:people|everyone|everybody|fans|viewers|the\s+public|many|some)\s+(?:still\s+|just\s+|always\s+)?"
+    r"(?:assum(?:e|es|ed)|think|thought|believ(?:e|es|ed)|presum(?:e|es|ed)|suppos(?:e|es|ed)|imagin(?:e|es|ed))\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+# as is what fans read into a post ("Fans read the post as a hint that her romance with X began
+# before their split");
+_READ_AS_HINT_BEFORE = re.compile(
+    r"\b(?:read|took|take|saw|see|interpret\w*)\s+(?:[\w’'-]+\s+){0,3}as\s+(?:a\s+)?"
+    r"(?:hint|sign|clue|nod|confirmation|proof)\s+(?:that\b)?[^.;:!?]*$",
+    re.IGNORECASE,
+)
+# a generic "you" ("sounds like a bad idea until you meet him") is no one in particular;
+_GENERIC_YOU_BEFORE = re.compile(r"\b(?:until|when|once|if|after|before|unless)\s+you\s+$", re.IGNORECASE)
+# roles: "his daughter, played by X, falls in love with the gardener, played by Y", "X plays a
+# landowner who falls for his housekeeper" tell of the characters, not the actors;
+_ROLE_VERBS = cue_list("role_verbs")
+_ROLE_BEFORE = re.compile(
+    rf"\bplayed\s+by\b|\b{_ROLE_VERBS}\s+(?:a|an|the|two|his|her)\s+[^.;]*\bwho\s+[^.;]*$"
+    # "Vera's character falls in love with a fisherman, played by Hugo"
+    r"|(?:['’]s|\b(?:his|her|their))\s+(?:on-?screen\s+)?characters?\s+(?:[^.;,]*\s)?$",
+    re.IGNORECASE,
+)
+# and a union on screen: "The couple are married in the series finale", "wed on screen".
+_ON_SCREEN_AFTER = re.compile(
+    # (a bare "got engaged in the finale" may be a reality show's real engagement)
+    r"\s+(?:in|during)\s+(?:the\s+)?(?:series|season|show(?:['\u2019]s)?|film(?:['\u2019]s)?)\s+"
+    r"(?:finale|premiere|episode|sequel|storyline|plot)\b"
+    r"|\s+(?:in\s+the\s+)?(?:storyline|plot)\b|\s+on[- ]screen\b",
+    re.IGNORECASE,
+)
+# Romance that is someone else's or no one's in particular: "she approved of the new romance"
+# (the ex of one of them; "approved of their romance" may be the pair's own), "better at
+# parenting than at being married" (a state, not a union);
+_OTHERS_ROMANCE_BEFORE = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|bless(?:es|ed|ing)?)\s+(?:of\s+)?the\s+new\s+$", re.IGNORECASE
+)
+_OTHERS_ROMANCE_NOUN = re.compile(r"(?:romance|relationship)\b", re.IGNORECASE)
+_BEING_BEFORE = re.compile(r"\b(?:at|than)\s+(?:at\s+)?being\s+$", re.IGNORECASE)
+_ROMANCE_NAMED_AFTER = re.compile(r"\s+(?:between|with)\s")  # "approved of the romance between X and Y"
+_ROMANCE = frozenset({"spouse", "partner", "engaged", "affair", "divorced", "separated"})
+
+
+def not_reported(sentence: str, cue_at: int, cue_end: int, predicate: str) -> bool:
+    """Whether the cue at `cue_at`..`cue_end` (offsets in `sentence`) stands in a question, a
+    joke, a generic "you" clause or a role played: no report of a fact about real people."""
+    if not 0 <= cue_at <= len(sentence):
+        return bool(_QUESTION_END.search(sentence))  # a cue another sentence gave
+    before = sentence[:cue_at]
+    if (
+        _QUESTION_END.search(sentence)
+        or _JOKE_BEFORE.search(before)
+        or _GENERIC_YOU_BEFORE.search(before)
+        or _CROWD_BELIEF_BEFORE.search(before)
+        or _READ_AS_HINT_BEFORE.search(before)
+    ):
+        return True
+    return predicate in _ROMANCE and bool(
+        _ROLE_BEFORE.search(before)
+        or _BEING_BEFORE.search(before)
+        or (
+            _OTHERS_ROMANCE_BEFORE.search(before)
+            and _OTHERS_ROMANCE_NOUN.match(sentence, cue_at)
+            and not _ROMANCE_NAMED_AFTER.match(sentence, cue_end)
+        )
+        or _ON_SCREEN_AFTER.match(sentence, cue_end)
+    )
+
+
 class ClaimBuilder(FactDates):
     """Claim-making shared by every rule; the concrete extractor supplies the fields."""
 
@@ -242,6 +320,8 @@ class ClaimBuilder(FactDates):
             and (supposed_only(cue.root) or (predicate in COUPLE_EVENTS and in_a_title(cue)))
         ):
             return  # "If they marry next year, ...": a supposition, not a report of a relation
+        if not_reported(ctx.text, cue_start - ctx.start, cue_end - ctx.start, predicate):
+            return  # "Could she be the one who moved?", "jokes that they had a fling", a role
         attribution = self.attributor.at(cue_start)
         obj_name = self.index.name(obj) if obj and obj in self.index.entities else obj
         keys = frozenset(k for k in (subject, obj) if k)

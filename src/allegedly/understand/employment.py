@@ -319,6 +319,22 @@ _AS_ITS_HEAD = re.compile(
 )
 
 
+# A country's industry, not a company: "the Brazilian TV host X", "a Korean film star".
+_COUNTRY_MEDIUM = re.compile(
+    r"[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)\s+(?:TV|[Tt]elevision|[Rr]adio|[Mm]edia|[Ff]ilm|[Cc]inema|[Pp]ress|[Mm]usic)"
+)
+
+# A job still to come, right before the verb: "has agreed to join", "is set to sign for", "will
+# join", "would sign with", "in talks to join", "is expected to join" (a deal not yet done).
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|set|poised|expected|due|tipped|close|plans?|planning|hopes?|hoping|wants?|"
+    r"wanting|talks|negotiating|going|likely|rumou?red|linked)\s+(?:to\s+)?(?:\w+ly\s+)?$"
+    # (a bare "will join X in October" is an announced move the text reports as done)
+    r"|\b(?:could|might|may)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _EmploymentCues:
     """The [employment_*] sections of data/relations.toml (cues only this module reads)."""
@@ -393,6 +409,7 @@ class EmploymentRules(Referents):
             words[-1] in lex.membership_heads
             or name.split()[-1] in lex.event_heads
             or _EDITION_YEAR.search(name)
+            or _COUNTRY_MEDIUM.fullmatch(name)
         )
 
     def _academic_places(self, ctx: SentenceContext) -> list[Mention]:
@@ -750,6 +767,8 @@ class EmploymentRules(Referents):
                 if not workers:
                     continue
                 cue_word = match.group(0).lower()
+                if not ended and _PLANNED_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
+                    continue  # "he has agreed to join X at the end of the season": a move still to come
                 if cue_word == "joined" and _PASSIVE_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "she was joined in Park City by her sister": company, not a job
                 if cue_word in ("joined", "joins") and _FROM_NEXT.match(ctx.text, match.end()):

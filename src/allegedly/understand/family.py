@@ -1318,6 +1318,14 @@ class FamilyRules(ClaimBuilder):
                 if person.via == "pronoun" and not described_pair
                 else None
             )
+            if (
+                described
+                and any(p.via == "name" and p.end <= person.start and p.key != person.key for p in people)
+                and not any(p.via == "name" and p.key == person.key for p in people)
+            ):
+                # "Fans know star X as Deb, but the 34-year-old collected the award": the resolver
+                # took someone of another sentence over the one this sentence names; too unsure
+                described = None
             if described:
                 self._add(
                     ctx,

@@ -309,7 +309,8 @@ _ROLE_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Before Wrenfield, she dated X", "After Roe, he was engaged to X": someone else's time.
-_BEFORE_PARTNER = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)
+# ("Before meeting X, she was engaged to Y": X is no more the pair than in "Before X, ...")
+_BEFORE_PARTNER = re.compile(r"\b(?:before|after)\s+(?:(?:meeting|marrying|dating)\s+)?$", re.IGNORECASE)
 _PRIOR_PARTING = re.compile(
     r"\b(?:after|before|since|following)\s+(?:her|his|their|the)\s+(?:split|divorce|breakup|break-up|separation)"
     r"\s+(?:from|with)\s+$",
@@ -416,6 +417,8 @@ _WISHED_ON_OTHERS = re.compile(
     r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?"
     r"|call(?:s|ed|ing)?\s+for|begg?(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|root(?:s|ed|ing)?\s+for)\s+"
     r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon|start|begin)\s+)*$"
+    # "would love for her to move to Portland": a wish for someone else's move
+    r"|\b(?:would|['’]d)\s+(?:love|like|prefer)\s+for\s+(?:[\w’'.-]+\s+){1,4}to\s+$"
     r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
     rf"(?:{PLAN_ADVERBS}\s+)?(?:get|gets)\s+$"
     # "they would like to buy a house before they got married", "she wanted to finish her degree
@@ -457,6 +460,20 @@ _ROLE_WHO_BEFORE = re.compile(
 )
 _TIME_BETWEEN_BEFORE = re.compile(
     r"\b(?:splits?|splitting|divides?|dividing)\s+(?:her|his|their|its)\s+time\s+between\s+$", re.IGNORECASE
+)
+# A godparent's tie right before a kin noun: "She is godmother to the couple's son, X".
+_GODPARENT_BEFORE = re.compile(
+    r"\bgod(?:mother|father|parent|mum|mom|dad)s?\s+(?:to|of)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+_DESCRIPTION_START = re.compile(r"[Tt]he\s")
+
+# A venue, not a home: "proposed at a lakeside villa in X", "married at a country house in X",
+# "was born at home in X" (where one was born, not where one lives).
+# ("they live at a farmhouse in X" is a home: a verb of living before "at" keeps it)
+_VENUE_BEFORE = re.compile(
+    r"(?<!\blive\s)(?<!\blives\s)(?<!\blived\s)(?<!\bliving\s)(?<!\bsettled\s)(?<!\bresides\s)"
+    r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}$|\bborn\s+at\s+$",
+    re.IGNORECASE,
 )
 # A move or a home denied right before the verb: "she couldn't move back to Denver", "they
 # never lived in Rome" tell no residence.
@@ -814,6 +831,7 @@ class Extractor(WorkRules, EmploymentRules):
             for predicate, pattern in table.items():
                 for match in pattern.finditer(ctx.text):
                     cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+                    godparent = _GODPARENT_BEFORE.search(ctx.text[max(0, match.start() - 50) : match.start()])
                     # "her husband of nine years": together since about then (year precision)
                     lasting = _OF_YEARS.match(doc_text(self.doc)[cue_end : ctx.end])
                     since = None
@@ -954,6 +972,19 @@ class Extractor(WorkRules, EmploymentRules):
                     ):
                         continue  # "his pro partner X", "her business partner X": no romance
                     owners = [p for p in before if p.via == "couple"] or (before if joint else before[-1:])
+                    if godparent:
+                        # "She is godmother to the couple's son, X": X is the couple's, not hers
+                        godparent_at = (
+                            cue_start - (match.start() - max(0, match.start() - 50)) + godparent.start()
+                        )
+                        owners = [
+                            o
+                            for o in owners
+                            if not any(
+                                p.key == o.key and p.via != "couple" and p.end <= godparent_at
+                                for p in ctx.people
+                            )
+                        ]
                     if (
                         predicate not in ("child", "parent")
                         and len([o for o in owners if o.via == "couple"]) > 1
@@ -1959,7 +1990,7 @@ class Extractor(WorkRules, EmploymentRules):
             # "Before Wrenfield, Korsh dated X": the partner before or after whom is not the pair
             and not (
                 p.end <= cue_start
-                and _BEFORE_PARTNER.search(text[max(ctx.start, p.start - 8) : p.start])
+                and _BEFORE_PARTNER.search(text[max(ctx.start, p.start - 17) : p.start])
                 and text.startswith(",", p.end)
             )
             # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
@@ -2126,6 +2157,23 @@ class Extractor(WorkRules, EmploymentRules):
             couple = [p for p in movers if p.via == "couple"]
             subject = self._subject_person(ctx, cue_start, movers)
             movers = couple or ([subject] if subject else movers[-1:])
+            if (
+                not subject
+                and not couple
+                and self._unnamed_subject(ctx, cue_start, cue_start + len(moved.group()))
+            ):
+                movers = []  # "X joined after the band's drummer moved to Australia": the drummer
+            text = doc_text(self.doc)
+            movers = [
+                m
+                for m in movers
+                if not (
+                    m.via == "pronoun"
+                    and _DESCRIPTION_START.match(text, m.start)
+                    and any(p.via == "name" and p.key == m.key and p.end <= m.start for p in ctx.people)
+                )
+            ]  # "Drummer X joined after the band's original drummer moved": a description of
+            # one the same sentence names is someone else
             tail = ctx.text[moved.end() :]
             to = re.search(r"\bto\s+(?:the\s+)?", tail)
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
@@ -2165,6 +2213,8 @@ class Extractor(WorkRules, EmploymentRules):
                 ctx.text[max(0, match.start() - 30) : match.start()]
             ):
                 continue  # "they hope to live in Rome one day", "they never lived in Rome"
+            if _VENUE_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
+                continue  # "popped the question at a lakeside villa in X": where it happened
             if _KIN_WHO_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
                 continue  # "splits his week between us and his dad, who lives in X": the father's home
             if _ROLE_WHO_BEFORE.search(ctx.text[: match.start()]):
@@ -2212,6 +2262,23 @@ class Extractor(WorkRules, EmploymentRules):
                         date=date,
                         explicit=date is not None,
                     )
+
+    def _unnamed_subject(self, ctx: SentenceContext, start: int, end: int) -> bool:
+        """Whether the verb at `start`..`end` has a noun subject that names no one the sentence
+        knows: "the band's original drummer moved", "his manager lives"."""
+        verb = self.doc.char_span(start, end, alignment_mode="expand")
+        if verb is None or not len(verb):
+            return False
+        head = verb.root
+        if head.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in head.children):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ != "NOUN":
+            return False
+        noun = subjects[0]
+        return not any(
+            p.start <= noun.idx < p.end or noun.left_edge.idx <= p.start < noun.idx for p in ctx.people
+        )
 
     def _came_to(self, ctx: SentenceContext) -> None:
         """ "Her father, X, came to Leeds from Porto": X lives (or lived) in Leeds (a place the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from allegedly.model import DateValue, Mention
-from allegedly.understand.cues import relation_lexicon
+from allegedly.understand.cues import cue_list, relation_lexicon
 from allegedly.understand.entities import LIST_JOINT
 from allegedly.understand.family import (
     YEAR,
@@ -134,6 +134,19 @@ _CREW_ROLES = frozenset(
         "dancer",
     }
 )
+
+# A possessive right before "choreography" in a sentence that names no work: one's craft in
+# general ("criticise my choreography", "her choreography is fearless"), no work made.
+_OWN_CRAFT = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
+
+# Theatre districts the tagger may take for a work ("starring in the West End", "on Broadway").
+_STAGE_DISTRICTS = re.compile(cue_list("stage_districts"), re.IGNORECASE)
+
+# After a "work", the plural of a kind of work: the name is a company's ("two Two Kites films").
+_COMPANY_OUTPUT_AFTER = re.compile(r"\s+(?:films|movies|productions|pictures|shows|records)\b")
+
+# Title roles ([title_roles] of relations.toml) of one who makes a show rather than appears in it.
+_MAKER_ROLE = re.compile(r"\b(?:creator|showrunner)\b", re.IGNORECASE)
 
 # A co-star named with "opposite" / "alongside" (a short description may stand before the
 # name: "opposite Australian actor X"), at most `_OPPOSITE_REACH` characters after the work.
@@ -307,6 +320,8 @@ class WorkRules(Referents):
                         date=date,
                     )
                 continue
+            if _STAGE_DISTRICTS.fullmatch(self.index.name(work.entity)):
+                continue  # "then starring in the West End": a theatre district, no work named
             if not self._fans_know(ctx, work):
                 self._appearance(ctx, work)
         stars = _IT_STARS.match(ctx.text)
@@ -351,6 +366,12 @@ class WorkRules(Referents):
                 [subject] if subject is not None else [p for p in earlier if p.via == "pronoun"] or earlier
             )
             works = ctx.works or recent_works[-1:]
+            if (
+                not ctx.works
+                and _OWN_CRAFT.search(ctx.text[: match.start()])
+                and match.group(0).lower() == "choreography"
+            ):
+                works = []  # "the only one allowed to criticise my choreography": the craft, no work
             if makers and works:
                 self._add(
                     ctx,
@@ -597,6 +618,10 @@ class WorkRules(Referents):
         titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
         if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
             return  # "Quenby's co-star Lola Brandt": a person's co-star, no work named
+        if _COMPANY_OUTPUT_AFTER.match(after):
+            return  # "starred in two Two Kites films": a company's films, the company no work
+        if titled and _MAKER_ROLE.search(titled.group(0)):
+            return  # "Night Harbour creator X": who made the show, not one who appears in it
         if titled:
             described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
             named = [
