@@ -20,7 +20,7 @@ from allegedly.understand import entities
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.commenter import comment_claims
 from allegedly.understand.entities import EntityIndex, find_entities
-from allegedly.understand.language import DEFAULT_MODEL, load_pipeline
+from allegedly.understand.language import DEFAULT_MODEL, TEXT_KEY, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
 from allegedly.understand.relations import extract_claims
 from allegedly.understand.time import infer_publication_date, parse_date_string, tag_times, writes_day_first
@@ -67,10 +67,20 @@ def _gender(value: str | None) -> Literal["m", "f"] | None:
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
 
 
+def _may_hold(folded: str | None, alias: str) -> bool:
+    """False only where the ASCII text whose lower case is `folded` cannot hold `alias` in any
+    case: `re.IGNORECASE` matches ASCII letters only to ASCII letters and a few non-ASCII ones
+    ("K" for "k", "ſ" for "s", "ı" for "i") that an ASCII text lacks."""
+    return folded is None or not alias.isascii() or alias.lower() in folded
+
+
 def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
     """The post's main people: whoever the headline names first, then the most mentioned. A
     shouted headline ("KENZIE SAID YES") names people in capitals: matched regardless of case."""
     people = index.main_people(3)[:2]
+    # (an ASCII headline holds an ASCII alias in any case only if its lower case holds the
+    # alias's: most aliases are not in the headline, and each regex costs a compile)
+    folded = headline.lower() if headline and headline.isascii() else None
 
     def headline_position(key: str) -> int:
         if not headline:
@@ -78,11 +88,19 @@ def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
         positions = [
             found.start()
             for alias in index.entities[key].aliases
-            if (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", headline, re.IGNORECASE))
+            if _may_hold(folded, alias)
+            and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", headline, re.IGNORECASE))
         ]
         return min(positions) if positions else 10_000
 
     return sorted(people, key=headline_position)
+
+
+def _with_text(doc: Any, text: str) -> Any:
+    """The parse of `text`, its text (`language.doc_text`) known: spaCy's tokens keep every
+    character, so the parse's text is `text`, and need not be rebuilt from every token."""
+    doc.user_data.setdefault(TEXT_KEY, text)
+    return doc
 
 
 class Pipeline:
@@ -128,7 +146,7 @@ class Pipeline:
     def analyse(self, raw: RawDocument, knowledge: Knowledge | None = None) -> Analysis:
         """Everything one document says, with every claim attributed and dated."""
         document = self.prepare(raw, knowledge or Knowledge())
-        return self._understand(document, self.nlp(document.body))
+        return self._understand(document, _with_text(self.nlp(document.body), document.body))
 
     def prepare(self, raw: RawDocument, knowledge: Knowledge) -> Document:
         """The read document with its thread separated, outlet and publication date known."""
@@ -194,6 +212,8 @@ class Pipeline:
     def _commenter_claims(
         self, document: Document, index: EntityIndex, anchor: DateValue | None
     ) -> list[Claim]:
+        if not document.comments:  # (spaCy's pipe costs something even with nothing to parse)
+            return []
         handles = [c.author for c in document.comments]
         claims: list[Claim] = []
         parsed_comments = self.nlp.pipe(c.text for c in document.comments)
@@ -229,7 +249,7 @@ class Pipeline:
                 parsed = self.nlp.pipe(document.body for _, document in batch)
                 for (raw, document), doc in zip(batch, parsed, strict=True):
                     try:
-                        analysis = self._understand(document, doc)
+                        analysis = self._understand(document, _with_text(doc, document.body))
                     except Exception as error:
                         if on_error is None:
                             raise

@@ -1395,21 +1395,23 @@ def _phrasal_only() -> frozenset[str]:
 # Whether a word's hash (of its lower-case form or its lemma) passes the word test of
 # `reading_words`, or is a form of `speech_verbs`: the answers hold for every document (the
 # hashes are the vocabulary's), so each distinct word is looked up once per process.
-_TRIGGER_WORD: dict[int, bool] = {}
-_TRIGGER_LEMMA: dict[int, bool] = {}
-_SPEECH_VERB_WORD: dict[int, bool] = {}
+# Each table: the hashes tested so far, and those that passed (set operations, not a loop over
+# every distinct word of every document).
+_TRIGGER_WORD: tuple[set[int], set[int]] = (set(), set())
+_TRIGGER_LEMMA: tuple[set[int], set[int]] = (set(), set())
+_SPEECH_VERB_WORD: tuple[set[int], set[int]] = (set(), set())
 
 
-def _known(cache: dict[int, bool], ids: Any, test: Any, strings: Any) -> list[int]:
-    """Of the hashes `ids`, those whose string passes `test`, each decided once."""
-    found = []
-    for h in ids.tolist():
-        passed = cache.get(h)
-        if passed is None:
-            passed = cache[h] = bool(test(strings[h]))
-        if passed:
-            found.append(h)
-    return found
+def _known(cache: tuple[set[int], set[int]], ids: Any, test: Any, strings: Any) -> list[int]:
+    """Of the hashes `ids`, those whose string passes `test`, each decided once (in no order:
+    they are only looked up)."""
+    seen, passed = cache
+    hashes = set(ids.tolist())
+    new = hashes - seen
+    if new:
+        passed.update(h for h in new if test(strings[h]))
+        seen |= new
+    return list(hashes & passed)
 
 
 def _word_tables(doc: Any) -> tuple[list[int], list[int]]:
@@ -2798,6 +2800,15 @@ def _sentences(doc: Any) -> list[Any]:
     return [doc[a:b] for a, b in pairwise(cuts)]
 
 
+# build_attributor's patterns, compiled once (not looked up in `re`'s cache per sentence and quote):
+# "according to", a reporting signal outside quotes, the start of the clause before a quote and
+# a clause that opens onto it with a comma or colon.
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+_REPORT_SIGNAL = re.compile(r"\baccording to\b|\b(?:said|says|told|tells)\s+(?:that\b|[A-Z])")
+_CLAUSE_START = re.compile(r"[.!?”]\s|\n")
+_OPENS_ONTO_QUOTE = re.compile(r"[,:]\s*$")
+
+
 def build_attributor(
     doc: Any, index: EntityIndex, outlets: OutletTable, doc_outlet: str | None
 ) -> Attributor:
@@ -2848,14 +2859,14 @@ def build_attributor(
             previous = sourced[0].attribution
             continue
         # (the word test first: it is cheap, and most words fail it)
-        has_cue = re.search(r"\baccording to\b", unquoted, re.I) or bisect_left(
-            speech_verb_words, sent.start
-        ) < bisect_left(speech_verb_words, sent.end)
+        has_cue = _ACCORDING_TO.search(unquoted) or bisect_left(speech_verb_words, sent.start) < bisect_left(
+            speech_verb_words, sent.end
+        )
         signal = (
             outlets.find(unquoted)
             or lex.anonymous.search(unquoted)
             or lex.representatives.search(unquoted)
-            or re.search(r"\baccording to\b|\b(?:said|says|told|tells)\s+(?:that\b|[A-Z])", unquoted)
+            or _REPORT_SIGNAL.search(unquoted)
         )
         if has_cue and signal:
             clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, inherited)
@@ -2889,13 +2900,13 @@ def build_attributor(
             continue  # "Mara “Mimi” Quint": part of a name, not speech
         after = CLAUSE_AFTER_END.split(body[end:after_end])[0]
         before_start = max(0, start - _CLAUSE_BEFORE)
-        before = re.split(r"[.!?”]\s|\n", body[before_start:start])[-1]
+        before = _CLAUSE_START.split(body[before_start:start])[-1]
         inherited = last_quote or excerpt_of.at(start)
         reading: _Reading | None = None
         # "Jo asked, “Is it over?” Critics said ...": a clause that opens onto the quote with a
         # comma or colon is its own, unless the quote ends on a comma that hands over to the
         # clause after it ("“It is over,” Jo said").
-        if re.search(r"[,:]\s*$", before) and match.group(0)[-2:-1] != ",":
+        if _OPENS_ONTO_QUOTE.search(before) and match.group(0)[-2:-1] != ",":
             sourced = [
                 r
                 for r in _within(readings, start - len(before), start)

@@ -1803,16 +1803,39 @@ def _relatives_by_surname(
         if len(surname) < _MIN_SHORT_FORM or text.count(surname) < 2:
             continue
         # (on one line: "... on Saturday\n\nQuintanilla-Reyes was" is a paragraph's first word)
-        for match in re.finditer(
-            rf"(?<![\w’'-])([A-Z][\w’'-]+)[^\S\n]+{re.escape(surname)}(?![\w’'-])", text
-        ):
-            if _is_plain_word(match.group(1), titles) or any(
-                s <= match.start() < e or s < match.end() <= e for s, e in taken
-            ):
+        for start, end, word in _words_before(text, surname):
+            if _is_plain_word(word, titles) or any(s <= start < e or s < end <= e for s, e in taken):
                 continue
-            extra.append((match.start(), match.end(), match.group(0)))
-            taken.add((match.start(), match.end()))
+            extra.append((start, end, text[start:end]))
+            taken.add((start, end))
     return extra
+
+
+def _words_before(text: str, surname: str) -> list[tuple[int, int, str]]:
+    """The matches of `(?<![\\w’'-])([A-Z][\\w’'-]+)[^\\S\\n]+<surname>(?![\\w’'-])` in order, as
+    (start, end, first word), found with `str.find` (a pattern per surname per document was
+    compiled afresh each time). Each match is the one word run that ends just before the
+    spaces before a whole-word surname; runs overlapping the previous match are skipped."""
+    if not surname or surname[0].isspace():
+        pattern = rf"(?<![\w’'-])([A-Z][\w’'-]+)[^\S\n]+{re.escape(surname)}(?![\w’'-])"
+        return [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, text)]
+    found: list[tuple[int, int, str]] = []
+    last_end = 0
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        spaces = at
+        while spaces > 0 and text[spaces - 1] != "\n" and text[spaces - 1].isspace():
+            spaces -= 1
+        if spaces < at and not (end < len(text) and _name_char(text[end])):
+            start = spaces
+            while start > 0 and _name_char(text[start - 1]):
+                start -= 1
+            if spaces - start >= 2 and "A" <= text[start] <= "Z" and start >= last_end:
+                found.append((start, end, text[start:spaces]))
+                last_end = end
+        at = text.find(surname, at + 1)
+    return found
 
 
 def _with_first_names(doc: Any, tokens: list[Any]) -> list[Any]:
@@ -1983,6 +2006,9 @@ def _longer_form(
     return fitting[0] if len(fitting) == 1 else None
 
 
+_NAMESAKE_LEAD = re.compile(r"(?:,|\s+(?:was|is))\s+(?:born\s+)?(?:the|a|an)\s")
+
+
 def _children_of_namesakes(candidates: list[tuple[int, int, str]], text: str) -> set[str]:
     """Surnames said alone, then told a child of a full name ending in them: "Orme was the
     daughter of the banker Silas Orme", "Orme, the son of Silas Orme": the child, whom the
@@ -1995,6 +2021,10 @@ def _children_of_namesakes(candidates: list[tuple[int, int, str]], text: str) ->
             continue
         sentence = _SENTENCE_BREAK.search(text, end)
         stop = sentence.start() if sentence else len(text)
+        # (what the pattern below must open with, and the name it must hold: most names fail
+        # these, and the pattern, made for each name, costs a compile)
+        if not _NAMESAKE_LEAD.match(text, end, stop) or name not in text[end:stop]:
+            continue
         pattern = _compiled(
             rf"^(?:,|\s+(?:was|is))\s+(?:born\s+)?(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{words})\s+of\s+"
             rf"(?:[^.;]*?\s)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+{re.escape(name)}(?![\w’'-])"
@@ -2813,10 +2843,10 @@ def _other_entities(
         words or more is that organisation wherever the text names it (before the tagger's
         labels of its words are read, and again after)."""
         for org in {n for _, _, n, k in found if k == "organisation" and " " in n}:
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(org)}(?![\w’'-])", doc_text(doc)):
-                if free(match.start(), match.end()):
-                    found.append((match.start(), match.end(), org, "organisation"))
-                    taken.append((match.start(), match.end()))
+            for start, end in literal_occurrences(doc_text(doc), org):
+                if free(start, end):
+                    found.append((start, end, org, "organisation"))
+                    taken.append((start, end))
 
     refind_organisations()
     works = {n for _, _, n, k in found if k == "work"}
@@ -2880,15 +2910,15 @@ def _other_entities(
     for short, full in lex.places.items():
         if short not in body:  # a plain search first: most documents name few of the places
             continue
-        for match in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", body):
-            if free(match.start(), match.end()):
-                found.append((match.start(), match.end(), full, "place"))
-                taken.append((match.start(), match.end()))
+        for start, end in literal_occurrences(body, short, ".", ""):
+            if free(start, end):
+                found.append((start, end, full, "place"))
+                taken.append((start, end))
     for work in works:
-        for match in re.finditer(rf"(?<!\w){re.escape(work)}(?!\w)", doc_text(doc)):
-            if free(match.start(), match.end()):
-                found.append((match.start(), match.end(), work, "work"))
-                taken.append((match.start(), match.end()))
+        for start, end in literal_occurrences(body, work, "", ""):
+            if free(start, end):
+                found.append((start, end, work, "work"))
+                taken.append((start, end))
     refind_organisations()
     return found
 
@@ -2968,9 +2998,9 @@ def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
     head_counts = Counter(name.split()[-1] for name in names)
     heads = {name.split()[-1]: name for name in names if head_counts[name.split()[-1]] == 1}
     for name in sorted(names):  # the full name again, wherever the first cue was not
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            if not any(s == match.start() for s, _, _ in found):
-                found.append((match.start(), match.end(), name))
+        for start, end in literal_occurrences(text, name):
+            if not any(s == start for s, _, _ in found):
+                found.append((start, end, name))
     for head, name in sorted(heads.items()):
         if head in person_parts:
             continue
@@ -3439,6 +3469,34 @@ def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
             start = text.find(name, end)
         else:
             start = text.find(name, start + 1)
+    return found
+
+
+def _name_char(char: str) -> bool:
+    """A character regex `[\\w’'-]` matches: a letter, a digit, an underscore, an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_’'-"
+
+
+def literal_occurrences(
+    text: str, literal: str, before: str = "’'-", after: str = "’'-"
+) -> list[tuple[int, int]]:
+    """The matches of the regex `(?<![\\w<before>])<literal>(?![\\w<after>])` (`literal`
+    escaped), in order, found with `str.find`: a pattern per name per document was compiled
+    afresh each time (more such patterns than `re`'s cache holds)."""
+    if not literal:
+        pattern = rf"(?<![\w{re.escape(before)}]){re.escape(literal)}(?![\w{re.escape(after)}])"
+        return [match.span() for match in re.finditer(pattern, text)]
+    found: list[tuple[int, int]] = []
+    start = text.find(literal)
+    while start >= 0:
+        end = start + len(literal)
+        if not (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_" + before)) and not (
+            end < len(text) and (text[end].isalnum() or text[end] in "_" + after)
+        ):
+            found.append((start, end))
+            start = text.find(literal, end)
+        else:
+            start = text.find(literal, start + 1)
     return found
 
 

@@ -53,9 +53,15 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Any:
     return nlp
 
 
+# Where `doc_text` keeps a Doc's text (the pipeline sets it to the text it parsed).
+TEXT_KEY = "allegedly.text"
+
+
 def doc_text(doc: Any) -> str:
     """`doc.text`, computed once per Doc: spaCy rebuilds it from every token on each access."""
-    cached = doc.user_data.get("allegedly.text")
-    if cached is None:
-        cached = doc.user_data["allegedly.text"] = doc.text
-    return str(cached)
+    # (asked tens of thousands of times a batch: one dict lookup, no call to `str`)
+    try:
+        cached: str = doc.user_data[TEXT_KEY]
+    except KeyError:
+        cached = doc.user_data[TEXT_KEY] = doc.text
+    return cached

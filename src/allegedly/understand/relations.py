@@ -2638,10 +2638,11 @@ def _extract_reading(
             if in_order
             else [t for t in times if start <= t.span.start < end]
         )
+        sentence_text = text[start:end]  # (`sent.text`, without walking its tokens again)
         ctx = LazySentence(
             extractor,
             len(extractor.claims),
-            text=sent.text,
+            text=sentence_text,
             start=start,
             end=end,
             times=[t for t in in_sentence if t.span.comment is None],
@@ -2651,7 +2652,7 @@ def _extract_reading(
             works=index.mentions_of_kind("work:", start, end),
         )
         contexts.append(ctx)
-        previous, previous_end = sent.text, end
+        previous, previous_end = sentence_text, end
     for ctx in contexts:
         extractor.works(ctx, [])
     extractor.claims.clear()
