@@ -1101,6 +1101,16 @@ class FamilyRules(ClaimBuilder):
             and _SPOUSE_TO_NAME.fullmatch(text[p.end : parent.start])
         ][-1:]
 
+    def _partner_keys(self, key: str) -> set[str]:
+        """Every person the text so far made `key`'s spouse, fiancé or partner."""
+        name = self.index.name(key)
+        others = {
+            c.object if c.subject == name else c.subject
+            for c in self.claims
+            if c.predicate in ("spouse", "engaged", "partner") and c.object and name in (c.subject, c.object)
+        }
+        return {k for k in self.index.people if self.index.name(k) in others}
+
     def _partner_of(self, key: str) -> list[str]:
         """ "Fox gave birth to their second": the one partner the text so far gave the parent
         (spouse, fiancé or partner), or the other of the story's couple."""
@@ -1318,13 +1328,18 @@ class FamilyRules(ClaimBuilder):
                 if person.via == "pronoun" and not described_pair
                 else None
             )
+            others = {
+                p.key for p in people if p.via == "name" and p.end <= person.start and p.key != person.key
+            }
             if (
                 described
-                and any(p.via == "name" and p.end <= person.start and p.key != person.key for p in people)
+                and others
                 and not any(p.via == "name" and p.key == person.key for p in people)
+                and not others & self._partner_keys(person.key)
             ):
                 # "Fans know star X as Deb, but the 34-year-old collected the award": the resolver
                 # took someone of another sentence over the one this sentence names; too unsure
+                # (not so for the partner of the one named: "X and the 24-year-old's romance")
                 described = None
             if described:
                 self._add(

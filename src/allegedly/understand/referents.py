@@ -18,6 +18,7 @@ from allegedly.understand.family import (
     FamilyRules,
 )
 from allegedly.understand.language import doc_text
+from allegedly.understand.non_persons import interjection, non_persons
 from allegedly.understand.sentence import Person, SentenceContext
 
 # Pronouns and the words a text calls two people by ("the couple", "the pair", "the two" when
@@ -104,6 +105,16 @@ _PLAYS_BEFORE = re.compile(
     r"(?:[\w’'-]+,\s+)?$"
 )
 
+# "who played Tomas and Greta": the second of two roles one verb names
+_PLAYED_PAIR_BEFORE = re.compile(
+    r"\b(?:plays?|played|playing|portrayed|portraying)\s+[A-Z][\w’'-]*\s+and\s+$"
+)
+
+# "her sitcom character Ada Pell", "his alter ego, Dex": a role, not a person
+_CHARACTER_BEFORE = re.compile(r"\b(?:character|alter\s+ego|role\s+of|role\s+as)\s*,?\s+$")
+
+_PLAYED_RIGHT_BEFORE = re.compile(r"\b(?:plays?|played|playing|portrayed|portraying)\s+$")
+
 # "his housekeeper, Ada Pell, played by X": the name before is a role.
 _PLAYED_BY_AFTER = re.compile(r"\s*[,(]\s*(?:who\s+is\s+)?played\s+by\b", re.IGNORECASE)
 
@@ -123,7 +134,11 @@ _LEADING_PRONOUN = re.compile(r"^\W*(?:(?:[A-Z]?[a-z]+\s+){0,3}\d{0,4},?\s*)?\b(
 
 # "These days the 36-year-old works as": an age alone standing for a person (a verb follows).
 # (or closing a clause, or owning something: "a busy year for the 34-year-old.", "the 34-year-old's")
-_BARE_AGE_RE = re.compile(r"\b[Tt]he\s+\d{1,2}-year-old(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\b|\s*[.,;!?])")
+# (or "the 46-year-old Ruritania-born model": a place-made modifier, no name, follows)
+_BARE_AGE_RE = re.compile(
+    r"\b[Tt]he\s+\d{1,2}-year-old(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b|['’]s\b|\s*[.,;!?]"
+    r"|\s+[A-Z][\w’'-]*-(?:born|based|bred|raised)\s+[a-z])"
+)
 
 # "the former Mariners star", "The Dust County star": the capitalised words before the role.
 _DESCRIPTION_TITLE = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,4})$")
@@ -162,6 +177,49 @@ _AGE_BEFORE_NAME = re.compile(
     r"\b(\d{1,2})-(year|month|week)s?-old\s+(?:[a-z]+\s+){0,2},?\s*$", re.IGNORECASE
 )
 
+# "the father of the 48-year-old actor, Paul": a name set off after an aged noun that hangs on
+# "of" is in apposition to the noun before "of", not to the aged one.
+_OF_AGED_APPOSED = re.compile(
+    r"\bof\s+(?:the|his|her|their)\s+\d{1,2}-year-old\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s*$"
+)
+
+# Between a name and a description that stands for it: "her teenage son Bo, after the 17-year-old".
+_JUST_AFTER_NAME = re.compile(
+    r"\s*,?\s*(?:after|when|as|because|while|before|since|until|once|though|although|whereas)\s+"
+)
+
+# After a description, a union with the name that follows: "The Harbour Lights star was married to Bran".
+_UNION_AFTER_DESCRIPTION = re.compile(
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:(?:was|is|had\s+been|has\s+been|were)\s+)?"
+    r"(?:(?:first|previously|once|later|briefly|still|famously|secretly)\s+)?"
+    r"(?:married\s+to|engaged\s+to|wed\s+to|dating|married|wed|divorced|split\s+from|separated\s+from)\s+"
+)
+
+# "Saint, 12 months": a baby's age after its name
+_MONTHS_OLD_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*(?:months?|weeks?)\b")
+
+# A word that opens a new clause (its subject may be described again there).
+_CLAUSE_WORD = re.compile(
+    r"\b(?:after|when|as|because|while|before|since|until|though|although|but|and|or|who|that|which"
+    r"|if|so|whereas|once)\b",
+    re.IGNORECASE,
+)
+
+# Between a name and a description that is their partner: "Ada, 26, was seen kissing the ...".
+_UNION_BEFORE_DESCRIPTION = re.compile(
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:making\s+out\s+with|kissing|smooching|dating|romancing|married\s+to|engaged\s+to|wed|married"
+    r"|split\s+from|divorced|separated\s+from|broke\s+up\s+with)\s+"
+)
+
+# After "Teo and the 24-year-old singer": the two as a couple ("'s romance", "split in 2020").
+_UNION_AFTER_JOINT = re.compile(
+    r"(?:['’]s?\s+(?:[a-z-]+\s+)?(?:relationship|romance|marriage|engagement|wedding|split|divorce|"
+    r"break-?up|love\s+story)\b"
+    r"|(?:\s*,\s*\d{1,2}\s*,)?\s+(?:(?:have|had|were|are|first|finally|reportedly)\s+)*"
+    r"(?:married|wed|split|divorced|dated|separated|broke\s+up|got\s+engaged|began\s+dating)\b)"
+)
+
 # An age set off after a name or description ("Kang (28)", "the forward, 32,"), not said with a
 # verb ("who is 6"): the writer's aside, even inside a report or an interview's answer.
 _APPOSED_AGE_CUE = re.compile(r"[,(]\s*(?:now\s+)?\d{1,2}(?!\d)\s*(?:[,).;]|$)")
@@ -194,6 +252,9 @@ _QUOTES_PASSED = 2
 _RECENT_PAIR_CHARS = 400
 
 _RECENT_PAIR_CLAIMS = 40
+
+# After a parting told lately, the union before it may lie this far back (quotes between).
+_RECENT_UNION_CHARS = 800
 
 # Claims that make two people the couple a following "the two" / "they" means ("met" too: "he
 # met X at drama school. The pair married in 1989").
@@ -324,6 +385,12 @@ _INTERVIEW_HEADER_REACH = 400
 _QUOTED_PARAGRAPH = re.compile(r"[\"“][^\"“”]*(?:[\"“][^\"“”]*[\"”][^\"“”]*)*[\"”]", re.DOTALL)
 
 
+def _role_gender(role: str) -> str | None:
+    """The gender a role word shows ("actress": f, "actor": m), or None."""
+    lex = relation_lexicon()
+    return "f" if role.lower() in lex.female else "m" if role.lower() in lex.male else None
+
+
 def _only_named_before(people: list[Person], offset: int) -> str | None:
     """The one person a sentence names before `offset` (None for none or several)."""
     keys = {p.key for p in people if p.via == "name" and p.end <= offset}
@@ -377,6 +444,8 @@ class Referents(FamilyRules):
     _aged_at: list[tuple[int, str, int]]  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None
     _sentence_cache: tuple[list[Any], list[int]] | None
+    # whom the descriptions of a sentence stood for: (sentence start, claims seen) -> its people
+    _described_cache: dict[tuple[int, int], list[Person]] | None = None
 
     def _add(
         self,
@@ -523,10 +592,11 @@ class Referents(FamilyRules):
     def _names(self, start: int, end: int) -> list[Person]:
         """The named people of `_people` (the same list less pronouns, descriptions, "the couple")."""
         characters = self._characters()
+        text = doc_text(self.doc)
         named = [
             Person(m.entity, m.span.start, m.span.end, "name")
             for m in self.index.person_mentions(start, end)
-            if m.entity not in characters
+            if m.entity not in characters and not interjection(text, m)
         ]
         return sorted(named, key=lambda p: p.start)
 
@@ -544,6 +614,7 @@ class Referents(FamilyRules):
             played: set[str] = set()
             other: set[str] = set()
             companies: set[str] = set()
+            roles: set[str] = set()
             for mention in self.index.person_mentions(0, len(text)):
                 if _FOUNDED_BEFORE.search(
                     text[max(0, mention.span.start - 30) : mention.span.start]
@@ -555,9 +626,21 @@ class Referents(FamilyRules):
                 before = text[max(sentence_start + 1, mention.span.start - 60) : mention.span.start]
                 after = text[mention.span.end : mention.span.end + 30]
                 modifier = _THE_BEFORE.search(before) and _NOUN_AFTER.match(after)
-                role = _PLAYS_BEFORE.search(before) or _PLAYED_BY_AFTER.match(after)
+                role = (
+                    _PLAYS_BEFORE.search(before)
+                    or _PLAYED_BY_AFTER.match(after)
+                    or _PLAYED_PAIR_BEFORE.search(before)
+                    or _CHARACTER_BEFORE.search(before)
+                )
                 (played if role or modifier else other).add(mention.entity)
-            self._character_cache = frozenset((played - other) | companies)
+                if _PLAYED_PAIR_BEFORE.search(before) or _PLAYED_RIGHT_BEFORE.search(before):
+                    roles.add(mention.entity)
+            # "played Tomas and Greta": a first name alone said to be played is a role throughout
+            single = {k for k in roles if " " not in self.index.name(k)}
+            # pets, peoples ("Cambodians"), countries in a list of places (`non_persons`)
+            self._character_cache = frozenset(
+                (played - other) | companies | single | non_persons(self.doc, self.index)
+            )
         return self._character_cache
 
     def _referred(self, start: int, end: int, text: str) -> list[Person]:
@@ -565,18 +648,66 @@ class Referents(FamilyRules):
             return self._of_age(key, age, before=start)  # only earlier sentences' ages count
 
         people = [
-            Person(m.entity, m.span.start, m.span.end, "name") for m in self.index.person_mentions(start, end)
+            Person(m.entity, m.span.start, m.span.end, "name")
+            for m in self.index.person_mentions(start, end)
+            if not interjection(doc_text(self.doc), m)  # "Alas, she ...": no one
         ]
         described_here: set[str] = set()
-        role_described: set[int] = set()  # where a description with a role word starts
-        for match in description_re().finditer(text):
+        # where a description with a role word starts
+        role_described = {start + m.start() for m in description_re().finditer(text)}
+        # descriptions and bare ages in the order the sentence gives them ("the 46-year-old
+        # Ruritania-born model ... as the billionaire, 70,": two people, the first read first)
+        found = [(m.start(), False, m) for m in description_re().finditer(text)]
+        found += [(m.start(), True, m) for m in _BARE_AGE_RE.finditer(text)]
+        for _, bare, match in sorted(found, key=lambda f: (f[0], f[1])):
+            if bare:
+                offset = start + match.start()
+                if any(p.start <= offset < p.end for p in people) or offset in role_described:
+                    continue  # (a role no one fits, "the 29-year-old actress": not a bare age either)
+                age = self._description_age(match.group(0), start + match.end())
+                # "The 51-year-old ... as the guitarist of": a description later in the sentence
+                # is the same person, no one else the age could be
+                topic = self._topic_before(
+                    offset, {p.key for p in people if p.via == "name" or p.end <= offset}
+                )
+                described = (
+                    of_age(self._section_pair_member(offset, people), age)
+                    or of_age(self._section_person(offset, None), age)
+                    # "her teenage son Bo, after the 17-year-old was caught": the name it follows
+                    or of_age(self._name_just_before(people, offset), age)
+                    or of_age(self._union_partner(people, offset, start + match.end()), age)
+                    # the topic when the text aged them so; else the one it aged so ("The 23-year-old
+                    # ... in Adam's film ... the 24-year-old"), before a topic it never aged
+                    or (
+                        topic
+                        if topic is not None
+                        and age is not None
+                        and self._known_ages(topic, start)
+                        and of_age(topic, age)
+                        else None
+                    )
+                    or self._aged_fit(offset, age, start)
+                    or of_age(topic, age)
+                    or self._aged_before(offset, age)
+                )
+                if described is not None and described in described_here:
+                    # "The actress, 26, and the 47-year-old": two people, the other of the pair
+                    described = self._other_of_pair(described, offset)
+                if described is not None:
+                    described_here.add(described)
+                    people.append(Person(described, offset, start + match.end(), "pronoun"))
+                continue
             offset = start + match.start()
-            role_described.add(offset)
             age = self._description_age(match.group(0), start + match.end())
             described = (
                 of_age(self._section_pair_member(offset, people), age)
                 or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
                 or of_age(self._section_person(offset, None), age)
+                # "her teenage son Bo, after the 17-year-old was", "Teo and the singer's romance"
+                or self._of_gender(of_age(self._name_just_before(people, offset), age), match.group(1))
+                or self._of_gender(
+                    of_age(self._union_partner(people, offset, start + match.end()), age), match.group(1)
+                )
                 # "X stems from a place where people support Y. And yet, the 52-year-old actor
                 # can't ...": a description opening its sentence is the topic before, of its gender
                 or (
@@ -596,17 +727,35 @@ class Referents(FamilyRules):
                 or self._aged_before(offset, age)
                 # "watching Ada Roe tour this summer ... the 27-year-old singer's mother is": the
                 # one person the sentence named before an aged description, when no one else fits
+                # (not the sentence's opening subject: "Ada admitted the night with the
+                # 27-year-old actress was wild" is someone else)
                 or (
                     self._of_gender(of_age(_only_named_before(people, offset), age), match.group(1))
-                    if age is not None
+                    if age is not None and not self._opens_sentence(people, start)
                     else None
                 )
             )
+            if described is None and age is not None and not described_here:
+                # "... with his now wife Ada Roe. The 40-year-old actress said": the last one named
+                # before whom role and age fit, when the topic and the description's resolver fail
+                described = self._recent_fit(offset, match.group(1), age, {p.key for p in people}, start)
+            if described is not None and self._young_child_before(described):
+                described = None  # "the Glamsquad star", "the rapper" is no young child
+            if described is not None and self._subject_of_own_clause(people, described, start, offset):
+                described = None  # "Ada admitted the night with the 27-year-old actress": not Ada
+            named_later = {m.entity for m in self.index.person_mentions(offset, end)}
             if described is None and len(described_here) == 1 and age is not None:
                 # "The Sunday Roast presenter, 41, and the 29-year-old star": a second description
-                # that fits no one else is the other of the couple the first one belongs to
+                # that fits no one else is the other of the couple the first one belongs to (not
+                # one the sentence names after it: "the 61-year-old star's closet ... her daughter Ada")
                 described = self._of_gender(
                     of_age(self._other_of_pair(next(iter(described_here)), offset), age), match.group(1)
+                )
+                if described in named_later:
+                    described = None
+            if described is None and age is not None and described_here:
+                described = self._recent_fit(
+                    offset, match.group(1), age, {p.key for p in people} | named_later, start
                 )
             if described is not None:
                 described = self._in_section(described, offset, None)
@@ -616,24 +765,6 @@ class Referents(FamilyRules):
                 described = self._other_of_pair(described, offset)
             if described is not None:
                 described_here.add(described)
-                people.append(Person(described, offset, start + match.end(), "pronoun"))
-        for match in _BARE_AGE_RE.finditer(text):
-            offset = start + match.start()
-            if any(p.start <= offset < p.end for p in people) or offset in role_described:
-                continue  # (a role no one fits, "the 29-year-old actress": not a bare age either)
-            age = self._description_age(match.group(0), start + match.end())
-            described = (
-                of_age(self._section_pair_member(offset, people), age)
-                or of_age(self._section_person(offset, None), age)
-                # "The 51-year-old ... as the guitarist of": a description later in the sentence
-                # is the same person, no one else the age could be
-                or of_age(
-                    self._topic_before(offset, {p.key for p in people if p.via == "name" or p.end <= offset}),
-                    age,
-                )
-                or self._aged_before(offset, age)
-            )
-            if described is not None:
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
         for match in _PRONOUN_RE.finditer(text):
             offset = start + match.start()
@@ -670,6 +801,8 @@ class Referents(FamilyRules):
             key = self._section_person(offset, PRONOUN_GENDER.get(word)) or self.index.resolve_pronoun(
                 word, offset
             )
+            if key is not None:
+                key = self._past_interjection(key, word, offset)
             if key is not None and (key in self._characters() or self._first_named(key) > offset):
                 # the resolver chose a character or a place taken for a name, or someone the text
                 # names only later ("His ex-wife, a surgeon named Ada Roe"): the topic instead
@@ -677,6 +810,9 @@ class Referents(FamilyRules):
                 key = self._topic_before(offset, set(), gender) or self._main_person_before(offset, gender)
             if key is not None:
                 key = self._in_section(key, offset, PRONOUN_GENDER.get(word))
+            if word in ("he", "she", "him"):
+                # "The 40-year-old actress said in 2006 she met ...": the description before it
+                key = self._subject_described(people, offset, word) or key
             if word in ("his", "her"):
                 key = self._clause_subject_owner(people, offset, word) or key
             if (
@@ -692,6 +828,147 @@ class Referents(FamilyRules):
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
         return sorted(people, key=lambda p: p.start)
+
+    def _past_interjection(self, key: str, word: str, offset: int) -> str | None:
+        """ "Alas, while she was filming, her ...": when the resolver's choice was last "named"
+        by an interjection the tagger took for a surname, whom the pronoun meant before it."""
+        text = doc_text(self.doc)
+        paragraph = text.rfind("\n", 0, offset) + 1
+        mentions = [m for m in self.index.person_mentions(paragraph, offset) if m.entity == key]
+        if not mentions or not interjection(text, mentions[-1]):
+            return key
+        return self.index.resolve_pronoun(word, mentions[-1].span.start)
+
+    def _subject_described(self, people: list[Person], offset: int, word: str) -> str | None:
+        """ "The 40-year-old actress said in 2006 she met X": a "he"/"she" after a description
+        of its own sentence (not a possessor: "The actress's mother said she") is the one
+        described, when its gender fits and no name of that gender comes between."""
+        text = doc_text(self.doc)
+        gender = PRONOUN_GENDER[word]
+        lex = relation_lexicon()
+        for person in reversed([p for p in people if p.end <= offset]):
+            known = self.index.people[person.key].gender if person.key in self.index.people else None
+            if person.via == "name":
+                if known in (None, gender) or word not in ("he", "she"):
+                    return None  # a name between: the resolver's to weigh
+                continue
+            said = text[person.start : person.end]
+            if (
+                person.via != "pronoun"
+                or said[:4].lower() != "the "
+                or text[person.end : person.end + 1] in ("'", "’")
+            ):
+                continue
+            role = said.split()[-1].lower()
+            role_gender = "f" if role in lex.female else "m" if role in lex.male else None
+            if (role_gender or known) == gender:
+                return person.key
+            return None
+        return None
+
+    def _name_just_before(self, people: list[Person], offset: int) -> str | None:
+        """ "the couple argued over their teenage son Bo, after the 17-year-old was caught": a
+        description right after a name, with only a subordinating word between, is that name."""
+        named = [p for p in people if p.via == "name" and p.end <= offset]
+        if not named:
+            return None
+        last = named[-1]
+        if not _JUST_AFTER_NAME.fullmatch(doc_text(self.doc)[last.end : offset]):
+            return None
+        return last.key
+
+    def _union_partner(self, people: list[Person], offset: int, end: int) -> str | None:
+        """ "The Harbour Lights star was married to Bran", "Teo and the 24-year-old singer's romance": a
+        description joined in a union to a name is the one partner the text gave that name
+        before (spouse, fiancé or partner; none denied), when the sentence names no one else."""
+        text = doc_text(self.doc)
+        named = [p for p in people if p.via == "name"]
+        other: Person | None = None
+        after = _UNION_AFTER_DESCRIPTION.match(text, end)
+        if after is not None:
+            other = next((p for p in named if p.start == after.end()), None)
+        elif (
+            named
+            and named[-1].end <= offset
+            and _UNION_BEFORE_DESCRIPTION.fullmatch(text[named[-1].end : offset])
+        ):
+            other = named[-1]  # "Ada, 26, was seen kissing the 47-year-old director"
+        elif (
+            named
+            and named[-1].end <= offset
+            and _JOINT_NAMES.fullmatch(text[named[-1].end : offset])
+            and _UNION_AFTER_JOINT.match(text, end)
+        ):
+            other = named[-1]
+        if other is None or len({p.key for p in named}) != 1:
+            return None
+        name = self.index.name(other.key)
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        partners = {
+            c.object if c.subject == name else c.subject
+            for c in claims
+            if c.predicate in ("spouse", "engaged", "partner")
+            and c.modality != "denied"
+            and c.object
+            and c.span.end <= offset
+            and name in (c.subject, c.object)
+        }
+        keys = self._person_keys()
+        found = {keys[p] for p in partners if p in keys and keys[p] != other.key}
+        return found.pop() if len(found) == 1 else None
+
+    def _recent_fit(
+        self, offset: int, role: str, age: int, named_here: set[str], sentence_start: int
+    ) -> str | None:
+        """The last person the sentence before names (not named in the description's own) whom
+        the role's gender and the age fit (`_of_gender`, `_of_age`), no child."""
+        excluded = self._characters()
+        # (the sentence before only: further back, a description fits too many)
+        for sent in self._sentences_before(sentence_start)[-1:]:
+            for mention in reversed(self.index.person_mentions(sent.start_char, min(sent.end_char, offset))):
+                key = mention.entity
+                if key in excluded or key in named_here or mention.span.start >= sentence_start:
+                    continue
+                if (
+                    _MONTHS_OLD_AFTER.match(doc_text(self.doc), mention.span.end)
+                    or self._young_child_before(key)
+                    or (self._child_named(key) and not self._known_ages(key, sentence_start))
+                ):
+                    continue  # "kids North, 3, and Saint ... the rapper, 39": no child
+                role_gender = _role_gender(role)
+                known = self.index.people[key].gender if key in self.index.people else None
+                if role_gender is not None and known != role_gender:
+                    continue  # a gendered role goes to one the text gendered so
+                if self._of_age(key, age, before=sentence_start) is not None:
+                    return key
+        return None
+
+    def _subject_of_own_clause(self, people: list[Person], key: str, start: int, offset: int) -> bool:
+        """Whether `key` is the name opening the sentence (at `start`) and the description at
+        `offset` comes later in its clause, set off by no comma ("Ada admitted the night with the
+        actress": a subject is not described again in its own clause; "Ada, the actress," is)."""
+        text = doc_text(self.doc)
+        first = next((p for p in people if p.via == "name"), None)
+        if first is None or first.key != key or text[start : first.start].strip(" \"“'‘"):
+            return False
+        between = text[first.end : offset]
+        # (a possessor is no subject, "Ada's agent denied that the actress"; a new clause may
+        # describe its subject again, "Ada and Ian split after the 51-year-old actor made")
+        return (
+            len(between.split()) >= 2
+            and not re.search(r"[,;:(\-–—'’]", between)
+            and not _CLAUSE_WORD.search(between)
+        )
+
+    def _opens_sentence(self, people: list[Person], start: int) -> bool:
+        """Whether the sentence starting at `start` opens with a name."""
+        text = doc_text(self.doc)
+        return any(p.via == "name" and not text[start : p.start].strip(" \"“'‘") for p in people)
+
+    def _child_named(self, key: str) -> bool:
+        """Whether a claim so far makes `key` someone's child."""
+        name = self.index.name(key)
+        return any(c.predicate == "child" and c.object == name for c in self.claims)
 
     def _described_before(self, role: str, offset: int) -> str | None:
         """`resolve_description`, never someone the text names only after `offset`: "the
@@ -716,6 +993,10 @@ class Referents(FamilyRules):
             for mention in self.index.person_mentions(0, len(text)):
                 said = AGE_APPOSED.match(text[mention.span.end : mention.span.end + 8])
                 lead = _AGE_BEFORE_NAME.search(text[max(0, mention.span.start - 40) : mention.span.start])
+                if lead is not None and _OF_AGED_APPOSED.search(
+                    text[max(0, mention.span.start - 60) : mention.span.start]
+                ):
+                    lead = None  # "the father of the 48-year-old actor, Paul": Paul is the father
                 age = int(said.group(1)) if said else None
                 if age is None and lead is not None:
                     # "their 4-month-old daughter Wren" is not yet one: age 0
@@ -762,20 +1043,50 @@ class Referents(FamilyRules):
         someone else is described."""
         if key is None or age is None:
             return key
+        known = self._known_ages(key, before)
+        if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
+            return key
+        return None
+
+    def _known_ages(self, key: str, before: int) -> set[int]:
+        """The ages the text gives `key` by name anywhere, and those earlier sentences (ending by
+        `before`) gave them through descriptions ("The choreographer, 33,", "The 23-year-old")."""
         known = set(self._ages_by_name().get(key, ()))
-        # and the ages earlier sentences gave them through descriptions ("The choreographer, 33,")
         name = self.index.name(key) if key in self.index.entities else key
+        # (a sentence read as of fewer claims still weighs every age told before it)
+        claims = self._claims_before if self._claims_before is not None else self.claims
         known |= {
             int(c.value or 0)
-            for c in self.claims
+            for c in claims
             if c.predicate == "age"
             and c.subject == name
             and (c.value or "").isdigit()
             and c.span.end <= before
         }
-        if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
-            return key
+        return known
+
+    def _aged_fit(self, offset: int, age: int | None, before: int) -> str | None:
+        """ "The 23-year-old ... Adam's film ... the 24-year-old was seen": the one person named
+        before `offset` whose age, as the text gave it, is the description's (a birthday's slack
+        allowed); exact ages first."""
+        if age is None:
+            return None
+        for slack in (0, _AGE_SLACK):
+            fits = {
+                key
+                for key in self._first_names_before(offset)
+                if key not in self._characters()
+                and any(abs(age - k) <= slack for k in self._known_ages(key, before))
+            }
+            if fits:
+                return next(iter(fits)) if len(fits) == 1 else None
         return None
+
+    def _first_names_before(self, offset: int) -> list[str]:
+        """The people the body names before `offset`."""
+        self._first_named("")
+        assert self._first_name_cache is not None
+        return [key for key, at in self._first_name_cache.items() if at < offset]
 
     def _clause_subject_owner(self, people: list[Person], offset: int, word: str) -> str | None:
         """ "Ada Roe separated from her ex-husband Ian Holt": a "his"/"her" inside the clause whose
@@ -1190,6 +1501,15 @@ class Referents(FamilyRules):
             lead_gender = PRONOUN_GENDER.get(lead.group(1).lower()) if lead else None
             if gender is not None and lead_gender not in (None, gender):
                 lead = None  # "She lives in Oslo." is no topic for a "his"
+            described = self._leading_description(sent, first[0].span.start if first else sent.end_char)
+            if described is not None and (not lead or sent.start_char + lead.start(1) > described[0]):
+                # "Then the 24-year-old was seen in Soho.": the one that description stood for
+                described_key = described[1]
+                known = (
+                    self.index.people[described_key].gender if described_key in self.index.people else None
+                )
+                if described_key not in excluded and (gender is None or known in (None, gender)):
+                    return described_key if described_key not in named_here else None
             if lead and (not first or first[0].span.start > sent.start_char + lead.end()):
                 key = self.index.resolve_pronoun(lead.group(1).lower(), sent.start_char + lead.start(1))
                 if key is not None and key not in excluded:
@@ -1201,6 +1521,32 @@ class Referents(FamilyRules):
                     continue
                 return key if key not in named_here else None
         return None
+
+    def _leading_description(self, sent: Any, before: int) -> tuple[int, str] | None:
+        """Where a description ("the 24-year-old", "The Lanterns singer") stands in `sent` before
+        `before` (its first name), and whom it was read to stand for; None when none does."""
+        starts = [m.start() for m in description_re().finditer(sent.text)]
+        starts += [m.start() for m in _BARE_AGE_RE.finditer(sent.text)]
+        starts = [sent.start_char + at for at in starts]
+        if not starts or min(starts) >= before:
+            return None
+        if self._described_cache is None:
+            self._described_cache = {}
+        cache_key = (sent.start_char, len(self.claims))
+        if cache_key not in self._described_cache:
+            self._described_cache[cache_key] = self._people(sent.start_char, sent.end_char, sent.text)
+        text = doc_text(self.doc)
+        described = {
+            p.start: p.key
+            for p in self._described_cache[cache_key]
+            # (a possessor is no topic: "The midfielder's brother, Diego, 21, plays ...")
+            if p.via == "pronoun" and text[p.end : p.end + 1] not in ("'", "’")
+        }
+        keys = {described[at] for at in starts if at in described}
+        if len(keys) != 1 or min(starts) not in described:
+            # "While the director beamed, the actress looked down": two described, no one topic
+            return None
+        return min(starts), keys.pop()
 
     def _sentences_before(self, offset: int) -> list[Any]:
         """The body's sentences that end by `offset`, in order (the list is made once per body)."""
@@ -1342,6 +1688,9 @@ class Referents(FamilyRules):
         else was named since."""
         keys = self._person_keys()
         best: tuple[int, tuple[str, str], str] | None = None
+        # the latest union (not a parting) among them: "she met Ian on set ... until he announced
+        # his separation from Ada. || The couple now have six children": the new pair
+        union: tuple[int, tuple[str, str], str] | None = None
         # "the former couple": two who were together, not merely two who met
         former = bool(_FORMER_PAIR.match(doc_text(self.doc), offset))
         for seen, claim in enumerate(reversed(self.claims)):
@@ -1351,7 +1700,7 @@ class Referents(FamilyRules):
                 claim.predicate not in _RECENT_PAIR_PREDICATES
                 or (former and claim.predicate == "met")
                 or claim.span.end > offset
-                or offset - claim.span.end > _RECENT_PAIR_CHARS
+                or offset - claim.span.end > _RECENT_UNION_CHARS
                 or claim.subject not in keys
                 or claim.object not in keys
                 or claim.subject == claim.object
@@ -1359,17 +1708,35 @@ class Referents(FamilyRules):
                 continue
             if are_kin(self.claims, claim.subject, claim.object):
                 continue  # "his late mother Anke ... the couple": a parent and child are no couple
-            if best is None or claim.span.end > best[0]:
+            if (best is None or claim.span.end > best[0]) and offset - claim.span.end <= _RECENT_PAIR_CHARS:
                 best = (claim.span.end, (keys[claim.subject], keys[claim.object]), claim.predicate)
+            if claim.predicate not in ("divorced", "separated") and (
+                union is None or claim.span.end > union[0]
+            ):
+                union = (claim.span.end, (keys[claim.subject], keys[claim.object]), claim.predicate)
         if best is None:
             return None
         since, pair, predicate = best
+        parted: set[str] = set()
+        if (
+            predicate in ("divorced", "separated")
+            and not former
+            and union is not None
+            and set(union[1]) != set(pair)
+            and set(union[1]) & set(pair)
+            and not self._parted_pair(union[1])
+            and "\n" in doc_text(self.doc)[since:offset]
+        ):
+            # one of the parted pair and the one they are with now (the other parted may come up:
+            # "... until he announced his separation from Ada")
+            parted = set(pair)
+            since, pair, predicate = union
         if predicate in ("divorced", "separated") and "\n" in doc_text(self.doc)[since:offset] and not former:
             # "X and Y divorced in 2013. || In 2019 the couple went into business": a new
             # paragraph after a parting goes back to the story's couple (but "the exes" and
             # "the former couple" are that parted pair)
             return None
-        allowed = set(pair) | self._characters()
+        allowed = set(pair) | self._characters() | parted
         for mention in self.index.person_mentions(since, offset):
             if mention.entity in allowed:
                 continue
@@ -1383,6 +1750,18 @@ class Referents(FamilyRules):
                 return None  # someone else came up since: not plainly that couple
             allowed |= children
         return pair
+
+    def _parted_pair(self, pair: tuple[str, str]) -> bool:
+        """Whether a claim so far parts the two (a divorce or a split) or ends their union."""
+        names = {self.index.name(pair[0]), self.index.name(pair[1])}
+        return any(
+            {c.subject, c.object} == names
+            and (
+                c.predicate in ("divorced", "separated")
+                or (c.predicate in COUPLE_PREDICATES and c.end is not None)
+            )
+            for c in self.claims
+        )
 
     def _past_union_before(self, offset: int) -> bool:
         """Whether the sentence before `offset` (same paragraph) tells of an earlier marriage or

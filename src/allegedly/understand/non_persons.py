@@ -1,0 +1,123 @@
+"""Names the tagger took for people that stand for no person of the story: a pet ("her pup
+Pippa"), a people ("Freedonians"), a country named among places ("Ruritania, Chad and Peru"),
+and an interjection opening a sentence ("Alas, ..."). The cue words are in
+data/non_persons.toml; `referents` drops these from the people a sentence refers to."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allegedly.model import Mention
+from allegedly.understand.cues import phrase_pattern
+from allegedly.understand.entities import EntityIndex
+from allegedly.understand.language import doc_text
+
+# The tagger's labels for a place or a people: a name only ever so labelled, never a person.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+# Between two names of one list: ", ", " and ", ", and ", " or ".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+# How far before a name a pet noun is looked for ("her beloved pup, Pippa": the noun, an
+# optional comma, the name).
+_PET_REACH = 30
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pet_before: re.Pattern[str]  # "... pup " / "... dog, " right before a name
+    interjections: frozenset[str]
+    places: frozenset[str]  # countries and states (entities.toml [pageants])
+    endings: tuple[str, ...]  # a people's name: a place and one of these ("Cambodia" + "ns")
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("allegedly.data").joinpath(name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def _cues() -> _Cues:
+    data = _load("non_persons.toml")
+    pets = phrase_pattern(data["pets"]["nouns"]).pattern
+    return _Cues(
+        pet_before=re.compile(rf"(?<![\w-])(?:{pets}),?\s+$", re.IGNORECASE),
+        interjections=frozenset(data["interjections"]["words"]),
+        places=frozenset(_load("entities.toml")["pageants"]["places"]),
+        endings=tuple(data["peoples"]["endings"]),
+    )
+
+
+def is_peoples_name(name: str) -> bool:
+    """A people's plural built on a country's name: "Cambodians", "Japanese", "Kenyans"."""
+    cues = _cues()
+    if " " in name:
+        return False
+    return any(
+        name == place + ending or name == place[:-1] + ending
+        for place in cues.places
+        for ending in cues.endings
+        if name[:3] == place[:3]
+    )
+
+
+def interjection(text: str, mention: Mention) -> bool:
+    """Whether a one-word mention is an interjection opening its sentence ("Alas, she ...")."""
+    if mention.text not in _cues().interjections:
+        return False
+    before = text[max(0, mention.span.start - 3) : mention.span.start]
+    opens = not before.strip() or before.rstrip()[-1:] in ".!?\"“”'’"
+    return opens and text[mention.span.end : mention.span.end + 1] == ","
+
+
+def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
+    """The person keys that stand for no person: pets (a pet noun right before any mention),
+    peoples ("Cambodians"), and countries (a name of the places list, or one only ever labelled a
+    place that a list joins to another place: "hot spots such as Ruritania, Chad and Peru")."""
+    text = doc_text(doc)
+    cues = _cues()
+    labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    places = index.mentions_of_kind("place:", 0, len(text))
+    by_entity: dict[str, list[Mention]] = {}
+    for mention in index.person_mentions(0, len(text)):
+        by_entity.setdefault(mention.entity, []).append(mention)
+    found: set[str] = set()
+    for key, mentions in by_entity.items():
+        name = index.name(key)
+        if is_peoples_name(name):
+            found.add(key)
+            continue
+        if any(
+            cues.pet_before.search(text[max(0, m.span.start - _PET_REACH) : m.span.start]) for m in mentions
+        ):
+            found.add(key)
+            continue
+        mention_labels = [{label for s, e, label in labels if s <= m.span.start < e} for m in mentions]
+        if not all(found_labels and found_labels <= _PLACE_LABELS for found_labels in mention_labels):
+            continue  # (a "Chad" or a "Georgia" the tagger reads as a person somewhere is one)
+        if name in cues.places or any(
+            _in_place_list(text, (m.span.start, m.span.end), places) for m in mentions
+        ):
+            found.add(key)
+    return frozenset(found)
+
+
+def _in_place_list(text: str, span: tuple[int, int], places: list[Mention]) -> bool:
+    """Whether a list of three or more joins `span` to places ("Ruritania, Chad and Peru"): a
+    place joined to it, and another joined to that place or to its other side ("in Iowa, Ada
+    Roe grew up" is no list)."""
+    spans = [(p.span.start, p.span.end) for p in places if abs(p.span.start - span[0]) < 120]
+
+    def joined(first: tuple[int, int], second: tuple[int, int]) -> bool:
+        return bool(_LIST_JOIN.fullmatch(text[first[1] : second[0]]))
+
+    after = [p for p in spans if joined(span, p)]
+    before = [p for p in spans if joined(p, span)]
+    if after and before:
+        return True
+    return any(joined(p, q) for p in after for q in spans) or any(joined(q, p) for p in before for q in spans)
