@@ -65,6 +65,16 @@ def _opens_next_clause(text: str, after: int, time: TimeExpression) -> bool:
 
 _WHEN_CLAUSE = re.compile(r"when\b", re.IGNORECASE)
 
+# A date said again, finer, right after the first: "engaged a year later, on New Year's Eve 2003".
+_RESTATED_AS = re.compile(r"\s*,\s*(?:on|in)\s+", re.IGNORECASE)
+
+# A length right after a cue ("who had been together for four years"): counted up to the date of
+# the clause that follows, which a relative clause then may take.
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:for\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?[\w-]+\s+(?:years?|months?|decades?)\b",
+    re.IGNORECASE,
+)
+
 # After a semicolon, the same pair named again: "was in a relationship with X; the two dated from
 # 2014 to 2017" says when the relation of the first clause held.
 _SAME_PAIR_AGAIN = re.compile(r";\s*(?:the\s+(?:two|couple|pair)|they)\s+", re.IGNORECASE)
@@ -148,6 +158,14 @@ _AFTER_EVENT = re.compile(
 _ENDS_AFTER = re.compile(r"(?i:\bafter)$")
 # A count with no number: "Weeks later", "months later", "days later" (the tagger gives no offset).
 _VAGUE_LATER = re.compile(r"(?i:\b(?P<unit>days|weeks|months)\s+later)$")
+
+
+def _count_of(word: str) -> tuple[int, int] | None:
+    """The count a word before "year(s) after" gives: "two", "2", and "the" or "a" as one ("left
+    in 2013, the year after they married": married in 2012)."""
+    if word.lower() in ("the", "a"):
+        return 1, 1
+    return lexicon().number(word)
 
 
 def _vague_later(ref: DateValue, unit: str) -> DateValue | None:
@@ -281,15 +299,22 @@ class DateLookup:
             None,
         )
         following = [
-            v
+            (t, v)
             for t, v in dated
             if t.span.start >= after
             and not _breaks_before(text[after : t.span.start])
             and (opener is None or t.span.start < opener)
             and not _UNTIL_BEFORE.search(text[max(after, t.span.start - 12) : t.span.start])
+            and not self._past_relative_clause(after, t)
         ]
+        if (
+            len(following) > 1
+            and _RESTATED_AS.fullmatch(text[following[0][0].span.end : following[1][0].span.start])
+            and following[1][1].value.startswith(following[0][1].value + "-")
+        ):
+            return following[1][1]  # "a year later, on New Year's Eve 2003": the finer date said again
         if following:
-            return following[0]
+            return following[0][1]
         counted = _COUNTED_TO_CUE.search(text, max(ctx.start, after - 60), after)
         limit = counted.start() if counted else after
         preceding = [
@@ -305,10 +330,41 @@ class DateLookup:
         if counted:
             # "remarried on Saturday, six years after their divorce": the divorce was six
             # years before that Saturday
-            n = lexicon().number(counted.group("n"))
+            n = _count_of(counted.group("n"))
             unit = "Y" if counted.group("unit").lower().startswith("year") else "M"
             return shift(preceding[-1], -n[0], -n[1], unit) if n else None
         return preceding[-1]
+
+    def _past_relative_clause(self, after: int, time: TimeExpression) -> bool:
+        """Whether the cue ending at `after` stands in a relative clause ("The pair, who met ...
+        and got engaged in the finale, have split, both confirmed on Wednesday") that ends before
+        `time`: a date of the main clause, after it, is not the relative clause's."""
+        cue = self.doc.char_span(max(0, after - 1), after, alignment_mode="expand")
+        at = self.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if cue is None or at is None or not len(cue) or not len(at):
+            return False
+        verb = cue[-1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "who met ... and got engaged": the clause opens at "met"
+        inner = next((a for a in at[0].ancestors if a.dep_ == "relcl"), None)
+        if (
+            inner is not None
+            and not any(t.i == cue[-1].i for t in inner.subtree)
+            and any(t.lower_ in ("who", "whom") for t in inner.subtree)
+        ):
+            # the date in a relative clause of its own about a person: "married X in 2017, whom
+            # she had met two years earlier" (the meeting's date); not "during the finale, which
+            # aired in September" (the occasion's date is the event's)
+            return True
+        if verb.dep_ != "relcl" or _LENGTH_AFTER.match(doc_text(self.doc), after):
+            return False  # ("who had been together for four years, split in May": counted to May)
+        last: int = max(t.i for t in verb.subtree)
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head  # the verb of the clause the relative clause's noun stands in
+        return bool(last < main.i < at[0].i and main.i > verb.i)
 
     def _counted_back(self, ctx: SentenceContext, cue_end: int) -> DateValue | None:
         """For a cue right after a count ("got engaged in 2019, two years after they started
@@ -325,7 +381,7 @@ class DateLookup:
         counted = _COUNTED_TO_CUE.search(text, max(ctx.start, cue_end - 60), cue_end)
         if counted is None or any(t.span.end <= counted.start() and t.kind == "date" for t in ctx.times):
             return None
-        n = lexicon().number(counted.group("n"))
+        n = _count_of(counted.group("n"))
         unit = "Y" if counted.group("unit").lower().startswith("year") else "M"
         return shift(base, -n[0], -n[1], unit) if n else None
 

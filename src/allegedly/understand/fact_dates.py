@@ -36,6 +36,11 @@ def _rules() -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+def date_rules(section: str) -> dict[str, Any]:
+    """One section of data/fact_dates.toml (for the timeline's deaths)."""
+    return dict(_rules()[section])
+
+
 def _phrases(section: str, key: str) -> str:
     """A list of data/fact_dates.toml as one regex group, longest first, any blank between words."""
     words = sorted(_rules()[section][key], key=len, reverse=True)
@@ -137,7 +142,10 @@ _ENDED_PAIRS = frozenset({"partner", "spouse", "engaged"})
 _TOGETHER_FOR = re.compile(
     r"\b(?:have|has|'ve|’ve)\s+been\s+[\"“]?(?:happily\s+)?(?:together|married|dating|a\s+couple)"
     # "has been married to X for ten years" (a name of at most four words)
-    r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:for\s+)?"
+    r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # "has been married to his wife, X, for twelve years"
+    r"|\s+to\s+(?:his|her|their)\s+(?:wife|husband|partner|spouse)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,)?)?"
+    r"\s+(?:for\s+)?"
     r"(?:about\s+|almost\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE,
 )
@@ -331,6 +339,15 @@ _PAST_DATING_CUE = re.compile(r"(?i:dated\b)")
 # A past union, told right before its cue ("We were married", "had been married"): it may end in
 # the next sentence.
 _PAST_UNION_BEFORE = re.compile(r"\b(?:were|was|had\s+been)\s+$", re.IGNORECASE)
+# After a semicolon, the pair's parting: "was in a relationship with X for two years; according to
+# one paper, the pair split in 2023" (the past relation ended then).
+_PAIR_PARTED_LATER = re.compile(
+    r";[^;]{0,60}?\b(?:the\s+(?:two|couple|pair)|they)\s+(?:later\s+|finally\s+|eventually\s+)?"
+    r"(?:split(?:\s+up)?|separated|broke\s+up|parted(?:\s+ways)?|called\s+it\s+(?:off|quits))\b",
+    re.IGNORECASE,
+)
+# A marriage said as a state, "married" right after "was"/"were" ("At the time, X was married to Y").
+_MARRIED_STATE = re.compile(r"(?i:married\b)")
 # Right before a couple's relation, the verb that ended it: "recently ended his three-year
 # relationship with X", "split from his wife of six years, X" (the relation has an end).
 _ENDED_BEFORE_CUE = re.compile(
@@ -580,6 +597,17 @@ _FOR_YEARS_IN_CLAUSE = re.compile(
     r"^[^.;]{0,60}?\bfor\s+(?P<n>[\w-]+)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE,
 )
+# The ring an engaged person was given, and when: "the emerald he gave her in March".
+_RING_GIVEN = re.compile(
+    r"\b(?:the|her|his)\s+(?:[\w-]+\s+){0,2}?"
+    + _phrases("engagement_rings", "stones")
+    + r"\s+(?:that\s+)?(?:he|she)\s+"
+    + _phrases("engagement_rings", "verbs")
+    + r"\b",
+    re.IGNORECASE,
+)
+# A part told by its playing ("she played a jilted bride in X", "he starred in X").
+_PLAYED_CUE = re.compile(r"(?i:(?:he|she|they|[A-Z][\w'’-]+)?\s*(?:played|starred|appeared|featured)\b)")
 # A state held "since the new year": since the January of the report's year.
 _SINCE_YEAR_START = re.compile(r"\b" + _phrases("year_start", "phrases") + r"\b", re.IGNORECASE)
 # A work's year as a modifier before its name ("the 2001 thriller X"), or after the name of a
@@ -604,8 +632,17 @@ _MET_ON_SET_AFTER = re.compile(
 )
 # How far before such a meeting (characters) the work it was made for may be named.
 _SET_WORK_REACH = 250
+# A meeting at a place or occasion the text names only by an indefinite noun ("after meeting as
+# fellow guests on a variety programme"), which the next sentence opens by naming again ("That
+# programme was X, on which the two appeared in March"): that sentence's date is the meeting's.
+_MET_AT_SOMETHING = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:on|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{3,})\b(?=[\s\"”’.,;]*(?:$|\.))"
+)
 # "ever met" tells of everyone met so far, not of a meeting: "the kindest man I've ever met".
 _EVER_MET = re.compile(r"(?i:\bever\s+met\b)")
+# What may stand around a date that is a sentence of its own, opening an answer: "A: Last May!",
+# "In 2019." (a speaker's label, the date, its closing mark).
+_DATE_ONLY_LEFT = re.compile(r"\s*(?:[AQ]\s*[:.]\s*)?(?:(?:in|on|since)\s+)?[!.]+\s*", re.IGNORECASE)
 # A "when" clause right after a date, holding the cue: "her career began in 1995, when she was
 # hired by X" (the event of the clause happened then); not a state the clause says held then
 # ("in 2019, when she was still married to X").
@@ -620,6 +657,19 @@ _FROM_RELATION_BEFORE = re.compile(
     r"(?:relationship|romance|marriage)\s+(?:with|to)\b",
     re.IGNORECASE,
 )
+
+
+def _counted_start(claim: Claim) -> bool:
+    """Whether a claim's start is a year counted back from a length its sentence gives ("are
+    divorcing after twelve years of marriage", "have been together nine years"): a year written
+    nowhere in the sentence."""
+    date = claim.date
+    return (
+        date is not None
+        and date.precision == "year"
+        and date.value not in claim.sentence
+        and bool(_AFTER_YEARS_OF.search(claim.sentence) or _TOGETHER_FOR.search(claim.sentence))
+    )
 
 
 # The couple's own relations and events, whose cue is a verb or a relation noun ("married",
@@ -883,6 +933,17 @@ class FactDates(DateLookup):
             and self._age_said_now(ctx, cue_start, cue_end, date)
         ):
             return report, end, False  # "the 36-year-old works as ..., and in 2023 he joined"
+        if (
+            predicate == "age"
+            and report is not None
+            and date is not None
+            and date is not report
+            and date.value[:4].isdigit()
+            and date.value[: len(report.value)] >= report.value[: len(date.value)]
+        ):
+            # "the 38-year-old ... will become its director from the 2026 collections": an age is
+            # never dated later than the report (nor by the report's own year, less precisely)
+            return report, end, False
         if predicate == "age" and date is report and report is not None and _AGE_AT_DEATH.match(ctx.text):
             death = self._death_date_before(ctx)
             if death is not None:
@@ -1010,6 +1071,12 @@ class FactDates(DateLookup):
             )
             if parted is not None:
                 return None, parted, False  # "We were married for five minutes. We got divorced in 2012"
+            lasted = _FOR_YEARS_IN_CLAUSE.match(text[cue_end : ctx.end])
+            years = self._years_of(lasted) if lasted else None
+            divorce = self._divorce_told(keys)
+            if years is not None and years[0] == years[1] and divorce is not None:
+                # "... since their divorce in 2021. The two were married for six years": 2015 to 2021
+                return DateValue(str(int(divorce.value[:4]) - years[0])), divorce, False
         if (
             predicate in ("partner", "engaged")
             and date is None
@@ -1019,6 +1086,18 @@ class FactDates(DateLookup):
                 or _PAST_BEFORE_CUE.search(text[max(ctx.start, cue_start - 40) : cue_start])
             )
         ):
+            later = _PAIR_PARTED_LATER.search(text, cue_end, ctx.end)
+            lasted = _FOR_YEARS_IN_CLAUSE.match(text[cue_end : ctx.end])
+            years = self._years_of(lasted) if lasted else None
+            parted_later = self._date_following(ctx, later.end()) if later else None
+            if (
+                parted_later is not None
+                and years is not None
+                and years[0] == years[1]
+                and parted_later.value[:4].isdigit()
+            ):
+                # "was in a relationship with X for two years; the pair split in 2023"
+                return DateValue(str(int(parted_later.value[:4]) - years[0])), parted_later, False
             parted = self._next_sentence_date(here, _PARTED_NEXT, keys) or self._next_sentence_date(
                 here, _PARTING_TOLD, keys
             )
@@ -1089,7 +1168,41 @@ class FactDates(DateLookup):
             released = self._work_released(ctx, keys)
             if released is not None:
                 return released, None, self._part_began(keys, released)
+            right_after = next(
+                (
+                    value
+                    for t in ctx.times
+                    if t.span.start >= cue_end
+                    and t.kind in ("date", "relative")
+                    and _DATE_RIGHT_AFTER.fullmatch(text[cue_end : t.span.start])
+                    and (value := self._value_of(t)) is not None
+                ),
+                None,
+            )
+            if right_after is not None:
+                # "met on the third series of X last summer": the part is dated where the clause
+                # dates it, right after the work's name
+                return DateValue(right_after.value[:4]), None, False
+            opening = self._date_preceding(ctx, cue_start) if _PLAYED_CUE.match(cue) else None
+            if opening is not None and opening.value[:4].isdigit():
+                # "In 1974 she played a jilted bride in the musical X": the clause's opening date
+                return DateValue(opening.value[:4]), None, False
         return None
+
+    def _divorce_told(self, keys: frozenset[str]) -> DateValue | None:
+        """The year of the one divorce of the pair `keys` a claim so far dates by the text itself."""
+        names = {self.index.name(k) if k in self.index.entities else k for k in keys}
+        found = {
+            c.date.value
+            for c in self.claims
+            if c.predicate == "divorced"
+            and {c.subject, c.object} == names
+            and c.date is not None
+            and c.date is not self.report_date
+            and c.date.value[:4].isdigit()
+            and not _FILED_FOR.search(c.evidence[-30:])
+        }
+        return DateValue(found.pop()[:4]) if len(found) == 1 else None
 
     @staticmethod
     def _founding_in_cue(cue: str, obj_name: str | None) -> bool:
@@ -1416,6 +1529,10 @@ class FactDates(DateLookup):
             # a year after their son Leo was born" (2016)
             date = self._counted_back(ctx, cue_end)
             explicit = explicit or date is not None
+        if date is None and end is None and (predicate in COUPLE_EVENTS or predicate == "child"):
+            answered = self._answered_by_date(ctx)
+            if answered is not None:
+                date, explicit = answered, True  # "Q: When did he remarry? A: Last May! My dad married X"
         if date is None and end is None and predicate in COUPLE_EVENTS:
             soon = self._soon_after(ctx, cue_start, cue_end)
             if soon is not None:
@@ -1429,6 +1546,11 @@ class FactDates(DateLookup):
             date = self.report_date  # "have divorced after eleven years", "has filed for divorce"
         if predicate == "engaged" and end is None:
             date = self._proposed_next(ctx, date, keys) or date
+        if predicate == "engaged" and end is None and date in (None, self.report_date):
+            ring = _RING_GIVEN.search(doc_text(self.doc), cue_end, ctx.end)
+            given = self._date_following(ctx, ring.end()) if ring else None
+            if given is not None:
+                date, explicit = given, True  # "her fiancé, X, ... the emerald he gave her in March"
         if predicate == "met" and _EVER_MET.search(
             doc_text(self.doc)[max(ctx.start, cue_start - 6) : cue_end]
         ):
@@ -1439,6 +1561,16 @@ class FactDates(DateLookup):
         if predicate == "met" and date is None and end is None:
             # (the work's year, told of the work: its timeline event already puts the pair there)
             date = self._met_filming_year(cue_end)
+        if predicate == "met" and date is None and end is None:
+            setting = _MET_AT_SOMETHING.match(doc_text(self.doc)[cue_end : ctx.end])
+            if setting is not None:
+                again = re.compile(rf"^\s*(?:That|The|This)\s+{re.escape(setting.group('noun'))}\b")
+                here = (ctx.start, ctx.end)
+                closing = self._next_sentence(*here)  # (a quotation's closing mark, parsed apart)
+                if closing is not None and not re.search(r"\w", doc_text(self.doc)[closing[0] : closing[1]]):
+                    here = closing
+                date = self._next_sentence_date(here, again, keys)
+                explicit = explicit or date is not None
         if predicate in ("separated", "divorced") and date is not None and end is None:
             stated = self._stated_next(ctx, date, keys)
             if stated is not None:
@@ -1516,6 +1648,17 @@ class FactDates(DateLookup):
             explicit = explicit or date is not None  # the wedding, told as an event of its own
         if predicate == "spouse" and end is None and (date is None or date.precision != "day"):
             date = self._wedding_by_anniversary(date) or date
+        if (
+            predicate == "spouse"
+            and date is not None
+            and _MARRIED_STATE.match(doc_text(self.doc)[cue_start:cue_end])
+            and _PAST_UNION_BEFORE.search(doc_text(self.doc)[max(ctx.start, cue_start - 20) : cue_start])
+            and not any(t.span.start >= cue_end and self._value_of(t) == date for t in ctx.times)
+            and any(t.span.end <= cue_start and self._value_of(t) == date for t in ctx.times)
+        ):
+            # "At the time, X was married to Y": a time the marriage held, not its start (the
+            # wedding's date, "were married in 2012", follows the cue)
+            date = None
         return date, end, explicit
 
     def _parting_in_section(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:
@@ -1556,6 +1699,20 @@ class FactDates(DateLookup):
         return not tail.strip() or (
             len(tail) < 50 and not re.search(r"[,;]", tail) and tail.rstrip().endswith(last)
         )
+
+    def _answered_by_date(self, ctx: SentenceContext) -> DateValue | None:
+        """The date a sentence of nothing but a date gives right before the claim's own, in its
+        paragraph ("A: Last May! My dad married his girlfriend in Nicosia"): an answer's date."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, ctx.start) + 1
+        before = text[line_start : ctx.start]
+        for t in self.times:
+            if t.span.comment is not None or not (line_start <= t.span.start < ctx.start):
+                continue
+            rest = before[: t.span.start - line_start] + before[t.span.end - line_start :]
+            if t.kind in ("date", "relative") and _DATE_ONLY_LEFT.fullmatch(rest):
+                return self._value_of(t)
+        return None
 
     def _when_clause_date(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:
         """The date right before a "when" clause that holds the cue ("in 1995, when she was hired
@@ -1889,8 +2046,43 @@ class FactDates(DateLookup):
 
     def _supersede_earlier(self, claim: Claim) -> None:
         """Undate the earlier claims of the same relation that `claim`'s date outranks: an
-        announcement's date outranks the report's, the event's own outranks both."""
+        announcement's date outranks the report's, the event's own outranks both; a start counted
+        back from a parting yields to a year (one apart at most) told of the start itself ("left
+        in 2013, the year after they married" after "divorcing after twelve years of marriage")."""
         predicate, date, end = claim.predicate, claim.date, claim.end
+        if (
+            predicate in _ENDED_PAIRS
+            and date is not None
+            and date is not self.report_date
+            and date.value[:4].isdigit()
+            and not _counted_start(claim)
+        ):
+            for earlier in self.claims:
+                if (
+                    earlier.predicate == predicate
+                    and earlier.date is not None
+                    and _counted_start(earlier)
+                    and {earlier.subject, earlier.object} == {claim.subject, claim.object}
+                    and abs(int(earlier.date.value[:4]) - int(date.value[:4])) <= 1
+                ):
+                    earlier.date = date
+        if (
+            predicate == "divorced"
+            and date is not None
+            and date is not self.report_date
+            and _FILED_FOR.search(claim.evidence[-30:])
+        ):
+            for earlier in self.claims:
+                if (
+                    earlier.predicate == "divorced"
+                    and earlier.date is not None
+                    and earlier.date.value[: len(date.value)] >= date.value
+                    and {earlier.subject, earlier.object} == {claim.subject, claim.object}
+                    and _PARTING_PROGRESSIVE.search(earlier.evidence)
+                ):
+                    # "are divorcing, the couple said on Tuesday ... X filed for divorce in
+                    # December": the divorce under way is dated by its filing
+                    earlier.date = date
         if predicate in _SUPERSEDED and end is None and date not in (None, self.report_date):
             # an announcement's date outranks the report's, the event's own outranks both
             announced = self._announced(claim)
@@ -1902,6 +2094,17 @@ class FactDates(DateLookup):
                     and (earlier.date is self.report_date or (not announced and self._announced(earlier)))
                 ):
                     earlier.date = None  # "are engaged" (as of the report), now dated by "proposed in May"
+        report = self.report_date
+        if predicate == "spouse" and report is not None and date is not None and date.value < report.value:
+            for earlier in self.claims:
+                if (
+                    earlier.predicate == "spouse"
+                    and earlier.end is None
+                    and earlier.date is not None
+                    and earlier.date.value == report.value
+                    and {earlier.subject, earlier.object} == {claim.subject, claim.object}
+                ):
+                    earlier.date = None  # "are now husband and wife ... married in September"
         self._end_by_divorce(claim)
 
     def _end_by_divorce(self, claim: Claim) -> None:
@@ -1919,7 +2122,7 @@ class FactDates(DateLookup):
                 continue
             marriage, divorce = (claim, earlier) if claim.predicate == "spouse" else (earlier, claim)
             if (
-                marriage.end is None
+                (marriage.end is None or marriage.end is self.report_date)
                 and divorce.date is not None
                 and divorce.date is not self.report_date
                 and not _FILED_FOR.search(divorce.evidence[-40:])  # (a divorce only filed for)
