@@ -29,7 +29,8 @@ from allegedly.understand.time.lexicon import lexicon
 _FOUNDED_BY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the|a|an|her|his|their)\s+(?:[\w&-]+\s+){0,6}?(?:that\s+|which\s+)?|which\s+)"
     # "X, the production company they co-founded in 2017": both of the couple "they" stands for
-    r"(?P<who>she|he|they)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>(?:co-?)?founded\b"
+    # ("X, which Ana founded in 2019 with ...": a name as well as a pronoun)
+    r"(?P<who>she|he|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>(?:co-?)?founded\b"
     # "the Escuela Montalvo, which she still runs": a business of one's own, run to this day
     r"|(?:still\s+|now\s+|also\s+)?(?:co-?)?(?:owns|runs)\b)"
 )
@@ -93,7 +94,8 @@ _HOSTED_KIND = re.compile(
 _FOUNDED_WITH = re.compile(
     rf"(?:\s+in\s+{YEAR})?,?\s+(?:together\s+with|with|alongside)\s+"
     # ("with her then-husband, the chemist X": a description after the comma)
-    r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z-]+\s*,\s*(?:the\s+[a-z-]+\s+)?|)(?=[A-Z])"
+    # ("with her friend and business partner X")
+    r"(?:(?:his|her|their|the|a)\s+)?(?:[a-z-]+\s+){0,4}?(?:[a-z-]+\s*,\s*(?:the\s+[a-z-]+\s+)?|)(?=[A-Z])"
 )
 
 # A lowercase word of a noun phrase, not a preposition ("opened for his band" is no ownership).
@@ -156,6 +158,13 @@ _ORG_NOUN_AFTER = re.compile(
     r"restaurant|side|paper|newspaper|magazine|agency|studio|orchestra|troupe))\b(?!['’-])"
 )
 
+# "the house" right after a cue (`_house_after`), and after an organisation the apposition that
+# calls it a house: "Casa Verdi, the Milanese house known for ...", "X, the fashion house".
+_THE_HOUSE = re.compile(r"\s+(?P<noun>the\s+house)\b(?!['’-])")
+_HOUSE_APPOSITION = re.compile(
+    r"['’]?s?\s*,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:(?:fashion|couture|design|auction|publishing|perfume|jewellery|jewelry)\s+)?house\b"
+)
+
 # A cue inside a relative clause on a name: "Gavin Tully, 63, who retires ... after nineteen
 # years with the station": the name is the worker, whatever the main clause's subject.
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+[^,;.()]{0,60}")
@@ -208,7 +217,13 @@ _REPORTS_AFTER = re.compile(
 
 _JOINED_FROM = frozenset({"joined from", "joins from", "signed from", "signs from"})
 
-_LEFT_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s+)?")
+_LEFT_FOR = re.compile(
+    r"\s+for\s+(?:the\s+|a\s+(?:rival|new)\s+|(?:rival|new)\s+)?"
+    # "left for the English side Ashcombe United", "for Italian club X": the club's kind first
+    r"(?:(?:[A-Z][\w-]+\s+)?(?:side|club|outfit|team)\s+)?"
+    # "left the Corlett Players for a contract with Halden Studios": the new job's terms first
+    r"(?:(?:a\s+)?(?:new\s+|long-term\s+|\w+-year\s+)?(?:contract|deal|job|post|role|position)\s+(?:with|at)\s+(?:the\s+)?)?"
+)
 
 # Between another employment cue and its organisation: a few words of the same clause
 # ("joined the faculty of the ...", "worked for what is now ..."), no clause break.
@@ -273,6 +288,20 @@ _ACADEMIC_AT = re.compile(
     re.IGNORECASE,
 )
 
+# A performer's agency or a player's club in apposition after the possessive: "Park's agency,
+# Blue Harbor Management,", "her management company, X", "his club, Y" (the owner is matched
+# where the possessive starts; group `noun` is the agency's noun).
+_AGENCY_OF = re.compile(
+    r"(?:\b[Hh]er|\b[Hh]is|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s+(?:(?:new|current|longtime|long-time)\s+)?"
+    r"(?P<noun>agency|management\s+agency|talent\s+agency|club)\s*,\s*(?:the\s+)?$"
+)
+
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:set\s+up|sets\s+up|founded|co-founded|launched|started|starts|runs|ran|owns|owned|opened|created|"
+    r"formed|built|sold|bought)\s+$",
+    re.IGNORECASE,
+)
+
 # Staff named with their organisation: "Ann Roe and Ben Vey of the Norvane Institute".
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 
@@ -280,13 +309,15 @@ _OF_THE = re.compile(r"\s+of\s+the\s+")
 # long-time Ledger analyst", "is appointed Norvane Deputy Director"), and between its holder
 # and the organisation.
 _HOLDS_OWNED_JOB = re.compile(
-    r"\b(?:serves|served|serving|is|was|became|becomes|as|appointed|named)\s+"
+    # ("has been Maison Ferrant's chief executive since 2019")
+    r"\b(?:serves|served|serving|is|was|became|becomes|as|appointed|named|has\s+been|had\s+been)\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 
 _HOLDER_TO_OWNED_JOB = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?:is|was|has\s+been)\s+(?:appointed|named)|serves|served|is|was|became)"
+    # ("Ivo Berg, a former banker, has been X's chief executive": an apposition between)
+    r"(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,50},)?\s+(?:\w+ly\s+)?(?:(?:is|was|has\s+been)\s+(?:appointed|named)|serves|served|is|was|became|has\s+been|had\s+been)"
     r"(?:\s+as)?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"
 )
 
@@ -456,6 +487,7 @@ class EmploymentRules(Referents):
         employers = self._employers_in(ctx)
         self._its_staff(ctx)
         self._band_players(ctx, employers)
+        self._agency_of(ctx, employers)
         for employer in employers:
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
@@ -564,6 +596,12 @@ class EmploymentRules(Referents):
                         employer.entity,
                         cue_start=subject.start,
                         cue_end=employer.span.end + owned_job.end(),
+                        # "has been X's chief executive since 2022": the job began then
+                        date=(
+                            self._date_near(ctx, employer.span.end + owned_job.end())
+                            if _SINCE_NEXT.match(text, employer.span.end + owned_job.end())
+                            else None
+                        ),
                     )
 
     def _band_players(self, ctx: SentenceContext, employers: list[Mention]) -> None:
@@ -655,6 +693,33 @@ class EmploymentRules(Referents):
                 cue_start=ctx.start,
                 cue_end=named[0].end,
             )
+
+    def _agency_of(self, ctx: SentenceContext, employers: list[Mention]) -> None:
+        """ "Park's agency, Blue Harbor Management,", "her management company, Cruz Lane": the
+        agency that manages a performer, or a player's club, named in apposition after the
+        possessive, employs them."""
+        text = doc_text(self.doc)
+        for org in employers:
+            owner = _AGENCY_OF.search(text, max(ctx.start, org.span.start - 40), org.span.start)
+            if owner is None:
+                continue
+            at = owner.start()
+            if _FOUNDED_BEFORE.search(text, max(ctx.start, at - 30), at):
+                continue  # "she set up her agency, X": her own firm, no employer
+            holders = [
+                p
+                for p in ctx.people
+                if p.via in ("name", "pronoun") and p.start == at and p.end <= owner.start("noun")
+            ]
+            if holders:
+                self._add(
+                    ctx,
+                    holders[0].key,
+                    "employer",
+                    org.entity,
+                    cue_start=holders[0].start,
+                    cue_end=org.span.end,
+                )
 
     def _staff_of_the(self, ctx: SentenceContext, employer: Mention) -> bool:
         """ "measured by Ann Roe and Ben Vey of the Norvane Institute": the people named right
@@ -946,7 +1011,8 @@ class EmploymentRules(Referents):
         sentence, else the text's main one just before, as a mention where the noun stands."""
         noun = _ORG_NOUN_AFTER.match(doc_text(self.doc), cue_end, ctx.end)
         if noun is None:
-            return []
+            house = self._house_after(cue_end, ctx.end)
+            return [house] if house is not None else []
         earlier = sorted(
             [m for m in self._employers_in(ctx) if m.span.end <= cue_end]
             + self._untagged_orgs(ctx.start, cue_end),
@@ -969,6 +1035,54 @@ class EmploymentRules(Referents):
             Mention(entity=m.entity, text=noun.group("noun"), span=Span(noun.start("noun"), noun.end("noun")))
             for m in named
         ]
+
+    def _founded_the_house(self, ctx: SentenceContext) -> None:
+        """ "Tito Verdi founded the house in 1979 with his wife, Rosa Verdi": the founders of the
+        house the text named (`_house_after`) own it."""
+        text = doc_text(self.doc)
+        for match in re.finditer(r"\b(?:co-?)?founded(?=\s+the\s+house\b)", text[ctx.start : ctx.end]):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            house = self._house_after(cue_end, ctx.end)
+            earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+            subject = self._subject_person(ctx, cue_start, earlier)
+            if house is None or subject is None:
+                continue
+            joint = _FOUNDED_WITH.match(text, house.span.end, ctx.end)
+            partners = [
+                p for p in ctx.people if joint and p.via == "name" and p.start == joint.end() and p != subject
+            ]
+            owners = [subject, *partners[:1]]
+            date = self._date_near(ctx, house.span.end)
+            for person in owners:
+                self._add(
+                    ctx,
+                    person.key,
+                    "owns",
+                    house.entity,
+                    cue_start=cue_start,
+                    cue_end=house.span.end,
+                    date=date,
+                    explicit=date is not None,
+                )
+
+    def _house_after(self, at: int, end: int) -> Mention | None:
+        """ "has worked at the house since 2011", "founded the house in 1979": "the house" right
+        at `at` is the one organisation the text calls a house in apposition ("Casa Verdi, the
+        Milanese house known for ..."), as a mention where the noun stands."""
+        text = doc_text(self.doc)
+        noun = _THE_HOUSE.match(text, at, end)
+        if noun is None:
+            return None
+        houses = {
+            m.entity
+            for m in self.index.mentions
+            if m.entity.startswith("organisation:") and _HOUSE_APPOSITION.match(text, m.span.end)
+        }
+        if len(houses) != 1:
+            return None
+        return Mention(
+            entity=houses.pop(), text=noun.group("noun"), span=Span(noun.start("noun"), noun.end("noun"))
+        )
 
     def _untagged_orgs(self, start: int, end: int) -> list[Mention]:
         """Where the text in [start, end) spells an organisation the tagger found elsewhere but
@@ -1132,6 +1246,7 @@ class EmploymentRules(Referents):
         self._founded_by(ctx)
         starts = relation_lexicon().verbs["owns_start"].pattern + "|" + _employment_cues().owns_start.pattern
         text = doc_text(self.doc)
+        self._founded_the_house(ctx)
         for org in ctx.organisations:
             named = _FOUNDER_AFTER_ORG.match(text[org.span.end : org.span.end + 40])
             founders = [
@@ -1163,7 +1278,17 @@ class EmploymentRules(Referents):
                     text, org.span.start - 40, org.span.start
                 ):
                     who = []  # "she runs its restaurant, X, which she runs": a job, not her own
-                for person in who[:2] if described.group("who") == "they" else who[:1]:
+                if who and "found" in described.group("verb"):
+                    # "X, which Ana founded in 2019 with her business partner Bo Lind": Bo too
+                    joint = _FOUNDED_WITH.match(text, described.end(), ctx.end)
+                    who += [
+                        p
+                        for p in ctx.people
+                        if joint and p.via == "name" and p.start == joint.end() and p not in who
+                    ][:1]
+                    if described.group("who") != "they":
+                        who = [who[0], *[p for p in who[1:] if p.start > described.end()]]
+                for person in who[:2] if described.group("who") == "they" or len(who) == 2 else who[:1]:
                     date = (
                         self._date_near(ctx, described.end()) if "found" in described.group("verb") else None
                     )
@@ -1180,13 +1305,17 @@ class EmploymentRules(Referents):
             before = doc_text(self.doc)[max(ctx.start, org.span.start - 70) : org.span.start]
             owner = (
                 re.search(
-                    r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded)\s+$", before
+                    # ("the two co-own Pim")
+                    r"\b(her|his)\s+(?:[\w’'-]+\s+){0,5}team\s*,\s*$|\b(co-?founded|owns|founded|co-own|co-owns|co-owned)\s+$",
+                    before,
                 )
                 or _OWNS_SHARE.search(before)
                 or re.search(
                     # a short noun phrase between: "the restaurant group ", "his firm, ", "a label called "
                     rf"(?:{starts})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?"
-                    rf"(?:{_NOUN_WORD}(?:,\s*|\s+called\s+|\s+named\s+))?$",
+                    rf"(?:{_NOUN_WORD}(?:,\s*|\s+called\s+|\s+named\s+))?"
+                    # "opened her second restaurant, the bistro X": the kind again in apposition
+                    rf"(?:(?<=,\s)(?:the|a|an)\s+(?:[a-z-]+\s+){{1,2}})?$",
                     before,
                     re.IGNORECASE,
                 )

@@ -271,6 +271,9 @@ class _EntityCues:
     person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
     # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
     not_birth_names: frozenset[str]
+    calendar_words: frozenset[str]  # "Sunday", "Easter": a name holding one is a day, no person
+    collective_names: frozenset[str]  # "Friends", "Sources": people in general, no one person
+    award_leads: frozenset[str]  # "Best": "Best Film" is an award's category
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
     bare_titles: dict[str, str]  # "Queen": "f": a title that names a person alone ("the Queen granted ...")
     venue_nouns: frozenset[str]  # "hotel", "recording studio": the name after them is the business
@@ -306,6 +309,11 @@ class _EntityCues:
     band_roles: re.Pattern[str]  # "the Velvet Moth frontwoman", "Copper Gulls' drummer": a band
 
 
+# After a club's cue, its kind and a nationality may come first: "joined the German side X",
+# "signed for Dutch club Y".
+_CLUB_KIND = r"(?:(?-i:[A-Z][a-z]+)\s+(?:side|club|outfit)\s+)?"
+
+
 @cache
 def _entity_cues() -> _EntityCues:
     with resources.files("allegedly.data").joinpath("entities.toml").open("rb") as handle:
@@ -313,11 +321,16 @@ def _entity_cues() -> _EntityCues:
     cues = _alternatives(data["org_cues"]["words"])
     after = _alternatives(data["org_cues"]["org_after"])
     return _EntityCues(
-        org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
+        org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?{_CLUB_KIND}$", re.IGNORECASE),
         org_after=re.compile(rf"^,?\s+(?:{after})"),
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
         not_birth_names=frozenset(data["birth_names"]["not_names"]),
-        org_named=re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"),
+        calendar_words=frozenset(data["calendar_names"]["words"]),
+        collective_names=frozenset(data["collective_names"]["words"]),
+        award_leads=frozenset(data["collective_names"]["award_leads"]),
+        org_named=re.compile(
+            rf"(?<![\w-])(?i:{cues})\s+(?:the\s+)?{_CLUB_KIND}({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+        ),
         bare_titles={
             **dict.fromkeys(data["bare_titles"]["male"], "m"),
             **dict.fromkeys(data["bare_titles"]["female"], "f"),
@@ -754,6 +767,8 @@ def _collect_person_candidates(
             tokens[-1].text in ("’s", "'s")
             or (
                 tokens[-1].pos_ not in ("PROPN", "NOUN", "ADJ", "X")
+                # ("Jung Soo-ah" with "ah" tagged an interjection: a syllable of the given name)
+                and tokens[-1].i not in joined
                 # "Tamsin Emberly" with "Emberly" tagged an adverb: a capitalised word of a name
                 # the tagger called a person, and no English word, stays
                 and not (
@@ -2489,7 +2504,11 @@ def _headed_names(doc: Any) -> list[tuple[int, int, str, EntityKind]]:
             )
             if placed or inside or common_lead or words[-1] in cues.place_heads or words[0] in _NOT_NAMES:
                 continue
-            found.append((start, match.end(1), name, "organisation"))
+            # "Maison Ferrant's chief executive": the possessive is no part of the name
+            owned = _POSSESSIVE.search(name) if regex is led else None
+            if owned is not None and owned.start() > 0:
+                end, name = start + owned.start(), name[: owned.start()]
+            found.append((start, end, name, "organisation"))
     return found
 
 
@@ -2831,7 +2850,12 @@ def _other_entities(
             and not (following and following.group(1) not in STOP_WORDS)
             and not any(s < end and start < e for s, e in nationalities)
             and _named_by_org_cue(text, start, end)
-            and not set(words) & person_parts
+            # ("joined the Dutch side Kerkrade 05 ... Kerkrade's director": a club, however else
+            # the text names it)
+            and (
+                not set(words) & person_parts
+                or re.search(r"\b(?:side|club|outfit)\s+$", text[start - 8 : start])
+            )
             and words[0] not in _NOT_NAMES
             and match.group(1) not in lex.places
         ):
@@ -2860,6 +2884,13 @@ def _other_entities(
         if not text or not text[0].isupper():
             continue
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
+        # "the Estrela do Norte first team": a club's name runs back over its small word
+        lead = _ORG_SMALL_WORD_LEAD.search(body, max(0, start - 40), start)
+        if ent.label_ == "ORG" and lead is not None:
+            start, text = lead.start(1), body[lead.start(1) : start] + text
+        # "the Porto Azul academy", "the Rovers squad": a name ends on its last capitalised word
+        while ent.label_ == "ORG" and " " in text and text.split()[-1][:1].islower():
+            text = text.rsplit(None, 1)[0]
         end = start + len(text)
         words = text.split()
         # "head chef at the Mayfair restaurant Osteria Vela": a name before a venue's or a
@@ -2919,8 +2950,27 @@ def _other_entities(
             if free(start, end):
                 found.append((start, end, work, "work"))
                 taken.append((start, end))
+    # "joined Stadtfeld 04 on loan": a club's number is part of its name
+    for i, (start, end, _name, kind) in enumerate(found):
+        number = _CLUB_NUMBER.match(body, end) if kind == "organisation" else None
+        if number is not None:
+            found[i] = (start, number.end(), body[start : number.end()], kind)
     refind_organisations()
     return found
+
+
+# Before an organisation the tagger cut short: "the Estrela do Norte", "for Vasco da Gama".
+_ORG_SMALL_WORD_LEAD = re.compile(
+    r"(?:\b[Tt]he|\b(?:for|at|joined|with))\s+([A-Z][\w’'-]+\s+(?:do|da|de|del|di|dos|das|du)\s+)$"
+)
+
+
+# A club's two-digit number after its name ("Schalke 04", "Hannover 96"), not a count ("joined
+# Veltrix 10 years ago") nor a score.
+_CLUB_NUMBER = re.compile(
+    r"[^\S\n]\d{2}(?![\w%:.,-]\d)(?![\w%])(?![^\S\n]+(?:years?|months?|weeks?|days?|times?|per|percent|million|"
+    r"billion|minutes?|goals?|games?|matches|appearances|caps|points|[-–]))"
+)
 
 
 # Month names: "starred in June" is a date.
@@ -3166,6 +3216,13 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
             end = start + len(" ".join(words))
             found.append((end - len(name), end, name, "work"))
             last_end = match.end()
+        # '"A Quiet Tide" (1991)': a quoted title with a year in brackets is a work whatever
+        # stands before it (a child's name and year are never quoted)
+        for match in _QUOTED_DATED_TITLE.finditer(text):
+            found.append((match.start(1), match.end(1), match.group(1), "work"))
+    # 'Best Actress: Ana Vey, "Lowmoor"': an acting prize's winner and the quoted work
+    for match in _AWARD_LINE_TITLE.finditer(text) if "Best" in text or "Outstanding" in text else ():
+        found.append((match.start(1), match.end(1), match.group(1), "work"))
     for match in cues.business_list.finditer(text):
         offset = match.start(1)
         for item in re.split(_LIST_JOINT, match.group(1)):
@@ -3176,6 +3233,16 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
     if ("’s " in text or "'s " in text) and cues.possessive_head.search(text):
         for match in cues.possessive_venue.finditer(text):
             found.append((match.start(), match.end(), match.group(), "organisation"))
+    # "Moura Beachwear, which Lena founded in 2018": what one founds, co-owns or opens is a business
+    for match in _FOUNDED_AFTER_NAME.finditer(text):
+        words = match.group(1).split()
+        # (people take "who", not "which"; "Salt Yard in Los Angeles, which he co-founded": a place
+        # named after a preposition is where the business is)
+        placed = re.search(
+            r"\b(?:in|at|from|to|near|of)\s+(?:the\s+)?$", text[max(0, match.start() - 10) : match.start()]
+        )
+        if words[0] not in _NOT_NAMES and not placed and match.group(1) not in relation_lexicon().places:
+            found.append((match.start(1), match.end(1), match.group(1), "organisation"))
     if "The " in text:
         for match in cues.named_show.finditer(text):
             words = match.group(1).split()
@@ -3196,7 +3263,10 @@ _APPEARED_IN_TITLE = re.compile(
 # "plays a disgraced detective in Copperline": a part played in a title.  The part must be said
 # ("played in the First Division" is a league, "played in Boston" a city).
 _PLAYS_PART_IN = re.compile(
-    r"\b(?:plays|played|playing)\s+(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,4}?in\s+"
+    r"\b(?:plays|played|playing|play)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,4}?"
+    # parts said without an article: "play husband and wife in X", "played doomed lovers in X"
+    r"|(?:[a-z-]+\s+)?(?:husband\s+and\s+wife|wife\s+and\s+husband|lovers|siblings|sisters|brothers|twins|"
+    r"rivals|enemies|spouses|best\s+friends)\s+)in\s+"
     rf"(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
 )
 # Last words of a competition or a league, where sports are played: not a title.
@@ -3207,6 +3277,20 @@ _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "S
 # ("the Married to Marlowe star", "the Songs for Ivo actress").
 _TITLE_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?[A-Z][\w’'-]*){0,4}"
 # A title and a year in brackets: "Holiday for Dolores (1961)".
+# A line of an awards list: a prize's category, a colon, the winner, a comma and the work in
+# quotes ("Best Supporting Actor: Ana Vey, "The Ledger"").
+AWARD_LINE = re.compile(
+    r"\b(?:Best|Outstanding)\s+(?:Supporting\s+|Leading\s+|Lead\s+|Comedy\s+|Drama\s+)?"
+    r"(?:Actor|Actress|Performance|Performer|Newcomer|Debut)\b[^:\n]{0,30}:\s+"
+    r"(?P<winner>[A-Z][^,\n]{1,50}),\s+[“\"](?P<work>[A-Z0-9][^“”\"\n]{0,80}?)[”\"]"
+)
+_AWARD_LINE_TITLE = re.compile(AWARD_LINE.pattern.replace("(?P<work>", "(").replace("(?P<winner>", "(?:"))
+_FOUNDED_AFTER_NAME = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w’'-]*){0,3}),\s+which\s+"
+    r"(?:she|he|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+)?(?:later\s+)?"
+    r"(?:co-?founded|founded|co-owns|opened|launched|set\s+up|started)\b"
+)
+_QUOTED_DATED_TITLE = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{0,80}?)[,.!?]?[”\"]\s*\((?:1[89]|20)\d\d\)")
 _DATED_TITLE = re.compile(rf"(?<![\w’'-])({_TITLE_NAME})\s*\((?:1[89]|20)\d\d\)")
 
 
@@ -3526,7 +3610,12 @@ def _org_short_forms(
     firsts: dict[str, str] = {}
     for _, _, name, kind in others:
         words = name.split()
-        if kind == "organisation" and len(words) == 2 and words[-1] in heads:
+        # ("Kerkrade" of "Kerkrade 05": a club's number ends it as a head word does)
+        if (
+            kind == "organisation"
+            and len(words) == 2
+            and (words[-1] in heads or re.fullmatch(r"\d{2}", words[-1]))
+        ):
             firsts.setdefault(words[0], name)
     if not firsts:
         return {}
@@ -3570,6 +3659,86 @@ def _join_nicknames(text: str, clusters: dict[str, PersonCluster]) -> None:
             whole[0].aliases |= forms
 
 
+def _no_one_named(name: str) -> bool:
+    """Whether a "person" names no one: a day ("on Easter Sunday"), people in general ("Friends
+    said"), an award's category ("Best Film went to")."""
+    cues = _entity_cues()
+    words = name.split()
+    return (
+        bool(cues.calendar_words.intersection(words))
+        or name in cues.collective_names
+        or (
+            len(words) >= 2
+            and words[0] in cues.award_leads
+            and all(_in_dictionary(w) and not _known_first_name(w) for w in words[1:])
+        )
+    )
+
+
+@cache
+def _venue_before() -> re.Pattern[str]:
+    """ "the counter-dining room ", "the bistro ": a venue's noun (`venues`) after an article."""
+    venues = _alternatives(_entity_cues().venue_nouns)
+    # (not "the owner of the hotel, Zephyrine": the owner's name)
+    return re.compile(rf"(?<!of )\b(?:the|a|an|her|his|their|its)\s+(?:[a-z-]+\s+)?(?:{venues}),?\s+$")
+
+
+def _venue_named(text: str, cluster: PersonCluster) -> bool:
+    """ "her second restaurant, the counter-dining room Sal, in Cardiff": a lone "name" the text
+    sets in apposition right after a venue's noun is the venue ("the bistro Ana owns" is not
+    apposed: a verb follows)."""
+    if len(cluster.parts) != 1:
+        return False
+    name = cluster.parts[0]
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?=\s*[,.;)]|\s+(?:in|on|at|and)\b)", text):
+        if _venue_before().search(text, max(0, match.start() - 50), match.start()):
+            return True
+    return False
+
+
+def _join_bare_titles(text: str, clusters: dict[str, PersonCluster]) -> None:
+    """ "The Earl of Ballinvoe, Maxim Orrell, is to marry ... The Earl proposed": a bare title
+    ("the Earl", `bare_titles`) is the one person the text names in apposition with the title of
+    a place ("the Earl of X, NAME", "NAME, the Earl of X"); a numbered title ("NAME, the 7th
+    Earl") is an ancestor's and joins no one."""
+    bare_titles = _entity_cues().bare_titles
+    for cluster in list(clusters.values()):
+        if len(cluster.parts) != 1 or cluster.parts[0] not in bare_titles:
+            continue
+        title = re.escape(cluster.parts[0])
+        place = r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}"
+        named: set[str] = set()
+        for match in re.finditer(
+            rf"(?<![\w-])[Tt]he\s+{title}\s+of\s+{place},\s+(?P<after>[A-Z][^,;.()]{{2,50}}?)(?=[,;.)])"
+            rf"|(?P<before>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){{1,3}}),\s+the\s+{title}\s+of\s+{place}",
+            text,
+        ):
+            name = match.group("after") or match.group("before")
+            named |= {c.key for c in clusters.values() if c is not cluster and name in c.aliases}
+        if len(named) == 1:
+            owner = clusters[named.pop()]
+            owner.aliases.add(cluster.parts[0])
+            del clusters[cluster.key]
+
+
+def _org_short_works(
+    others: list[tuple[int, int, str, EntityKind]],
+) -> list[tuple[int, int, str, EntityKind]]:
+    """ "the Wexley Repertory Company ... joined the Wexley company ... a Wexley revival": a
+    "work" whose words open the name of an organisation the text names (and of one only) is that
+    organisation named short."""
+    orgs = {name for _, _, name, kind in others if kind == "organisation" and " " in name}
+    result: list[tuple[int, int, str, EntityKind]] = []
+    for start, end, name, kind in others:
+        if kind == "work":
+            longer = [org for org in orgs if org.startswith(name + " ")]
+            if len(longer) == 1:
+                result.append((start, end, longer[0], "organisation"))
+                continue
+        result.append((start, end, name, kind))
+    return result
+
+
 def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     """All entities of a parsed body text, with one entity per real-world thing."""
     table = outlets or outlet_table()
@@ -3580,6 +3749,10 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     clusters = _cluster(candidates, text)
     _join_birth_names(text, candidates, clusters)
     _join_nicknames(text, clusters)
+    _join_bare_titles(text, clusters)
+    venues = {c.name for c in clusters.values() if _venue_named(text, c)}
+    for key in [k for k, c in clusters.items() if _no_one_named(c.name) or c.name in venues]:
+        del clusters[key]
     # Re-find every mention of every alias, so names the tagger missed once are still counted.
     spans: list[tuple[int, int, str]] = []
     claimed: list[tuple[int, int]] = []
@@ -3656,6 +3829,12 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     full_titles = {
         name[4:]: name for _, _, name, kind in others if kind == "work" and name.startswith("The ")
     }
+    others = _org_short_works(others)
+    # "the bistro Pim ... the two co-own Pim": a venue's one-word name, wherever the text says it
+    for venue in venues:
+        for start, end in whole_word_occurrences(text, venue):
+            if not any(s < end and start < e for s, e, _, _ in others):
+                others.append((start, end, venue, "organisation"))
     for start, end, name, kind in others:
         if kind == "work":
             name = full_titles.get(name, name)

@@ -8,7 +8,7 @@ import re
 
 from allegedly.model import DateValue, Mention
 from allegedly.understand.cues import cue_list, relation_lexicon
-from allegedly.understand.entities import LIST_JOINT
+from allegedly.understand.entities import AWARD_LINE, LIST_JOINT
 from allegedly.understand.family import (
     YEAR,
 )
@@ -50,7 +50,8 @@ _APPEARANCE_CUE = re.compile(
     r"|\bas\s+(?:the|a|an)\s+(?=[^.;,()]{0,50}\b(?:in|on|of)\s)"
     # "who plays a disgraced detective in X", "portrayed the villain in X"
     # "have played a married couple on the sitcom X": a series is played "on"
-    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\b(?:in|on)\s)"
+    # ("A and B, who play doomed lovers in X", "the two do play husband and wife in X")
+    r"|\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\b(?:in|on)\s)"
     # "spent two seasons on the hospital drama X", "after eight years on X"
     r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s)"
     # "won a best actor prize at Venice for X": an acting award is for a part
@@ -92,7 +93,8 @@ _SUBJECT_JOINT = re.compile(r"(?:\s*,\s*\d{1,3})?(?:\s*,\s*|,?\s+(?:and|&)\s+)")
 
 _BEFORE_VERB = re.compile(
     # ("A, 31, and B, 29, met": the last one's age before the verb)
-    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
+    # ("A and B, who play doomed lovers in X": the relative clause's verb is said of both)
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*who\b)?(?:\s+(?:have|has|had|were|was|are|is|both|also|each|then|later|once|first|\w+ly))*\s+"
 )
 
 # The main verb's clause, then the participle clause of the verb at hand: "A and B became close
@@ -162,11 +164,16 @@ _WORK_OPENING = re.compile(r"\W*(?:In|On)\s+(?:[Tt]he\s+)?[\"“‘']?")
 
 # ... then, after the work and perhaps a relative clause about it, the one who plays in it
 # (group `lead` ends where the player's name or pronoun starts) ...
-_PLAYS_IN_OPENED_WORK = re.compile(r"(?P<lead>[\"”’']?,\s+(?:which\s+[^,;.]{1,60},\s+)?)")
+# ('In "X" (2008) she gave life to Lucía': its year in brackets may stand before the player)
+_PLAYS_IN_OPENED_WORK = re.compile(
+    r"(?P<lead>[\"”’']?(?:,\s+(?:which\s+[^,;.]{1,60},\s+)?|\s*\((?:1[89]|20)\d\d\),?\s+))"
+)
 
 # ... and the verb of playing right after the player.
 _PLAYS_VERB_AFTER = re.compile(
-    r"\s+(?:also\s+)?(?:plays|played|stars|starred|portrays|portrayed|is\s+cast|was\s+cast|appears|appeared)\b"
+    r"\s+(?:also\s+)?(?:plays|played|stars|starred|portrays|portrayed|is\s+cast|was\s+cast|appears|appeared|"
+    # "she gave life to Lucía" (the Spanish "dar vida a": played the part)
+    r"gave\s+life\s+to|gives\s+life\s+to)\b"
 )
 
 # Between "opposite" and the name (`_OPPOSITE`): nothing, or a few words of description.
@@ -196,7 +203,8 @@ _COSTAR_IN = re.compile(
 
 # After a work: "…, in which she starred", "in which he played".
 _IN_WHICH = re.compile(
-    r"^,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    # ('"X" (2010), in which she played': the work's year in brackets first)
+    r"^(?:\s*[\"”’']?\s*\((?:1[89]|20)\d\d\))?,?\s+in\s+which\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     # ("..., in which she plays a divorced mother": a work out now or soon)
     r"(?:starred|appeared|played|was\s+cast|had\s+a\s+role|stars|appears|plays|is\s+cast|star|appear|play)\b"
 )
@@ -232,6 +240,17 @@ _STARS_LIST_MOST = 4
 
 _NOT_SCREEN_WORK = re.compile(
     r"\b(?:album|single|song|record|EP|book|novel|memoir|podcast|mixtape)\b", re.IGNORECASE
+)
+
+
+# After a show: "…, on which A and B appeared together", "…, in which she starred" (the names
+# start where the match ends).
+_ON_WHICH = re.compile(r"[\"”’']?,\s+(?:on|in)\s+which\s+")
+
+# After the names of `_ON_WHICH`: the verb of appearing (with an age or adverbs before it).
+_APPEARED_AFTER_LIST = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:had|have|has|both|all|also|first|later|once))*\s+"
+    r"(?:appeared|appear|appears|starred|star|stars|competed|compete|competes|featured)\b"
 )
 
 
@@ -290,10 +309,12 @@ class WorkRules(Referents):
                 continue
             around = text[work.span.end : min(ctx.end, work.span.end + 90)]
             starred = re.search(
+                # ("made his debut in the 2015 film X": the work's year first)
                 r"\b(working on|starred in|stars in|role in|appeared in|cast in|debut in)\s+(?:the\s+)?"
+                r"(?:(?:1[89]|20)\d\d\s+)?"
                 # the work's kind between: "made her film debut in the period drama X"
                 r"(?:(?:period|legal|crime|medical|costume|romantic|hit|new|spy|war)\s+)?"
-                r"(?:(?:drama|comedy|thriller|film|movie|series|musical|play|sitcom|miniseries)\s+)?$",
+                r"(?:(?:drama|comedy|thriller|film|movie|series|musical|play|sitcom|miniseries)\s+)?[\"“‘']?$",
                 before,
             )
             if starred or re.search(r"\b(her|his)\s+(?:[\w\s]{0,40})roles?\b", around):
@@ -309,6 +330,8 @@ class WorkRules(Referents):
                 date = self.work_years.get(work.entity)
                 if date is None and starred and starred.group(1) == "debut in":
                     date = self._date_near(ctx, work.span.end)  # "her debut in X in 2011": then
+                # 'starred in the drama "Dock Street," which ran from 1979 to 1986': the run
+                ran = self._range_after(ctx, work.span.end) if starred else None
                 for person in people[-1:] if not starred else people[-3:]:
                     self._add(
                         ctx,
@@ -317,7 +340,8 @@ class WorkRules(Referents):
                         work.entity,
                         cue_start=work.span.start,
                         cue_end=work.span.end,
-                        date=date,
+                        date=(ran[0] or date) if ran else date,
+                        end=ran[1] if ran else None,
                     )
                 continue
             if _STAGE_DISTRICTS.fullmatch(self.index.name(work.entity)):
@@ -348,6 +372,9 @@ class WorkRules(Referents):
                         date=self.work_years.get(work.entity),
                     )
         self._org_shown_as_work(ctx)
+        self._award_line(ctx)
+        for show in [*ctx.works, *ctx.organisations]:
+            self._show_on_which(ctx, show)
         for work in ctx.works:
             self._opening_work(ctx, work)
         # a work of an earlier sentence only in the same paragraph: "played by" far from any title
@@ -407,6 +434,55 @@ class WorkRules(Referents):
                 date=date,
                 explicit=date is not None,
             )
+
+    def _award_line(self, ctx: SentenceContext) -> None:
+        """'Best Actress: Ana Vey, "Lowmoor"': an awards list's line names an acting prize's
+        winner and the work the part was in."""
+        text = doc_text(self.doc)
+        for match in AWARD_LINE.finditer(text, ctx.start, ctx.end):
+            winner = [p for p in ctx.people if p.via == "name" and p.start == match.start("winner")][:1]
+            works = [
+                w for w in ctx.works if w.span.start < match.end("work") and match.start("work") < w.span.end
+            ][:1]
+            for person, work in zip(winner, works, strict=False):
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=match.start(),
+                    cue_end=work.span.end,
+                    date=self.work_years.get(work.entity),
+                )
+
+    def _show_on_which(self, ctx: SentenceContext, show: Mention) -> None:
+        """ "That programme was Weekend Camping Club, on which Ana, 26, and Bo, 31, appeared
+        together": the ones named after "on which" / "in which" and before the verb of appearing
+        appeared in the work just named (a show the tagger may have taken for a company)."""
+        text = doc_text(self.doc)
+        which = _ON_WHICH.match(text, show.span.end, ctx.end)
+        if which is None:
+            return
+        first = [p for p in ctx.people if p.via in ("name", "pronoun") and p.start == which.end()][:1]
+        if not first:
+            return
+        chain = first
+        for person in ctx.people:
+            if person.start > chain[-1].end and _SUBJECT_JOINT.fullmatch(text[chain[-1].end : person.start]):
+                chain.append(person)
+        if not _APPEARED_AFTER_LIST.match(text, chain[-1].end):
+            return
+        for person in chain:
+            if person.key not in self._characters():
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    show.entity,
+                    cue_start=show.span.start,
+                    cue_end=person.end,
+                    date=self.work_years.get(show.entity),
+                )
 
     def _fans_know(self, ctx: SentenceContext, work: Mention) -> bool:
         """ "Fans of Quarry Lane know star Zara Roe as Deb", "the actor Elin Sandgren, who fans of
@@ -742,6 +818,9 @@ class WorkRules(Referents):
                     if p.via in ("pronoun", "name")
                     and work.span.end <= p.start <= work.span.end + which.end()
                     and p.key not in {q.key for q in people}
+                    # ("his breakout in X (2023), in which he plays": the "he" is the one the cue
+                    # already named, however the pronoun was resolved)
+                    and not (p.via == "pronoun" and people)
                 ][:1]
         if not people:
             return
