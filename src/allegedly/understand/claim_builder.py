@@ -45,6 +45,11 @@ _CROWDS = frozenset(
     }
 )
 
+# "came to be a modern X and Y", "the new X and Y": names that only compare (see relations.toml)
+_COMPARED_NAMES = re.compile(
+    rf"\b{cue_list('comparison_openers')}\s+((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*"
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?)"
+)
 # A cue that only reports a pairing: "was briefly linked to X" is a rumour, not a romance.
 _LINKED_CUE = re.compile(r"linked\s+to", re.IGNORECASE)
 
@@ -297,6 +302,47 @@ class ClaimBuilder(FactDates):
             if p.via == "name" and text[p.end : people[0].start] == " and " and p.key not in keys
         ][-1:] + people
 
+    def _only_compared(self, ctx: SentenceContext, subject: str, obj: str | None) -> bool:
+        """Whether `subject` or `obj` is first named in this sentence inside a comparison ("a
+        modern X and Y, as fans call them"), and not by a pronoun before it."""
+        spans = [(ctx.start + m.start(1), ctx.start + m.end(1)) for m in _COMPARED_NAMES.finditer(ctx.text)]
+        if not spans:
+            return False
+        for key in (subject, obj):
+            # (a "their" the resolver read as the pair with that name counts for nothing)
+            mentions = [p for p in ctx.people if p.key == key and p.via == "name"]
+            if mentions and any(a <= mentions[0].start < b for a, b in spans):
+                return True
+        return False
+
+    def _owner_not_child(self, ctx: SentenceContext, key: str, cue_start: int) -> str:
+        """ "his marriage to X, with whom he had daughters A and B, broke up, due to his
+        relationship with Y": a "his" read as a child the sentence just named (B) is the one an
+        earlier "his" of the sentence stood for, the children's parent."""
+        name = self.index.name(key) if key in self.index.entities else key
+        if not any(
+            c.predicate == "child" and c.object == name and ctx.start <= c.span.start < ctx.end
+            for c in self.claims
+        ):
+            return key
+        text = doc_text(self.doc)
+        mine = [p for p in ctx.people if p.key == key and p.start < cue_start]
+        if not mine or mine[-1].via != "pronoun":
+            return key
+        word = text[mine[-1].start : mine[-1].end].lower()
+        if word not in ("his", "her", "he", "she"):
+            return key
+        same = {"his": ("his", "he"), "he": ("his", "he"), "her": ("her", "she"), "she": ("her", "she")}[word]
+        earlier = [
+            p
+            for p in ctx.people
+            if p.via == "pronoun"
+            and p.start < mine[-1].start
+            and p.key != key
+            and text[p.start : p.end].lower() in same
+        ]
+        return earlier[0].key if earlier else key
+
     def _add(
         self,
         ctx: SentenceContext,
@@ -322,6 +368,15 @@ class ClaimBuilder(FactDates):
             return  # "If they marry next year, ...": a supposition, not a report of a relation
         if not_reported(ctx.text, cue_start - ctx.start, cue_end - ctx.start, predicate):
             return  # "Could she be the one who moved?", "jokes that they had a fling", a role
+        if predicate in COUPLE_EVENTS and self._only_compared(ctx, subject, obj):
+            return  # "she and X came to be a modern Y and Z": Y and Z are no one's partners
+        if predicate in ("spouse", "partner", "engaged", "affair") and obj is not None:
+            subject, obj = (
+                self._owner_not_child(ctx, subject, cue_start),
+                self._owner_not_child(ctx, obj, cue_start),
+            )
+            if subject == obj:
+                return
         attribution = self.attributor.at(cue_start)
         obj_name = self.index.name(obj) if obj and obj in self.index.entities else obj
         keys = frozenset(k for k in (subject, obj) if k)

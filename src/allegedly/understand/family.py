@@ -52,12 +52,25 @@ _AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\
 # "Ignatius, who is now 4.": a relative clause and "now" (as of the report).
 # "Mateo, who turned three in August": after a name, an age in words, and the month or year it came.
 _AGE_COPULA = re.compile(
-    r"^(?:\s*,\s*who)?\s+(?:is|was|turned|turns|had\s+just\s+turned)\s+(now\s+)?"
-    rf"(\d{{1,2}}|(?<=turned\s)(?:{_AGE_WORD}))(?:\s+years?\s+old)?"
-    # ("Otis is 12 now and adores her": "now" after the age too)
-    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time|now)\b|\s+in\s+(?:[A-Z][a-z]+|\d{4})\b)"
+    r"^(?:\s*,\s*who(?:\s+was\s+born\s[^.;,]{0,40}?\s+and)?)?\s+(?:is|was|turned|turns|had\s+just\s+turned|(?:today|now)\s+has(?=\s+\d{1,2}\s+years?\b))\s+"
+    rf"(now\s+)?(\d{{1,2}}|(?<=turned\s)(?:{_AGE_WORD}))"
+    r"(?:\s+years?\s+old|(?<=has\s\d)\s+years?|(?<=has\s\d\d)\s+years)?"
+    # ("Otis is 12 now and adores her": "now" after the age too; "Tiago, who is 19 and studies
+    # law": a second verb or word joined by "and"; "who today has 16 years": a translated age)
+    r"(?=\s*[.;,]|\s+(?:when|at\s+the\s+time|now)\b|\s+in\s+(?:[A-Z][a-z]+|\d{4})\b"
+    r"|\s+and\s+(?!(?:a|an|the|half|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+\b(?!-))"
 )
+# A name apposed to a possessed noun ("Our daughter, Sunna, is 14"): the comma that closes it.
+_POSSESSED_NOUN_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*$"
+)
+_APPOSITION_CLOSE = re.compile(r"\s*,(?=\s+(?:is|was)\s)")
 _AGE_DESCRIPTION = re.compile(r"[Tt]he\s+(\d{1,2})-year-old\b")
+# An age in a present relative clause, which may go on with "and": "Tiago, who is 19 and
+# studies law", "who was born in 2001 and is now 23" (not "Kit was 22 and working as a waiter").
+_PRESENT_RELATIVE_AGE = re.compile(
+    r"\s*,\s*who\s+(?:was\s+born\s[^.;,]*?\s+and\s+)?(?:is|turned|turns|today\s+has|now\s+has)\s"
+)
 # Right before a person and a copula age of a past moment: "since she was 23", "when he was 9".
 _PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|ever\s+since)\s+$", re.IGNORECASE)
 # "They are the parents of twins, Ada and Bea, 7": twins share the age said after the second
@@ -77,9 +90,24 @@ _TWO_DESCRIBED_AGES = (
         r"(?:the|her|his)\s+(\d{1,2})-year-old\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?![\w-]|\s+[A-Z])"
     ),
 )
-_AGE_AT = re.compile(r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2}))\b")
+_AGE_AT = re.compile(
+    r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2})"
+    # "X, the voice of the Larks, dies at 78": the age at death
+    r"|(?:dies|died|dead)\s+(?:on\s+\w+\s+|peacefully\s+|suddenly\s+)?(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})"
+    # "announced his retirement on Friday at the age of 36": read only with a recent time (see `ages`)
+    r"|at\s+the\s+age\s+of\s+(\d{1,2})(?!\s*(?:years|-))"
+    r")\b"
+)
+# "At 41, Ana Roe is ...", "At 41 years, Ana Roe is ...": an opening age, then its holder and a
+# present tense (the age now); a past tense ("At 19, she moved to London") is an age then.
+_AGE_OPENING = re.compile(r"\W*At\s+(\d{1,2})(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,\s*")
+_PRESENT_AFTER_OPENING_AGE = re.compile(r"\s+(?:is|has|remains|feels|lives|says|looks|seems)\b")
 # "twins, Ada and Bea, who are 6": a plural copula after two names joined by "and" ages both.
 _AGE_OF_TWO = re.compile(rf"^\s*,\s*who\s+are\s+(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})\b")
+# "daughters, Ada and Bea, who are 6 and 3": two ages, in the names' order.
+_AGES_OF_TWO = re.compile(
+    rf"^\s*,\s*who\s+are\s+(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})\s+and\s+(\d{{1,2}}|{_AGE_WORD})\b(?!\s*-)"
+)
 # "Ada, who was born in July 2009 and has just turned 16": an age reached by the report's time.
 # ("Ada, who was born on Valentine's Day 2019 and turned 6 last month": a past tense with a
 # recent time after it says the same)
@@ -129,6 +157,13 @@ _ONE_OF_CHILDREN = re.compile(
 )
 
 
+# "A married B in 1991, and Cy is the younger of their two children": the child after a name,
+# the owners a possessive (see `one_of_their_children`).
+_ONE_OF_THEIR = re.compile(
+    r"\s+(?:is|was)\s+(?:the\s+)?(?:younger|elder|older|youngest|eldest|oldest|middle|second|third|only)"
+    r"(?:\s+(?:child|son|daughter))?\s+of\s+(?P<owner>their|his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:children|sons|daughters|kids|boys|girls)\b"
+)
 # "His parents are A and B", "Ana's Greek parents were A and B": the owner's parents follow.
 _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?:are|were)\s+")
 
@@ -176,7 +211,8 @@ _PARENT_OF = re.compile(
     r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+"
     # "He is also father to Ilse, 11", "she is mother to two sons, A and B"
     # ("he's a wonderful father to Otis": a contracted copula, a word of praise)
-    r"|(?:\b(?:is|was|became)|['’]s)\s+(?:also\s+)?(?:a\s+)?"
+    # ("Jensen is already dad to son Reggie": "already" or "now" before the noun)
+    r"|(?:\b(?:is|was|became)|['’]s)\s+(?:(?:also|already|now)\s+)?(?:a\s+)?"
     r"(?:(?:proud|wonderful|great|good|loving|devoted|doting|brilliant|amazing|fantastic|hands-on)\s+)?"
     r"(?:father|mother|dad|mum|mom)\s+to\s+"
     # "the pair divorced in 2018 and share custody of Boone": the two are Boone's parents
@@ -247,7 +283,8 @@ _RANK_APPOSITION = (
 # A style of rank may stand as the apposition: "John of Ely, Lord of Beauvoir and Ann Roe",
 # "Louis du Han, comte de Martigny (1678–1733) and his wife Ann" (not a kinship: "A, son of B, and C").
 _PARENTS_GAP = re.compile(
-    r"\.?" + _SEAT + r"(?:\s*\([^()]{1,30}\))?"
+    # ("her brothers, Omid, 14, and Nils, 11": an age after a name)
+    r"\.?" + _SEAT + r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\d{1,2}(?![\d,.]*\d))?"
     r"(?:,\s*(?:(?:a|an|the)\s+[\w\s’'-]{1,40}?|" + _RANK_APPOSITION + r"))?,?\s+and\s+"
     r"(?:(?:the|a|an|his|her)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
 )
@@ -307,6 +344,9 @@ _SHORTEST_LIFE_SPAN = 15
 _CHILDREN_LIST = re.compile(
     r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)"
     r"(?:\s+(?:together\s+)?with\s+(?P<with>[^:,;.()]{1,60}?))?"
+    # ("two children from his first marriage, Ada and Bea": an earlier union naming no one else)
+    r"(?P<earlier>\s+from\s+(?:(?:a|an|his|her|their)\s+(?:(?:previous|earlier|former|first|past|prior)\s+)?"
+    r"(?:marriage|relationship|union)|before))?"
     r"(?:\s*(?::|,|together\s*[:,—–]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
     re.IGNORECASE,
 )
@@ -363,11 +403,21 @@ _FROM_EARLIER_UNION = re.compile(
 
 # Between a list of children and the union they come from ("A and B, from her first marriage").
 _UNION_GAP = re.compile(r"\s*,?\s*")
+# After a possessed child noun: "with" the other parent, then the child's name ("her son with
+# Teo Vale, Ivo Vale").
+_CHILD_WITH = re.compile(
+    r"\s+(?:together\s+)?with\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?"
+    r"(?P<other>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*,\s*"
+)
 # Between a plural child noun and the first name the tagger knew of its list: a colon or a
 # comma, perhaps first-name items it missed with their ages ("three children: Hollis, 16, Ada, 13").
 # ("have a daughter together, Ottilie": "together" may stand before the comma; "have three
 # children, the eldest of whom, Nell, is at university": the one child the list names)
 _TO_FIRST_CHILD = re.compile(
+    # ("two children from his first marriage, Ada and Bea", "a son from before, Tiago": an
+    # earlier union that names no other parent)
+    r"(?:\s+from\s+(?:(?:a|an|his|her|their)\s+(?:(?:previous|earlier|former|first|past|prior)\s+)?"
+    r"(?:marriage|relationship|union)|before))?"
     r"(?:\s+together)?\s*[:,]?\s*(?:the\s+(?:eldest|oldest|youngest)\s+of\s+whom\s*,?\s*)?"
     rf"(?:[A-Z][a-z]+\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*,\s*(?:and\s+)?){{0,3}}"
 )
@@ -456,7 +506,11 @@ class FamilyRules(ClaimBuilder):
                 and p.start >= cue_end
                 and _TO_FIRST_CHILD.fullmatch(doc_text(self.doc)[cue_end : p.start])
             ][:1]
+            if any(m.end() == match.start() for m in _PARENT_OF.finditer(ctx.text)):
+                continue  # "X is already dad to son Y": X's child (read by `_parent_of`), no one else's
             owners_direct = [p for p in ctx.people if 0 <= ctx.start + match.start() - p.end <= 6]
+            if owners_direct:
+                self._child_with(ctx, owners_direct[-1], cue_end)
             if not named or owners_direct:
                 continue  # possessive forms are handled by relation_nouns
             parents = [p for p in subjects if p.key != named[0].key]
@@ -499,6 +553,60 @@ class FamilyRules(ClaimBuilder):
                         date=born,
                         explicit=born is not None,
                     )
+
+    def _full_name_only_later(self, person: Person) -> bool:
+        """Whether `person` is a short name ("Roe") of someone whose full name the text gives
+        only after it ("her son, Ivo Roe")."""
+        text = doc_text(self.doc)
+        full = self.index.name(person.key) if person.key in self.index.entities else ""
+        said = text[person.start : person.end]
+        return person.via == "name" and bool(full) and said != full and full not in text[: person.start]
+
+    def one_of_their_children(self, ctx: SentenceContext) -> None:
+        """ "Jaidev married Shobhana in 1991, and Kabeer is the younger of their two children":
+        "their" is the pair the sentence named before the child (a resolver's couple from
+        elsewhere yields to it); "his"/"her" is the one person named before."""
+        text = doc_text(self.doc)
+        for child in self._named(ctx):
+            said = _ONE_OF_THEIR.match(text, child.end)
+            if said is None or said.end() > ctx.end:
+                continue
+            before = []
+            for p in self._named(ctx):
+                if p.end <= child.start and p.key != child.key and p.key not in before:
+                    before.append(p.key)
+            owners = before[-2:] if said.group("owner") == "their" else before[-1:]
+            if said.group("owner") == "their" and len(before) != 2:
+                continue
+            for owner in owners:
+                self._add(
+                    ctx,
+                    owner,
+                    "child",
+                    child.key,
+                    cue_start=child.start,
+                    cue_end=child.end + said.end() - child.end,
+                )
+
+    def _child_with(self, ctx: SentenceContext, owner: Person, cue_end: int) -> None:
+        """ "Her son with Teo Vale, Ivo, was born in 1972", "his two daughters with Ana Roe, Bea
+        and Cy": the owner and the person after "with" are the named children's parents."""
+        text = doc_text(self.doc)
+        said = _CHILD_WITH.match(text, cue_end)
+        if (
+            said is None
+            or said.end() > ctx.end
+            or not re.match(r"(?:(?i:his|her)|[A-Z][\w’'-]*[’']s)\b", text[owner.start : owner.end + 2])
+        ):
+            return
+        other = [p for p in ctx.people if p.via == "name" and p.start == said.start("other")]
+        first = [p for p in ctx.people if p.via == "name" and p.start == said.end()]
+        if not other or not first or other[0].key == owner.key:
+            return
+        for child in self._named_list(ctx, first[0], limit=4):
+            for parent in (owner, other[0]):
+                if parent.key != child.key:
+                    self._add(ctx, parent.key, "child", child.key, cue_start=owner.start, cue_end=child.end)
 
     def other_parent(self, ctx: SentenceContext) -> None:
         """ "He has a son, Arlo, 9, from a previous relationship with model Petra Lind": the
@@ -805,6 +913,7 @@ class FamilyRules(ClaimBuilder):
 
     def children_named_in_a_list(self, ctx: SentenceContext) -> None:
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
+        self.one_of_their_children(ctx)
         match = _CHILDREN_LIST.search(ctx.text)
         if not match or PARENT_OF_KIN.search(ctx.text[: match.start() + match.group(0).find(" ") + 1]):
             return  # (none, or "the mother of his two children, X": X is their mother)
@@ -841,12 +950,18 @@ class FamilyRules(ClaimBuilder):
                 break
             children.append(person)
         union_gap = _UNION_GAP.match(text, children[-1].end) if children else None
-        if union_gap is not None and _FROM_EARLIER_UNION.match(text, union_gap.end()):
+        if match.group("earlier") or (
+            union_gap is not None and _FROM_EARLIER_UNION.match(text, union_gap.end())
+        ):
             # "X, who is married to Y, has two children, A and B, from her first marriage, to Z":
             # X's children (and Z's, read by `other_parent`), not Y's
             solo = [p for p in parents if p.via != "couple"]
             subject = self._subject_person(ctx, noun_start, solo) if solo else None
             chosen = [subject] if subject is not None else chosen[:1]
+            if match.group("earlier"):
+                # "Roe had two children from his first marriage, ...": a surname the tagger tied
+                # to someone the text names in full only later (a son) is not that one
+                chosen = [p for p in chosen if not self._full_name_only_later(p)]
         for child in children:
             if child.key in {p.key for p in chosen}:
                 continue  # "They have four children: Paul, ...": a child named like a parent
@@ -1252,6 +1367,24 @@ class FamilyRules(ClaimBuilder):
             )
         return True
 
+    def _recent(self, ctx: SentenceContext) -> bool:
+        """Whether the sentence dates its event within a month or so of the report ("on Friday",
+        "this week"), no year told apart from the report's."""
+        if self.report_date is None:
+            return False
+        report = self.report_date.value
+        found = False
+        for time in ctx.times:
+            if time.value is None:
+                continue
+            said = time.value.value
+            if said[:4] != report[:4] or len(said) < 7 or len(report) < 7:
+                return False
+            if abs(int(said[5:7]) - int(report[5:7])) > 1:
+                return False
+            found = True
+        return found
+
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = doc_text(self.doc)
@@ -1282,7 +1415,25 @@ class FamilyRules(ClaimBuilder):
             if person.via == "couple":
                 continue
             # "He was 82.", "The singer is 27,": a copula and the age
-            said = _AGE_COPULA.match(text[person.end : person.end + _COPULA_AGE_REACH])
+            said = _AGE_COPULA.match(text[person.end : person.end + 2 * _COPULA_AGE_REACH])
+            shift = 0
+            closing = _APPOSITION_CLOSE.match(text, person.end)
+            if (
+                said is None
+                and person.via == "name"
+                and closing
+                and _POSSESSED_NOUN_BEFORE.search(text[max(ctx.start, person.start - 40) : person.start])
+            ):
+                # "Our daughter, Sunna, is 14": the name apposed to a possessed noun, then its copula
+                shift = closing.end() - person.end
+                said = _AGE_COPULA.match(text[person.end + shift : person.end + shift + _COPULA_AGE_REACH])
+            if (
+                said
+                and re.match(r"\s+and\s", text[person.end + shift + said.end() :])
+                and not _PRESENT_RELATIVE_AGE.match(said.group(0))
+                and not (shift and re.match(r"\s+is\s", said.group(0)))  # "Our son, Bo, is 12 and ..."
+            ):
+                said = None  # "Kit was 22 and working as a waiter": an age at a past moment
             if (
                 said
                 and at_event is self.report_date
@@ -1297,8 +1448,9 @@ class FamilyRules(ClaimBuilder):
                     None,
                     value=_age_value(said.group(2)),
                     cue_start=person.start,
-                    cue_end=person.end + said.end(),
-                    date=self.report_date if said.group(1) else at_event,
+                    cue_end=person.end + shift + said.end(),
+                    # ("who was born in 1991 and is 34": the year is the birth's, not the age's)
+                    date=self.report_date if said.group(1) or "born" in said.group(0) else at_event,
                 )
             if (
                 described_pair
@@ -1352,17 +1504,36 @@ class FamilyRules(ClaimBuilder):
                     cue_end=person.end,
                     date=as_of,
                 )
+        opening = _AGE_OPENING.match(ctx.text)
+        if opening:
+            # "At 41, Ana Roe is living the calmest moment of her life": a present tense, an age now
+            for person in self._named(ctx):
+                if person.start == ctx.start + opening.end() and _PRESENT_AFTER_OPENING_AGE.match(
+                    text, person.end
+                ):
+                    self._add(
+                        ctx,
+                        person.key,
+                        "age",
+                        None,
+                        value=opening.group(1),
+                        cue_start=ctx.start + opening.start(1),
+                        cue_end=person.end,
+                        date=self.report_date,
+                    )
         for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
             earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]
             holder = self._subject_person(ctx, cue_start, earlier) or (earlier[-1] if earlier else None)
+            if match.group(4) and not self._recent(ctx):
+                continue  # "she came to England at the age of 9": an age at an undated past moment
             if holder is not None:
                 self._add(
                     ctx,
                     holder.key,
                     "age",
                     None,
-                    value=match.group(1) or match.group(2),
+                    value=next(g for g in match.groups() if g),
                     cue_start=cue_start,
                     cue_end=ctx.start + match.end(),
                     date=at_event,
@@ -1384,6 +1555,27 @@ class FamilyRules(ClaimBuilder):
             if not found:
                 continue
             match = found
+            respectively = _AGES_OF_TWO.match(after) if match.re is _AGE_OF_TWO else None
+            first = [
+                other
+                for other in people
+                if other.via == "name"
+                and other.key != person.key
+                and _TWIN_JOINT.fullmatch(text[other.end : person.start])
+            ]
+            if respectively and first:
+                for holder, told in ((first[0], respectively.group(1)), (person, respectively.group(2))):
+                    self._add(
+                        ctx,
+                        holder.key,
+                        "age",
+                        None,
+                        value=_age_value(told),
+                        cue_start=holder.start,
+                        cue_end=person.end + respectively.end(),
+                        date=as_of,
+                    )
+                continue
             if match.re is _AGE_BEFORE_NAME and not self._only_nouns(
                 person.start - len(before) + match.start(2), person.start
             ):

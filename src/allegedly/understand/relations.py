@@ -92,11 +92,11 @@ _KIN_TO_NAME = re.compile(
     r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
     # ("her fiancé, NBA player X": an acronym may lead the trade)
     r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
-    # "his father was the jockey X", "her mother, the retired nurse X": after an article, one or
-    # two words of any trade (never a preposition: "a friend of X" is no kin; never a verb of the
+    # "his father was the jockey X", "her mother, the retired sea captain X": after an article,
+    # one to three words of any trade (never a preposition: "a friend of X" is no kin; never a verb of the
     # main clause: "Before meeting his wife, the drummer dated X" names no wife)
     r"(?:(?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\ba\s))(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on|who|that|whose"
-    r"|dated|married|wed|met|divorced|dumped|kissed|romanced|joined|left|said|told|has|had|was|is)\b)[a-z][\w-]*\s+){1,2})?"
+    r"|dated|married|wed|met|divorced|dumped|kissed|romanced|joined|left|said|told|has|had|was|is)\b)[a-z][\w-]*\s+){1,3})?"
     # "her daughter, 4-year-old X": the child's age before the name
     r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
@@ -409,6 +409,8 @@ def _not_yet_re() -> re.Pattern[str]:
     )
 
 
+# "far too sensible to get married", "too young to marry": what is ruled out has not happened.
+_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){1,2}to\s+(?:get\s+|be\s+)?$", re.IGNORECASE)
 # A wish or a time still to come that names the people between its words and the verb: "can't
 # wait for X and Y to break up", "fans want the two to get married", "before they get married"
 # (present tense: a wedding not yet held; "before they got married" may tell a real one).
@@ -624,6 +626,17 @@ def _relatives() -> str:
 
 
 _RELATIVES = _relatives()
+# "Ada Roe's mother, Mia Roe": a possessed relative opening the sentence, then its name.
+_POSSESSED_KIN_APPOSITION = re.compile(
+    rf"['’]s?\s+(?:(?:late|elder|older|younger|big|little)\s+)?(?:step-?|half-|grand)?(?:{_RELATIVES})\s*,\s*"
+)
+# A relative's noun after a possessive, then the relative's name: "His grandfather, A", "her
+# mother, the singer A", "Her mother is the playback singer A".
+_PARALLEL_KIN_NAME = re.compile(
+    rf"\s+(?:(?:late|elder|older|younger|big|little)\s+)?(?:step-?|half-|grand|great-grand)?(?:{_RELATIVES})\s*(?:,\s*|\s+(?:is|was)\s+)"
+    r"(?:(?:the|a|an)\s+(?-i:[a-z-]+\s+){0,3})?",
+    re.IGNORECASE,
+)
 
 # Between two names that both follow a relation cue and are its pair: "the wedding of A and B",
 # "A & B", "the marriage of A to the actor B", "A's romance with B".
@@ -792,6 +805,23 @@ _ANY_RELATION_NOUN = re.compile(
     "|".join(p.pattern for t in (relation_lexicon().nouns, relation_lexicon().ex_nouns) for p in t.values()),
     re.IGNORECASE,
 )
+# A noun that names someone's partner ("boyfriend", "hubby", "fiancée"), any table's.
+_UNION_KIN_NOUN = (
+    "(?:" + "|".join(relation_lexicon().nouns[k].pattern for k in ("spouse", "partner", "engaged")) + ")"
+)
+# "with boyfriend X and hubby Y": a second partner noun in one list is a parallel kin (of someone
+# else), never the first one's partner; the list either side of the name.
+_PARALLEL_KIN_BEFORE = re.compile(
+    rf"{_UNION_KIN_NOUN}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}$|{_UNION_KIN_NOUN}\s*,\s*(?:[A-Z][\w’'-]*\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+_PARALLEL_JOINT = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now)\s+)?$"
+)
+_PARALLEL_KIN_AFTER = re.compile(
+    rf"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now)\s+)?{_UNION_KIN_NOUN}\s",
+    re.IGNORECASE,
+)
 _SYMMETRIC_PREDICATES = ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met")
 _ANY_SYMMETRIC_VERB = re.compile(
     "|".join(relation_lexicon().verbs[k].pattern for k in _SYMMETRIC_PREDICATES), re.IGNORECASE
@@ -903,6 +933,15 @@ class Extractor(WorkRules, EmploymentRules):
                             )
                         continue
                     before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
+                    parallel = predicate in ("spouse", "partner", "engaged") and self._parallel_kin(
+                        ctx, cue_start, named[0]
+                    )
+                    if parallel:
+                        # "A and B came with boyfriend X and hubby Y": A's X and B's Y, respectively
+                        # (X is not Y's spouse); with no such pair of subjects, no one's
+                        before = parallel if isinstance(parallel, list) else []
+                        if not before:
+                            continue
                     if not before:  # "his thirteenth wife, X", "Ana's eldest son X"
                         before = [
                             p
@@ -934,6 +973,9 @@ class Extractor(WorkRules, EmploymentRules):
                     before = [self._possessor(ctx, p) for p in before]
                     # "His mum, X" read as a woman: the man the text was about instead
                     before = [self._gender_fit(ctx, p) for p in before]
+                    before = [self._apposed_kin_owner(ctx, p) for p in before]
+                    if predicate in ("child", "parent"):
+                        before = [self._parallel_owner(ctx, p) for p in before]
                     if predicate in ("child", "parent"):
                         before = [self._not_side_character(ctx, p) for p in before]
                     if not before and predicate not in ("child", "parent"):  # never "X and daughter Y"
@@ -1063,6 +1105,34 @@ class Extractor(WorkRules, EmploymentRules):
                                 date=since,
                                 end=until,
                             )
+
+    def _parallel_kin(self, ctx: SentenceContext, cue_start: int, kin: Person) -> bool | list[Person]:
+        """Whether the partner noun at `cue_start` (naming `kin`) is one of two in a list ("with
+        boyfriend X and hubby Y"); if so, the owner the list gives it: the first or second of a
+        joint subject "A and B" before the list (a list of one, or an empty one where none)."""
+        text = doc_text(self.doc)
+        line_start = max(ctx.start, cue_start - 80)
+        first_joint = _PARALLEL_JOINT.search(text[line_start:cue_start])
+        second = bool(first_joint) and bool(
+            _PARALLEL_KIN_BEFORE.search(text[line_start : line_start + first_joint.start()] + " ")  # type: ignore[union-attr]
+        )
+        first = bool(_PARALLEL_KIN_AFTER.match(text, kin.end))
+        if not first and not second:
+            return False
+        list_start = cue_start
+        if second and first_joint is not None:
+            head = _PARALLEL_KIN_BEFORE.search(text[line_start : line_start + first_joint.start()] + " ")
+            list_start = line_start + head.start() if head else cue_start
+        earlier = [p for p in ctx.people if p.via == "name" and p.end <= list_start]
+        subjects = [
+            (a, b)
+            for a, b in itertools.pairwise(earlier)
+            if a.key != b.key and _JOINT_NAMES_GAP.fullmatch(text[a.end : b.start])
+        ]
+        if not subjects:
+            return []
+        a, b = subjects[-1]
+        return [b if second else a]
 
     def union_dates(self, ctx: SentenceContext) -> None:
         """A court filing's or a profile's named dates: "lists the couple's date of separation as
@@ -1448,6 +1518,54 @@ class Extractor(WorkRules, EmploymentRules):
             if gender == ("f" if word == "his" else "m"):
                 return person
             return Person(named.key, person.start, person.end, "pronoun")
+        return person
+
+    def _parallel_owner(self, ctx: SentenceContext, person: Person) -> Person:
+        """ "His grandfather, A, founded the firm, and his father, B, starred in its films": a
+        second "his" before a relative, read as the relative the first "his" introduced (A), is
+        rather the first one's owner (two relatives of one person, listed in parallel)."""
+        text = doc_text(self.doc)
+        word = text[person.start : person.end].lower()
+        if person.via != "pronoun" or word not in ("his", "her"):
+            return person
+        for first in ctx.people:
+            if first.start >= person.start:
+                break
+            if (
+                first.via == "pronoun"
+                and first.key != person.key
+                and text[first.start : first.end].lower() == word
+            ):
+                kin = _PARALLEL_KIN_NAME.match(text, first.end)
+                if kin and any(
+                    p.via == "name" and p.key == person.key and p.start == kin.end() for p in ctx.people
+                ):
+                    return Person(first.key, person.start, person.end, "pronoun")
+        return person
+
+    def _apposed_kin_owner(self, ctx: SentenceContext, person: Person) -> Person:
+        """ "Ada Roe's mother, Mia Roe, 79, sat with her partner, X": a "his"/"her" read as the
+        owner of the subject's kin noun (Ada) is rather that subject (Mia), the one the sentence
+        is about (where the gender allows)."""
+        text = doc_text(self.doc)
+        word = text[person.start : person.end].lower()
+        if person.via != "pronoun" or word not in ("his", "her"):
+            return person
+        for owner in ctx.people:
+            if owner.start >= person.start or owner.via != "name" or owner.key != person.key:
+                continue
+            kin = _POSSESSED_KIN_APPOSITION.match(text, owner.end)
+            if kin is None or owner.start != ctx.start:
+                continue
+            apposed = [
+                p for p in ctx.people if p.via == "name" and p.start == kin.end() and p.key != owner.key
+            ]
+            if not apposed or apposed[0].end >= person.start:
+                continue
+            gender = self.index.people[apposed[0].key].gender if apposed[0].key in self.index.people else None
+            if gender == ("f" if word == "his" else "m"):
+                continue
+            return Person(apposed[0].key, person.start, person.end, "pronoun")
         return person
 
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
@@ -1915,6 +2033,7 @@ class Extractor(WorkRules, EmploymentRules):
         return bool(
             _not_yet_re().search(ctx.text[max(0, at - 40) : at])
             or _WISHED_ON_OTHERS.search(ctx.text[max(0, at - 80) : at])
+            or _TOO_TO.search(ctx.text[max(0, at - 40) : at])
         )
 
     def _years_before(self, ctx: SentenceContext, at: int) -> DateValue | None:
