@@ -91,6 +91,12 @@ INVENTED_SETS = {
     "with ordinary-word names: a presenter's switch, a footballer's family, a chef couple, a band, a CEO",
     "invented9": "the gossip-blog register: pronoun-heavy paragraphs, nicknames, possessive chains, "
     "step-relations, a blog with reader comments, a blind item, an interview told in quotes",
+    "invented10": "obituaries, a film-industry rumour column, an awards roundup, a reality-TV split, a K-pop "
+    "agency confirmation, a footballer's family, a chef couple, memoir excerpts, a custody wire, an undated "
+    "engagement",
+    "invented11": "a death notice, a film-gossip column, a red-carpet diary, a dating-show reunion, "
+    "a translated profile, an athlete's retirement, a fashion-house succession, a Q&A, a tabloid exclusive, "
+    "an undated vow renewal",
 }
 
 
