@@ -97,7 +97,11 @@ def _merged_events(timeline: list[Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, frozenset[str]], dict[str, Any]] = {}
     for e in timeline:
-        key = (str(e.event.date), e.event.summary, frozenset(e.event.participants))
+        # the pair in either order is one event ("A and B split", "B and A split")
+        said = e.event.summary
+        for name in sorted(e.event.participants, key=len, reverse=True):
+            said = said.replace(name, "\0")
+        key = (str(e.event.date), said, frozenset(e.event.participants))
         if key in seen:
             row = seen[key]
             row["documents"] += 1
