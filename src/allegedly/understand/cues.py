@@ -10,9 +10,13 @@ from importlib import resources
 from typing import Any
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """One toml file of `allegedly.data`, parsed."""
     with resources.files("allegedly.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+_load = load_data
 
 
 def cue_list(name: str) -> str:

@@ -1229,17 +1229,11 @@ class FamilyRules(ClaimBuilder):
     def _partner_of(self, key: str) -> list[str]:
         """ "Fox gave birth to their second": the one partner the text so far gave the parent
         (spouse, fiancé or partner), or the other of the story's couple."""
-        name = self.index.name(key)
-        others = {
-            c.object if c.subject == name else c.subject
-            for c in self.claims
-            if c.predicate in ("spouse", "engaged", "partner") and c.object and name in (c.subject, c.object)
-        }
+        keys = self._partner_keys(key)
         pair = self.index.main_pair()
-        if not others and pair and key in pair:
+        if not keys and pair and key in pair:
             return [k for k in pair if k != key]
-        keys = [k for k in self.index.people if self.index.name(k) in others]
-        return keys if len(keys) == 1 else []
+        return list(keys) if len(keys) == 1 else []
 
     def _baby_named(self, ctx: SentenceContext) -> None:
         """ "welcomed a daughter on Saturday. The baby, named X, was born ...": the parents of an

@@ -6,14 +6,12 @@ data/non_persons.toml; `referents` drops these from the people a sentence refers
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from allegedly.model import Mention
-from allegedly.understand.cues import phrase_pattern
+from allegedly.understand.cues import load_data, phrase_pattern
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.language import doc_text
 
@@ -36,19 +34,14 @@ class _Cues:
     endings: tuple[str, ...]  # a people's name: a place and one of these ("Cambodia" + "ns")
 
 
-def _load(name: str) -> dict[str, Any]:
-    with resources.files("allegedly.data").joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
 @cache
 def _cues() -> _Cues:
-    data = _load("non_persons.toml")
+    data = load_data("non_persons.toml")
     pets = phrase_pattern(data["pets"]["nouns"]).pattern
     return _Cues(
         pet_before=re.compile(rf"(?<![\w-])(?:{pets}),?\s+$", re.IGNORECASE),
         interjections=frozenset(data["interjections"]["words"]),
-        places=frozenset(_load("entities.toml")["pageants"]["places"]),
+        places=frozenset(load_data("entities.toml")["pageants"]["places"]),
         endings=tuple(data["peoples"]["endings"]),
     )
 

@@ -355,7 +355,6 @@ _THIS_PERIOD = re.compile(
 _LAST_PERIOD = re.compile(r"(?i:^\s*last\s+(?P<unit>month|year))\b")
 # A birthday in a month without a year: "turned 34 in February" (a year after it would date the
 # birthday itself, not the time of writing).
-_MONTHS = {name[:3].lower(): n for n, name in enumerate(calendar.month_name) if name}
 _IN_MONTH = re.compile(
     r"(?i:^\s*(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|september"
     r"|october|november|december))\b(?!,?\s+\d)"
@@ -393,7 +392,8 @@ def _turned_cues(text: str) -> list[tuple[date, date, str]]:
         in_month = _IN_MONTH.match(match["rest"])
         if n is not None and birth is not None and in_month and not (recent or last):
             # "born in 1991 and turned 34 in February": past that birthday, before the next one
-            month_no = _MONTHS[in_month["month"].lower()[:3]]
+            month_no = lexicon().month(in_month["month"])
+            assert month_no is not None  # (_IN_MONTH matches month names only)
             start = date(birth[0] + n, month_no, 1)
             said = text[match.start() : match.start("rest") + in_month.end()]
             out.append((start, _plus_years(start, 1) - timedelta(days=1), f"'{said.strip()}'"))
