@@ -61,7 +61,9 @@ _SEGMENT_SPLIT = re.compile(
 # "By Jane Roe", "Posted by Jane Roe", "Words: Jane Roe", or the writer's job before the name
 # ("Reporter Jane Roe", "Staff writer Jane Roe"), as many news sites print it.
 _AUTHOR_LEAD = (
-    r"(?:(?:(?i:posted|written|words|story|reported|text|interview|interviews|photographs|photos|reporting)\s+)?"
+    # (a kind of piece before "by": "Podcast recap by", "Film review by", "Photo gallery by")
+    r"(?:(?i:(?:[a-z&-]+\s+){0,2}(?:recap|review|report|column|gallery|feature|profile|analysis|interview)\s+"
+    r"|(?:posted|written|words|story|reported|text|interview|interviews|photographs|photos|reporting)\s+)?"
     r"(?i:by)\s*:?\s+|(?i:words|text|written)\s*:\s*"
     r"|(?i:(?:senior|staff|chief|entertainment|showbiz)\s+)?(?i:reporter|correspondent|columnist|writer)\s*:?\s+)"
 )
@@ -73,6 +75,11 @@ _SECTION_SEGMENT = re.compile(
     r"(?i:(?:[a-z&]+\s+){0,2}(?:story|feature|features|interview|exclusive|opinion|news|analysis|review|"
     r"column|profile|essay|obituary|explainer|long read|q&a|first person)"
     r"|for immediate release|(?:press|news) release"
+    # "Gallery, 12 photos", "Photo gallery (8 images)", "15 pictures": a slideshow's label
+    r"|(?:[a-z]+\s+)?gallery(?:\s*[,:(]?\s*\d{1,3}\s+(?:photos|pictures|images|slides)\)?)?"
+    r"|\d{1,3}\s+(?:photos|pictures|images|slides)"
+    # "recap", "Podcast recap", "Episode review": what kind of piece it is
+    r"|(?:[a-z&-]+\s+){0,2}(?:recap|review|report)"
     # "Business of Fashion desk", "Showbiz Desk": the desk that filed it; "Translated from the
     # Spanish original": a note on the text
     r"|(?!by\s)(?:[a-z&]+\s+){0,3}desk|translated(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+original)?)?)$"
@@ -100,6 +107,11 @@ _DATE_SEGMENT = re.compile(
 _ISSUE_SEGMENT = re.compile(
     rf"(?i:(?:issue|no\.|number|vol\.|volume)\s*\d{{1,4}}(?:\s*,?\s*(?:no\.|number)\s*\d{{1,4}})?)"
     rf"(?:\s*,?\s*(?P<date>(?i:{_MONTH})\s+\d{{4}}|(?i:{BYLINE_DATE})))?$"
+)
+# A wire's place and agency beside the date: "2025-07-16 — LOS ANGELES (Courtline Wire)". The
+# place is written in capitals, as wire datelines are; the agency in brackets is the outlet.
+_PLACE_AGENCY_SEGMENT = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]*)?\s*\((?P<agency>[A-Z][\w.&'’ -]{1,40})\)$"
 )
 _BY_SEGMENT = re.compile(rf"{_AUTHOR_LEAD}(?P<name>{_NAME})(?:(?:\s*,\s*|\s+(?i:on|for)\s+)(?P<rest>.+))?$")
 _TIME_SEGMENT = re.compile(rf"(?i:{_DATE_WORDS}(?:at\s+)?{_STRICT_CLOCK})$")
@@ -331,6 +343,10 @@ def _read_segment(segment: str, parts: _Parts) -> bool:
     if match:
         if match["name"]:
             parts.authors.append(match["name"])
+        return True
+    match = _PLACE_AGENCY_SEGMENT.match(segment)
+    if match:
+        parts.outlets.append(match["agency"])  # the place is where it was filed: no name
         return True
     match = _BY_SEGMENT.match(segment)
     if match:

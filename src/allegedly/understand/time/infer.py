@@ -243,6 +243,41 @@ def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
     return out
 
 
+def _years_ago_on_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "were married twenty-five years ago this week, on 17 June 2000" -> a week either side of
+    17 June 2025; "ten years ago today, on May 3, 2014" -> 3 May 2024; "twelve years ago, in
+    2008" -> 2020. Without "today" or "this week" the span counts whole years: the writing is on
+    or after the date's anniversary and before the next one."""
+    number = lexicon().number_pattern
+    cue = re.compile(
+        rf"(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:ago)"
+        r"(?:\s+(?P<now>(?i:today|this\s+week|this\s+weekend|this\s+month)))?\s*,?\s+(?i:on|in)\s+"
+        r"(?P<rest>[^.!?;\n]{4,40})"
+    )
+    out: list[tuple[date, date, str]] = []
+    for match in cue.finditer(text):
+        n = int(match["n"]) if match["n"].isdigit() else _count(match["n"], match["unit"])
+        first = next((tm for tm in tag_times_rich(match["rest"], None) if tm.kind == "date"), None)
+        if n is None or first is None or first.start != 0 or first.year is None:
+            continue  # the date must follow "on"/"in" at once and carry its year
+        note = f"'{match.group(0)[: match.start('rest') - match.start() + first.end].strip()}'"
+        now = (match["now"] or "").lower()
+        if first.month is None:
+            out.append((date(first.year + n, 1, 1), date(first.year + n, 12, 31), note))
+            continue
+        day_of = _plus_years(date(first.year, first.month, first.day or 1), n)
+        if first.day is not None and now == "today":
+            out.append((day_of, day_of, note))
+        elif first.day is not None and now.startswith("this week"):
+            out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
+        elif now == "this month" or (first.day is None and now):
+            last = calendar.monthrange(day_of.year, day_of.month)[1]
+            out.append((day_of.replace(day=1), day_of.replace(day=last), note))
+        else:
+            out.append((day_of, _plus_years(day_of, 1) - timedelta(days=1), note))
+    return out
+
+
 def _wedding_year(text: str) -> tuple[int, int | None, int | None] | None:
     """The one wedding date the text gives (year, month, day), or None when none or several."""
     found: set[tuple[int, int | None, int | None]] = set()
@@ -311,6 +346,10 @@ def _anniversary_to_the_day(sentence: str, match: re.Match[str]) -> list[tuple[d
     return [(day_of, day_of + timedelta(days=7), note)]
 
 
+# "born in September 1995", "was born on 2 May 1990": a birth told inside a birthday's sentence.
+_BORN_PHRASE = re.compile(r"(?i:\bborn\b[^.!?;:()\n]{0,40}?\b(?:1[89]\d\d|20\d\d)\b)")
+
+
 def _birthday_cues(
     text: str, matches: list[TimeMatch], known: dict[str, DateValue]
 ) -> list[tuple[date, date, str]]:
@@ -319,7 +358,11 @@ def _birthday_cues(
     for sent in _SENTENCE_CUE_SPLIT.finditer(text):
         sentence = sent.group(0)
         match = _BIRTHDAY_AGE.search(sentence)
-        if match is None or not re.search(_RECENT, sentence[match.end() :]) or re.search(_YEAR, sentence):
+        # (a year would date the birthday itself, "turned 30 in 2019"; a birth year told beside
+        # it, "turned 30 on Sunday (she was born in September 1995)", is the cue's own birth)
+        if match is None or not re.search(_RECENT, sentence[match.end() :]):
+            continue
+        if re.search(_YEAR, _BORN_PHRASE.sub(" ", sentence)):
             continue
         names = re.findall(r"\b[A-Z][\w'’-]+", sentence[: match.start()])
         for name in reversed(names):
@@ -332,6 +375,11 @@ def _birthday_cues(
             if birth.month is not None and birth.day is not None:
                 day_of = _plus_years(date(birth.year, birth.month, birth.day), n)
                 out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
+            elif birth.month is not None:
+                # the birthday falls in the birth month; the writing is in the days just after it
+                year = birth.year + n
+                last = calendar.monthrange(year, birth.month)[1]
+                out.append((date(year, birth.month, 1), date(year, birth.month, last), note))
             else:
                 out.append((date(birth.year + n, 1, 1), date(birth.year + n, 12, 31), note))
             break
@@ -524,6 +572,7 @@ def infer_publication_date(
             intervals.append((*span, f"'{cue.text}' with {cue.name} born {born} ({birth.source})"))
     intervals += (
         _span_since_cues(text)
+        + _years_ago_on_cues(text)
         + _anniversary_cues(text)
         + _birthday_cues(text, matches, known)
         + _turned_cues(text)
