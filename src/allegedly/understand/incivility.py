@@ -71,7 +71,9 @@ def _called_names() -> Lexicon:
 # noun is what the person is called when a copula and an article (or "what a") come before it,
 # past up to three describing words.
 _CALLED_FRAME = re.compile(
-    r"(?:\b(?:is|was|are|were|'s|’s|being)\s+(?:(?:just|always|really|still|\w+ly)\s+)?(?:a|an|such\s+a)|\bwhat\s+a)(?:[\s,]+[\w-]+){0,3}?[\s,]+$"
+    r"(?:\b(?:is|was|are|were|'s|’s|being)\s+(?:(?:just|always|really|still|\w+ly)\s+)?(?:a|an|such\s+a)|\bwhat\s+a"
+    # a group called so: "Overpaid smug pair of has-beens", "such a bunch of fakes"
+    r"|\b(?:pair|couple|bunch|pack|gang|load)\s+of)(?:[\s,]+[\w-]+){0,3}?[\s,]+$"
 )
 # After the noun: the clause ends ("a rat.", "a hack and she ...", "a fake, ...").
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)]|and\b|who\b|if\b|but\b|lol\b)")

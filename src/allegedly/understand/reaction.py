@@ -56,6 +56,7 @@ def _cues() -> dict[str, Lexicon]:
         "attack": Lexicon.of(st["attack"]),
         "m": Lexicon.of(ref["pronouns_m"] + ref["descriptions_m"]),
         "f": Lexicon.of(ref["pronouns_f"] + ref["descriptions_f"]),
+        "couple": Lexicon.of(ref["couple"]),
         "agree": Lexicon.of(st["post"]["agree"]),
         "disagree": Lexicon.of(st["post"]["disagree"]),
         "post_ref": Lexicon.of(st["post"]["references"]),
@@ -103,6 +104,10 @@ def _references(sentence: str, targets: list[Target], last: dict[str, Target]) -
             refs.setdefault(chosen.name, []).append(start)
     main = next((t for t in targets if t.main), None)
     if main is not None:
+        # "What a lovely couple", "They have always been professional": a post about a pair is
+        # about its main person too
+        for _, _, start, _ in _cues()["couple"].find(sentence):
+            refs.setdefault(main.name, []).append(start)
         for start in _demonstrative(sentence):
             refs.setdefault(main.name, []).append(start)
     for _, t in named:
