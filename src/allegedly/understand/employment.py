@@ -315,6 +315,12 @@ _HOLDS_OWNED_JOB = re.compile(
     re.IGNORECASE,
 )
 
+# Between a name and an organisation whose job follows, an apposition: "Tom Brill, the Dunmore
+# Rovers midfielder", "Ann Roe, a former Ledger columnist".
+_APPOSED_OWNED_JOB = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?:former|longtime|long-time|veteran|current|new)\s+)?$"
+)
+
 _HOLDER_TO_OWNED_JOB = re.compile(
     # ("Ivo Berg, a former banker, has been X's chief executive": an apposition between)
     r"(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,50},)?\s+(?:\w+ly\s+)?(?:(?:is|was|has\s+been)\s+(?:appointed|named)|serves|served|is|was|became|has\s+been|had\s+been)"
@@ -533,6 +539,11 @@ class EmploymentRules(Referents):
                 if subject is not None:
                     subject = self._possessor_to_owned(ctx, subject, holders)
                 holder = subject or apposed
+                set_off = apposed is not None and text[apposed.end : cue_start].startswith(",")
+                if apposed is not None and apposed.via == "name" and set_off:
+                    # "Ada dates Tom Brill, a midfielder for Dunmore Rovers": the job set off after a
+                    # name is that name's, not the clause subject's
+                    holder = apposed
                 # the holder is the clause's subject or an apposition right before the job
                 if holder is None:
                     continue
@@ -578,6 +589,24 @@ class EmploymentRules(Referents):
                 (" " in org_name or org_name.isupper() or employer.entity.startswith("outlet:"))
                 and not re.match(r"\s+of\b", after[owned_job.end() :] if owned_job else "")
             )
+            apposition = _APPOSED_OWNED_JOB.search(before) if owned_job and bare_ok else None
+            if apposition is not None and owned_job is not None:
+                # "Tom Brill, the Dunmore Rovers midfielder,": the name the job is set off after
+                named = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name" and p.end == employer.span.start - len(before) + apposition.start()
+                ]
+                if named:
+                    self._add(
+                        ctx,
+                        named[0].key,
+                        "employer",
+                        employer.entity,
+                        cue_start=named[0].start,
+                        cue_end=employer.span.end + owned_job.end(),
+                    )
+                    continue
             if owned_job and (possessive or bare_ok) and _HOLDS_OWNED_JOB.search(before):
                 holders = [p for p in ctx.people if p.end <= employer.span.start and p.via != "couple"]
                 subject = self._subject_person(ctx, employer.span.start, holders) or next(

@@ -954,6 +954,7 @@ def _collect_person_candidates(
     # "crowned Miss Serbia": a pageant's title; the place is no person
     pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
     found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
+    found = _trim_to_known_names(text, found)
     # "Ivo Lask Jr. was born": a generational suffix the tagger left outside a full name is part of it
     found = [
         (s, m.end(), name + m.group(0))
@@ -966,6 +967,82 @@ def _collect_person_candidates(
         name for start, _, name in found if not _after_rank(text, start)
     }
     return [span for span in found if span[2] not in seats]
+
+
+# A line set in title case (a headline, "MORE: See What Ana Vey Wore", "PHOTOS: ..."): at least
+# this many of its longer words capitalised, and at least `_TITLE_LINE_WORDS` of them.
+_TITLE_LINE_SHARE = 0.85
+_TITLE_LINE_WORDS = 3
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘']?$")
+
+
+def _title_cased_line(text: str, at: int) -> bool:
+    """Is the line holding `at` written in title case (every longer word capitalised)?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if re.search(r"[.!?]\s+\S", line):
+        return False  # sentences of prose, however many names they hold
+    words = _LONG_WORD.findall(line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= _TITLE_LINE_WORDS and capitalised >= _TITLE_LINE_SHARE * len(words)
+
+
+def _trim_to_known_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A "name" that is a person's name the text gives elsewhere plus capitalised English words
+    is that name: "Ana Vey Diss Song" and "See What Ana Vey Looked" of a headline (title case
+    capitalises every word), "Ana Vey Convinces Bo Lind" (two names and a word between), "Are
+    Ana Vey" opening a question. The extra words must be dictionary words and no known first
+    name ("Kim Vey West" keeps its last word outside a title-cased line)."""
+    known = {name for _, _, name in found}
+    result: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        words = name.split()
+        pieces: list[tuple[int, int]] = []  # word ranges of known names inside, left to right
+        i = 0
+        while i < len(words) and len(words) >= 2:
+            longest = range(len(words) - 1 if i == 0 else len(words), i, -1)  # (never the whole name)
+            best = next((j for j in longest if " ".join(words[i:j]) in known), None)
+            if best is None:
+                i += 1
+                continue
+            if pieces and pieces[-1][1] == i:
+                pieces[-1] = (pieces[-1][0], best)  # "Ned" then "Crane": one name, "Ned Crane"
+            else:
+                pieces.append((i, best))
+            i = best
+        inside = {k for a, b in pieces for k in range(a, b)}
+        extra = [w for k, w in enumerate(words) if k not in inside]
+        if (
+            not pieces
+            or not extra
+            or not all(w.isalpha() and _in_dictionary(w) and not _known_first_name(w) for w in extra)
+            or not (
+                _title_cased_line(text, start)
+                or len(pieces) >= 2
+                # "Are Ana Vey ...?": the opening word of a sentence before a known name
+                or (pieces == [(1, len(words))] and _SENTENCE_OPENING.search(text, 0, start) is not None)
+            )
+            # a full name the text knows, not one word of it ("Beckett Lyle" with "Lyle" known: the
+            # English word list holds many surnames and first names)
+            # (but "Luckily Ana": an adverb opening the sentence before a name said alone elsewhere)
+            or (
+                any(b - a < 2 for a, b in pieces)
+                and not (len(words) == 2 and words[0].endswith("ly") and pieces == [(1, 2)])
+            )
+        ):
+            result.append((start, end, name))
+            continue
+        offsets = []
+        at = start
+        for word in words:
+            at = text.index(word, at)
+            offsets.append((at, at + len(word)))
+            at += len(word)
+        for a, b in pieces:
+            result.append((offsets[a][0], offsets[b - 1][1], " ".join(words[a:b])))
+    return result
 
 
 # The word after a possessive "'s".
@@ -2644,7 +2721,11 @@ def _other_entities(
     title = (
         r"((?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:of|the|and|&|at|in|on|for|to|a|an|with"
         # Spanish, French, Italian and Portuguese small words ("the telenovela Corazón de Piedra")
-        r"|de|del|la|las|los|el|du|des|di|da|do|dos))*\s+[A-Z][\w’'-]*)*)"
+        r"|de|del|la|las|los|el|du|des|di|da|do|dos))*\s+"
+        # (a date after "at", "in" or "on" ends the title: "her new film Copperfall on Friday", not
+        # "Tobias & June")
+        rf"(?!(?<=\b(?:at|in|on)\s)(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        r"[A-Z][\w’'-]*)*)"
     )
     work_re = _compiled(
         rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
@@ -3254,7 +3335,9 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
 # After "starred in", "cast in", "a role in", "breakthrough came as the foreman in": a work's title.
 _APPEARED_IN_TITLE = re.compile(
     r"\b(?:starred|starring|stars|appeared|appearing|cast|role|roles|breakthrough|debut"
-    r"|co-stars|co-starred|co-starring|co-star|costar|costars)\b"
+    r"|co-stars|co-starred|co-starring|co-star|costar|costars"
+    # ("will star in X", "is set to star in X"; a bare "star in" is as often a noun: "a rising star in Paris")
+    r"|(?<=will\s)star|(?<=to\s)star|(?<=would\s)star)\b"
     r"(?:\s+(?:came|was|as|a|an|the|his|her|their|[a-z]+ing)){0,2}(?:\s+(?:as\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?"
     rf"\s*\bin\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[a-z]+\s+)?(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
 )
@@ -3275,7 +3358,12 @@ _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "S
 
 # A title before a role: capitalised words with small words inside, "to" and "for" among them
 # ("the Married to Marlowe star", "the Songs for Ivo actress").
-_TITLE_NAME = r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?[A-Z][\w’'-]*){0,4}"
+# (not a date after a small word: "her new film Copperfall on Friday", "in May")
+_TITLE_NAME = (
+    r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?"
+    rf"(?!(?<=\b(?:at|in|on)\s)(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]*){0,4}"
+)
 # A title and a year in brackets: "Holiday for Dolores (1961)".
 # A line of an awards list: a prize's category, a colon, the winner, a comma and the work in
 # quotes ("Best Supporting Actor: Ana Vey, "The Ledger"").

@@ -105,6 +105,18 @@ _MAIN_VERB_THEN_WHILE = re.compile(r"\s+(?:[\w-]+\s+){1,6}?(?:while|when|after|b
 # met in 2015 ".
 _MET_ON_SET = re.compile(r"\b(?P<met>met|meet|meets|meeting)\b[^.;,()]{0,50}$")
 
+# "met while filming the thriller X", "whom she met on the second series of X", "met on the
+# romantic comedy X": a meeting at the making of a work, like one "on the set of" it (the match
+# starts after "met", where `_met_on_set` looks back for the verb).
+_MET_MAKING = re.compile(
+    r"(?<=\bmet\s)(?:(?:each\s+other|in\s+(?:1[89]|20)\d\d)\s+)?"
+    r"(?:on|while\s+(?:making|filming|shooting)|when\s+(?:making|filming|shooting))\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|last|final|\d{4})\s+(?:series|season)\s+of\s+(?:the\s+)?)?"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
+
+_WHOM_BETWEEN = re.compile(r"\s*,\s*whom\s+")
+
 # Crew on a set, not cast: whoever met there may have made the work rather than acted in it.
 _CREW_WORK = re.compile(
     r"\b(?:shot|filmed|directed|directing|director|produced|producer|wrote|writer|scored|composer|"
@@ -194,6 +206,36 @@ _ROLE_OF_NAMED = re.compile(
 
 # A "work" that ends in a possessive before a role is a person's: "Quenby's co-star".
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+# Plural roles of a work's cast before the names of some of them: "her Copperline co-stars X and
+# Y", 'Ana's "Copperline" castmates X, Y and Z' (title_roles has the singular ones).
+_CAST_PLURALS = r"co-?stars|cast-?mates|castmate"
+
+# Between a possessor's name and the work of its co-star: "Ned Crane's Copperline co-star".
+_OWNER_BEFORE_WORK = re.compile(r"['’]s?\s+[\"“‘']?")
+
+# A cast named as a list: "the cast includes ", "an ensemble cast including ", "Other cast members
+# include " (the first name right after), and "A, B and C round out the cast" (the last name right
+# before).
+_CAST_INCLUDES = re.compile(
+    # ("the cast of Copperline includes ")
+    r"\bcast(?:\s+members)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?\s+(?:also\s+)?(?:includes|include|included|including|features|featured|featuring)\s+"
+    r"(?:the\s+likes\s+of\s+)?"
+)
+_ROUND_OUT_CAST = re.compile(r"\s+(?:also\s+|will\s+)?round(?:s|ed)?\s+out\s+the\s+(?:[a-z-]+\s+){0,2}cast\b")
+
+# The most characters between the work named last and a cast list that does not name its work
+# (a few sentences): further back, the text has likely moved on to a work it did not name.
+_CAST_WORK_REACH = 600
+
+# A member of a show's cast named right after the noun: "a fellow contestant, Lucas Roe",
+# "Cast-mate Ida Bell", "another housemate, Bo" (the show is the one the text names).
+# ("finalist" is left out: a tournament's or an award's as often)
+_CONTESTANT = re.compile(r"\b(?:[Cc]ontestant|[Cc]ast-?mate|[Hh]ousemate)s?(?:\s*,)?\s+(?=[A-Z])")
+
+# Between two names of a cast list: a comma or "and", perhaps after the other works of the one
+# before in brackets ("A (Night Ward, Copperline), B (Lowtide) and C").
+_CAST_JOINT = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*(?:,|,?\s+and|,?\s+&)\s+")
 
 # "her co-star in Copperline, X": the work right after.
 # ("his co-star in the 2001 thriller X": a year and a kind of work may stand before the title)
@@ -300,6 +342,11 @@ class WorkRules(Referents):
                         explicit=year is not None,
                     )
                 continue
+            met_making = _MET_MAKING.search(before)
+            if met_making:
+                # (the other readings of the sentence still stand: "the pair, who met on the third
+                # series of W" is read by `_appearance` as well)
+                self._met_on_set(ctx, work, work.span.start - len(before) + met_making.start())
             set_of = re.search(r"on the set of\s+(?:the\s+)?(?:[\w\s]{0,30})$", before)
             if set_of:
                 year_expr = self._date_near(ctx, ctx.start)
@@ -310,7 +357,9 @@ class WorkRules(Referents):
             around = text[work.span.end : min(ctx.end, work.span.end + 90)]
             starred = re.search(
                 # ("made his debut in the 2015 film X": the work's year first)
-                r"\b(working on|starred in|stars in|role in|appeared in|cast in|debut in)\s+(?:the\s+)?"
+                # ("will star in X", "is set to star in X": a part signed for, said as done)
+                r"\b(working on|starred in|stars in|(?:will|to|would)\s+(?:co-?)?star\s+in|role in|"
+                r"appeared in|cast in|debut in)\s+(?:the\s+)?"
                 r"(?:(?:1[89]|20)\d\d\s+)?"
                 # the work's kind between: "made her film debut in the period drama X"
                 r"(?:(?:period|legal|crime|medical|costume|romantic|hit|new|spy|war)\s+)?"
@@ -373,6 +422,8 @@ class WorkRules(Referents):
                     )
         self._org_shown_as_work(ctx)
         self._award_line(ctx)
+        self._cast_list(ctx, recent_works)
+        self._contestant(ctx)
         for show in [*ctx.works, *ctx.organisations]:
             self._show_on_which(ctx, show)
         for work in ctx.works:
@@ -434,6 +485,95 @@ class WorkRules(Referents):
                 date=date,
                 explicit=date is not None,
             )
+
+    def _cast_list(self, ctx: SentenceContext, recent_works: list[Mention]) -> None:
+        """ "The film's cast includes A, B and C", "Other cast members include A (W1), B (W2)",
+        "A, B and C round out the cast": each name of the list appears in the work the sentence
+        names before the cue (after it for "round out the cast of W"), else in the screen work
+        named last before the sentence."""
+        listed = _CAST_INCLUDES.search(ctx.text)
+        rounded = None if listed is not None else _ROUND_OUT_CAST.search(ctx.text)
+        if listed is None and rounded is None:
+            return
+        text = doc_text(self.doc)
+        names = [p for p in ctx.people if p.via == "name"]
+        chain: list[Person] = []
+        cue_at = cue_end = 0
+        if listed is not None:
+            cue_at, cue_end = ctx.start + listed.start(), ctx.start + listed.end()
+            chain = [p for p in names if p.start == cue_end][:1]
+            for person in names:
+                if (
+                    chain
+                    and person.start > chain[-1].end
+                    and _CAST_JOINT.fullmatch(text, chain[-1].end, person.start)
+                ):
+                    chain.append(person)
+        elif rounded is not None:
+            cue_at, cue_end = ctx.start + rounded.start(), ctx.start + rounded.end()
+            chain = [p for p in names if p.end == cue_at][:1]
+            for person in reversed(names):
+                if (
+                    chain
+                    and person.end < chain[0].start
+                    and _CAST_JOINT.fullmatch(text, person.end, chain[0].start)
+                ):
+                    chain.insert(0, person)
+            if len(chain) < 2 or not re.fullmatch(r"\W*", text[ctx.start : chain[0].start]):
+                return  # "Ada rounds out the cast" alone may be said of a part; a list opens its sentence
+        if not chain:
+            return
+        # (the work inside the cue too: "the cast of Copperline includes")
+        before = [w for w in ctx.works if w.span.end <= cue_end]
+        # ("A, B and C round out the cast of Copperline"; a list's own works in brackets are not it)
+        after = [w for w in ctx.works if w.span.start >= cue_end] if listed is None else []
+        chosen = before[-1:] or after[:1]
+        work = chosen[0] if chosen else None
+        if work is None and recent_works and ctx.start - recent_works[-1].span.end <= _CAST_WORK_REACH:
+            last = recent_works[-1]
+            lead = text[max(0, last.span.start - 30) : last.span.start]
+            work = None if _NOT_SCREEN_WORK.search(lead) else last
+        if work is None:
+            return
+        for person in chain:
+            if person.key not in self._characters():
+                self._add(
+                    ctx,
+                    person.key,
+                    "appeared_in",
+                    work.entity,
+                    cue_start=min(cue_at, person.start),
+                    cue_end=max(cue_end, person.end),
+                    date=self.work_years.get(work.entity),
+                )
+
+    def _contestant(self, ctx: SentenceContext) -> None:
+        """ "a fellow contestant, Lucas Roe", "Cast-mate Ida Bell claimed": one called a contestant
+        or a cast-mate appears in the show the sentence names, else in the one work the text has
+        named so far (a reality show's recap names its show once and its cast throughout)."""
+        if not _CONTESTANT.search(ctx.text):
+            return
+        text = doc_text(self.doc)
+        works = {w.entity for w in ctx.works} or {
+            m.entity for m in self.index.mentions_of_kind("work:", 0, ctx.start)
+        }
+        if len(works) != 1:
+            return
+        work = next(iter(works))
+        for match in _CONTESTANT.finditer(text, ctx.start, ctx.end):
+            for person in ctx.people:
+                if person.via != "name" or person.start != match.end():
+                    continue
+                if person.key not in self._characters():
+                    self._add(
+                        ctx,
+                        person.key,
+                        "appeared_in",
+                        work,
+                        cue_start=match.start(),
+                        cue_end=person.end,
+                        date=self.work_years.get(work),
+                    )
 
     def _award_line(self, ctx: SentenceContext) -> None:
         """'Best Actress: Ana Vey, "Lowmoor"': an awards list's line names an acting prize's
@@ -621,6 +761,13 @@ class WorkRules(Referents):
             sides += [
                 p for p in ctx.people if p.via in ("name", "pronoun") and met_at < p.start and p.end <= set_at
             ][:1]
+            if len(sides) == 1 and sides[0].start > ctx.start:
+                # "the footballer X, whom she met on the second series of W": the one "whom" is said of
+                sides += [
+                    p
+                    for p in earlier
+                    if p.via == "name" and _WHOM_BETWEEN.fullmatch(text, p.end, sides[0].start)
+                ][:1]
         if len(sides) != 2 or any(self._crew(p.key) for p in sides):
             return  # "the choreographer": one who met the cast on set may have made the work
         for person in sides:
@@ -691,7 +838,10 @@ class WorkRules(Referents):
         people: list[Person] = []
         hosting = False  # a cue of presenting or hosting: its clause's date is when one began
         co_stars: set[str] = set()  # the ones said with the subject: no timeline entry of their own
-        titled = re.match(rf"\s+(?:{relation_lexicon().title_roles.pattern})(?![\w-])", after, re.IGNORECASE)
+        # ('her "Lowtide" castmates X and Y': a closing quote may stand before the role, the role may
+        # be plural and the cast named in a list after it)
+        roles = relation_lexicon().title_roles.pattern
+        titled = re.match(rf"[\"”’']?\s+(?:{roles}|{_CAST_PLURALS})(?![\w-])", after, re.IGNORECASE)
         if titled and _POSSESSIVE_END.search(text[work.span.start : work.span.end]):
             return  # "Quenby's co-star Lola Brandt": a person's co-star, no work named
         if _COMPANY_OUTPUT_AFTER.match(after):
@@ -705,13 +855,17 @@ class WorkRules(Referents):
                 for p in ctx.people
                 if p.via == "name" and 0 <= p.start - (work.span.end + titled.end()) <= 2
             ]
+            # "her Copperline co-star X", "Ned Crane's Copperline co-stars": the one whose co-stars
+            # they are played in the work too
             owner = [
                 p
                 for p in ctx.people
-                if p.via == "pronoun"
-                and p.end <= work.span.start
-                and re.fullmatch(r"\s*", text[p.end : work.span.start])
-                and re.search(r"co-?star", titled.group(0), re.IGNORECASE)
+                if p.end <= work.span.start
+                and re.search(r"co-?star|cast-?mate", titled.group(0), re.IGNORECASE)
+                and (
+                    (p.via == "pronoun" and re.fullmatch(r"\s*[\"“‘']?", text[p.end : work.span.start]))
+                    or (p.via == "name" and _OWNER_BEFORE_WORK.fullmatch(text, p.end, work.span.start))
+                )
             ]
             # "her Copperline co-stars X and Y": every name of the list
             listed = named[:1]
