@@ -156,6 +156,9 @@ def _inverted_conditional(node: Any, children: list[Any]) -> bool:
 # What a sentence says that is no report of the people's own lives (`not_reported`):
 # a question ("Could she be the one who moved to Porto?") asks, it does not tell;
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+# An age said beside a name or in a description ("Ivo Roe, 38,", "the 38-year-old"), not as the
+# question's point ("Is Ivo Roe 38?").
+_PRESUPPOSED_AGE = re.compile(r",\s*(?:now\s+)?\w+\s*(?:[,;.!?)]|[-–—]|$)|-year-old\b")
 # a joke ("jokes that she and X had a secret fling") is said not to be true;
 _JOKE_BEFORE = re.compile(r"\b(?:jok(?:e|es|ed|ing)|quipp?(?:s|ed|ing)?)\s+(?:that|about)\b", re.IGNORECASE)
 # what people at large assume ("People assume Jory and I are dating", "Everyone thought we were
@@ -366,7 +369,12 @@ class ClaimBuilder(FactDates):
             and (supposed_only(cue.root) or (predicate in COUPLE_EVENTS and in_a_title(cue)))
         ):
             return  # "If they marry next year, ...": a supposition, not a report of a relation
-        if not_reported(ctx.text, cue_start - ctx.start, cue_end - ctx.start, predicate):
+        sentence_read = ctx.text
+        if predicate == "age" and _PRESUPPOSED_AGE.search(doc_text(self.doc)[cue_start:cue_end]):
+            # "Can you imagine Ivo Roe, 38, not being the dad?": an age in apposition (or "the
+            # 38-year-old") is taken for granted by a question, not asked by it
+            sentence_read = _QUESTION_END.sub(lambda m: "." + m.group(0)[1:], ctx.text)
+        if not_reported(sentence_read, cue_start - ctx.start, cue_end - ctx.start, predicate):
             return  # "Could she be the one who moved?", "jokes that they had a fling", a role
         if predicate in COUPLE_EVENTS and self._only_compared(ctx, subject, obj):
             return  # "she and X came to be a modern Y and Z": Y and Z are no one's partners

@@ -38,7 +38,13 @@ _AGE_WORDS = {
 _AGE_WORD = "|".join(sorted(_AGE_WORDS, key=len, reverse=True))
 # "X, 34, said", "daughter Ines, 3." (the age may close the sentence); "Paulo, two," in words.
 # "Reginald Ashcombe, now 88, founded ...": "now" before the age changes nothing.
-_AGE_AFTER_NAME = re.compile(rf"^,\s*(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})(?:,|[.;)](?!\d)|$)")
+# (the closing comma may be dropped before "and" and the next of a list of kin: "son Dylan, 15
+# and daughter Ivy, 12", "Ada, 15 and Bea, 12")
+_AGE_AFTER_NAME = re.compile(
+    # ("Roe, 39 - who was ...", "James Roe, 36!": a dash or an exclamation closes it too)
+    rf"^,\s*(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})(?:,|[.;)!?](?!\d)|\s+[-–—]\s|$"
+    r"|\s+and\s+(?=(?:(?:his|her|their)\s+)?(?:son|daughter|sons|daughters|twins?|baby)\b|[A-Z][a-z]))"
+)
 
 
 def _age_value(said: str) -> str:
@@ -351,6 +357,10 @@ _CHILDREN_LIST = re.compile(
     re.IGNORECASE,
 )
 
+# A kin noun inside a list of children, before the name it gives: "three children with Y: sons
+# A and B, and daughter C" (the list is of the children all the same).
+_KIN_IN_LIST = re.compile(r"\s*(?:sons?|daughters?|twins|twin\s+(?:sons|daughters|boys|girls))\s+(?=[A-Z]|$)")
+
 # A children's list whose names each take a clause: "Ada, born in 2014, and Bea, who arrived
 # in July 2018", "Teo, who is 6, and Ned, who is 3" (the clause never holds a comma).
 _CLAUSE_LIST = re.compile(
@@ -621,7 +631,11 @@ class FamilyRules(ClaimBuilder):
                 for p in ctx.people
                 if p.via == "name"
                 and p.end <= union_start
-                and re.fullmatch(r"(?:,\s*\d{1,2}\s*)?,?\s*(?:\([^()]*\)\s*)?", text[p.end : union_start])
+                # ("Tove, seven, from a previous relationship": an age in words too)
+                and re.fullmatch(
+                    rf"(?:,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*)?,?\s*(?:\([^()]*\)\s*)?",
+                    text[p.end : union_start],
+                )
             ]
             if (
                 not parents
@@ -932,6 +946,9 @@ class FamilyRules(ClaimBuilder):
             partners = [p for p in ctx.people if p.via != "couple" and start <= p.start < end][:1]
             solo = [p for p in parents if p.via != "couple"][-1:]
             chosen = solo + partners if partners else chosen
+        lead = _KIN_IN_LIST.match(doc_text(self.doc), list_start)
+        if lead is not None:
+            list_start = lead.end()  # "three children with Y: sons A and B, and daughter C"
         tail = doc_text(self.doc)[list_start : ctx.end]
         # ("two sons: Ada, born in 2014, and Bea, who arrived in July 2018": a birth or an age in
         # a clause after each name, then the next name)
@@ -944,6 +961,7 @@ class FamilyRules(ClaimBuilder):
         text = doc_text(self.doc)
         for person in named:
             gap = text[(children[-1].end if children else list_start) : person.start]
+            gap = _KIN_IN_LIST.sub("", gap)  # ("A and B, and daughter C": the kin noun of the next)
             if not _LIST_GAP.fullmatch(gap if children else ", " + gap) and not (
                 clauses and children and _CLAUSE_GAP.fullmatch(gap)
             ):

@@ -1,6 +1,6 @@
 """Names the tagger took for people that stand for no person of the story: a pet ("her pup
 Pippa"), a people ("Freedonians"), a country named among places ("Ruritania, Chad and Peru"),
-and an interjection opening a sentence ("Alas, ..."). The cue words are in
+an interjection opening a sentence ("Alas, ..."), and a numbered series ("Formula 1"). The cue words are in
 data/non_persons.toml; `referents` drops these from the people a sentence refers to."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # optional comma, the name).
 _PET_REACH = 30
 
+# A series' number after its name: "Formula 1", "Formula One", "Formula E".
+_SERIES_NUMBER = re.compile(r"\s+(?:\d|One\b|E\b)")
+
 
 @dataclass(frozen=True)
 class _Cues:
@@ -32,6 +35,7 @@ class _Cues:
     interjections: frozenset[str]
     places: frozenset[str]  # countries and states (entities.toml [pageants])
     endings: tuple[str, ...]  # a people's name: a place and one of these ("Cambodia" + "ns")
+    series: frozenset[str]  # a numbered series' name ("Formula" of "Formula 1")
 
 
 @cache
@@ -43,6 +47,7 @@ def _cues() -> _Cues:
         interjections=frozenset(data["interjections"]["words"]),
         places=frozenset(load_data("entities.toml")["pageants"]["places"]),
         endings=tuple(data["peoples"]["endings"]),
+        series=frozenset(data["series"]["words"]),
     )
 
 
@@ -84,6 +89,9 @@ def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
         name = index.name(key)
         if is_peoples_name(name):
             found.add(key)
+            continue
+        if name in cues.series and all(_SERIES_NUMBER.match(text, m.span.end) for m in mentions):
+            found.add(key)  # "Formula E team owner X": a racing series, not a person
             continue
         if any(
             cues.pet_before.search(text[max(0, m.span.start - _PET_REACH) : m.span.start]) for m in mentions

@@ -27,7 +27,9 @@ _PRONOUN_RE = re.compile(
     r"\b(he|she|his|her|him|they|their|them)\b"
     # "the former couple", "the happy pair", "the famous couple": the same two
     r"|\bthe\s+(?:(?:former|happy|new|married|engaged|estranged|longtime|long-time|famous|celebrity"
-    r"|power|royal|star|showbiz|loved-up|young)\s+)?"
+    r"|power|royal|star|showbiz|loved-up|young"
+    # "The newest couple on this list met on ...", "the golden couple", "the A-list pair"
+    r"|newest|latest|golden|glamorous|adorable|smitten|reunited|hollywood|a-list|high-profile)\s+)?"
     r"(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes|family|two(?!\s+[a-z]+(?:s|ren)\b))(?:['’]s)?(?![\w-])"
     # "The co-stars of the drama X dated from 2013 to 2018": the two, opening a sentence
     r"|(?<![\w-])The\s+co-?stars(?![\w-])",

@@ -74,7 +74,11 @@ _IS_OWNERS_KIN = re.compile(
 # Between a name and a kin noun in apposition to it: "Ivo Roe, Teo's father," (the name
 # is the owner's kin); the apposition must close right after the noun.
 _APPOSED_OWNERS_KIN = re.compile(r",\s*(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s?\s+")
-_APPOSITION_CLOSES = re.compile(r"\s*,")
+# (or the apposition is left open before the clause's verb, as loose writing has it: "Mara
+# Lind, Prince Oswin's wife is the one the queen dislikes"; or the sentence ends)
+_APPOSITION_CLOSES = re.compile(
+    r"\s*(?:,|\.(?!\w)|\s(?:is|was|has|had|says|said|told|will|would|does|did)\s)"
+)
 
 # An age's evidence that opens with a description rather than a name: "The comedian, 38,".
 _DESCRIBED = re.compile(r"[Tt]he\s")
@@ -104,6 +108,8 @@ _KIN_TO_NAME = re.compile(
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ"
     # ("his girlfriend, midwife Ada Vey")
     r"|midwife|nurse|surgeon|medic|paramedic|vet|physio|barista|poet|mechanic|cook)\s+){0,2}"
+    # "her husband Dr. Karl Boone", "his wife, Lady Ada Roe": a title before the name
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lady|Lord|Prof|Rev)\.?\s+)?"
 )
 
 # Between a parent and "son"/"daughter" with no possessive: "X also has a daughter, Y", "X, who
@@ -180,12 +186,17 @@ _KIN_MODIFIERS = re.compile(
     # how long, how new or how sure: "her longtime partner", "his new girlfriend", "her rumoured
     # boyfriend" (the sentence's own hedge words set the modality); "business partner" stays out
     r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported"
+    # "his long-term girlfriend", "her on-off boyfriend", "his live-in partner"
+    r"|long-term|longterm|on-off|on-and-off|on-again,?\s+off-again|live-in|steady"
     # an age or a stage of life: "her 10-year-old daughter", "his teenage son", "their baby girl"
     r"|[\w-]+-(?:year|month|week)-old|teenage|little|baby|infant|newborn|twin"
     # a trade: "her rapper husband X", "his actress wife X", "her musician boyfriend X"
     r"|rapper|actor|actress|singer|model|musician|producer|comedian|footballer|chef|artist|businessman"
     r"|businesswoman|billionaire|banker|athlete|dancer|photographer|designer|songwriter|politician|boxer"
-    r"|drummer|guitarist|restaurateur|entrepreneur|filmmaker|DJ)\s+){1,2}"
+    r"|drummer|guitarist|restaurateur|entrepreneur|filmmaker|DJ"
+    # ("her plastic surgeon husband X", "his lawyer wife X", "her NFL star boyfriend X")
+    r"|plastic|surgeon|doctor|dentist|lawyer|attorney|director|writer|author|executive|journalist"
+    r"|architect|pilot|star|NFL|NBA|MLB|NHL|reality)\s+){1,2}"
 )
 
 # Right before a name that is another's kin in apposition: "A, the fifth son of B, and his wife".
@@ -287,6 +298,31 @@ _ACQUIRED = re.compile(
 # "husband of nine years", "girlfriend of two years": how long the relation has lasted.
 _OF_YEARS = re.compile(r"^\s+of\s+(\w+)\s+years?\b")
 
+# "Ivo Lark, the son Mara adopted in 2009": after an apposed "the" (no possessor), a kin noun
+# whose name is the subject of a relative clause of having the child: the name is the parent
+# and the apposed name the child (not the son "Mara").
+_THE_KIN_BEFORE = re.compile(
+    r"(?:^|[\s,(])the\s+(?:(?:eldest|oldest|youngest|only|adopted|first|second)\s+)?$", re.I
+)
+_PARENT_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:had|has)\s+(?:with|by)\b|adopted|welcomed|raised|shares|shared|fathered|gave\s+birth\s+to)\b"
+)
+# Between a name and the kin noun of the one the name weds: "Ivo Roe's upcoming nuptials to
+# fiancée X", "Ada's wedding to husband-to-be X".
+_WEDDING_TO_KIN = re.compile(
+    r"['’]s?\s+(?:(?:upcoming|planned|forthcoming|impending|recent|lavish|secret|star-studded)\s+)?"
+    r"(?:wedding|nuptials|marriage)\s+to\s+(?:(?:his|her)\s+)?(?:(?:longtime|long-time|new)\s+)?"
+)
+# After a union cue, "to"/"with" and a description running to the clause's end ("was married
+# to the dullest man in the county,"): whom it means, if no one in it is named or resolved.
+_TO_DESCRIPTION = re.compile(r"\s+(?:to|with)\s+(?:the|a|an)\s+[^,.;:\"“”!?()\n]*")
+# Between a name and a kin noun, the "and" of a list ("Milo and Teo, and daughter Nell").
+_LIST_AND = re.compile(r"\band\b|&")
+# A cue that is a clause's second verb ("... in 2002 and met X"), and the name right after it.
+_AND_RIGHT_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|soon\s+|eventually\s+)?$")
+_CUE_TO_NAME = re.compile(r"\s+(?:to\s+|with\s+)?")
+_APPOSED_THE = re.compile(r"\s*,\s*the\s+(?:[a-z]+\s+)?$")
+
 # "from a previous relationship with", "from his first marriage to": a child's other parent follows.
 _EARLIER_UNION = re.compile(
     r"\bfrom\s+(?:a|an|his|her|their)\s+(?:previous|earlier|former|first|past|prior|second)\s+"
@@ -359,7 +395,10 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 _THEIR_KIN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # Acts one partner does to the other, so that one name (and the couple) is enough.
-_ONE_SIDED = re.compile(r"proposed|proposes|proposing|popped the question|filed for divorce")
+_ONE_SIDED = re.compile(
+    r"proposed|proposes|proposing|popped the question|filed for divorce"
+    r"|(?:got|gets|went|goes) down on one knee"
+)
 
 # "after three years of marriage", right after a divorce's date.
 _YEARS_OF_MARRIAGE = re.compile(
@@ -811,15 +850,36 @@ _UNION_KIN_NOUN = (
 )
 # "with boyfriend X and hubby Y": a second partner noun in one list is a parallel kin (of someone
 # else), never the first one's partner; the list either side of the name.
+# (an ended one too: "his ex-wife X and current partner Y")
+_ANY_UNION_KIN_NOUN = (
+    "(?:"
+    + "|".join(
+        t[k].pattern
+        for t in (relation_lexicon().nouns, relation_lexicon().ex_nouns)
+        for k in ("spouse", "partner", "engaged")
+    )
+    + ")"
+)
+# After a cue, an earlier partner left unnamed: "a messy divorce from his first wife, I doubt
+# X wants ...", "met her former husband at school": the other of the pair is no one named near
+# (the nearest names are someone else); not when a name follows ("from his first wife, Ada Roe").
+_UNNAMED_EARLIER_KIN_AFTER = re.compile(
+    r"\s+(?:(?:from|with|to)\s+)?(?:his|her)\s+"
+    r"(?:(?:first|second|third|former|previous|estranged|late)\s+|ex-|ex\s+|then-)+"
+    rf"{_ANY_UNION_KIN_NOUN}"
+    r"(?!(?-i:\s*,?\s*[A-Z][\w’'-]|\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]"
+    r"|\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]))",
+    re.IGNORECASE,
+)
 _PARALLEL_KIN_BEFORE = re.compile(
-    rf"{_UNION_KIN_NOUN}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}$|{_UNION_KIN_NOUN}\s*,\s*(?:[A-Z][\w’'-]*\s+){{0,3}}$",
+    rf"{_ANY_UNION_KIN_NOUN}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}$|{_ANY_UNION_KIN_NOUN}\s*,\s*(?:[A-Z][\w’'-]*\s+){{0,3}}$",
     re.IGNORECASE,
 )
 _PARALLEL_JOINT = re.compile(
-    r"\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now)\s+)?$"
+    r"\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now|current|present)\s+)?$"
 )
 _PARALLEL_KIN_AFTER = re.compile(
-    rf"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now)\s+)?{_UNION_KIN_NOUN}\s",
+    rf"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:new|longtime|long-time|now|current|present)\s+)?{_UNION_KIN_NOUN}\s",
     re.IGNORECASE,
 )
 _SYMMETRIC_PREDICATES = ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met")
@@ -911,6 +971,24 @@ class Extractor(WorkRules, EmploymentRules):
                         since = DateValue(lived.group(1))
                     if not named:
                         continue  # no one the noun names (the owners need not be looked for)
+                    if (
+                        predicate == "child"
+                        and _THE_KIN_BEFORE.search(ctx.text[: match.start()])
+                        and _PARENT_CLAUSE_AFTER.match(doc_text(self.doc), named[0].end)
+                    ):
+                        # "Ivo Lark, the son Mara adopted": Mara is the parent of the apposed name
+                        child_of = [
+                            p
+                            for p in self._named(ctx)
+                            if p.end <= cue_start
+                            and p.key != named[0].key
+                            and _APPOSED_THE.search(doc_text(self.doc)[p.end : cue_start])
+                        ][-1:]
+                        for kid in child_of:
+                            self._add(
+                                ctx, named[0].key, "child", kid.key, cue_start=kid.start, cue_end=named[0].end
+                            )
+                        continue
                     if predicate == "child" and PARENT_OF_KIN.search(ctx.text[: match.start()]):
                         continue  # "the mother of his two children, X": X is their mother
                     if predicate == "child" and match.group(0).lower().startswith("step"):
@@ -932,7 +1010,15 @@ class Extractor(WorkRules, EmploymentRules):
                                 cue_end=named[0].end,
                             )
                         continue
-                    before = [p for p in ctx.people if 0 <= cue_start - p.end <= 6]
+                    before = [
+                        p
+                        for p in ctx.people
+                        if 0 <= cue_start - p.end <= 6
+                        # "sons Milo and Teo, and daughter Nell": a list's next item, not Teo's kin
+                        and not (
+                            predicate == "child" and _LIST_AND.search(doc_text(self.doc)[p.end : cue_start])
+                        )
+                    ]
                     parallel = predicate in ("spouse", "partner", "engaged") and self._parallel_kin(
                         ctx, cue_start, named[0]
                     )
@@ -948,6 +1034,15 @@ class Extractor(WorkRules, EmploymentRules):
                             for p in ctx.people
                             if p.end <= cue_start
                             and self._owns_across(p, doc_text(self.doc)[p.end : cue_start])
+                        ][-1:]
+                    if not before and predicate in ("spouse", "engaged"):
+                        # "Ivo Roe's upcoming nuptials to fiancée X": the wedding's owner weds X
+                        before = [
+                            p
+                            for p in ctx.people
+                            if p.via == "name"
+                            and p.end <= cue_start
+                            and _WEDDING_TO_KIN.fullmatch(doc_text(self.doc)[p.end : cue_start])
                         ][-1:]
                     if not before and predicate == "child":
                         # "Dame Ana also has a daughter, the designer X": the subject who has the child
@@ -1130,7 +1225,9 @@ class Extractor(WorkRules, EmploymentRules):
             if a.key != b.key and _JOINT_NAMES_GAP.fullmatch(text[a.end : b.start])
         ]
         if not subjects:
-            return []
+            # "Ivo Pell - his ex-wife Ada Roe and current partner Bea Lund": with no joint subject,
+            # a list of kin right after one owner ("his", "Ivo's") is all that owner's
+            return [p for p in ctx.people if 0 <= list_start - p.end <= 6][-1:]
         a, b = subjects[-1]
         return [b if second else a]
 
@@ -1588,6 +1685,17 @@ class Extractor(WorkRules, EmploymentRules):
                     continue  # "in which he plays a detective engaged to X": the character's
                 if lex.cue_professions.match(ctx.text[match.end() :].lstrip()[:20]):
                     continue  # "famed divorce attorney X", "their wedding planner": a job
+                if _UNNAMED_EARLIER_KIN_AFTER.match(ctx.text, match.end()):
+                    continue  # "a bitter divorce from his first wife": the other is not named here
+                described = _TO_DESCRIPTION.match(ctx.text, match.end())
+                if (
+                    predicate in ("spouse", "engaged", "partner")
+                    and described
+                    and not any(cue_end <= p.start < ctx.start + described.end() for p in ctx.people)
+                ):
+                    # "Ada Roe was married to the dullest man in the county," Ben said: the other is
+                    # someone the clause describes but never names (not the speaker named after it)
+                    continue
                 if predicate == "partner" and _ends_with(lex.partner_modifiers, ctx.text[: match.start()]):
                     continue  # "her working relationship with X", "his business relationship with X"
                 if predicate in ("affair", "separated") and _ends_with(
@@ -1631,6 +1739,13 @@ class Extractor(WorkRules, EmploymentRules):
                         # "X proposed in Rome, where Y grew up, after asking her father, Z": the
                         # names after the act are not its pair; X's partner may still be
                         pair = self._apposed_partner_acts(ctx, cue_start)
+                    elif not any(p.start >= cue_end and p.key in pair for p in ctx.people):
+                        # "Host X had barely finished asking when Y got down on one knee": with no
+                        # one named after the act, the doer's one partner so far is the other, not
+                        # the nearest name before it
+                        partners_so_far = self._partner_keys(actor.key)
+                        if len(partners_so_far) == 1 and not set(pair) & partners_so_far:
+                            pair = (actor.key, next(iter(partners_so_far)))
                 pair = pair or self._one_of_the_couple(ctx, cue_start, cue_end, match.group(0))
                 if (
                     pair is None
@@ -2076,6 +2191,9 @@ class Extractor(WorkRules, EmploymentRules):
         gerund = self._gerund_pair(ctx, cue_start, cue_end)
         if gerund is not None:
             return gerund
+        second_verb = self._second_verb_pair(ctx, cue_start, cue_end)
+        if second_verb is not None:
+            return second_verb
         owned = [
             p
             for p in couple
@@ -2181,6 +2299,31 @@ class Extractor(WorkRules, EmploymentRules):
         if couple:
             return couple[0].key, couple[1].key
         return None
+
+    def _second_verb_pair(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
+        """ "Ada divorced her first husband, Ben, in 2002 and met Cy a year later": the cue is a
+        second verb of the clause ("and met"), so its doer is the clause's subject (Ada), not the
+        name nearest before it (Ben, the first verb's object)."""
+        text = doc_text(self.doc)
+        if not _AND_RIGHT_BEFORE.search(text[ctx.start : cue_start]):
+            return None
+        after = [
+            p
+            for p in ctx.people
+            if p.via == "name" and p.start >= cue_end and _CUE_TO_NAME.fullmatch(text[cue_end : p.start])
+        ][:1]
+        earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+        if not after or not earlier:
+            return None
+        subject = self._subject_person(ctx, cue_start, earlier)
+        if (
+            subject is None
+            or subject.key == after[0].key
+            # only where another name stands between the subject and the cue (else the usual rules)
+            or not any(p.start > subject.end and p.key not in (subject.key, after[0].key) for p in earlier)
+        ):
+            return None
+        return subject.key, after[0].key
 
     def _joined_in_sentence(self, ctx: SentenceContext, first: str, second: str, before: int) -> bool:
         """Whether the sentence names `first` and `second` joined by "and" before `before`."""
