@@ -19,6 +19,7 @@ from allegedly.thread import link_replies, separate_thread
 from allegedly.understand import entities
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.commenter import comment_claims
+from allegedly.understand.deaths import read_deaths
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import DEFAULT_MODEL, TEXT_KEY, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
@@ -194,7 +195,8 @@ class Pipeline:
             times=times,
             claims=claims,
         )
-        analysis.timeline = build_timeline(analysis, explicit, parsed)
+        deaths = read_deaths(parsed, index, attributor, times, anchor, claims, document.headline)
+        analysis.timeline = build_timeline(analysis, explicit, parsed, deaths)
         # Readers' own claims join after the timeline: a comment is a claim, not an event.
         analysis.claims += self._commenter_claims(document, index, anchor)
         targets = [

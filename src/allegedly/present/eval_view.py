@@ -6,7 +6,7 @@ from typing import Any
 
 from allegedly.model import CONTRACT_PREDICATES, SYMMETRIC_PREDICATES, Analysis, Claim
 from allegedly.outlets import normalise_name
-from allegedly.reconcile.facts import most_precise
+from allegedly.reconcile.facts import event_dates, most_precise
 from allegedly.understand.thread_summary import summarise
 
 
@@ -57,7 +57,7 @@ def facts_view(analyses: list[Analysis]) -> list[dict[str, Any]]:
     facts = []
     for items in grouped.values():
         first = items[0][0]
-        date = most_precise(c.date for c, _ in items)
+        date = most_precise(event_dates([c for c, _ in items]))
         end = most_precise(c.end for c, _ in items)
         facts.append(
             {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from allegedly.model import Analysis, DateValue
+from allegedly.model import Analysis, Claim, DateValue
 from allegedly.reconcile.identity import Overrides, People, resolve_people
 from allegedly.reconcile.sources import SourcedClaim, earliest_day, latest_day, sourced_claims
 
@@ -23,6 +23,18 @@ def most_precise(dates: Iterable[DateValue | None]) -> DateValue | None:
         if date is not None and (best is None or len(date.value) > len(best.value)):
             best = date
     return best
+
+
+def event_dates(claims: list[Claim]) -> list[DateValue | None]:
+    """The dates that may date a fact: a date its text gives outranks the report's own date, which
+    a claim of a state takes when its sentence gives no time ("are dating", "works for X"): as of the
+    report is when the state was seen to hold, not when it began ("began dating in 2024")."""
+    told: list[DateValue | None] = [
+        c.date for c in claims if c.date is not None and (c.predicate == "age" or c.date != c.report_date)
+    ]
+    if told and claims[0].predicate == "employer":
+        told = sorted(told, key=lambda d: d.value if d else "")  # of two starts of a job told, the earlier
+    return told or [c.date for c in claims]
 
 
 @dataclass
@@ -42,7 +54,7 @@ class Fact:
     @property
     def date(self) -> DateValue | None:
         """Event time: the most precise date its claims give for when it began or happened."""
-        return most_precise(c.claim.date for c in self.claims)
+        return most_precise(event_dates([c.claim for c in self.claims]))
 
     @property
     def end(self) -> DateValue | None:

@@ -135,6 +135,9 @@ _YEAR_RANGE = re.compile(
     r"|\b(?P<c>(?:19|20)\d\d)\s*[–—-]\s*(?P<d>(?:19|20)?\d\d)\b"
 )
 
+# The same, opening a sentence ("From 2015 to 2017 she ...").
+_OPENING_RANGE = re.compile(_YEAR_RANGE.pattern, re.IGNORECASE)
+
 # A date counted from the one the text named before it: "two years later", "a year later", "the
 # following year", "the next month", "two years earlier", "the year before". ("Six years after
 # their divorce" is counted from the event that follows, not from an earlier date: not here.)
@@ -424,6 +427,18 @@ class DateLookup:
         if until:
             return None, DateValue(until.group(1))
         return None
+
+    def _range_before(self, ctx: SentenceContext, cue_start: int) -> tuple[DateValue, DateValue] | None:
+        """ "from 2014 until 2016", "between 2003 and 2007" opening the clause of a cue: "From 2015 to
+        2017 she was in a relationship with X" (start, end), no other year between it and the cue."""
+        text = doc_text(self.doc)[ctx.start : cue_start]
+        breaks = list(CLAUSE_BREAK.finditer(text))
+        clause = text[breaks[-1].end() :] if breaks else text
+        spans = list(_OPENING_RANGE.finditer(clause))
+        span = spans[-1] if spans else None
+        if span is None or not span.group("a") or re.search(r"\b(?:19|20)\d\d\b", clause[span.end() :]):
+            return None
+        return DateValue(span.group("a")), DateValue(span.group("b"))
 
     def _date_after_cue(
         self, ctx: SentenceContext, pattern: re.Pattern[str], cue_end: int

@@ -90,6 +90,9 @@ _WHERE_SINCE = re.compile(
     r"since\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _SINCE_DATED = frozenset({"employer", "residence"})
+# Relations a span of years opening their clause dates: "From 2015 to 2017 she was in a
+# relationship with X", "between 2003 and 2007 he worked for Y" (a start and an end).
+_RANGED = frozenset({"partner", "spouse", "engaged", "employer", "residence"})
 # Or the clause itself says since when: "has lived in Leeds since 2014", "has been a producer at
 # X since 2022" (the start of the state, not the report's date).
 _SINCE_IN_CLAUSE = re.compile(r"^[^.;:]{0,80}?\bsince\s+(?P<year>(?:19|20)\d\d)\b")
@@ -233,12 +236,32 @@ _TURNED_AGE = re.compile(r"^\s*,?\s*(?:who\s+)?(?:just\s+)?turned\s+(?P<n>[\w-]+
 # Or the birthday to come: "a son, Corin, who turns 3 this summer" (born that season, three years
 # before; only the year is kept when the birthday is a season, not a month or a day).
 _TURNS_AGE = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:turns|will\s+turn|is\s+turning)\s+(?P<n>[\w-]+)\s+(?:in|on|next|this)\b"
+    r"^\s*,?\s*(?:who\s+)?(?:turns|will\s+turn|is\s+turning|will\s+be)\s+(?P<n>[\w-]+)\s+(?:in|on|next|this)\b"
 )
+# An infant's age in months, with the day it was reached: "Remi, who turned 10 months old last week".
+_TURNED_MONTHS = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:just\s+)?turned\s+(?P<n>[\w-]+)\s+months?(?:\s+old)?\s+(?:in|on|last|this)\b"
+)
+# A birthday just had, with no date: "her daughter, X, \"who just turned 6\"" (born that many years
+# before the report's year).
+_JUST_TURNED = re.compile(
+    r"^\s*,?\s*[\"“]?\s*(?:who\s+)?(?:just|recently)\s+turned\s+(?P<n>[\w-]+)\b(?!\s+(?:in|on|last)\b)"
+)
+# A birth told as news in the present perfect before the child: "have welcomed their third child,
+# a daughter named X" (born in the report's month).
+_WELCOMED_NOW = re.compile(r"\b(?:have|has|'ve|’ve)\s+(?:just\s+)?welcomed\b", re.IGNORECASE)
 # A couple's relation closed by the date it began, after an apposition: "has lived with her
 # partner, the novelist X, since 2018" (the rule stops at the name; the date is the start).
 _SINCE_AFTER_NAME = re.compile(r"^\s*,?\s*since\s+$")
 _SINCE_PAIRS = frozenset({"partner", "spouse"})
+# An age told in the present in its own cue: "their daughter, X, who is 7" (as of the report, not
+# a year told earlier in the sentence: "who married me in 2016").
+# Or a relative clause about the person after the age, telling a past event: "the drummer X, 29, who
+# joined in early 2024" (the age is the writer's now; not an age at a death or a birth).
+_WHO_DID_AFTER = re.compile(
+    r"^\s*,?\s*who\s+(?![^.;]*\b(?:died|dies|killed|born|aged|was\s+\d)\b)", re.IGNORECASE
+)
+_AGE_IS_NOW = re.compile(r"\bwho\s+is\s+(?:now\s+|just\s+)?(?:\d{1,3}|[a-z]+)\b", re.IGNORECASE)
 # An age in the past tense right after a death ("... died on Sunday at his home. He was 91."):
 # the age at the death, dated by it rather than by the report.
 _AGE_AT_DEATH = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+\d{1,3}\s*\.?\s*$")
@@ -336,6 +359,15 @@ _PARTED_NEXT = re.compile(
 )
 # A romance told in the past tense by its cue: "whom she dated for three years".
 _PAST_DATING_CUE = re.compile(r"(?i:dated\b)")
+# A present perfect right before a cue: "have dated since 2019".
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|'ve|’ve)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# Or the parting in a second clause: "dated for three years before she met X, and they split in
+# 2020".
+_PAIR_PARTED_AND = re.compile(
+    r",\s+and\s+(?:the\s+(?:two|couple|pair)|they)\s+(?:later\s+|finally\s+|eventually\s+)?"
+    r"(?:split(?:\s+up)?|separated|broke\s+up|parted(?:\s+ways)?|called\s+it\s+(?:off|quits))\b",
+    re.IGNORECASE,
+)
 # A past union, told right before its cue ("We were married", "had been married"): it may end in
 # the next sentence.
 _PAST_UNION_BEFORE = re.compile(r"\b(?:were|was|had\s+been)\s+$", re.IGNORECASE)
@@ -407,6 +439,9 @@ _WORK_RELEASED_AFTER = re.compile(
     r"\s+(?P<year>(?:19|20)\d\d)\b"
     # or the year in brackets after the title: "The Iron Orchard" (1968)
     r"|^[\"”’']?\s*\((?P<bracketed>(?:19|20)\d\d)\)"
+    # or its year as a modifier of its first showing: "X, finally lands on streaming after its 2022
+    # festival run"
+    r"|^[^.;()]{0,60}?\bits\s+(?P<its>(?:19|20)\d\d)\s+(?:festival\s+)?(?:run|premiere|release|debut|screening)\b"
 )
 # Or released at a time the text counts: "his final film, X, was released last year".
 _WORK_RELEASED_WHEN = re.compile(
@@ -440,7 +475,7 @@ _NEW_WORK_BEFORE = re.compile(
 _HELD_PART_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|long|always|now)\s+)?(?:co-?)?"
     r"(?:hosted|presented|fronted|anchored|judged|narrated|starred\s+(?:in|on)|appeared\s+(?:in|on)|"
-    r"played\s+[^.;,]{1,40}?\s+(?:in|on)|been\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:host|presenter|judge|star|regular)"
+    r"played\s+[^.;]{1,80}?\s+(?:in|on)|been\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:host|presenter|judge|star|regular)"
     r"\s+(?:of|on|in))\s+"
     r"(?:(?P<what>[^.;]{0,60}?),?\s+)?since\s+(?:(?:its|the\s+(?:show|series|programme)['’]s)\s+"
     r"(?:first\s+season|launch|debut|premiere|first\s+episode)\s+in\s+|it\s+(?:launched|began|started|premiered|"
@@ -486,6 +521,15 @@ _SINCE_FORMED_AFTER = re.compile(
     r"\b[^.;,]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # An employer's own dates right after it: ", which he joined in 1999 and left in 2007".
+# The joining of the employer told in a second verb of the clause, the employer named again by a
+# noun: "is a physiotherapist with the Rovers women's team and joined the staff in 2021" (the job
+# began then; the date is the first one right after the noun).
+_JOINED_NOUN_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\band\s+(?:later\s+|first\s+)?joined\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:staff|club|team|company|firm|station|network|band|group|side|squad|board|practice|paper|"
+    r"show|label|agency|department|newsroom|kitchen|restaurant|outfit|academy)\b",
+    re.IGNORECASE,
+)
 _JOINED_LEFT_AFTER = re.compile(
     r"\s*,\s*which\s+(?:she|he|they)\s+(?:first\s+)?joined\s+in\s+(?P<joined>(?:19|20)\d\d)\b"
     r"(?:\s+and\s+(?:later\s+|finally\s+)?(?:left|quit)\s+in\s+(?P<left>(?:19|20)\d\d)\b)?"
@@ -584,6 +628,20 @@ _STATEMENT_NEXT = re.compile(
     + _phrases("statements", "nouns")
     + r"\b",
     re.IGNORECASE,
+)
+# A marriage noun told as a cue ("her first marriage, to X"), then its beginning after the partner
+# in the same sentence ("..., took place in 1962") or in the next ("That marriage began in 2008"),
+# and its end after that ("and ended in divorce in 2016").
+_MARRIAGE_CUE = re.compile(r"(?i:marriage)\b")
+_MARRIAGE_BEGAN_AFTER = re.compile(
+    r"[^.;]{0,120}?,\s+(?:took\s+place|began|started)\s+(?=(?:in|on)\s)", re.IGNORECASE
+)
+_MARRIAGE_BEGAN_NEXT = re.compile(
+    r"^\W*(?i:that|the|their|this|his|her)\s+(?:(?i:first|second|third|brief)\s+)?(?i:marriage|union)\s+"
+    r"(?i:began|took\s+place|started)\b"
+)
+_AND_ENDED = re.compile(
+    r"\band\s+ended\s+(?:in\s+(?:a\s+)?(?:divorce|separation)\s+)?(?=(?:in|on)\s)", re.IGNORECASE
 )
 # A marriage closed after its partner by its end: "her first marriage, to the late actor X, which
 # ended in divorce in 1983" (between the cue and the date).
@@ -724,6 +782,10 @@ class FactDates(DateLookup):
         after = text[cue_end : ctx.end]
         cut = CLAUSE_BREAK.search(after)
         clause_after = after[: cut.start()] if cut else after
+        if predicate in _RANGED and end is None:
+            ranged = self._range_before(ctx, cue_start)
+            if ranged is not None and (date is None or date.value[:4] in (ranged[0].value, ranged[1].value)):
+                return ranged[0], ranged[1], True  # "from 2014 until 2016 he dated X"
         if predicate in ("employer", "residence") and end is None:
             span = self._range_after(ctx, cue_end)
             if (
@@ -746,6 +808,10 @@ class FactDates(DateLookup):
                 # "the guitarist of the band X, which he joined in 1999 and left in 2007"
                 left = joined.group("left")
                 return DateValue(joined.group("joined")), DateValue(left) if left else None, False
+            staff = _JOINED_NOUN_AFTER.match(after)
+            started = self._date_following(ctx, cue_end + staff.end()) if staff is not None else None
+            if started is not None:
+                return started, None, True  # "... with the Rovers and joined the staff in 2021"
         if (
             predicate == "appeared_in"
             and date is not None
@@ -918,6 +984,27 @@ class FactDates(DateLookup):
                 rest = birthday.value[4:] if re.fullmatch(r"(?:-\d\d){1,2}", birthday.value[4:]) else ""
                 rest = rest[:3] if rest == "-02-29" else rest
                 return DateValue(f"{int(birthday.value[:4]) - years[0]:04d}{rest}"), None, True
+        if predicate == "child" and date is None and end is None and report is not None:
+            just = _JUST_TURNED.match(after)
+            years = lexicon().number(just.group("n")) if just else None
+            if years is not None and years[0] == years[1] and report.value[:4].isdigit():
+                return DateValue(f"{int(report.value[:4]) - years[0]:04d}"), None, True
+            if _WELCOMED_NOW.search(text[ctx.start : cue_start]) and not any(
+                t.span.start < ctx.end and t.kind in ("date", "relative") and t.anchor != "publication"
+                for t in ctx.times
+            ):
+                return DateValue(report.value[:7]), None, True  # "have welcomed their third child"
+        if predicate == "child" and date is None and end is None and (infant := _TURNED_MONTHS.match(after)):
+            months = lexicon().number(infant.group("n"))
+            birthday = (
+                (self._date_following(ctx, cue_end) or report) if months and months[0] == months[1] else None
+            )  # ("last week": no date of its own, or only its year: the report's month)
+            if birthday is not None and report is not None and birthday.value == report.value[:4]:
+                birthday = report
+            if months is not None and birthday is not None and re.fullmatch(r"\d{4}-\d\d.*", birthday.value):
+                # "Remi, who turned 10 months old last week": born that many months before (the month)
+                count = int(birthday.value[:4]) * 12 + int(birthday.value[5:7]) - 1 - months[0]
+                return DateValue(f"{count // 12:04d}-{count % 12 + 1:02d}"), None, True
         if predicate == "child" and date is None and end is None:
             turned = _TURNED_AGE.match(after)
             years = lexicon().number(turned.group("n")) if turned else None
@@ -930,7 +1017,11 @@ class FactDates(DateLookup):
             and report is not None
             and date is not None
             and date is not report
-            and self._age_said_now(ctx, cue_start, cue_end, date)
+            and (
+                self._age_said_now(ctx, cue_start, cue_end, date)
+                or _AGE_IS_NOW.search(doc_text(self.doc)[cue_start:cue_end])
+                or _WHO_DID_AFTER.match(doc_text(self.doc)[cue_end : ctx.end])
+            )
         ):
             return report, end, False  # "the 36-year-old works as ..., and in 2023 he joined"
         if (
@@ -978,6 +1069,21 @@ class FactDates(DateLookup):
                     and (value := self._value_of(t)) is not None
                 ):
                     return value, None, True  # "her second marriage, to X, in 2021"
+        if predicate == "spouse" and date in (None, self.report_date) and _MARRIAGE_CUE.match(cue):
+            # "His first marriage, to X, whom he met at drama school, took place in 1962 and ended
+            # in divorce in 1971"; "... her first marriage, to X. That marriage began in 2008 and
+            # ended in divorce in 2016."
+            began = _MARRIAGE_BEGAN_AFTER.match(text, cue_end, ctx.end)
+            start = self._date_following(ctx, began.end()) if began else None
+            if start is None:
+                start = self._next_sentence_date(here, _MARRIAGE_BEGAN_NEXT, keys)
+                ended = self._next_sentence_date(here, _AND_ENDED, keys) if start is not None else None
+            else:
+                ended = self._date_after_cue(ctx, _AND_ENDED, began.end()) if began else None
+            if start is not None:
+                if end is None and ended is not None and ended.value[:4] >= start.value[:4]:
+                    end = ended
+                return start, end, True
         if predicate == "spouse" and end is None and _EVENT_NOUN_CUE.search(cue):
             for t in ctx.times:
                 if (
@@ -1086,7 +1192,9 @@ class FactDates(DateLookup):
                 or _PAST_BEFORE_CUE.search(text[max(ctx.start, cue_start - 40) : cue_start])
             )
         ):
-            later = _PAIR_PARTED_LATER.search(text, cue_end, ctx.end)
+            later = _PAIR_PARTED_LATER.search(text, cue_end, ctx.end) or _PAIR_PARTED_AND.search(
+                text, cue_end, ctx.end
+            )
             lasted = _FOR_YEARS_IN_CLAUSE.match(text[cue_end : ctx.end])
             years = self._years_of(lasted) if lasted else None
             parted_later = self._date_following(ctx, later.end()) if later else None
@@ -1254,7 +1362,9 @@ class FactDates(DateLookup):
             if mention.entity in works and mention.span.comment is None:
                 released = _WORK_RELEASED_AFTER.match(text[mention.span.end : mention.span.end + 90])
                 if released is not None:
-                    return DateValue(released.group("year") or released.group("bracketed"))
+                    return DateValue(
+                        released.group("year") or released.group("bracketed") or released.group("its")
+                    )
                 when = self._released_when(mention.span.end)
                 if when is not None:
                     return when
@@ -1606,6 +1716,11 @@ class FactDates(DateLookup):
             and end is None
             and predicate not in ("employer", "age")
             and not _PAST_BEFORE_CUE.search(doc_text(self.doc)[max(ctx.start, cue_start - 40) : cue_start])
+            # "X and Y dated for three years": held once, not as of the report ("have dated" may)
+            and not (
+                _PAST_DATING_CUE.match(doc_text(self.doc)[cue_start:cue_end])
+                and not _PERFECT_BEFORE.search(doc_text(self.doc)[max(ctx.start, cue_start - 12) : cue_start])
+            )
             and not (
                 predicate == "residence"
                 and _LIVED_BEFORE.search(doc_text(self.doc)[max(ctx.start, cue_start - 50) : cue_start + 6])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from allegedly.model import Analysis, Claim, DateValue, Span, TimelineEvent
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.fact_dates import date_rules
 from allegedly.understand.time import anniversary_date
 
 # How each predicate reads as an event; {s} subject, {o} object.
@@ -161,9 +162,12 @@ def _residence_summary(participants: list[str], hedged: bool) -> str:
     return ("reportedly: " if hedged else "") + f"{' and '.join(people)} {verb} to {place}"
 
 
-def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[TimelineEvent]:
+def build_timeline(
+    analysis: Analysis, explicit: set[int], parsed: Any, deaths: Sequence[Claim] = ()
+) -> list[TimelineEvent]:
     """One event per dated happening; claims of one event (both parents of a child, a couple's
-    move, a pair's split read twice) merge."""
+    move, a pair's split read twice) merge. `deaths`: the body's internal `died` claims
+    (`deaths.read_deaths`), whose dated ones are events too."""
     merge = _Merge()
     events = merge.events
     published = analysis.document.published.date
@@ -207,7 +211,7 @@ def build_timeline(analysis: Analysis, explicit: set[int], parsed: Any) -> list[
                 span=Span(sent.start_char, sent.end_char),
             ),
         )
-    _deaths(analysis, parsed, events)
+    _deaths(deaths, events)
     _dated_sentences(analysis, parsed, events)
     return sorted(_finest_only(list(events.values())), key=lambda e: e.date.value)
 
@@ -345,7 +349,14 @@ def _dated_sentences(
         for m in analysis.mentions
         if m.entity.startswith("person:") and m.span.comment is None
     }
-    for sent in parsed.sents:
+    sentences = list(parsed.sents)
+    starts = [s.start_char for s in sentences]
+    told = {
+        (e.date.value, starts[bisect.bisect_right(starts, e.span.start) - 1])
+        for e in events.values()
+        if e.span is not None and e.span.comment is None and starts and e.span.start >= starts[0]
+    }
+    for sent in sentences:
         dated = [
             t
             for t in analysis.times
@@ -359,8 +370,8 @@ def _dated_sentences(
             continue
         date = dated[-1].value
         assert date is not None
-        if any((date.value, name) in taken for name in named):
-            continue
+        if any((date.value, name) in taken for name in named) or (date.value, sent.start_char) in told:
+            continue  # (a sentence that told an event of its date, "He died on Saturday, his agent X said")
         participants = list(dict.fromkeys(named))[:2]
         summary = re.sub(r"\s+", " ", sent.text.strip())[:160]
         events[(date.value, "sentence", "|".join(participants))] = TimelineEvent(
@@ -376,141 +387,18 @@ def analysis_name(analysis: Analysis, key: str) -> str:
     return key
 
 
-_DEATHS = date_rules("deaths")
-_DEATH_VERBS = frozenset(v.split()[0] for v in _DEATHS["verbs"])
-_DEATH_NOUNS = frozenset(_DEATHS["nouns"])
-_NOT_TOLD = frozenset(_DEATHS["not_told"])
-_NOUN_TIES = frozenset(_DEATHS["noun_ties"])
-_NOTICE = re.compile(r"\b(?:" + "|".join(_DEATHS["notice"]) + r")\b", re.IGNORECASE)
-_NOTICE_AGE = re.compile(r"\baged\s+\d{1,3}\b", re.IGNORECASE)
-_HEADLINE_DEATH = re.compile(
-    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _DEATHS["headline"]) + r")\b",
-    re.IGNORECASE,
-)
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
-
-
-def _governor(token: Any) -> Any:
-    """The verb a token hangs from (itself when a verb), or the sentence's root."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _death_words(sent: Any) -> list[tuple[Any, Any]]:
-    """The deaths a sentence tells: (the word telling it, the word naming who died) for "X died",
-    "he passed away", "her death", "the death of his father, X"; not "nearly died", "would die"."""
-    found = []
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in _DEATH_VERBS:
-            if lemma == "pass" and not any(c.lower_ == "away" for c in token.children):
-                continue
-            if any(c.lower_ in _NOT_TOLD for c in token.children) or token.dep_ in ("xcomp", "ccomp"):
-                continue
-            who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if who is None and token.dep_ in ("relcl", "acl"):
-                who = token.head  # "X, who died in 2001": the relative clause's noun
-            if who is not None:
-                found.append((token, who))
-        elif token.pos_ == "NOUN" and lemma in _DEATH_NOUNS and token.head.lower_ in _NOUN_TIES:
-            who = next((c for c in token.children if c.dep_ == "poss"), None)
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None:
-                who = next((c for c in of.children if c.dep_ == "pobj"), who)
-            if who is not None:
-                found.append((token, who))
-    return found
-
-
-def _person_of(who: Any, sent: Any, previous: Any, people: dict[int, str]) -> str | None:
-    """Who died: the first name the words naming them hold ("his father, X"); for he/she, the one
-    person the sentence named before it, else the subject (or the one person) named in the
-    sentence before."""
-
-    def named(start: int, end: int) -> list[str]:
-        return list(dict.fromkeys(name for at, name in sorted(people.items()) if start <= at < end))
-
-    if who.lower_ not in _PERSONAL:
-        inside = named(who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text))
-        return inside[0] if inside else None  # the first name: "his father, X, the 7th Earl"
-    before = named(sent.start_char, who.idx)
-    if before:
-        return before[-1] if len(before) == 1 else None
-    if previous is None:
-        return None
-    subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is not None:
-        inside = named(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
-        if len(inside) == 1:
-            return inside[0]
-    everyone = named(previous.start_char, previous.end_char)
-    return everyone[0] if len(everyone) == 1 else None
-
-
-def _death_date(analysis: Analysis, sent: Any, word: Any) -> DateValue | None:
-    """The date of the clause a death word stands in: a date hanging from the same verb ("died in
-    1984", "in 2015 on the death of his father"), or from the noun itself ("her death in 2019")."""
-    verb = _governor(word)
-    for time in analysis.times:
-        if not (sent.start_char <= time.span.start < sent.end_char) or time.value is None:
-            continue
-        if time.kind not in ("date", "relative") or time.span.comment is not None:
-            continue
-        token = next((t for t in sent if t.idx <= time.span.start < t.idx + len(t.text)), None)
-        if token is None:
-            continue
-        if _governor(token).i == verb.i or any(a.i == word.i for a in token.ancestors):
-            return time.value
-    return None
-
-
-def _deaths(analysis: Analysis, parsed: Any, events: dict[tuple[str, str, str], TimelineEvent]) -> None:
-    """A person's dated death is an event: "He died in 1984", "until her death in 2019", "on the
-    death of his father, X, in 2015", and a death notice's "Peacefully, at home, on Sunday, aged
-    78" under a headline saying who died ("X dies at 78")."""
+def _deaths(deaths: Sequence[Claim], events: dict[tuple[str, str, str], TimelineEvent]) -> None:
+    """A person's dated death is an event (the `died` claims of `deaths.read_deaths`): "He died in
+    1984", "until her death in 2019", a death notice's "Peacefully, ..., on Sunday, aged 78"."""
     taken = {(e.date.value, p) for e in events.values() for p in e.participants}
-    people = {
-        m.span.start: analysis_name(analysis, m.entity)
-        for m in analysis.mentions
-        if m.entity.startswith("person:") and m.span.comment is None and m.kind == "name"
-    }
-    headline = analysis.document.headline or ""
-    told = _HEADLINE_DEATH.search(headline)
-    headed = None
-    if told is not None:
-        names = [e.name for e in analysis.entities if e.key.startswith("person:") and e.name in headline]
-        headed = max(names, key=len) if names else None
-    previous = None
-    for sent in parsed.sents:
-        deaths: list[tuple[str, DateValue]] = []
-        for word, who in _death_words(sent):
-            person = _person_of(who, sent, previous, people)
-            date = _death_date(analysis, sent, word) if person else None
-            if person and date:
-                deaths.append((person, date))
-        if not deaths and headed and _NOTICE.search(sent.text) and _NOTICE_AGE.search(sent.text):
-            day = next(
-                (
-                    t.value
-                    for t in analysis.times
-                    if sent.start_char <= t.span.start < sent.end_char
-                    and t.value is not None
-                    and t.value.precision == "day"
-                    and t.kind in ("date", "relative")
-                ),
-                None,
-            )
-            if day is not None:
-                deaths.append((headed, day))
-        previous = sent
-        for person, date in deaths:
-            if (date.value, person) in taken:
-                continue
-            taken.add((date.value, person))
-            events[(date.value, "death", person)] = TimelineEvent(
-                date=date,
-                participants=[person],
-                summary=f"{person} dies",
-                span=Span(sent.start_char, sent.end_char),
-            )
+    for claim in deaths:
+        if claim.date is None or claim.modality == "denied" or (claim.date.value, claim.subject) in taken:
+            continue
+        taken.add((claim.date.value, claim.subject))
+        hedged = "reportedly: " if claim.modality in ("hedged", "speculated") else ""
+        events[(claim.date.value, "death", claim.subject)] = TimelineEvent(
+            date=claim.date,
+            participants=[claim.subject],
+            summary=f"{hedged}{claim.subject} dies",
+            span=claim.span,
+        )
