@@ -9,7 +9,8 @@ candidate mentions (people left out as "bound" or of the other gender are never 
 the product), the gold mentions being those of the person GAP marks coreferent, L2-regularised,
 with the regularisation picked by 10-fold cross-validation (pooled GAP F1 of the ranker as
 the product uses it: its pick where sure or well ahead of the hand weights' pick, the hand
-weights' elsewhere). It prints the
+weights' elsewhere; the rule's pick where one of the product's rules decides,
+`PronounResolver.ruled`). It prints the
 cross-validated figures (also development -> validation and back) and writes the weights as
 the Python block that stands between the LEARNED WEIGHTS markers of pronouns.py.
 
@@ -70,6 +71,11 @@ class Sample:
     cands: list[tuple[str, Features | None]]
     fallback: str | None = None
     isab: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+    # Whether a rule of the product decides this pronoun (`PronounResolver.ruled`), and its pick:
+    # such pronouns are scored by the rule's pick (as the product resolves them), and still fitted
+    # on (their clues teach the ranker: leaving them out lowered 10-fold CV and validation).
+    ruled: bool = False
+    rule: str | None = None
 
 
 def extract(limit: int | None = None, docs_dir: Path | None = None) -> list[Sample]:
@@ -108,10 +114,11 @@ def extract(limit: int | None = None, docs_dir: Path | None = None) -> list[Samp
             scored = resolver.scored(token, wanted)
             for mention, found in scored:
                 sample.cands.append((mention.entity, found))
+            sample.ruled, sample.rule = resolver.ruled(token, wanted, scored)
             sample.fallback = next(
                 (k for k in index.main_people(4) if index.people[k].gender == wanted), None
             )
-        people = {e for e, _ in sample.cands} | ({sample.fallback} if sample.fallback else set())
+        people = {e for e, _ in sample.cands} | {k for k in (sample.fallback, sample.rule) if k}
         sample.isab = {
             e: (entity_is(index, e, row.a, row.a_offset), entity_is(index, e, row.b, row.b_offset))
             for e in people
@@ -188,7 +195,10 @@ def learn(samples: Sequence[Sample], names: Sequence[str], lam: float) -> Featur
 
 
 def pick(sample: Sample, weights: Features) -> str | None:
-    """The person the product would pick with these weights (best mention score)."""
+    """The person the product would pick with these weights (best mention score; a rule's
+    pick where a rule decides)."""
+    if getattr(sample, "ruled", False):
+        return sample.rule
     best: dict[str, float] = {}
     for entity, found in _scored(sample):
         score = sum(weights.get(k, 0.0) * v for k, v in found.items())
@@ -337,6 +347,7 @@ _DOC = {
     "bracketed": "the name is inside brackets",
     "object_cause": "the name is the object of a verb of implicit causality ('Ana thanked Bea')",
     "cataphora_rival": "cataphora, with another person named before the pronoun in its sentence",
+    "poss_conjunct": "what the his/her owns is set beside the name with 'and' ('Bo and his band')",
     "poss_predicate": (
         "his/her inside the predicate noun of the name's clause ('Edith was appointed her successor')"
     ),

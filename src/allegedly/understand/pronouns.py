@@ -230,24 +230,10 @@ class PronounResolver:
         agree; elsewhere the hand-weighted clues (`_HAND_WEIGHTS`), which hold on to the text's
         topic, decide."""
         scored = self.scored(pronoun, wanted)
-        # Where every name nearby is of a person surely of the other gender (first name and
-        # text agree), none is the pronoun's: "she" after a paragraph naming only her co-host
-        # goes to whom the article is about, not to him. (Dropping each such name alone, even
-        # beside others, costs GAP: the learned ranker already weighs gender there.)
-        people = self.index.people
-        if scored and all(people[m.entity].sure_gender not in (None, wanted) for m, _ in scored):
-            # the article's most-mentioned person that may be a he or she as wanted
-            for key in self.index.main_people(4):
-                if people[key].sure_gender in (None, wanted) and people[key].gender in (None, wanted):
-                    return key
-            return None
+        ruled, key = self.ruled(pronoun, wanted, scored)
+        if ruled:
+            return key
         learned = _person_scores(scored, _WEIGHTS)
-        relative = _relative_clause_pick(pronoun, scored, learned)
-        if relative is not None:
-            return relative
-        own = _own_pick(pronoun, scored, learned)
-        if own is not None:
-            return own
         if learned:
             hand = _person_scores(scored, _HAND_WEIGHTS)
             pick = max(learned, key=lambda key: learned[key])
@@ -270,6 +256,32 @@ class PronounResolver:
             if self.index.people[key].gender == wanted:
                 return key
         return None
+
+    def ruled(
+        self, pronoun: Any, wanted: str, scored: list[tuple[Mention, dict[str, float] | None]]
+    ) -> tuple[bool, str | None]:
+        """Whether a rule, not the weights, decides the pronoun, and whom it picks: the text's
+        main person where every name nearby is surely of the other gender, `_relative_clause_pick`
+        and `_own_pick` (bench/gap_fit.py leaves such pronouns out of the fit and scores them so)."""
+        # Where every name nearby is of a person surely of the other gender (first name and
+        # text agree), none is the pronoun's: "she" after a paragraph naming only her co-host
+        # goes to whom the article is about, not to him. (Dropping each such name alone, even
+        # beside others, costs GAP: the learned ranker already weighs gender there.)
+        people = self.index.people
+        if scored and all(people[m.entity].sure_gender not in (None, wanted) for m, _ in scored):
+            # the article's most-mentioned person that may be a he or she as wanted
+            for key in self.index.main_people(4):
+                if people[key].sure_gender in (None, wanted) and people[key].gender in (None, wanted):
+                    return True, key
+            return True, None
+        learned = _person_scores(scored, _WEIGHTS)
+        relative = _relative_clause_pick(pronoun, scored, learned)
+        if relative is not None:
+            return True, relative
+        own = _own_pick(pronoun, scored, learned)
+        if own is not None:
+            return True, own
+        return False, None
 
     def candidates(self, pronoun: Any) -> list[Mention]:
         """Name mentions a pronoun token may stand for: those of its sentence (before or after
@@ -382,6 +394,9 @@ _OBJECT_CAUSE_VERBS = frozenset({
     "worship",
 })
 # fmt: on
+# How the noun a his/her owns may hang inside a phrase set beside a name with "and" ("Ana and
+# all of her sisters"): the `poss_conjunct` clue climbs through these to the conjunct.
+_POSSESSED_LINKS = frozenset({"pobj", "prep", "compound", "amod", "nmod"})
 # Dependencies of a verb that heads a clause of its own: the `clauses_between` clue counts them.
 _CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp", "acl", "pcomp", "csubj"})
 # Cap of `clauses_between`: past a few, more clauses tell little more.
@@ -661,6 +676,8 @@ _HAND_WEIGHTS: dict[str, float] = {
     # The object of a verb of implicit causality ("Ana thanked Bea because she ..."): what
     # follows is often about it (`_OBJECT_CAUSE_VERBS`; 10-fold CV and GAP development rise).
     "object_cause": 1.0,
+    # What the his/her owns is set beside the name with "and" ("Bo and his band"): the owner.
+    "poss_conjunct": 5.0,
 }
 # How sure the learned ranker must be of its pick (its softmax share among the candidate people)
 # to overrule the hand-weighted clues. Picked on GAP development and Re-DocRED development (the
@@ -1134,6 +1151,8 @@ class _PronounContext:
             found["opens_after_subject"] = 1
         found["recent_mentions"] = min(3, self._recent[mention.entity])
         self._clause_features(head, found)
+        if before and self._possessed_conjunct == head.i:
+            found["poss_conjunct"] = 1
         if self.pronoun_quoted:
             found[f"pquoted_{role}"] = 1
 
@@ -1150,6 +1169,21 @@ class _PronounContext:
             host = host.head
         if self._relative_hosts & {head.i, host.i}:
             found["relative_host"] = 1
+
+    @cached_property
+    def _possessed_conjunct(self) -> int | None:
+        """The word that what a his/her owns is set beside with "and" ("Bo and his band", "Ana
+        and all of her sisters"): that word's person is nearly always the owner. None elsewhere."""
+        if not self.possessive or self.pronoun.head.i == self.pronoun.i:
+            return None
+        token = self.pronoun.head
+        for _ in range(4):
+            if token.dep_ == "conj":
+                return int(token.head.i)
+            if token.dep_ not in _POSSESSED_LINKS or token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     @cached_property
     def _relative_hosts(self) -> frozenset[int]:
