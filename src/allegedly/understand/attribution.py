@@ -2764,11 +2764,12 @@ def _outside_quote_speaker(reading: _Reading, quotes: list[tuple[int, int]], quo
 
 # Where the reporting clause after a closing quote ends: a sentence's end (not the full stop
 # of a title before a name, '…,” said Sen. Ann Roe', '…” her niece, state Del. Mara Quint,
-# shouted'), a line break or the next opening mark.
+# shouted'), a line break or the next opening mark. (The end mark is looked for first: most
+# places have none, and the titles need not be tried there.)
 CLAUSE_AFTER_END = re.compile(
-    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bLt\.)(?<!\bMrs\.)"
+    r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bLt\.)(?<!\bMrs\.)"
     r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bDel\.)(?<!\bGen\.)(?<!\bCol\.)(?<!\bSgt\.)"
-    r"(?<!\bRev\.)(?<!\bCapt\.)(?<!\bProf\.)(?<=[.!?])\s|\n|“"
+    r"(?<!\bRev\.)(?<!\bCapt\.)(?<!\bProf\.)\s|\n|“"
 )
 # A nickname in quotes inside a name: 'Marcia “Cia” Price', 'Jo "Bear" Park'.
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]{0,15}")
@@ -2831,7 +2832,9 @@ def build_attributor(
 
     # Sentences that report a source outside quotes: "multiple sources told Us Weekly that ...".
     previous: Attribution | None = None
-    quoted_spans = quote_spans(body)
+    # (the quotes are paired once: the spans here, the quoted speech below)
+    quote_matches = list(_QUOTE_RE.finditer(_quote_text(body)))
+    quoted_spans = [m.span() for m in quote_matches]  # = quote_spans(body)
     readings: list[_Reading] = []  # every reporting construction the parse found, for the quotes
     # The parsed text with every quoted stretch blanked (offsets kept), made once.
     blanked = list(body)
@@ -2893,12 +2896,14 @@ def build_attributor(
     # Quoted speech: the reporting clause after the closing mark, else before the opening one.
     last_quote: Attribution | None = None
     last_quote_end = -1  # where the last quoted voice ends
-    for match in _QUOTE_RE.finditer(_quote_text(body)):
+    for match in quote_matches:
         start, end = match.span()
         after_end = min(len(body), end + _CLAUSE_AFTER)
         if _is_nickname(body, start, end):
             continue  # "Mara “Mimi” Quint": part of a name, not speech
-        after = CLAUSE_AFTER_END.split(body[end:after_end])[0]
+        after = body[end:after_end]
+        clause_end = CLAUSE_AFTER_END.search(after)  # (the first piece of its split)
+        after = after[: clause_end.start()] if clause_end else after
         before_start = max(0, start - _CLAUSE_BEFORE)
         before = _CLAUSE_START.split(body[before_start:start])[-1]
         inherited = last_quote or excerpt_of.at(start)

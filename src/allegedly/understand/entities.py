@@ -32,6 +32,7 @@ from allegedly.understand.pronouns import FEMALE_PRONOUNS as FEMALE_PRONOUNS
 from allegedly.understand.pronouns import MALE_PRONOUNS as MALE_PRONOUNS
 from allegedly.understand.pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
 from allegedly.understand.pronouns import SUBJECT_DEPS, PronounResolver
+from allegedly.understand.time.lexicon import literal_alternation
 
 # Entity labels of spaCy's English pipelines that can name a person we should consider even
 # when mislabelled (the small model often tags surnames as ORG or NORP).
@@ -389,8 +390,8 @@ def _entity_cues() -> _EntityCues:
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of `words`, the longest first (as a prefix tree: the same matches)."""
+    return literal_alternation(list(words))
 
 
 # One name of a list of businesses: capitalised words, "of" or "the" between them; "and" and "in"
@@ -1297,7 +1298,7 @@ _NUMBERED_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+[IVX]{1,5}(?![\w’'
 @cache
 def _name_after_style() -> re.Pattern[str]:
     """A style (any case), then one or two capitalised words and perhaps a king's number."""
-    styles = "|".join(re.escape(t) for t in sorted(relation_lexicon().styles, key=len, reverse=True))
+    styles = _alternatives(relation_lexicon().styles)
     word = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
     return re.compile(rf"(?<![\w’'-])(?i:{styles})\s+({word}(?:\s+{word})?(?:\s+[IVX]{{1,5}}\b)?)")
 

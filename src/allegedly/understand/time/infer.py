@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from allegedly.model import DateValue, Published, TimeExpression
 
@@ -85,17 +85,22 @@ def _birth_cue() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(lexicon().birth_cues)}\b", re.I)
 
 
+@lru_cache(maxsize=4)
+def _cue_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    """The sentences of `text` that hold a birth cue, with the first cue of each: every name of
+    the text asks again (_birth_in_text), and most sentences hold none."""
+    found = ((sent.start(), sent.end()) for sent in _SENTENCE.finditer(text))
+    return tuple((s, e, cue) for s, e in found if (cue := _birth_cue().search(text, s, e)) is not None)
+
+
 def _birth_in_text(text: str, name: str, matches: list[TimeMatch]) -> _Birth | None:
     """The birth date the text gives for `name`: in a sentence where `name` is the one
     born ("Orrin, born ...", "gave birth to ... Orrin"), the first date written after
     the name (else the nearest before it)."""
-    cue_re = _birth_cue()
     name_re = re.compile(rf"\b{re.escape(name)}\b")
-    for sent in _SENTENCE.finditer(text):
-        s, e = sent.span()
-        cue = cue_re.search(text, s, e)
+    for s, e, cue in _cue_sentences(text):
         named = name_re.search(text, s, e)
-        if cue is None or named is None:
+        if named is None:
             continue
         # "born" follows the newborn's name; "birth to", "welcomed" precede it. The
         # other order names the parent ("Mira gave birth"), whose birth this is not.
@@ -300,6 +305,8 @@ def _anniversary_cues(text: str) -> list[tuple[date, date, str]]:
     "on 21 June 2005 ... the couple first married, and Saturday's ceremony marked their twentieth
     wedding anniversary to the day": the wedding date of the same sentence."""
     out: list[tuple[date, date, str]] = []
+    if _ANNIVERSARY.search(text) is None:
+        return out  # (a sentence's match is one of the whole text: most texts hold none)
     for sent in _SENTENCE_CUE_SPLIT.finditer(text):
         sentence = sent.group(0)
         match = _ANNIVERSARY.search(sentence)
@@ -355,6 +362,8 @@ def _birthday_cues(
 ) -> list[tuple[date, date, str]]:
     """ "Odile Varga turns 40 this week" with Odile's birth date from this text or another document."""
     out: list[tuple[date, date, str]] = []
+    if _BIRTHDAY_AGE.search(text) is None:
+        return out  # (a sentence's match is one of the whole text: most texts hold none)
     for sent in _SENTENCE_CUE_SPLIT.finditer(text):
         sentence = sent.group(0)
         match = _BIRTHDAY_AGE.search(sentence)

@@ -27,6 +27,22 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], ignorecase: bool 
     return _alternation(frozenset(words), ignorecase)
 
 
+def literal_alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex group matching any of `words` literally (a space as one space), longest first:
+    the same matches as the flat group of the escaped words, in or out of a case-insensitive
+    context, written as a prefix tree where that is safe (see _trie). For cue phrase lists
+    (`cues.phrase_pattern`), which other patterns embed in either context."""
+    return _literal_alternation(frozenset(words))  # (some callers ask again for every document)
+
+
+@cache
+def _literal_alternation(words: frozenset[str]) -> str:
+    parts = sorted(words, key=lambda w: (-len(w), w))
+    if any(_odd(w) for w in parts):
+        return "(?:" + "|".join(re.escape(w) for w in parts) + ")"
+    return _trie(parts, ignorecase=False, space=re.escape(" "))
+
+
 @cache
 def _alternation(words: frozenset[str], ignorecase: bool) -> str:
     parts = sorted(words, key=lambda w: (-len(w), w))
@@ -62,9 +78,9 @@ def _odd(word: str) -> bool:
     return any(not c.isascii() and c.lower() != c.upper() for c in word)
 
 
-def _char(c: str, ignorecase: bool) -> str:
+def _char(c: str, ignorecase: bool, space: str = r"\s+") -> str:
     if c == " ":
-        return r"\s+"
+        return space
     if ignorecase and c.isascii() and c.isalpha():
         # a case-sensitive class first: the engine skips a branch whose first character
         # class fails without entering it, which it cannot do for a case-insensitive one
@@ -73,8 +89,8 @@ def _char(c: str, ignorecase: bool) -> str:
     return re.escape(c)
 
 
-def _trie(words: list[str], ignorecase: bool) -> str:
-    """`words` (in the order they are to be tried) as a prefix tree.
+def _trie(words: list[str], ignorecase: bool, space: str = r"\s+") -> str:
+    """`words` (in the order they are to be tried) as a prefix tree, a space written `space`.
 
     Same matches, same order: branches that start with different characters can never
     both match at one position (letters are grouped by their lower case, and a letter and
@@ -88,7 +104,7 @@ def _trie(words: list[str], ignorecase: bool) -> str:
         if w and key in heads and heads[key] != w[0] and not ignorecase:
             # "May" and "may" in one case-sensitive list: the caller may put the group
             # in a case-insensitive context, where they would overlap; keep them flat
-            return "(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in words) + ")"
+            return "(?:" + "|".join(re.escape(x).replace(r"\ ", space) for x in words) + ")"
         heads.setdefault(key, w[:1])
         groups.setdefault(key, []).append(w[1:])
     branches: list[str] = []
@@ -97,8 +113,8 @@ def _trie(words: list[str], ignorecase: bool) -> str:
             continue
         head = heads[key]
         # a single word left: the rest of it as plain text
-        tail = re.escape(rest[0]).replace(r"\ ", r"\s+") if len(rest) == 1 else _trie(rest, ignorecase)
-        branches.append(_char(head, ignorecase) + tail)
+        tail = re.escape(rest[0]).replace(r"\ ", space) if len(rest) == 1 else _trie(rest, ignorecase, space)
+        branches.append(_char(head, ignorecase, space) + tail)
     if "" in groups:
         branches.append("")
     return "(?:" + "|".join(branches) + ")"
