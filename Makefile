@@ -38,13 +38,10 @@ eval: setup  ## score the evaluation view of the seeds against the hand-made gol
 	python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold/seeds.json \
 	    --cmd "$(BIN)/allegedly export --format eval" $(SHARED)/corpus/seeds/*.txt
 
-eval-invented: setup  ## score our own invented articles (eval/invented … eval/invented6) with ../shared/eval/score.py
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED)
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented2
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented3
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented4
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented5
-	$(BIN)/python bench/invented_eval.py --shared $(SHARED) --set eval/invented6
+eval-invented: setup  ## score our own tuning sets (every eval/invented*) with ../shared/eval/score.py
+	for set in $$(ls -d eval/invented* | sort -V); do \
+		echo "== $$set"; $(BIN)/python bench/invented_eval.py --shared $(SHARED) --set $$set || exit 1; \
+	done
 
 bench: setup  ## throughput, HTML reader, thread and temporal benchmarks (read ../shared at run time)
 	$(BIN)/python bench/throughput.py --limit 100
