@@ -13,7 +13,7 @@ from importlib import resources
 from allegedly.model import DateValue, Mention, Span
 from allegedly.outlets import outlet_table
 from allegedly.understand.cues import phrase_pattern, relation_lexicon
-from allegedly.understand.entities import LIST_JOINT
+from allegedly.understand.entities import LIST_JOINT, team_player_role
 from allegedly.understand.family import (
     YEAR,
 )
@@ -315,6 +315,15 @@ _HOLDS_OWNED_JOB = re.compile(
     re.IGNORECASE,
 )
 
+# "has been signed to Greyfin Records", "was signed to X in 2019": an artist on a label's roster
+# works for it (the words "signed with" name a contract, read by `_contract_only`). The
+# organisation must be a label by its head word or by an apposition ("Hollow Pine, the
+# independent Bristol label").
+_SIGNED_TO = re.compile(
+    r"\b(?:has\s+been|have\s+been|had\s+been|is|was|are|were|got|remains)\s+signed\s+to\s+(?:the\s+)?$"
+)
+_LABEL_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}label\b")
+
 # Between a name and an organisation whose job follows, an apposition: "Tom Brill, the Dunmore
 # Rovers midfielder", "Ann Roe, a former Ledger columnist".
 _APPOSED_OWNED_JOB = re.compile(
@@ -491,6 +500,7 @@ class EmploymentRules(Referents):
         leaders = relation_lexicon().leader_jobs.pattern
         orgs = relation_lexicon().org_nouns.pattern
         employers = self._employers_in(ctx)
+        self._signed_to(ctx, employers)
         self._its_staff(ctx)
         self._band_players(ctx, employers)
         self._agency_of(ctx, employers)
@@ -589,6 +599,9 @@ class EmploymentRules(Referents):
                 (" " in org_name or org_name.isupper() or employer.entity.startswith("outlet:"))
                 and not re.match(r"\s+of\b", after[owned_job.end() :] if owned_job else "")
             )
+            if owned_job is None and (player := team_player_role().match(after)):
+                # "Cal Ide, the Corsairs rugby player": a club's player, whatever the club's name
+                owned_job, bare_ok = player, True
             apposition = _APPOSED_OWNED_JOB.search(before) if owned_job and bare_ok else None
             if apposition is not None and owned_job is not None:
                 # "Tom Brill, the Dunmore Rovers midfielder,": the name the job is set off after
@@ -781,6 +794,34 @@ class EmploymentRules(Referents):
                 cue_end=employer.span.end,
             )
         return True
+
+    def _signed_to(self, ctx: SentenceContext, employers: list[Mention]) -> None:
+        """ "Lila Vantrose has been signed to Hollow Pine, the independent Bristol label, since
+        2016": the clause's subject works for the label (from the date in the clause)."""
+        text = doc_text(self.doc)
+        labels = relation_lexicon().label_heads
+        for org in employers:
+            cue = _SIGNED_TO.search(text, max(ctx.start, org.span.start - 40), org.span.start)
+            words = self.index.name(org.entity).split()
+            if cue is None or not words:
+                continue
+            if words[-1] not in labels and not _LABEL_APPOSITION.match(text, org.span.end, ctx.end):
+                continue
+            holders = [p for p in ctx.people if p.end <= cue.start() and p.via != "couple"]
+            subject = self._subject_person(ctx, cue.start(), holders)
+            if subject is None:
+                continue
+            date = self._date_near(ctx, org.span.end)
+            self._add(
+                ctx,
+                subject.key,
+                "employer",
+                org.entity,
+                cue_start=subject.start,
+                cue_end=org.span.end,
+                date=date,
+                explicit=date is not None,
+            )
 
     def _contract_only(self, cue_word: str, org: Mention) -> bool:
         """A contract cue with a school or a record label ("transferred to Hallam University",

@@ -59,7 +59,8 @@ _AFTER_RANK_OF = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+(?:of|de|du|von|d’)
 _NEE = re.compile(r"^\s*(?:,\s*|\(\s*)(?:née|nee)\s+([^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _NAMEY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_POSSESSIVE = re.compile(r"['’]s?$")
+# (a left quote mark typed for the apostrophe too: "Ben and Lindsay‘s night", "Kit Vey‘s, 38,")
+_POSSESSIVE = re.compile(r"['’]s?$|‘s$")
 # Words whose first-name-list answer or lexicon test is remembered (a bound: a long run meets
 # ever new capitalised words).
 _WORD_CACHE_SIZE = 1 << 16
@@ -2833,6 +2834,11 @@ def _other_entities(
         for match in _PLAYS_PART_IN.finditer(text)
         if not {match.group(1).split()[-1]} & (_LEAGUE_HEADS | lex.event_heads | lex.org_heads)
     ]
+    opened = list(_OPENING_WORK_PLAYED.finditer(text))
+    # (a name the tagger placed is a work only when the sentence says when it comes out: "In
+    # London, she plays Greta on stage" is a place)
+    opened_at = {match.start(1) for match in opened if match.group("released")}
+    appeared += opened
     appeared_at = {match.start(1) for match in appeared}
 
     def placed_elsewhere(name: str) -> bool:
@@ -2857,11 +2863,17 @@ def _other_entities(
             match.group(1) in lex.places
             or placed_elsewhere(match.group(1))
             or not (
-                match.group(1) in titled or work_cue.search(text[max(0, match.start() - 20) : match.start()])
+                match.group(1) in titled
+                or work_cue.search(text[max(0, match.start() - 20) : match.start()])
+                or start in opened_at
             )
         ):
             continue
         core = words[1:] if words[0] == "The" else words  # "debut in The Quiet Orchard"
+        # "a small role in Ivo Marsh's period drama The Copper Bell": a possessor before a kind of
+        # work is the one who made it; the title follows the kind
+        if re.search(r"['’]s$", words[-1]) and _KIND_THEN_TITLE.match(text, end):
+            continue
         if free(start, end) and core and core[0] not in _NOT_NAMES:
             found.append((start, end, match.group(1), "work"))
             taken.append((start, end))
@@ -3101,6 +3113,25 @@ _TEAM = re.compile(
 _NOT_TEAM_LABELS = frozenset({"GPE", "LOC", "EVENT", "DATE", "TIME", "PERSON", "FAC", "LAW"})
 
 
+@cache
+def _team_player_role() -> re.Pattern[str]:
+    with resources.files("allegedly.data").joinpath("entities.toml").open("rb") as handle:
+        data = tomllib.load(handle)["team_players"]
+    return re.compile(
+        rf"\s+(?:{_alternatives(sorted(data['sports'], key=len, reverse=True))})\s+"
+        rf"(?:{_alternatives(sorted(data['roles'], key=len, reverse=True))})(?![\w-])"
+    )
+
+
+def team_player_role() -> re.Pattern[str]:
+    """A sport and a player's word ("rugby player", "hockey captain"), matched at a team name's end."""
+    return _team_player_role()
+
+
+# One capitalised plural after "the" (its sport and player's word read by `team_player_role`).
+_ONE_WORD_TEAM = re.compile(r"(?<![\w’'-])the\s+([A-Z][\w’'-]*[^\Wsui]s)(?=\s+[a-z])")
+
+
 def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
     """Sports teams, troupes and bands named by their shape ("the Westbrook Comets"), then the
     bare plural standing for the team alone ("left the Comets", "the former Mariners star")."""
@@ -3108,6 +3139,7 @@ def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
     labelled = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_TEAM_LABELS]
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
     # "the Orthodox Christians", "the European-born Spaniards": people of a faith or a nation
     norp_starts = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
     for match in _TEAM.finditer(text):
@@ -3126,6 +3158,17 @@ def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
         ):
             continue
         found.append((start, end, match.group(1)))
+    # "Cal Ide, the Corsairs rugby player": one plural word before a sport and a player's word
+    for match in _ONE_WORD_TEAM.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if (
+            team_player_role().match(text, end)
+            and match.group(1) not in person_parts
+            and match.group(1) not in lex.places
+            # (a tagger's "person" is no bar here: "the Corsairs rugby player" is a club's)
+            and not any(s < end and start < e for s, e in places)
+        ):
+            found.append((start, end, match.group(1)))
     names = {name for _, _, name in found}
     head_counts = Counter(name.split()[-1] for name in names)
     heads = {name.split()[-1]: name for name in names if head_counts[name.split()[-1]] == 1}
@@ -3182,6 +3225,12 @@ _VENUE_IN = re.compile(
 )
 
 
+# A name set off before "the ... label" (a record label's; "Rook Sound, the independent Leeds label").
+_LABEL_APPOSED = re.compile(
+    rf"(?<![\w’'-])({_CAPITALISED_NAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:record\s+)?label(?=\s*[,.;:)]|\s+(?:that|which|where)\b)"
+)
+
+
 def _described_names(
     doc: Any, person_parts: set[str], full_name_parts: set[str]
 ) -> list[tuple[int, int, str, EntityKind]]:
@@ -3219,6 +3268,12 @@ def _described_names(
             continue
         name = " ".join(words)
         found.append((start, start + len(name), name, "work"))
+    # "Rook Sound, the independent Leeds label,": a record label, whatever its head word looks like
+    for match in _LABEL_APPOSED.finditer(text):
+        start, words = trimmed(match.start(1), match.group(1))
+        if words and not set(words) & full_name_parts and not any(w in _NOT_NAMES for w in words):
+            name = " ".join(words)
+            found.append((start, start + len(name), name, "organisation"))
     for match in _SHOW_BY_TIME.finditer(text):
         start, words = trimmed(match.start(1), match.group(1))
         while words and words[-1] in _NOT_NAMES:  # "years on Kingsbridge General I wanted"
@@ -3350,8 +3405,21 @@ _PLAYS_PART_IN = re.compile(
     r"\b(?:plays|played|playing|play)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,4}?"
     # parts said without an article: "play husband and wife in X", "played doomed lovers in X"
     r"|(?:[a-z-]+\s+)?(?:husband\s+and\s+wife|wife\s+and\s+husband|lovers|siblings|sisters|brothers|twins|"
-    r"rivals|enemies|spouses|best\s+friends)\s+)in\s+"
+    r"rivals|enemies|spouses|best\s+friends)\s+)"
+    # an aside in brackets before "in": "plays his estranged niece (no, really) in X"
+    r"(?:\([^()\n]{1,30}\)\s+)?in\s+"
     rf"(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+)
+# After a possessor: lower-case words (a kind of work), then a capitalised title ("Ivo Marsh's
+# period drama The Copper Bell").
+_KIND_THEN_TITLE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+[\"“‘']?[A-Z]")
+# "In Winter Orchard, out in June, she plays a baker": a sentence opening on a title, then who
+# plays a part in it.
+_OPENING_WORK_PLAYED = re.compile(
+    rf"(?:^|[.!?][\"”’']?\s+|\n)In\s+(?:the\s+)?({_CAPITALISED_NAME}),\s+"
+    r"(?:(?P<released>which|out|due|released|premiering|airing)\s+[^,;.\n]{1,40},\s+)?"
+    r"(?:she|he|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?"
+    r"(?:plays|played|portrays|portrayed|is\s+cast\s+as|was\s+cast\s+as)\b"
 )
 # Last words of a competition or a league, where sports are played: not a title.
 _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "Series", "Liga", "Tour"})

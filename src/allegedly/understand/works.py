@@ -51,7 +51,11 @@ _APPEARANCE_CUE = re.compile(
     # "who plays a disgraced detective in X", "portrayed the villain in X"
     # "have played a married couple on the sitcom X": a series is played "on"
     # ("A and B, who play doomed lovers in X", "the two do play husband and wife in X")
-    r"|\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?=[^.;,()]{0,50}\b(?:in|on)\s)"
+    # ("plays his estranged niece (no, really) in X": an aside in brackets before "in")
+    r"|\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+"
+    r"(?=[^.;,()]{0,50}(?:\([^()\n]{1,30}\)\s+)?\b(?:in|on)\s)"
+    # "made her name in the crime series X"
+    r"|\bmade\s+(?:his|her|their|its)\s+name\s+(?=(?:in|on|with)\s)"
     # "spent two seasons on the hospital drama X", "after eight years on X"
     r"|\b(?:seasons?|series|years|episodes)\s+(?=(?:on|of)\s)"
     # "won a best actor prize at Venice for X": an acting award is for a part
@@ -59,7 +63,7 @@ _APPEARANCE_CUE = re.compile(
     r"(?=[^.;()]{0,40}\bfor\s)"
     # "won for the period piece X" (an award won for a part)
     r"|\bwon\s+(?=for\s))"
-    r"(?:(?!\b(?:and|but|who|which|when|while)\b)[^.;,()]){0,60}"
+    r"(?:(?!\b(?:and|but|who|which|when|while)\b)(?:[^.;,()]|\([^()\n]{1,30}\)(?=\s+(?:in|on)\s))){0,60}"
     # "as the co-host of its Monday night highlights show, Full Court": a work's noun, then a comma
     r"(?:\b(?:show|series|programme|program|film|drama|sitcom|podcast|quiz|musical)\s*,\s*)?$"
 )
@@ -178,7 +182,9 @@ _WORK_OPENING = re.compile(r"\W*(?:In|On)\s+(?:[Tt]he\s+)?[\"“‘']?")
 # (group `lead` ends where the player's name or pronoun starts) ...
 # ('In "X" (2008) she gave life to Lucía': its year in brackets may stand before the player)
 _PLAYS_IN_OPENED_WORK = re.compile(
-    r"(?P<lead>[\"”’']?(?:,\s+(?:which\s+[^,;.]{1,60},\s+)?|\s*\((?:1[89]|20)\d\d\),?\s+))"
+    # ("In X, out in May, she plays": when it comes out between)
+    r"(?P<lead>[\"”’']?(?:,\s+(?:which\s+[^,;.]{1,60},\s+|(?:out|due|released|premiering|airing)\s+[^,;.]{1,30},\s+)?"
+    r"|\s*\((?:1[89]|20)\d\d\),?\s+))"
 )
 
 # ... and the verb of playing right after the player.
