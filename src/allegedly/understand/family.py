@@ -14,6 +14,7 @@ from allegedly.model import DateValue
 from allegedly.understand.claim_builder import ClaimBuilder
 from allegedly.understand.cues import cue_list, relation_lexicon
 from allegedly.understand.language import doc_text
+from allegedly.understand.non_persons import non_persons
 from allegedly.understand.sentence import Person, SentenceContext
 
 # Those lists, read once (see data/relations.toml).
@@ -45,6 +46,10 @@ _AGE_AFTER_NAME = re.compile(
     rf"^,\s*(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})(?:,|[.;)!?](?!\d)|\s+[-–—]\s|$"
     r"|\s+and\s+(?=(?:(?:his|her|their)\s+)?(?:son|daughter|sons|daughters|twins?|baby)\b|[A-Z][a-z]))"
 )
+
+# "Ada Roe 53, and former husband Ben Vey 41": a two-digit age right after a name with no comma
+# before it (a caption's or a tabloid's shorthand), closing a clause or the sentence.
+_AGE_BARE_AFTER_NAME = re.compile(r"^\s([1-9]\d)(?=\s*(?:,\s|[.;)](?!\d)|$))")
 
 
 def _age_value(said: str) -> str:
@@ -132,6 +137,12 @@ _AGE_BIRTHDAY = re.compile(
 _AGE_IN_BRACKETS = re.compile(r"^\s*\((\d{1,2})\)(?![\w-])")
 # (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
 _AGE_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(\d{1,2})-year-old\b(?!\s+[A-Z][\w’'-]+\s+[A-Z])")
+# A verb right after "the N-year-old": the description is its clause's subject, not in apposition
+# to the name before ("Once wed to A and B, the 36-year-old is thrilled": not B's age).
+_VERB_AFTER_AGE = re.compile(
+    r"\s+(?:is|isn[’']t|was|wasn[’']t|has|hasn[’']t|had|hadn[’']t|will|won[’']t|would|wouldn[’']t"
+    r"|can|can[’']t|could|couldn[’']t|does|doesn[’']t|did|didn[’']t|says|said|told|added)\b"
+)
 # What an age said of a pronoun or a description needs ("he was 82", "The Salt Harbor star, 41,",
 # "the 47-year-old actress", or `_AGE_AT`), read up to `_COPULA_AGE_REACH` past the sentence as
 # `_AGE_COPULA` is: without it only names can be given an age, and `ages` leaves the sentence's
@@ -205,7 +216,9 @@ _MARRIAGE_TO = re.compile(
     # (the description's words are lowercase: "the actress Rosa Kint" leaves the name to match)
     # ("to the Norwegian model X": a nationality may lead the description)
     # ("her own marriage to the DJ X": an acronym of a trade before the name)
-    r"\b(?:marriages?|wedding)\s*,?\s+to\s+(?:(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z]))|(?-i:[A-Z]{2,5})\s+(?=(?-i:[A-Z])))?"
+    # ("her five-year marriage with X": "with" after a marriage, never after a wedding, which is
+    # held "with" its guests)
+    r"\b(?:marriages?\s*,?\s+(?:to|with)|wedding\s*,?\s+to)\s+(?:(?:the|a|an)\s+(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z]))|(?-i:[A-Z]{2,5})\s+(?=(?-i:[A-Z])))?"
     r"(?:(?-i:[a-z])[\w-]*\s+){0,3}|(?:actor|actress|singer)\s+)?",
     re.IGNORECASE,
 )
@@ -353,7 +366,9 @@ _CHILDREN_LIST = re.compile(
     # ("two children from his first marriage, Ada and Bea": an earlier union naming no one else)
     r"(?P<earlier>\s+from\s+(?:(?:a|an|his|her|their)\s+(?:(?:previous|earlier|former|first|past|prior)\s+)?"
     r"(?:marriage|relationship|union)|before))?"
-    r"(?:\s*(?::|,|together\s*[:,—–]|—|–)|\s+(?:include|includes|included|are|were|was)\b)\s*",
+    r"(?:\s*(?::|,|together\s*[:,—–]|—|–)|\s+(?:include|includes|included|are|were|was)\b"
+    # "custody of their three children is being settled - A, 15, B, 13": a short clause, a dash
+    r"|(?:\s+(?-i:[a-z][a-z’']*)){1,4}\s+[-—–](?=\s))\s*",
     re.IGNORECASE,
 )
 
@@ -441,6 +456,9 @@ _CHILD_LIST_GAP = re.compile(
 )
 
 
+# From a name to a kin noun inside the "who" clause that hangs on it: ", who raises a 10-year-old ".
+_WHO_CLAUSE_TO = re.compile(r",\s*who\s+[^,;.()\n]{0,60}")
+
 # "expecting a child with rapper X", "having a baby with her boyfriend X": a name after "with"
 # is the other parent, not the child.
 _WITH_OTHER_PARENT_BEFORE = re.compile(
@@ -524,6 +542,16 @@ class FamilyRules(ClaimBuilder):
             if not named or owners_direct:
                 continue  # possessive forms are handled by relation_nouns
             parents = [p for p in subjects if p.key != named[0].key]
+            # "The two grew close after Reyes, who raises a son Felix with ...": the one the "who" clause
+            # hangs on, not the couple the sentence opened with
+            clause_owner = [
+                p
+                for p in parents
+                if p.via == "name"
+                and _WHO_CLAUSE_TO.fullmatch(doc_text(self.doc)[p.end : ctx.start + match.start()])
+            ][-1:]
+            if clause_owner:
+                parents = clause_owner
             couple = [p for p in parents if p.via == "couple"]
             # "Ana Vey and Ben Roe have three kids together: ...": a joint subject, both parents
             joint = [
@@ -1361,8 +1389,10 @@ class FamilyRules(ClaimBuilder):
         stops = list(re.finditer(r"[.!?][\"”’']?\s+", text[paragraph_start : ctx.start].rstrip()))
         previous_start = paragraph_start + stops[-1].end() if stops else paragraph_start
         named: list[str] = []
+        # (not a pet: "walking her pup Bisou. The actress, 26, and the director, 47, ...")
+        pets = non_persons(self.doc, self.index)
         for mention in self.index.person_mentions(previous_start, ctx.start):
-            if mention.entity not in named:
+            if mention.entity not in named and mention.entity not in pets:
                 named.append(mention.entity)
         if len(named) != 2:
             return False
@@ -1563,6 +1593,7 @@ class FamilyRules(ClaimBuilder):
                 or _AGE_JUST_TURNED.match(after)
                 or _AGE_BIRTHDAY.match(text[person.end : person.end + 110])
                 or _AGE_BEFORE_NAME.search(before)
+                or _AGE_BARE_AFTER_NAME.match(after)
             )
             if not found:
                 continue
@@ -1592,7 +1623,10 @@ class FamilyRules(ClaimBuilder):
                 person.start - len(before) + match.start(2), person.start
             ):
                 continue  # "the 38-year-old actress met X": the age is the actress's, not X's
-            if match.re is _AGE_APPOSITION and self._described_subject(person.end + match.end()):
+            if match.re is _AGE_APPOSITION and (
+                self._described_subject(person.end + match.end())
+                or _VERB_AFTER_AGE.match(text, person.end + match.end())
+            ):
                 continue  # "after his split with X, the 35-year-old actor shows": not X's age
             if match.re is _AGE_BEFORE_NAME:
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end

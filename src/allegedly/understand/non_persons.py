@@ -12,7 +12,7 @@ from typing import Any
 
 from allegedly.model import Mention
 from allegedly.understand.cues import load_data, phrase_pattern
-from allegedly.understand.entities import EntityIndex
+from allegedly.understand.entities import EntityIndex, _entity_cues
 from allegedly.understand.language import doc_text
 
 # The tagger's labels for a place or a people: a name only ever so labelled, never a person.
@@ -122,3 +122,45 @@ def _in_place_list(text: str, span: tuple[int, int], places: list[Mention]) -> b
     if after and before:
         return True
     return any(joined(p, q) for p in after for q in spans) or any(joined(q, p) for p in before for q in spans)
+
+
+# A bare title the tagger made a person of ("the Duke", "the Duchess") and the name the text gave
+# that title to: "Ivo Roe, the 9th Duke of X", "the Duchess of X, Ada Roe", "Ada Roe, ... who
+# became Duchess". `{t}` stands for the title.
+_HOLDER_AFTER_NAME = (
+    r"\s*(?:\([^()\n]{{0,40}}\)\s*)?,\s+(?:the\s+)?"
+    r"(?:(?:\d{{1,2}}(?:st|nd|rd|th)|former|new|current|then|late)\s+)?{t}\b(?!['’])"
+    r"|[^.!?\n]{{0,100}}?\bwho\s+(?:later\s+|then\s+)?became\s+(?:the\s+)?{t}\b"
+)
+_MAIDEN_BEFORE = re.compile(r"\bn[ée]e\s+$")
+_HOLDER_BEFORE_NAME = r"\b[Tt]he\s+{t}(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*$"
+
+
+def title_holders(index: EntityIndex, text: str) -> dict[str, str]:
+    """The person keys that are a bare title ("Duke", "Duchess"; entities.toml [bare_titles]),
+    each with the one named person the text gives that title to; a title given to no one or to
+    several is left as it is (a history's "the Queen" is a person of its own)."""
+    titles = _entity_cues().bare_titles
+    mentions = index.person_mentions(0, len(text))
+    title_keys = {m.entity: index.name(m.entity) for m in mentions if index.name(m.entity) in titles}
+    # the names that may hold a title: not the titles, nor a maiden name ("Ada Roe (née Vey)")
+    named = [
+        m
+        for m in mentions
+        if m.entity not in title_keys
+        and not _MAIDEN_BEFORE.search(text[max(0, m.span.start - 6) : m.span.start])
+    ]
+    found: dict[str, str] = {}
+    for key, title in title_keys.items():
+        after = re.compile(_HOLDER_AFTER_NAME.format(t=re.escape(title)))
+        before = re.compile(_HOLDER_BEFORE_NAME.format(t=re.escape(title)))
+        holders = set()
+        for m in named:
+            given = after.match(text, m.span.end)
+            if given and any(m.span.end < o.span.start < given.end() for o in named):
+                given = None  # "X, ..., and Y, who became Duchess": the title is Y's
+            if given or before.search(text[max(0, m.span.start - 80) : m.span.start]):
+                holders.add(m.entity)
+        if len(holders) == 1:
+            found[key] = holders.pop()
+    return found

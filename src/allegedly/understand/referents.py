@@ -12,13 +12,13 @@ from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.entities import PLURAL_PRONOUNS
+from allegedly.understand.entities import _TITLE_NAME, PLURAL_PRONOUNS
 from allegedly.understand.family import (
     COUPLE_NOUNS,
     FamilyRules,
 )
 from allegedly.understand.language import doc_text
-from allegedly.understand.non_persons import interjection, non_persons
+from allegedly.understand.non_persons import interjection, non_persons, title_holders
 from allegedly.understand.sentence import Person, SentenceContext
 
 # Pronouns and the words a text calls two people by ("the couple", "the pair", "the two" when
@@ -142,8 +142,10 @@ _BARE_AGE_RE = re.compile(
     r"|\s+[A-Z][\w’'-]*-(?:born|based|bred|raised)\s+[a-z])"
 )
 
-# "the former Mariners star", "The Dust County star": the capitalised words before the role.
-_DESCRIPTION_TITLE = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,4})$")
+# "the former Mariners star", "The Dust County star": the capitalised words before the role
+# (a work's title may hold small words: "The Wolf of Cedar Lane star", "the Keeping Up With the
+# Marlowes star").
+_DESCRIPTION_TITLE = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}|{_TITLE_NAME}\s+)$")
 
 
 @cache
@@ -154,9 +156,13 @@ def description_re() -> re.Pattern[str]:
     modifier = r"(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|former|veteran|young|longtime|famed|acclaimed|beloved)"
     return re.compile(
         rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?"
-        # a quoted title of a song or a book: 'The "Gravel Lane" singer, 36,'
-        r"(?:[\"“][^\"“”\n]{1,40}[\"”]\s+)?"
-        rf"(?:{modifier}\s+){{0,3}}?({roles})(?![\w-])"
+        # a quoted title of a song or a book: 'The "Gravel Lane" singer, 36,', 'the former "Gravel
+        # Lane" star'
+        rf"(?:(?:{modifier}\s+){{0,2}}?[\"“][^\"“”\n]{{1,40}}[\"”]\s+)?"
+        rf"(?:(?:{modifier}\s+){{0,3}}?"
+        # a title with small words in it ("The Wolf of Cedar Lane star", "the Real Wives of Dunmore
+        # star"): the whole title, else "the Marlowes star" inside it reads as its own description
+        rf"|(?:{modifier}\s+){{0,2}}?(?-i:{_TITLE_NAME})\s+)({roles})(?![\w-])"
         # "the DJ Remy Castell": a role right before a capitalised word introduces that name; it
         # is no description of someone said before, even when the tagger missed the name
         r"(?!\s+(?-i:[A-Z])[\w’'-])",
@@ -301,6 +307,8 @@ _NEVER_UNION = re.compile(
 _UNION_OBJECT_AFTER = re.compile(
     r"\s+(?:to\s+|with\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]"
 )
+
+_MAIDEN_BEFORE = re.compile(r"\bn[ée]e\s+$")
 
 # ("during Paris Fashion Week": an event's name, no person)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|during)\s+$")
@@ -448,6 +456,8 @@ class Referents(FamilyRules):
     _sentence_cache: tuple[list[Any], list[int]] | None
     # whom the descriptions of a sentence stood for: (sentence start, claims seen) -> its people
     _described_cache: dict[tuple[int, int], list[Person]] | None = None
+    # a bare title taken for a person ("Duke") -> the one the text gave that title to
+    _title_cache: dict[str, str] | None = None
 
     def _add(
         self,
@@ -598,9 +608,11 @@ class Referents(FamilyRules):
         named = [
             Person(m.entity, m.span.start, m.span.end, "name")
             for m in self.index.person_mentions(start, end)
-            if m.entity not in characters and not interjection(text, m)
+            if m.entity not in characters
+            and not interjection(text, m)
+            and not _MAIDEN_BEFORE.search(text[max(0, m.span.start - 6) : m.span.start])
         ]
-        return sorted(named, key=lambda p: p.start)
+        return sorted(self._title_holders(named), key=lambda p: p.start)
 
     def _named(self, ctx: SentenceContext) -> list[Person]:
         return ctx.named() if isinstance(ctx, LazySentence) else super()._named(ctx)
@@ -653,6 +665,8 @@ class Referents(FamilyRules):
             Person(m.entity, m.span.start, m.span.end, "name")
             for m in self.index.person_mentions(start, end)
             if not interjection(doc_text(self.doc), m)  # "Alas, she ...": no one
+            # "Ada Roe (née Vey)": a maiden name is Ada's, never the Vey the text names elsewhere
+            and not _MAIDEN_BEFORE.search(doc_text(self.doc)[max(0, m.span.start - 6) : m.span.start])
         ]
         described_here: set[str] = set()
         # where a description with a role word starts
@@ -792,6 +806,9 @@ class Referents(FamilyRules):
                     pair = pair or self._recent_pair(offset)
                     if pair is None and word.startswith("the") and not word.startswith("the family"):
                         pair = self._pair_of_sentence_before(offset)
+                        if pair is not None and "couple" in word:
+                            # ("the two" is the two just named, whoever they are)
+                            pair = self._couple_of_either(*pair) or pair
                 if section is None:
                     pair = pair or self.index.main_pair()
                 if pair:
@@ -829,7 +846,19 @@ class Referents(FamilyRules):
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
         people += self._first_person(start, text, people)
-        return sorted(people, key=lambda p: p.start)
+        return sorted(self._title_holders(people), key=lambda p: p.start)
+
+    def _title_holders(self, people: list[Person]) -> list[Person]:
+        """ "the Duke" read as the person the text gave that title to ("Ivo Roe, the 9th Duke of
+        X"), a pronoun the resolver tied to the title too (`non_persons.title_holders`)."""
+        if self._title_cache is None:
+            self._title_cache = title_holders(self.index, doc_text(self.doc))
+        if not self._title_cache:
+            return people
+        return [
+            Person(self._title_cache[p.key], p.start, p.end, p.via) if p.key in self._title_cache else p
+            for p in people
+        ]
 
     def _past_interjection(self, key: str, word: str, offset: int) -> str | None:
         """ "Alas, while she was filming, her ...": when the resolver's choice was last "named"
@@ -1682,6 +1711,26 @@ class Referents(FamilyRules):
             if key is not None and key != named[0]:
                 return key, named[0]
         return (named[0], named[1]) if len(named) == 2 else None
+
+    def _couple_of_either(self, first: str, second: str) -> tuple[str, str] | None:
+        """ "X and Y married in 2015. A tabloid claimed Y had grown close to Z. The couple now
+        live in ...": two named people no claim couples, one of whom the claims so far couple
+        with a third (and the other with no one): "the couple" is that established couple."""
+        names = {self.index.name(first): first, self.index.name(second): second}
+        if _coupled(self.claims, *names):
+            return None
+        keys = self._person_keys()
+        partners: dict[str, set[str]] = {name: set() for name in names}
+        for claim in self.claims:
+            if claim.predicate not in ("spouse", "engaged", "partner") or claim.modality != "asserted":
+                continue
+            for one, other in ((claim.subject, claim.object), (claim.object, claim.subject)):
+                if one in partners and other in keys and other not in names:
+                    partners[one].add(keys[other])
+        coupled = [(names[name], found) for name, found in partners.items() if found]
+        if len(coupled) != 1 or len(coupled[0][1]) != 1:
+            return None
+        return coupled[0][0], next(iter(coupled[0][1]))
 
     def _recent_pair(self, offset: int) -> tuple[str, str] | None:
         """ "The pair married in 1989. Their son ... The couple separated in 1997": a sentence that

@@ -389,7 +389,14 @@ _THOUGHT_AFTER = re.compile(
 # such a sentence is read with the claims made so far.
 _THEY_EARLY = re.compile(r"^.{0,30}?\b(?:[Tt]hey|[Tt]heir|[Tt]he\s+family)\b")
 
-_WITH_BARE_KIN = re.compile(r"\bwith\s+(?:(?:longtime|new|then|now)[- ])?$", re.IGNORECASE)
+# "Lisbon's Alfama": a town's part, named with the town's possessive.
+_TOWNS_PART = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+[A-Z]")
+
+_WITH_BARE_KIN = re.compile(
+    r"\b(?:with|(?P<parting>(?:divorce|divorcing|divorced|split|splitting|separation|separated|separating"
+    r"|proceedings|break-?up)\s+from))\s+(?:(?:longtime|new|then|now)[- ])?$",
+    re.IGNORECASE,
+)
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # "their" right before a kin noun, perhaps with an age between ("their 4-month-old daughter").
 _THEIR_KIN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1079,11 +1086,8 @@ class Extractor(WorkRules, EmploymentRules):
                         conj = re.search(r"\b(?:and|nor|or)\s+(?:(?:her|his)\s+)?(?:soon-to-be\s+)?$", head)
                         if conj:
                             before = [p for p in ctx.people if p.end <= ctx.start + conj.start()][-1:]
-                    if (
-                        not before
-                        and predicate in ("spouse", "partner", "engaged")
-                        and _WITH_BARE_KIN.search(ctx.text[: match.start()])
-                    ):
+                    bare_kin = _WITH_BARE_KIN.search(ctx.text[: match.start()])
+                    if not before and predicate in ("spouse", "partner", "engaged") and bare_kin:
                         # "is now based in Denver with wife X", "Y, who came with wife Z": a bare
                         # noun after "with" is the kin of the clause's subject: the person a "who"
                         # clause hangs on, else the nearest one not named after a "with" (a companion)
@@ -1092,7 +1096,13 @@ class Extractor(WorkRules, EmploymentRules):
                             p
                             for p in ctx.people
                             if p.end <= cue_start
-                            and p.via == "name"
+                            # ("the Dockside star leans on his sister during his divorce
+                            # proceedings from estranged wife X": one parting from a bare kin noun
+                            # may be described or a pronoun)
+                            and (
+                                p.via == "name"
+                                or (bare_kin.group("parting") is not None and p.via == "pronoun")
+                            )
                             and not self._child_in_sentence(ctx, p.key)  # "a son, Otis, with wife X"
                             and not AGE_APPOSED.match(doc_text(self.doc), p.end)  # (nor "Otis, 10,")
                         ]
@@ -2398,6 +2408,16 @@ class Extractor(WorkRules, EmploymentRules):
                         date=DateValue(where.group("since")) if where.group("since") else None,
                     )
 
+    def _town_of(self, place: str) -> str:
+        """ "Lisbon's Alfama neighbourhood": a place named as a town's district is the town (the
+        town by its own key when the text names it elsewhere, else by its name)."""
+        name = self.index.name(place)
+        town = _TOWNS_PART.match(name)
+        if town is None:
+            return place
+        by_name = {self.index.name(key): key for key in self.index.entities if key.startswith("place:")}
+        return by_name.get(town.group(1), town.group(1))
+
     def residence(self, ctx: SentenceContext) -> None:
         """ "moved from NYC to LA", "lives in Paris"."""
         self._where_one_lives(ctx)
@@ -2518,7 +2538,7 @@ class Extractor(WorkRules, EmploymentRules):
                         ctx,
                         resident.key,
                         "residence",
-                        places[0].entity,
+                        self._town_of(places[0].entity),
                         cue_start=cue_start,
                         cue_end=places[0].span.end,
                         date=date,
