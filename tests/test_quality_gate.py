@@ -100,8 +100,9 @@ INVENTED_SETS = {
     "invented12": "denser pieces: an explainer with dated bullets, an obituary, a Q&A with false premises, "
     "a met-on-set roundup, a tabloid exclusive, a cricketer's family, K-drama in-laws, a social-media "
     "anniversary, a divorce filing, an undated blog with comments",
-    "invented13": "a wife explainer, a reality reunion, a music profile, a christening with godparents, a blind "
-    "item, a wire lawsuit, a podcast recap, a 10-things listicle, red-carpet captions, an undated anniversary",
+    "invented13": "a wife explainer, a reality reunion, a music profile, a christening with godparents, "
+    "a blind item, a wire lawsuit, a podcast recap, a 10-things listicle, red-carpet captions, "
+    "an undated anniversary",
 }
 
 
