@@ -53,15 +53,23 @@ def _cues() -> _Cues:
 
 def is_peoples_name(name: str) -> bool:
     """A people's plural built on a country's name: "Cambodians", "Japanese", "Kenyans"."""
-    cues = _cues()
     if " " in name:
         return False
+    cues = _cues()
     return any(
         name == place + ending or name == place[:-1] + ending
-        for place in cues.places
+        for place in _places_by_prefix().get(name[:3], ())
         for ending in cues.endings
-        if name[:3] == place[:3]
     )
+
+
+@cache
+def _places_by_prefix() -> dict[str, tuple[str, ...]]:
+    """The places list keyed by its first three letters (a people's name shares them), in order."""
+    by_prefix: dict[str, list[str]] = {}
+    for place in sorted(_cues().places):
+        by_prefix.setdefault(place[:3], []).append(place)
+    return {prefix: tuple(places) for prefix, places in by_prefix.items()}
 
 
 def interjection(text: str, mention: Mention) -> bool:
