@@ -135,3 +135,11 @@ def test_a_child_in_a_who_clause_is_its_antecedents(pipeline: Any) -> None:
     children = _facts(analysis, "child")
     assert ("Cato Reyes", "Felix") in children
     assert ("Lena Moss", "Felix") not in children
+
+
+def test_counts_come_from_the_time_lexicon() -> None:
+    """One table of number words: the time lexicon's (the relations module kept its own to twenty)."""
+    from allegedly.understand.relations import _count
+
+    assert [_count(w) for w in ("12", "three", "Twelve", "thirty-one", "a")] == [12, 3, 12, 31, 1]
+    assert [_count(w) for w in ("few", "several", "decade", "marriage")] == [0, 0, 0, 0]

@@ -414,33 +414,12 @@ _YEARS_OF_MARRIAGE = re.compile(
     r"|as\s+a\s+couple)"
 )
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
-
 
 def _count(word: str) -> int:
-    """ "three" → 3, "12" → 12; 0 when the word is no count."""
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+    """ "three" → 3, "12" → 12, "thirty-one" → 31, "a" → 1 ("his wife of a year"); 0 when the
+    word is no exact count ("few", "several"): the time lexicon's number words, not a table here."""
+    found = time_lexicon().number(word)
+    return found[0] if found is not None and found[0] == found[1] else 0
 
 
 @cache
