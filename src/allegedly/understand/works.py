@@ -416,16 +416,7 @@ class WorkRules(Referents):
                 p for p in ctx.people if stars and p.via == "name" and p.start == ctx.start + stars.end()
             ]
             for person in self._named_list(ctx, first[0], limit=_STARS_LIST_MOST) if first else []:
-                if person.key not in self._characters():
-                    self._add(
-                        ctx,
-                        person.key,
-                        "appeared_in",
-                        work.entity,
-                        cue_start=ctx.start,
-                        cue_end=person.end,
-                        date=self.work_years.get(work.entity),
-                    )
+                self._add_part(ctx, person.key, work.entity, cue_start=ctx.start, cue_end=person.end)
         self._org_shown_as_work(ctx)
         self._award_line(ctx)
         self._cast_list(ctx, recent_works)
@@ -542,16 +533,13 @@ class WorkRules(Referents):
         if work is None:
             return
         for person in chain:
-            if person.key not in self._characters():
-                self._add(
-                    ctx,
-                    person.key,
-                    "appeared_in",
-                    work.entity,
-                    cue_start=min(cue_at, person.start),
-                    cue_end=max(cue_end, person.end),
-                    date=self.work_years.get(work.entity),
-                )
+            self._add_part(
+                ctx,
+                person.key,
+                work.entity,
+                cue_start=min(cue_at, person.start),
+                cue_end=max(cue_end, person.end),
+            )
 
     def _contestant(self, ctx: SentenceContext) -> None:
         """ "a fellow contestant, Lucas Roe", "Cast-mate Ida Bell claimed": one called a contestant
@@ -570,16 +558,7 @@ class WorkRules(Referents):
             for person in ctx.people:
                 if person.via != "name" or person.start != match.end():
                     continue
-                if person.key not in self._characters():
-                    self._add(
-                        ctx,
-                        person.key,
-                        "appeared_in",
-                        work,
-                        cue_start=match.start(),
-                        cue_end=person.end,
-                        date=self.work_years.get(work),
-                    )
+                self._add_part(ctx, person.key, work, cue_start=match.start(), cue_end=person.end)
 
     def _award_line(self, ctx: SentenceContext) -> None:
         """'Best Actress: Ana Vey, "Lowmoor"': an awards list's line names an acting prize's
@@ -619,16 +598,7 @@ class WorkRules(Referents):
         if not _APPEARED_AFTER_LIST.match(text, chain[-1].end):
             return
         for person in chain:
-            if person.key not in self._characters():
-                self._add(
-                    ctx,
-                    person.key,
-                    "appeared_in",
-                    show.entity,
-                    cue_start=show.span.start,
-                    cue_end=person.end,
-                    date=self.work_years.get(show.entity),
-                )
+            self._add_part(ctx, person.key, show.entity, cue_start=show.span.start, cue_end=person.end)
 
     def _fans_know(self, ctx: SentenceContext, work: Mention) -> bool:
         """ "Fans of Quarry Lane know star Zara Roe as Deb", "the actor Elin Sandgren, who fans of
@@ -777,16 +747,22 @@ class WorkRules(Referents):
         if len(sides) != 2 or any(self._crew(p.key) for p in sides):
             return  # "the choreographer": one who met the cast on set may have made the work
         for person in sides:
-            if person.key not in self._characters():
-                self._add(
-                    ctx,
-                    person.key,
-                    "appeared_in",
-                    work.entity,
-                    cue_start=min(person.start, met_at),
-                    cue_end=work.span.end,
-                    date=self.work_years.get(work.entity),
-                )
+            self._add_part(
+                ctx, person.key, work.entity, cue_start=min(person.start, met_at), cue_end=work.span.end
+            )
+
+    def _add_part(self, ctx: SentenceContext, key: str, work: str, cue_start: int, cue_end: int) -> None:
+        """`key` appeared in `work`, dated by the work's year, unless `key` is one of its characters."""
+        if key not in self._characters():
+            self._add(
+                ctx,
+                key,
+                "appeared_in",
+                work,
+                cue_start=cue_start,
+                cue_end=cue_end,
+                date=self.work_years.get(work),
+            )
 
     def _crew(self, key: str) -> bool:
         """Whether the text calls `key` one who makes works rather than acts in them: a crew role
