@@ -28,6 +28,13 @@ def cue_list(name: str) -> str:
     return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
 
 
+def relatives_alternation() -> str:
+    """The relatives' nouns of relations.toml's [relatives] (one list for the unnamed-kin rules),
+    as regex alternatives, longest first."""
+    words: list[str] = _load("relations.toml")["relatives"]["words"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first.
     (The phrases as a prefix tree: the same matches as their flat alternation, also where

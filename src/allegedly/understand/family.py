@@ -28,6 +28,35 @@ PLAN_ADVERBS = cue_list("plan_adverbs")
 # A year of the two centuries the news is about ("since 2015", "in 1998").
 YEAR = r"(?:19|20)\d\d"
 
+# Between a kinship noun and the name it introduces: "husband X", "son, X", "father, architect
+# X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
+KIN_TO_NAME = re.compile(
+    # "her son from that marriage, Oliver": the union the kin comes from may stand between
+    r"(?:\s+from\s+(?:that|this|the|his|her|their)\s+(?:(?:first|second|previous|earlier)\s+)?"
+    rf"{UNION_NOUNS})?"
+    # "his second wife was the actress X", "his ex-wife, a pediatric surgeon named X", "her first
+    # husband, a banker, was X": a copula or a described apposition before the name
+    r"(?:\s+(?:was|is)\s+"
+    r"|\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:named|called)\s+"
+    r"|\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:was|is)\s+)?"
+    # ("her fiancé, NBA player X": an acronym may lead the trade)
+    r"\s*,?\s*(?:(?:the|a|an|fellow)\s+)?(?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?"
+    # "his father was the jockey X", "her mother, the retired sea captain X": after an article,
+    # one to three words of any trade (never a preposition: "a friend of X" is no kin; never a verb of the
+    # main clause: "Before meeting his wife, the drummer dated X" names no wife)
+    r"(?:(?:(?<=\bthe\s)|(?<=\ban\s)|(?<=\ba\s))(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on|who|that|whose"
+    r"|dated|married|wed|met|divorced|dumped|kissed|romanced|joined|left|said|told|has|had|was|is)\b)[a-z][\w-]*\s+){1,3})?"
+    # "her daughter, 4-year-old X": the child's age before the name
+    r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
+    # "the jewelry designer X", "the fashion model X": one word of trade before the job word
+    r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
+    r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ"
+    # ("his girlfriend, midwife Ada Vey")
+    r"|midwife|nurse|surgeon|medic|paramedic|vet|physio|barista|poet|mechanic|cook)\s+){0,2}"
+    # "her husband Dr. Karl Boone", "his wife, Lady Ada Roe": a title before the name
+    r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lady|Lord|Prof|Rev)\.?\s+)?"
+)
+
 # A child's age after a name may be written in words ("North, four,", "their son Bram, seven,"):
 # one to nineteen only, the words that name an exact age ("twenty-something" is no age).
 _AGE_WORDS = {
