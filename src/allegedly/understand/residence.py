@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from allegedly.model import DateValue
-from allegedly.understand.cues import relation_lexicon, relatives_alternation
+from allegedly.model import DateValue, Mention
+from allegedly.understand.cues import cue_list, relation_lexicon, relatives_alternation
 from allegedly.understand.family import COUPLE_NOUNS, KIN_TO_NAME, ROLE_VERBS, YEAR
 from allegedly.understand.language import doc_text
 from allegedly.understand.referents import Referents
@@ -26,9 +26,17 @@ def _is_month(name: str) -> bool:
 
 # Right after a place: ", where she lives", ", where the couple have lived since 2015".
 _WHERE_LIVES = re.compile(
-    r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s*,\s*where\s+(?P<who>she|he|they|the\s+couple|the\s+family|[A-Z][\w’'-]+)"
-    r"\s+(?:now\s+|still\s+)?(?:lives|live|has\s+lived|have\s+lived|is\s+based|are\s+based|makes\s+(?:her|his)\s+home)"
-    rf"(?:\s+(?:with\s+[^.;,]{{1,40}}?\s+)?since\s+(?P<since>{YEAR}))?\b"
+    r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s*,\s*"
+    # "Whitby, the fishing town where she has lived": the place described, then "where"
+    r"(?:(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|suburb|island|county|district|neighbou?rhood"
+    r"|capital|borough|port|hamlet|resort|enclave)\s+)?"
+    r"where\s+(?P<who>she|he|they|the\s+couple|the\s+family|the\s+pair|the\s+two"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:now\s+|still\s+)?(?:lives|live|has\s+lived|have\s+lived|had\s+lived|(?:has|have|had)\s+been\s+living"
+    r"|is\s+based|are\s+based|makes\s+(?:her|his)\s+home)"
+    rf"(?:\s+(?:with\s+[^.;,]{{1,40}}?\s+)?since\s+(?P<since>{YEAR}))?"
+    # "where she has lived for the past decade", "for the last six years": counted back
+    r"(?:\s+for\s+(?:the\s+)?(?:past|last)\s+(?:(?P<count>[\w-]+)\s+)?(?P<unit>years|decades?))?\b"
 )
 # After a home's place: who lives there with the resident, "with her husband", "with his partner".
 _WITH_KIN = re.compile(
@@ -63,6 +71,12 @@ _HOME_TO_BEFORE = re.compile(
     r"\b(?:returned|returning|returns|went|headed|moved|moving|came|flew|flown)\s+(?:back\s+)?home\s+to\s+$"
     r"|\bback\s+home\s+in\s+$",
     re.IGNORECASE,
+)
+# A return after a parting is a move home: "returned to Oslo after the divorce" (a bare "returned
+# to Oslo" is as often a visit, so the parting after the place must say it).
+_RETURNED_TO_BEFORE = re.compile(r"\b(?:returned|went\s+back|moved\s+back)\s+to\s+$", re.IGNORECASE)
+_AFTER_PARTING = re.compile(
+    r"\s+(?:after|following)\s+(?:the|their|her|his)\s+(?:[\w-]+\s+)?(?:divorce|split|separation|break-?up)\b"
 )
 # "in which they played two flatmates who share a flat in X": a home of the characters, not theirs.
 _ROLE_WHO_BEFORE = re.compile(
@@ -125,6 +139,30 @@ _KIN_WHO_BEFORE = re.compile(
 )
 
 
+HOME_NOUNS = cue_list("home_nouns")
+# A verb of living, then what may stand between it and its place, up to the place's preposition
+# (searched to end right before a place): adverbs ("now", "together", "primarily"), a companion
+# ("with his mother, Ada Roe,"), an aside ("They live, as they have for years, in"), and a named
+# dwelling ("in a converted mill in", "at the family farmhouse near"). A bare "lives in" right
+# before the place is the cue list's.
+_LIVES_THEN_PLACE = re.compile(
+    r"\b(?:live|lives|lived|living|reside|resides|resided|residing|(?:has|have|had)\s+been\s+living)\b"
+    r"(?:\s+(?:now|still|together|mainly|mostly|primarily|largely|chiefly|happily|quietly|permanently"
+    r"|full[- ]time|part[- ]time|year[- ]round))*"
+    # a companion: "with her husband", "with his mother, Ada Roe,", "with their two sons"
+    r"(?:\s+with\s+(?:(?:his|her|their|my|our|a|an|the|two|three)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"(?:\s*,\s*(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s*,)?)?"
+    # an aside between commas
+    r"(?:\s*,\s*(?:as|like|since|for)\s+[^.;,()]{1,40},)?"
+    # a named dwelling: "in a converted mill", "at the family farmhouse", "in their townhouse"
+    r"(?:\s+(?:in|at|on)\s+(?:a|an|the|their|his|her|its|our|my)\s+(?:[\w’'$-]+\s+){0,3}?"
+    rf"{HOME_NOUNS}s?(?:\s+(?:together|now))?\s*,?)?"
+    # a landmark it is near: "lives near the institute in", "close to the harbour in"
+    r"(?:\s+(?:near|close\s+to|next\s+to|opposite)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"\s+(?:in|at|on|near|outside|just\s+outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural|suburban)\s+)?$"
+)
+
+
 class ResidenceRules(Referents):
     """The residence rules of the sentence extractor (mixed into `relations.Extractor`)."""
 
@@ -145,6 +183,11 @@ class ResidenceRules(Referents):
             residents = residents or [
                 p for p in ctx.people if p.via == "couple" and p.start == where.start("who")
             ]
+            if residents:
+                # "Marseille, where she lives with her husband, the composer X": X too
+                residents += [
+                    p for p in self._living_with(ctx, where.end()) if p.key not in {r.key for r in residents}
+                ]
             for person in residents:
                 if person.key not in self._characters():
                     self._add(
@@ -154,8 +197,37 @@ class ResidenceRules(Referents):
                         place.entity,
                         cue_start=place.span.start,
                         cue_end=where.end(),
-                        date=DateValue(where.group("since")) if where.group("since") else None,
+                        date=self._lived_since(where),
                     )
+
+    def _living_with(self, ctx: SentenceContext, at: int) -> list[Person]:
+        """The partner or kin a home's words name as living there too, right after `at`
+        (document offset): "with her husband, the architect X" gives X."""
+        text = doc_text(self.doc)
+        with_kin = _WITH_KIN.match(text[at : ctx.end])
+        if with_kin is None:
+            return []
+        return [
+            p
+            for p in ctx.people
+            if p.via == "name"
+            and p.start >= at + with_kin.end()
+            and KIN_TO_NAME.fullmatch(text[at + with_kin.end() : p.start])
+        ][:1]
+
+    def _lived_since(self, where: re.Match[str]) -> DateValue | None:
+        """The year a home began that `_WHERE_LIVES` gives: "since 2015", or the report's year less
+        "the past decade" / "the last six years" (year precision; none when the count is no
+        number or the report is undated)."""
+        if where.group("since"):
+            return DateValue(where.group("since"))
+        if not where.group("unit") or self.report_date is None:
+            return None
+        count = time_lexicon().number(where.group("count")) if where.group("count") else (1, 1)
+        if count is None or count[0] != count[1]:
+            return None  # "for the past few years"
+        years = count[0] * (10 if where.group("unit").startswith("decade") else 1)
+        return DateValue(str(int(self.report_date.value[:4]) - years))
 
     def _town_of(self, place: str) -> str:
         """ "Lisbon's Alfama neighbourhood": a place named as a town's district is the town (the
@@ -187,7 +259,10 @@ class ResidenceRules(Referents):
             movers = [p for p in ctx.people if p.end <= cue_start]
             couple = [p for p in movers if p.via == "couple"]
             subject = self._subject_person(ctx, cue_start, movers)
-            movers = couple or ([subject] if subject else movers[-1:])
+            # "X and Y moved in together in Z": every subject of the verb moved
+            movers = couple or (
+                (self._subjects(ctx, cue_start, movers) or [subject]) if subject else movers[-1:]
+            )
             if (
                 not subject
                 and not couple
@@ -206,7 +281,14 @@ class ResidenceRules(Referents):
             ]  # "Drummer X joined after the band's original drummer moved": a description of
             # one the same sentence names is someone else
             tail = ctx.text[moved.end() :]
-            to = re.search(r"\bto\s+(?:the\s+)?", tail)
+            # "moved to X", "moved in together in X", "moved into a flat in X", "moved in with
+            # him in X"
+            to = re.search(
+                r"\b(?:to|(?:in\s+)?together\s+(?:in|to)|in\s+with\s+[^.;,]{1,40}?\s+in"
+                rf"|into\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?{HOME_NOUNS}s?\s+(?:in|on|near|outside))"
+                r"\s+(?:the\s+)?",
+                tail,
+            )
             origin = re.search(r"\bfrom\s+(?:the\s+)?", tail)
             for place in ctx.places:
                 rel = place.span.start - ctx.start - moved.end()
@@ -240,59 +322,79 @@ class ResidenceRules(Referents):
         self._came_to(ctx)
         for match in lex.verbs["residence"].finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-            if self._not_yet(ctx, match.start()) or _NEGATED_BEFORE.search(
-                ctx.text[max(0, match.start() - 30) : match.start()]
-            ):
-                continue  # "they hope to live in Rome one day", "they never lived in Rome"
-            if _VENUE_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
-                continue  # "popped the question at a lakeside villa in X": where it happened
-            if _KIN_WHO_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
-                continue  # "splits his week between us and his dad, who lives in X": the father's home
-            if _ROLE_WHO_BEFORE.search(ctx.text[: match.start()]):
-                continue  # "they played a brother and sister who share a flat in X": the roles' home
-            if _KIN_HOME_BEFORE.search(ctx.text[: match.start()]):
-                continue  # "in the garage of their parents' house in X": the parents' home
-            before = [p for p in ctx.people if p.end <= cue_start]
-            subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
-            couple = [p for p in before if p.via == "couple"][-2:]
-            # "They bought a house together in Nashville", "The family lives in Chicago": both
-            residents = subjects or couple or self._joined_before(before[-1:], before)
-            if len(couple) == 2 and _OWNED_HOME.fullmatch(doc_text(self.doc)[couple[-1].end : cue_start]):
-                residents = couple  # "She designed the couple's home on Bowen Island": theirs
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
-            if residents and places:
-                # "lives in Bristol with her husband, the architect X": X lives there too
-                text = doc_text(self.doc)
-                with_kin = _WITH_KIN.match(text[places[0].span.end : ctx.end])
-                residents = (
-                    residents
-                    + [
-                        p
-                        for p in ctx.people
-                        if with_kin
-                        and p.via == "name"
-                        and p.start >= places[0].span.end + with_kin.end()
-                        and KIN_TO_NAME.fullmatch(text[places[0].span.end + with_kin.end() : p.start])
-                        and p.key not in {r.key for r in residents}
-                    ][:1]
-                )
-            if residents and places:
-                date = (
-                    self._date_near(ctx, places[0].span.end)
-                    if _ACQUIRED.search(ctx.text[: match.start()])
-                    else None
-                )
-                for resident in residents:
-                    self._add(
-                        ctx,
-                        resident.key,
-                        "residence",
-                        self._town_of(places[0].entity),
-                        cue_start=cue_start,
-                        cue_end=places[0].span.end,
-                        date=date,
-                        explicit=date is not None,
-                    )
+            if places:
+                self._lives_at(ctx, cue_start, places[0])
+        self._lives_then_place(ctx)
+
+    def _lives_then_place(self, ctx: SentenceContext) -> None:
+        """A verb of living kept from its place by words the cue list does not span: "now live
+        in a converted mill in Didsbury", "lives primarily with his mother in Pasadena", "They
+        live, as they have for years, in a townhouse in Bath", "have lived together in a flat in
+        south Lisbon"."""
+        text = doc_text(self.doc)
+        for place in ctx.places:
+            living = _LIVES_THEN_PLACE.search(text, ctx.start, place.span.start)
+            if living is None:
+                continue
+            if any(
+                0 <= place.span.start - m.end() - ctx.start <= 5
+                for m in relation_lexicon().verbs["residence"].finditer(ctx.text)
+            ):
+                continue  # the cue list's own reading ("lives in Leeds") has it
+            self._lives_at(ctx, living.start(), place)
+
+    def _home_ruled_out(self, ctx: SentenceContext, at: int) -> bool:
+        """Whether the words before a verb of living (sentence offset `at`) say the home is not
+        the subject's, or not (yet) a home at all."""
+        head = ctx.text[:at]
+        return bool(
+            self._not_yet(ctx, at)  # "they hope to live in Rome one day"
+            or _NEGATED_BEFORE.search(head[-30:])  # "they never lived in Rome"
+            # "popped the question at a lakeside villa in X": where it happened
+            or _VENUE_BEFORE.search(head[-40:])
+            # "splits his week between us and his dad, who lives in X": the father's home
+            or _KIN_WHO_BEFORE.search(head[-40:])
+            # "they played a brother and sister who share a flat in X": the roles' home
+            or _ROLE_WHO_BEFORE.search(head)
+            # "in the garage of their parents' house in X": the parents' home
+            or _KIN_HOME_BEFORE.search(head)
+        )
+
+    def _lives_at(self, ctx: SentenceContext, cue_start: int, place: Mention) -> None:
+        """The residence a verb of living at `cue_start` (document offset) gives its subject (and
+        the partner or kin named as living there with them) at `place`."""
+        if self._home_ruled_out(ctx, cue_start - ctx.start):
+            return
+        before = [p for p in ctx.people if p.end <= cue_start]
+        subjects = self._subjects(ctx, cue_start, [p for p in before if p.via != "couple"])
+        couple = [p for p in before if p.via == "couple"][-2:]
+        # "They bought a house together in Nashville", "The family lives in Chicago": both
+        residents = subjects or couple or self._joined_before(before[-1:], before)
+        if len(couple) == 2 and _OWNED_HOME.fullmatch(doc_text(self.doc)[couple[-1].end : cue_start]):
+            residents = couple  # "She designed the couple's home on Bowen Island": theirs
+        if not residents:
+            return
+        # "lives in Bristol with her husband, the architect X": X lives there too
+        residents = residents + [
+            p for p in self._living_with(ctx, place.span.end) if p.key not in {r.key for r in residents}
+        ]
+        date = (
+            self._date_near(ctx, place.span.end)
+            if _ACQUIRED.search(ctx.text[: cue_start - ctx.start])
+            else None
+        )
+        for resident in residents:
+            self._add(
+                ctx,
+                resident.key,
+                "residence",
+                self._town_of(place.entity),
+                cue_start=cue_start,
+                cue_end=place.span.end,
+                date=date,
+                explicit=date is not None,
+            )
 
     def _unnamed_subject(self, ctx: SentenceContext, start: int, end: int) -> bool:
         """Whether the verb at `start`..`end` has a noun subject that names no one the sentence
@@ -398,7 +500,11 @@ class ResidenceRules(Referents):
                 ]
                 residents = named_after[:1] or named_before[-1:]
             else:
-                cue = _HOME_TO_BEFORE.search(before) or _TIME_BETWEEN_BEFORE.search(before)
+                cue = (
+                    _HOME_TO_BEFORE.search(before)
+                    or _TIME_BETWEEN_BEFORE.search(before)
+                    or (_RETURNED_TO_BEFORE.search(before) if _AFTER_PARTING.match(after) else None)
+                )
                 if cue is None:
                     continue
                 cue_at = ctx.start + cue.start()
