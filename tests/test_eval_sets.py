@@ -38,6 +38,7 @@ SETS = (
     "heldout8",
     "invented12",
     "invented13",
+    "invented14",
     "invented15",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
@@ -61,6 +62,7 @@ LONGEST_ARTICLE = {
     "heldout8": 700,
     "invented12": 700,
     "invented13": 800,
+    "invented14": 750,
     "invented15": 750,
 }
 
