@@ -35,3 +35,31 @@ def test_a_noun_called_of_someone_is_an_insult(comment: str) -> None:
 )
 def test_the_same_nouns_elsewhere_are_no_insult(comment: str) -> None:
     assert "insult" not in assess_incivility(comment).categories
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Posted about her again today. Grubby little man.",
+        "Talentless nepo hack, the studio only casts him because of his mother.",
+        "What a sad little woman.",
+        "Such a nepo baby.",
+    ],
+)
+def test_a_fragment_of_name_calling_is_an_insult(comment: str) -> None:
+    # no copula: the fragment itself is what the writer calls someone
+    assert "insult" in assess_incivility(comment).categories
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "A little man in a hat sold me coffee outside the venue.",
+        "Sad news, man.",
+        "Sad, man. Really sad.",
+        "Old man, you are right about the ending.",
+        "Poor man, he looked exhausted.",
+    ],
+)
+def test_a_person_noun_without_contempt_is_no_insult(comment: str) -> None:
+    assert "insult" not in assess_incivility(comment).categories

@@ -86,6 +86,38 @@ def _called_so(sentence: str, start: int, end: int) -> bool:
     return framed and _CLAUSE_END.match(sentence, end) is not None
 
 
+# A name-calling fragment (`contempt_words`, `fragment_nouns` of [categories.insult]): a sentence
+# that opens with at most four words, each a contempt word or a filler ("what a", "such a",
+# "little"), at least one a contempt word, then the noun, then the clause's end.
+_FRAGMENT_WORDS = re.compile(r"^\s*(?P<words>(?:[\w'-]+\s+){0,4})$")  # no comma: "Sad, man." is a sigh
+_FRAGMENT_FILLERS = frozenset({"what", "a", "an", "such", "you", "little", "old", "silly"})
+
+
+@cache
+def _fragment_lexicons() -> tuple[frozenset[str], Lexicon]:
+    insult = load("incivility.toml")["categories"]["insult"]
+    nouns = list(insult.get("fragment_nouns", [])) + list(insult.get("called", []))
+    return frozenset(insult.get("contempt_words", [])), Lexicon.of(nouns)
+
+
+def _fragment_insults(sentence: str) -> list[tuple[str, float, int, int]]:
+    """The name-calling fragments of a sentence: "Grubby little man.", "Talentless nepo hack, …"
+    ("Sad news, man." is none: "news" is neither a contempt word nor a filler)."""
+    contempt, nouns = _fragment_lexicons()
+    hits: list[tuple[str, float, int, int]] = []
+    for hit in nouns.find(sentence):
+        opening = _FRAGMENT_WORDS.match(sentence[: hit[2]])
+        if opening is None or _CLAUSE_END.match(sentence, hit[3]) is None:
+            continue
+        words = _WORDS.findall(opening["words"].lower()) + _WORDS.findall(hit[0].lower())[:1]
+        leading = words[:-1] if words[-1] not in contempt else words
+        if all(w in contempt or w in _FRAGMENT_FILLERS for w in leading) and any(
+            w in contempt for w in words
+        ):
+            hits.append(hit)
+    return hits
+
+
 @cache
 def _subject_threats() -> Lexicon:
     """[categories.threat] needs_subject: harm that is a threat only when someone wills it."""
@@ -134,6 +166,7 @@ def assess_incivility(text: str) -> Incivility:
             ]
             if name == "insult":
                 hits += [h for h in _called_names().find(sentence) if _called_so(sentence, h[2], h[3])]
+                hits += _fragment_insults(sentence)
             if name == "threat":
                 hits += [h for h in _subject_threats().find(sentence) if _willed(sentence, h[2])]
             if name == "insult":
