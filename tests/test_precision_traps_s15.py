@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from text_samples import analyse
+from text_samples import analyse, married, pairs
 
 # (text, predicate that must not be claimed at all)
 TRAPS = [
@@ -124,3 +124,38 @@ def test_the_one_met_before_is_not_the_engagement(pipeline: Any) -> None:
     )
     engaged = {frozenset((c.subject, c.object)) for c in analysis.claims if c.predicate == "engaged"}
     assert engaged == {frozenset(("Mila Vance", "Oskar Lind"))}
+
+
+def test_a_pretended_union_is_no_marriage(pipeline: Any) -> None:
+    # a challenge's "fake" wedding, a mock wedding for the cameras: no one married
+    analysis = analyse(
+        pipeline,
+        'Lorenzo Vitti invited his former rival Marta Sole, who he famously "fake married" in a '
+        "2016 episode of the show as part of a challenge.",
+    )
+    assert not married(analysis)
+    # a real wedding beside a pretended engagement stands
+    analysis = analyse(
+        pipeline,
+        "Lorenzo Vitti married Marta Sole in 2016, a year after their fake engagement stunt went viral.",
+    )
+    assert frozenset(("Lorenzo Vitti", "Marta Sole")) in married(analysis)
+    assert not pairs(analysis, "engaged")
+
+
+def test_a_cast_as_a_couple_is_a_role(pipeline: Any) -> None:
+    analysis = analyse(
+        pipeline,
+        "Ama Osei and Kofi Boateng co-founded a studio in 2018. Its latest film, Palm Wine, stars both "
+        "of them as a divorcing couple fighting over a restaurant.",
+    )
+    assert not pairs(analysis, "divorced")
+    analysis = analyse(
+        pipeline, "The drama casts Ama Osei and Kofi Boateng as newlyweds who married in secret."
+    )
+    assert not married(analysis)
+    # a part named in a clause of its own leaves a real marriage after it standing
+    analysis = analyse(
+        pipeline, "Ama Osei, who starred as a nurse in Palm Wine, married Kofi Boateng in 2019."
+    )
+    assert frozenset(("Ama Osei", "Kofi Boateng")) in married(analysis)

@@ -184,7 +184,9 @@ _ROLE_VERBS = cue_list("role_verbs")
 _ROLE_BEFORE = re.compile(
     rf"\bplayed\s+by\b|\b{_ROLE_VERBS}\s+(?:a|an|the|two|his|her)\s+[^.;]*\bwho\s+[^.;]*$"
     # "Vera's character falls in love with a fisherman, played by Hugo"
-    r"|(?:['’]s|\b(?:his|her|their))\s+(?:on-?screen\s+)?characters?\s+(?:[^.;,]*\s)?$",
+    r"|(?:['’]s|\b(?:his|her|their))\s+(?:on-?screen\s+)?characters?\s+(?:[^.;,]*\s)?$"
+    # "Its latest film stars both of them as a divorcing couple", "cast the pair as newlyweds"
+    r"|\b(?:stars?|starring|starred|casts?|casting)\s+(?:[\w’'-]+\s+){1,6}?as\s+(?:(?:a|an|the|two)\s+)?[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 # and a union on screen: "The couple are married in the series finale", "wed on screen".
@@ -203,6 +205,9 @@ _OTHERS_ROMANCE_BEFORE = re.compile(
 )
 _OTHERS_ROMANCE_NOUN = re.compile(r"(?:romance|relationship)\b", re.IGNORECASE)
 _BEING_BEFORE = re.compile(r"\b(?:at|than)\s+(?:at\s+)?being\s+$", re.IGNORECASE)
+# A union only pretended: "who he famously 'fake married' in a challenge", "their mock wedding",
+# "a pretend engagement for the cameras" (quote marks may wrap the words).
+_PRETEND_BEFORE = re.compile(r"\b(?:fake|pretend|mock|faux)[\s-]*[\"“'‘]?\s*$", re.IGNORECASE)
 _ROMANCE_NAMED_AFTER = re.compile(r"\s+(?:between|with)\s")  # "approved of the romance between X and Y"
 _ROMANCE = frozenset({"spouse", "partner", "engaged", "affair", "divorced", "separated"})
 
@@ -224,6 +229,7 @@ def not_reported(sentence: str, cue_at: int, cue_end: int, predicate: str) -> bo
     return predicate in _ROMANCE and bool(
         _ROLE_BEFORE.search(before)
         or _BEING_BEFORE.search(before)
+        or _PRETEND_BEFORE.search(before)
         or (
             _OTHERS_ROMANCE_BEFORE.search(before)
             and _OTHERS_ROMANCE_NOUN.match(sentence, cue_at)
