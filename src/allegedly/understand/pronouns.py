@@ -1251,10 +1251,15 @@ def _bound_words(
         doc = pronoun.doc
         lex = relation_lexicon()
         kin = owned.lower_ in (lex.male if pronoun.lower_ in MALE_PRONOUNS else lex.female)
+        # ... nor, comma or none, a name set beside the subject the pronoun owns where it opens its
+        # clause ("His pupil Ivo Ranc went on to ..."; the parser also makes subjects of "Following
+        # his loss Bo left", "With Oslo as his base Bo toured")
+        opens = pronoun.i == pronoun.sent.start or doc[pronoun.i - 1].lower_ in (",", ";", "and", "but")
+        subject = opens and owned.dep_ in SUBJECT_DEPS
         bound.update(
             c.i
             for c in owned.children
-            if c.dep_ == "appos" and c.i > owned.i and (kin or doc[c.left_edge.i - 1].text == ",")
+            if c.dep_ == "appos" and c.i > owned.i and (kin or subject or doc[c.left_edge.i - 1].text == ",")
         )
         if owned.dep_ == "pobj" and owned.head.lower_ == "as" and owned.head.i > owned.sent.start:
             # who is said to be X: the word just before "as" ("considers Bo as", "with Ana Ott
@@ -1315,14 +1320,27 @@ def _controller(verb: Any) -> list[int]:
     shares with the verb above ("Joshuah chose to replace him", "Ana met Bo and thanked
     him", "Joe was unable to capture him", "Bo came to help him", "Bo met Ana, telling her"), or
     the object of the verb above where it has one ("Ana asked Bo to help her", "Ana hired Bo to
-    help her"). None where a "for" phrase names the doer ("for Bo to help her")."""
+    help her"), or the name of a "for" phrase just before it ("asked for Bo to call her")."""
     while not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
-            # "for Ana to intervene": the "for" phrase names the doer (the parser often misses it)
-            return []
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is not None:
+            # "for Ana to intervene": the "for" phrase names the doer (the parser often misses it:
+            # the name between "for" and the verb)
+            return [i for i in range(mark.i + 1, verb.i) if verb.doc[i].pos_ == "PROPN"]
         above = verb.head
         if above.i == verb.i:
             return []
+        if verb.dep_ in ("xcomp", "advcl"):
+            # "asked for Bo to call her": a "for" phrase on the verb above, just before this one
+            doers = [
+                g.i
+                for c in above.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i
+            ]
+            if doers:
+                return doers
         objects = [c.i for c in above.children if c.dep_ in _OBJECT_DEPS]
         if verb.dep_ == "xcomp" and above.dep_ == "acomp" and above.head.i != above.i:
             # "was unable to capture him": the verb above the adjective
@@ -1346,7 +1364,24 @@ def _controller(verb: Any) -> list[int]:
         if verb.dep_ == "xcomp" and objects:
             return objects
         verb = above
-    return [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers = [c.i for c in subjects]
+    relative = next((c for c in subjects if c.lower_ in _RELATIVES), None)
+    if relative is None or relative.i == relative.sent.start:
+        return doers
+    opened = relative.doc[relative.i - 1].text in _CLAUSE_OPENERS
+    if verb.dep_ == "relcl" or (opened and relative.lower_ in _PERSON_RELATIVES):
+        # "Ivo Ranc, who trained under Bo and has since replaced him": the relative word stands
+        # for the noun its clause hangs on, and the name just before it (the parser often hangs
+        # the clause elsewhere: "met Ana Ott, who had beaten her" as a clause "met" says)
+        if verb.dep_ == "relcl":
+            doers.append(verb.head.i)
+        before = relative.i - 1
+        while before >= relative.sent.start and relative.doc[before].is_punct:
+            before -= 1
+        if before >= relative.sent.start:
+            doers.append(before)
+    return doers
 
 
 def _verb_preposition_object(pronoun: Any, verb: Any) -> bool:
@@ -1354,9 +1389,13 @@ def _verb_preposition_object(pronoun: Any, verb: Any) -> bool:
     to work with him", "asked Ana to come with her")? Not "took the children with her", where
     the subject may be meant."""
     preposition = pronoun.head
+    attached = preposition.head
+    if attached.dep_ == "acomp" and attached.head.i == verb.i:
+        # on the verb's predicate adjective: "was angry with him", "decided to get married to her"
+        attached = verb
     return bool(
         pronoun.dep_ == "pobj"
-        and preposition.head.i == verb.i
+        and attached.i == verb.i
         and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
     )
 
