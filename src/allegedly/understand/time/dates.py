@@ -87,9 +87,19 @@ def _numeric(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     return _full_date(ctx, m, y, *((b, a) if a > 12 else (a, b)))
 
 
-def _month_day(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+def _month_first(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "March 3", "Monday, Jan. 5, 2015": the month is the word before the day."""
+    return _month_day(ctx, m, m[0][: m.start("day") - m.start()].split()[-1])
+
+
+def _day_first(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
+    """ "3 March", "the 4th of July"."""
+    return _month_day(ctx, m, m["month"])
+
+
+def _month_day(ctx: Ctx, m: re.Match[str], month: str) -> TimeMatch | None:
     y = int(m["year"]) if m["year"] else None
-    tm = _full_date(ctx, m, y, lexicon().month(m["month"]), int(m["day"]))
+    tm = _full_date(ctx, m, y, lexicon().month(month), int(m["day"]))
     if tm is None:
         return None
     tm, week_of = extend_left(ctx, tm, _WEEK_OF)
@@ -536,8 +546,8 @@ BUILDERS = {
     "holiday": _holiday,
     "iso": _iso,
     "numeric": _numeric,
-    "month_day": _month_day,
-    "day_month": _month_day,
+    "month_day": _month_first,
+    "day_month": _day_first,
     "month_year": _month_year,
     "month_rel": _month_rel,
     "month_of_year": _month_of_year,

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from allegedly.model import DateValue, Published, TimeExpression
 
 from .dates import holiday_date
-from .lexicon import alternation, lexicon
+from .lexicon import WORD_START, alternation, lexicon
 from .matches import Ctx, TimeMatch
 from .normalise import bounds, from_bounds, make, shift
 from .tagger import tag_times_rich
@@ -200,9 +200,12 @@ ORDINALS: dict[str, int] = {
 # A span counted up to now from a year the sentence names: "This year marks two decades since
 # their 2004 wedding", "It has been ten years since the 2014 split", "Now, five years after ...".
 # Only present-tense framings: "marked ten years since" tells of some past moment, not today.
+# (each branch opens with "\b": the first letter is matched ahead of them all, for the regex
+# engine to skip to where one stands, see patterns._lead, and each branch checks it behind)
 _SINCE_NOW = (
-    r"(?i:\bthis\s+year\s+marks|\b(?:today|this\s+week|this\s+month)\s+marks|\bit\s+has\s+(?:now\s+)?been"
-    r"|\bit[’']s\s+(?:now\s+)?been|\bnow,?|\bthis\s+year,?)\s+(?:(?i:exactly|just|over|nearly|almost)\s+)?"
+    rf"[TtIiİıNn]{WORD_START}(?i:(?<=t)his\s+year\s+marks|(?<=t)(?:oday|his\s+week|his\s+month)\s+marks"
+    r"|(?<=i)t\s+has\s+(?:now\s+)?been|(?<=i)t[’']s\s+(?:now\s+)?been|(?<=n)ow,?|(?<=t)his\s+year,?)"
+    r"\s+(?:(?i:exactly|just|over|nearly|almost)\s+)?"
 )
 # An anniversary or a birthday happening at the time of writing: "on Saturday", "this week", "today".
 _RECENT = (
@@ -218,8 +221,10 @@ _BIRTHDAY_AGE = re.compile(
     r"(?P<n>\d{1,3})(?:(?i:st|nd|rd|th)\s+(?i:birthday))?"
 )
 _ANNIVERSARY = re.compile(
-    r"(?i:\b(?:celebrated|celebrating|celebrate|celebrates|marked|marking|marks|mark)\s+(?:their|his|her)\s+"
-    r"(?P<nth>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:wedding\s+)?anniversary)"
+    # "\b(?:celebrated|celebrating|celebrate|celebrates|marked|marking|marks|mark)", started with
+    # a class (see patterns._lead)
+    rf"[CcMm]{WORD_START}(?i:(?<=c)elebrat(?:ed|ing|es|e)|(?<=m)ark(?:ed|ing|s)?)"
+    r"(?i:\s+(?:their|his|her)\s+(?P<nth>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:wedding\s+)?anniversary)"
 )
 
 
@@ -248,11 +253,17 @@ def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
     return out
 
 
+# What every "... years ago, on ..." cue holds
+_YEARS_AGO = re.compile(r"[YyDd](?i:(?<=y)ears?|(?<=d)ecades?)\s+(?i:ago)")
+
+
 def _years_ago_on_cues(text: str) -> list[tuple[date, date, str]]:
     """ "were married twenty-five years ago this week, on 17 June 2000" -> a week either side of
     17 June 2025; "ten years ago today, on May 3, 2014" -> 3 May 2024; "twelve years ago, in
     2008" -> 2020. Without "today" or "this week" the span counts whole years: the writing is on
     or after the date's anniversary and before the next one."""
+    if _YEARS_AGO.search(text) is None:
+        return []  # (the cue's scan tries a number at nearly every position: skipped where it cannot match)
     number = lexicon().number_pattern
     cue = re.compile(
         rf"(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:ago)"
@@ -400,7 +411,7 @@ def _birthday_cues(
 # the birthday is near the time of writing only when the text says so ("just", "recently", "this
 # spring", "this year"), not for "turned 14 in a hotel in Rome".
 _BORN_THEN_TURNED = re.compile(
-    r"(?i:\bborn\b(?P<birth>[^.!?\n]{1,40}?)\s*,?\s+and\s+(?:(?:has|have)\s+)?(?P<recent>(?:just|recently)\s+)?"
+    rf"[Bb]{WORD_START}(?i:(?<=b)orn\b(?P<birth>[^.!?\n]{{1,40}}?)\s*,?\s+and\s+(?:(?:has|have)\s+)?(?P<recent>(?:just|recently)\s+)?"
     r"turned\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b(?P<rest>[^.!?\n]{0,30}))"
 )
 _THIS_PERIOD = re.compile(
@@ -480,7 +491,7 @@ def _turned_cues(text: str) -> list[tuple[date, date, str]]:
 # A birth and the age now, told together: "who was born in February 2024 and is now fourteen months
 # old", "born in 2015 and now ten years old". Months count by the calendar, as the age cues do.
 _BORN_THEN_NOW = re.compile(
-    r"(?i:\bborn\b(?P<birth>[^.!?\n]{1,40}?)\s*,?\s+and\s+(?:(?:is|are)\s+)?now\s+"
+    rf"[Bb]{WORD_START}(?i:(?<=b)orn\b(?P<birth>[^.!?\n]{{1,40}}?)\s*,?\s+and\s+(?:(?:is|are)\s+)?now\s+"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?P<unit>months?|years?)\s+old\b"
     # "who was born on 2 March 2008 and is now 17": an age said bare is in years
     r"|(?=\s*[,.;!?)]|\s+(?:and|but|when|while|so)\b)))"
@@ -519,7 +530,7 @@ def _born_then_now_cues(text: str) -> list[tuple[date, date, str]]:
 # the text tells of the same pronoun ("He was born in Galway in May 1965"): the year of writing is
 # the birth year plus the age (the birthday is past, so on or after its month).
 _PRONOUN_TURNED = re.compile(
-    r"\b(?P<who>he|she)\s+(?:just\s+|recently\s+)?turned\s+(?P<n>\d{1,3})\s+"
+    rf"(?P<who>[hs]{WORD_START}(?:(?<=h)e|(?<=s)he))\s+(?:just\s+|recently\s+)?turned\s+(?P<n>\d{{1,3}})\s+"
     r"(?P<when>(?i:in|this|earlier\s+this|last)\s+[\w]+)"
 )
 _PRONOUN_BORN = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>He|She)\s+was\s+born\b(?P<rest>[^.!?\n]{0,60})")

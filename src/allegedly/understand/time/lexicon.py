@@ -89,7 +89,7 @@ def _char(c: str, ignorecase: bool, space: str = r"\s+") -> str:
     return re.escape(c)
 
 
-def _trie(words: list[str], ignorecase: bool, space: str = r"\s+") -> str:
+def _trie(words: list[str], ignorecase: bool, space: str = r"\s+", lead: bool = False) -> str:
     """`words` (in the order they are to be tried) as a prefix tree, a space written `space`.
 
     Same matches, same order: branches that start with different characters can never
@@ -104,6 +104,8 @@ def _trie(words: list[str], ignorecase: bool, space: str = r"\s+") -> str:
         if w and key in heads and heads[key] != w[0] and not ignorecase:
             # "May" and "may" in one case-sensitive list: the caller may put the group
             # in a case-insensitive context, where they would overlap; keep them flat
+            if lead:
+                return _flat_lead(words, ignorecase, space)
             return "(?:" + "|".join(re.escape(x).replace(r"\ ", space) for x in words) + ")"
         heads.setdefault(key, w[:1])
         groups.setdefault(key, []).append(w[1:])
@@ -114,10 +116,63 @@ def _trie(words: list[str], ignorecase: bool, space: str = r"\s+") -> str:
         head = heads[key]
         # a single word left: the rest of it as plain text
         tail = re.escape(rest[0]).replace(r"\ ", space) if len(rest) == 1 else _trie(rest, ignorecase, space)
-        branches.append(_char(head, ignorecase, space) + tail)
+        first = _char(head, ignorecase, space)
+        branches.append((f"(?<={first})" if lead else first) + tail)
     if "" in groups:
+        if lead:
+            raise ValueError("an empty word has no first character")
         branches.append("")
     return "(?:" + "|".join(branches) + ")"
+
+
+def lead_alternation(
+    words: list[str] | tuple[str, ...] | set[str], ignorecase: bool = False
+) -> tuple[str, str]:
+    """`alternation(words, ignorecase)` cut after its first character: (`first`, `rest`), where
+    `first` is a case-sensitive class of every character a word can start with and `rest` the
+    alternation with that character taken as matched (each branch checks it by a look-behind),
+    so that `first + rest` matches exactly what the alternation does.
+
+    Why: a pattern that starts with a class lets the regex engine jump from one of its
+    characters to the next instead of trying the whole pattern at every position of the text;
+    one that starts with "\\b" or a case-insensitive group is tried everywhere, which made the
+    tagger's scans its largest cost. With `first + WORD_START + rest` (a "\\b" put after the
+    first character, see WORD_START) a rule written "\\b(?i:...)" keeps its matches.
+    """
+    return _lead_alternation(frozenset(words), ignorecase)
+
+
+# "\b" before the character just matched, where that character is a word character (every
+# `lead_alternation` word starts with one): no word character right before it
+WORD_START = r"(?<!\w.)"
+
+
+@cache
+def _lead_alternation(words: frozenset[str], ignorecase: bool) -> tuple[str, str]:
+    parts = sorted(words, key=lambda w: (-len(w), w))
+    if not all(re.match(r"\w", w) for w in parts):
+        raise ValueError("every word must start with a word character")
+    chars: set[str] = set()
+    for w in parts:
+        c = w[0]
+        same = {c, c.lower(), c.upper(), *UNICODE_CASE_EXTRAS} if ignorecase else {c}
+        chars |= {x for x in same if re.fullmatch(f"(?i:{re.escape(c)})" if ignorecase else re.escape(c), x)}
+    first = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    if any(_odd(w) for w in parts):
+        rest = _flat_lead(parts, ignorecase, r"\s+")
+    else:
+        rest = _trie(parts, ignorecase, lead=True)
+    return first, (f"(?i:{rest})" if ignorecase else rest)
+
+
+def _flat_lead(words: list[str], ignorecase: bool, space: str) -> str:
+    """The flat group of `words`, each with its first character as a look-behind."""
+    flags = "(?i:" if ignorecase else "(?:"
+    return (
+        "(?:"
+        + "|".join(f"(?<={flags}{re.escape(w[0])}))" + re.escape(w[1:]).replace(r"\ ", space) for w in words)
+        + ")"
+    )
 
 
 @dataclass(frozen=True)
@@ -220,6 +275,16 @@ class Lexicon:
         simple = alternation([w for w in self.numbers if w not in ("a", "an")], ignorecase=True)
         vague = alternation(list(self.vague_numbers), ignorecase=True)
         return rf"(?i:\d{{1,3}}(?:,\d{{3}})*|{simple}(?:[-\s]{simple})?|{vague}|an?)"
+
+    @property
+    def number_lead(self) -> tuple[str, str]:
+        """`number_pattern` cut after its first character, as `lead_alternation` cuts a group."""
+        simple_first, simple_rest = lead_alternation([w for w in self.numbers if w not in ("a", "an")], True)
+        vague_first, vague_rest = lead_alternation(list(self.vague_numbers), True)
+        simple = alternation([w for w in self.numbers if w not in ("a", "an")], ignorecase=True)
+        first = "[\\d" + simple_first[1:-1] + vague_first[1:-1] + "Aa]"
+        rest = rf"(?i:(?<=\d)\d{{0,2}}(?:,\d{{3}})*|{simple_rest}(?:[-\s]{simple})?|{vague_rest}|(?<=a)n?)"
+        return first, rest
 
 
 def _load() -> dict[str, Any]:

@@ -218,8 +218,7 @@ def _weekend(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _day_frame(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    group = "d1" if m["d1"] else "d2"
-    return at(ctx, m, "relative", group, offset=(0, 0, "D"))
+    return at(ctx, m, "relative", "d1" if m["d1"] else 0, offset=(0, 0, "D"))
 
 
 def _the_year(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -260,7 +259,8 @@ def _the_quarter(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 
 def _unit_part(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    unit = (m["unit"] or m["unit2"]).lower()
+    # "the end of the year" names its unit; "year-end", "month's end" start with it
+    unit = m["unit"].lower() if m["unit"] else ("year" if m[0][0] in "Yy" else "month")
     a = ctx.anchor
     if a is None:
         return at(ctx, m, "relative")

@@ -12,21 +12,46 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import alternation, lexicon
+from .lexicon import WORD_START, alternation, lead_alternation, lexicon
+
+# The words of the rel_unit rule ("the earlier this week"): a modifier, then the relation
+REL_UNIT_PRE = ("earlier", "later", "early", "late")
+REL_UNIT_REL = ("last", "next", "this", "coming", "previous", "past", "current")
 
 
 def _ci(words: list[str] | tuple[str, ...]) -> str:
     return alternation(words, ignorecase=True)
 
 
+def _lead(words: list[str] | tuple[str, ...], ignorecase: bool = True) -> str:
+    """rf"\b{alternation(words, ignorecase)}", the same matches, written to start with a class of
+    the words' first characters: the regex engine then tries the rule only where one stands,
+    not at every position of the text (see lexicon.lead_alternation)."""
+    first, rest = lead_alternation(words, ignorecase)
+    return f"{first}{WORD_START}{rest}"
+
+
+def _class_union(*classes: str) -> str:
+    """One character class of several ("[Aa]", "[\\d]" -> "[Aa\\d]")."""
+    return "[" + "".join(c[1:-1] for c in classes) + "]"
+
+
 @cache
 def rules() -> dict[str, re.Pattern[str]]:
     """Rule name -> compiled pattern, in priority order (dicts keep insertion order)."""
     lex = lexicon()
-    month_full = alternation([m.capitalize() for m in lex.months] + [m.upper() for m in lex.months])
-    month_abbr = alternation([m.capitalize() for m in lex.month_abbreviations]) + r"\.?"
+    month_words = [m.capitalize() for m in lex.months] + [m.upper() for m in lex.months]
+    abbr_words = [m.capitalize() for m in lex.month_abbreviations]
+    month_full = alternation(month_words)
+    month_abbr = alternation(abbr_words) + r"\.?"
     month_any = f"(?:{month_full}|{month_abbr})"
+    # rules that start with a month, "\b" and all, start with a class instead (see _lead)
+    full_first, full_rest = lead_alternation(month_words)
+    abbr_first, abbr_rest = lead_alternation(abbr_words)
+    lead_month_full = f"{full_first}{WORD_START}{full_rest}"
+    lead_month_any = f"{_class_union(full_first, abbr_first)}{WORD_START}(?:{full_rest}|{abbr_rest}\\.?)"
     weekday = alternation([w.capitalize() for w in lex.weekdays])
+    wd_first, wd_rest = lead_alternation([w.capitalize() for w in lex.weekdays])
     year = r"(?:1[89]\d\d|20\d\d)"
     # Next to a named month a four-digit number is a year whatever the century
     # ("19 August 1745"); alone, only 1800-2099 is safe from counts and codes.
@@ -37,7 +62,11 @@ def rules() -> dict[str, re.Pattern[str]]:
     season = _ci(list(lex.seasons))
     ago = _ci(lex.ago)
     after_before = _ci([*lex.after, *lex.before, "from now"])
-    number_words = alternation([w for w in lex.numbers if w not in ("a", "an", "hundred")])
+    num_first, num_rest = lex.number_lead
+    number_list = [w for w in lex.numbers if w not in ("a", "an", "hundred")]
+    number_words = alternation(number_list)
+    words_first, words_rest = lead_alternation(number_list)
+    words_class = _class_union(r"[\d]", words_first)
     age_units = _ci(lex.age_units)
     decade_words = _ci(list(lex.age_decade_words))
     set_units = _ci(
@@ -63,14 +92,38 @@ def rules() -> dict[str, re.Pattern[str]]:
     fiscal = _ci(lex.fiscal)
     zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)"
     ampm = r"(?i:[ap]\.m\.|[ap]m\b)"
-    holidays = alternation([*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday])
+    holiday_words = [*lex.holidays_fixed, *lex.holidays_easter, *lex.holidays_nth_weekday]
     half_units = _ci(["hour", "day", "year", "decade", "century", "month", "week", "minute"])
     # a count for ranges: a numeral or a number word, not "a" and not a vague word
     count = rf"(?:\d{{1,3}}|(?i:{number_words}(?:-{number_words})?))"
     multi = _ci(list(lex.multi_units))
+    frame_first, frame_rest = lead_alternation(lex.day_frame_verbs, True)
+    frame_class = _class_union(frame_first, "[LlEeTt]")
+    pre_first, pre_rest = lead_alternation(REL_UNIT_PRE, True)
+    rel_first, rel_rest = lead_alternation(REL_UNIT_REL, True)
+    vague_of_lead = [
+        "after",
+        "following",
+        "despite",
+        "amid",
+        "with",
+        "ending",
+        "took",
+        "take",
+        "takes",
+        "spent",
+        "spend",
+    ]
+    signal_units = ["years", "months", "weeks", "days", "hours", "minutes"]
+    plural_vague = ["years", "months", "weeks", "days", "decades", "hours", "minutes"]
+    aged_first, aged_rest = lead_alternation(lex.age_lead_words, True)
+    rate_first, rate_rest = lead_alternation(lex.rate_amount_words, True)
+    rate_class = _class_union(r"[\d%]", rate_first)
+    # longest first: "to the present day" before "to the present"
+    present = sorted(lex.present_phrases.items(), key=lambda p: -len(p[0]))
     plural_units = _ci(["years", "months", "weeks", "days", "decades", "hours", "centuries"])
     single_units = _ci(["year", "month", "week", "day", "decade", "hour", "century"])
-    bare_lead = _ci(["for", "over", "in", "within", *lex.bare_unit_verbs])
+    bare_lead = ["for", "over", "in", "within", *lex.bare_unit_verbs]
     bare_fill = _ci([w for w in lex.bare_unit_fillers if w not in ("the", "many")])
     return {
         "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
@@ -78,7 +131,11 @@ def rules() -> dict[str, re.Pattern[str]]:
         # a weekday joins the date only on its line: a headline ending "... until Friday"
         # is not the dateline "September 18, 2008" under it
         "month_day": re.compile(
-            rf"\b(?:(?P<wd>{weekday}),?[^\S\n]+)?(?P<month>{month_any})\s+(?P<day>{day})(?:st|nd|rd|th)?"
+            # "\b(?:{weekday},?[^\S\n]+)?{month_any}\s+", started with a class (see _lead); the
+            # builder reads the month, the word before the day
+            rf"{_class_union(wd_first, full_first, abbr_first)}{WORD_START}"
+            rf"(?:{wd_rest},?[^\S\n]+{_class_union(full_first, abbr_first)}|)(?:{full_rest}|{abbr_rest}\.?)"
+            rf"\s+(?P<day>{day})(?:st|nd|rd|th)?"
             rf"(?![\d:])(?:,?\s+(?P<year>{dated_year})\b)?"
         ),
         "day_month": re.compile(
@@ -89,19 +146,21 @@ def rules() -> dict[str, re.Pattern[str]]:
         # first one's month (the first is month_day's); only where the number ends a
         # phrase ("March 3 and 15 people" is no day)
         "month_day_second": re.compile(
-            rf"\b(?P<month>{month_any})\s+{day}(?:st|nd|rd|th)?(?:\s+(?i:and|or|through|to)\s+|\s*[-–]\s*)"
+            rf"(?P<month>{lead_month_any})\s+{day}(?:st|nd|rd|th)?(?:\s+(?i:and|or|through|to)\s+|\s*[-–]\s*)"
             rf"(?P<day>{day})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>{dated_year})\b)?"
             r"(?=\s*[.,;:)]|\s+(?i:and|at|in|on|when|to|from|for|with|before|after|until)\b|\s*$)"
         ),
-        "month_year": re.compile(rf"\b(?P<month>{month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{dated_year})\b"),
-        "month_rel": re.compile(rf"\b(?P<rel>(?i:last|next|this|coming|past))\s+(?P<month>{month_full})\b"),
+        "month_year": re.compile(rf"(?P<month>{lead_month_any}),?\s+(?:(?i:of)\s+)?(?P<year>{dated_year})\b"),
+        "month_rel": re.compile(
+            rf"(?P<rel>{_lead(['last', 'next', 'this', 'coming', 'past'])})\s+(?P<month>{month_full})\b"
+        ),
         # "October of next year", "May last year"
         "month_of_year": re.compile(
-            rf"\b(?P<month>{month_full})\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
+            rf"(?P<month>{lead_month_full})\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
         ),
         # "the last week of March", "the first week of June 2012"
         "week_of_month": re.compile(
-            rf"\b(?i:the)\s+(?P<ord>{ordinals})\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{month_full})"
+            rf"{_lead(['the'])}\s+(?P<ord>{ordinals})\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{month_full})"
             rf"(?:,?\s+(?P<year>{dated_year})\b)?\b"
         ),
         # "met on the 19th", "due by the 3rd.": a day of the month the anchor is in (or the
@@ -112,7 +171,7 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"\d(?i:st|nd|rd|th)\b"
             r"(?=\s*[.,;:)]|\s+(?i:and|at|or|to|when|through)\b|\s*$)"
         ),
-        "month_bare": re.compile(rf"\b(?P<month>{month_full})\b(?![-\s]*\d)"),
+        "month_bare": re.compile(rf"(?P<month>{lead_month_full})\b(?![-\s]*\d)"),
         "weekday": re.compile(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|on|that))\s+)?(?P<wd>{weekday})\b"
             rf"(?:\s+(?P<pod>{day_parts}))?"
@@ -127,7 +186,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         # "the nineties", "the late sixties": a decade in words, after "the" only
         "decade_word": re.compile(
-            rf"\b(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?P<word>{_ci(list(lex.decade_word_values))})\b"
+            rf"{_lead(['the'])}\s+(?:(?i:early|mid|late)[-\s]+)?(?P<word>{_ci(list(lex.decade_word_values))})\b"
         ),
         # "mid-2011": a hyphen before a year only after a modifier (not "A330-2011")
         # The year comes first and what must stand before it is looked at from its end
@@ -140,7 +199,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         # "In 1686 she married", "since 1540": an older year only right after a preposition
         # (alone, a number below 1800 is more often a count or a code than a year)
-        "early_year": re.compile(r"\b(?P<year>1[0-7]\d\d)\b(?![\d%]|[.,]\d|-\d|/)"),
+        "early_year": re.compile(rf"(?P<year>1{WORD_START}[0-7]\d\d)\b(?![\d%]|[.,]\d|-\d|/)"),
         # "the 2012-13 season", "in 1996-97", "the 2008-2009 recession": two TIMEX3s, the
         # first year and the second (its two digits alone where so written, as HeidelTime
         # tags "1850-58"); the builder keeps two digits only for consecutive years
@@ -166,7 +225,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "the April-June quarter", "the July-to-September period", "the January-June
         # half of 1998": a quarter or half named by its months (TimeML 1998-Q2, 1998-H1)
         "month_span": re.compile(
-            rf"\b(?i:the)\s+(?P<m1>{month_any})\s*(?:[-–/]|\s(?i:to|through)\s)\s*(?P<m2>{month_any})"
+            rf"{_lead(['the'])}\s+(?P<m1>{month_any})\s*(?:[-–/]|\s(?i:to|through)\s)\s*(?P<m2>{month_any})"
             rf"(?:,?\s+(?P<year0>{year}))?\s+(?P<what>(?i:quarter|period|half))\b"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{year})\b)?"
         ),
@@ -193,9 +252,9 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "the same period last year", "the same month a year ago": the period the text
         # last named, a year back (TimeML value; the tagger fills it in)
         "same_period": re.compile(
-            r"\b(?i:the\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
+            rf"[Tt]{WORD_START}(?:(?i:(?<=t)he\s+same\s+(?P<unit>period|month|quarter|week|day|time|season)\s+(?:of\s+|in\s+)?"
             r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year))\b"
-            r"|\b(?i:the\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b"
+            r"|(?i:(?<=t)he\s+year[-\s](?:earlier|ago)\s+(?P<unit2>period|month|quarter|week))\b)"
         ),
         # "from a year-earlier loss", "year-ago profit": the adjective alone, placed as
         # "the same period a year ago" is
@@ -204,7 +263,8 @@ def rules() -> dict[str, re.Pattern[str]]:
         # (else the anchor's); "the previous quarter" the one before it, "the latest
         # quarter" the last one reported; not "a quarter of", "the quarter-final"
         "the_quarter": re.compile(
-            r"\b(?i:the|that)\s+(?:(?i:latest|most\s+recent|previous|prior|preceding)\s+)?(?i:quarter)\b"
+            rf"{_lead(['the', 'that'])}\s+(?:(?i:latest|most\s+recent|previous|prior|preceding)\s+)?"
+            r"(?i:quarter)\b"
             r"(?![-\s]+(?i:of|final|century|mile|note|back))"
         ),
         # "a loss for the entire year", "earlier in the year": the year the text is about
@@ -219,33 +279,37 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "later in the week", "early in the month" too; the builder reads the preposition
         # before "the".
         "the_week_month": re.compile(
-            r"\b(?i:the\s+(?:(?:entire|whole|full)\s+)?(?P<unit>week|month))\b"
+            rf"[Tt]{WORD_START}(?i:(?<=t)he\s+(?:(?:entire|whole|full)\s+)?(?P<unit>week|month))\b"
             r"(?![-\s]+(?i:of|when|that|in\s+which|since|after|before|ago|earlier|later|to|ahead"
             r"|following|prior|leading|\d))(?![-'’])"
         ),
         # "the weekend", "that weekend": the latest one (the next in future sentences)
-        "weekend": re.compile(r"\b(?i:the|that)\s+(?i:weekend)\b"),
+        "weekend": re.compile(rf"{_lead(['the', 'that'])}\s+(?i:weekend)\b"),
         # "ended the day up 2%", "for the day", "late in the day": the day being reported
         "day_frame": re.compile(
-            rf"\b{_ci(lex.day_frame_verbs)}\s+(?P<d1>(?i:the)\s+day)\b(?!\s+(?i:after|before|of|when|that))"
-            r"|\b(?P<d2>(?i:(?:late|early|later|earlier)\s+in\s+the\s+day"
-            r"|the\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day))\b"
+            rf"{frame_class}{WORD_START}(?:{frame_rest}\s+(?P<d1>(?i:the)\s+day)\b(?!\s+(?i:after|before|of|when|that))"
+            # (the whole match: "late in the day", "the end of the day")
+            r"|(?i:(?:(?<=l)(?:ate|ater)|(?<=e)(?:arly|arlier))\s+in\s+the\s+day"
+            r"|(?<=t)he\s+(?:very\s+)?(?:start|end|beginning|close)\s+of\s+the\s+day)\b)"
         ),
         # "the beginning of the year", "the end of the month", "by year-end", "by year's
         # end", "the early part of the year": the anchor's year or month ("the end of the
         # decade": its decade)
         "unit_part": re.compile(
-            r"\b(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn"
+            rf"[TtYyMm]{WORD_START}(?:(?i:(?<=t)he\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn"
             r"|(?:early|earlier|latter|later|first|last|second)\s+part)\s+of\s+the\s+"
             r"(?P<unit>year|month|week|decade))\b"
-            r"|\b(?P<unit2>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)\b(?![-\s]\d)"
+            # "year-end", "month's end" (the builder reads the unit from the match's start)
+            r"|(?i:(?<=y)ear|(?<=m)onth)(?:[-\s]|['’]s\s+)(?i:end)\b(?![-\s]\d))"
         ),
         # "the past five years", "the next six months", "the last several days"
         "past_n": re.compile(
-            rf"\b(?i:the)\s+(?P<rel>(?i:past|last|next|coming|previous|following|first|final|remaining))\s+"
+            rf"{_lead(['the'])}\s+(?P<rel>(?i:past|last|next|coming|previous|following|first|final|remaining))\s+"
             rf"(?P<num>{num})\s+(?:{unit_adj}\s+)?(?P<unit>{units})\b"
         ),
-        "recent_units": re.compile(r"\b(?i:recent)\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"),
+        "recent_units": re.compile(
+            rf"{_lead(['recent'])}\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"
+        ),
         # "the coming months", "coming years": an open stretch ahead (TimeML PXM, PXY)
         "coming_units": re.compile(
             r"\b(?:(?i:the)\s+)?(?i:coming|upcoming)\s+(?P<unit>(?i:years|months|weeks|days|decades))\b"
@@ -280,12 +344,12 @@ def rules() -> dict[str, re.Pattern[str]]:
         ),
         # "we cannot wait another decade": one more unit (P10Y), not tied to an event
         "another_unit": re.compile(
-            rf"\b(?i:another)\s+(?P<unit>{single_units})\b"
+            rf"{_lead(['another'])}\s+(?P<unit>{single_units})\b"
             r"(?!\s+(?i:ago|later|earlier|after|before|or)\b|[-\s]+(?i:old)\b)"
         ),
         # "$5 billion a year", "3 percent per year": a rate, a TimeML SET
         "set_rate": re.compile(
-            rf"(?:\d|%|\b{_ci(lex.rate_amount_words)})\s+(?P<rate>(?i:a|an|per)\s+"
+            rf"{rate_class}(?:(?<=[\d%])|{WORD_START}{rate_rest})\s+(?P<rate>(?i:a|an|per)\s+"
             rf"(?P<unit>{_ci(list(lex.rate_units))}))\b(?!\s+(?i:ago|later|earlier|after|before|old|from)\b|-)"
         ),
         # "the 21st century", "the nineteenth century": TimeML writes the century's first
@@ -295,19 +359,22 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"[-\s]+(?i:century)\b"
         ),
         # "Christmas", "Easter Monday", "Thanksgiving 2012": holidays, capitalised
-        "holiday": re.compile(rf"\b(?P<name>{holidays})(?![\w'’])(?:,?\s+(?P<year>{year})\b)?"),
+        "holiday": re.compile(
+            rf"(?P<name>{_lead(holiday_words, ignorecase=False)})(?![\w'’])(?:,?\s+(?P<year>{year})\b)?"
+        ),
         # "three months ago", "a week after", "for 11 years": one pass, told apart by `dir`;
         # "15-plus years", "90+ minutes": the count is the value (TimeML mod EQUAL_OR_MORE)
         "quantity": re.compile(
-            rf"(?<!\d[.,])\b(?P<num>{num})(?:-?(?i:plus)|\+)?[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
+            rf"(?P<num>{num_first}{WORD_START}(?<!\d[.,].){num_rest})(?:-?(?i:plus)|\+)?[-\s]+(?:{unit_adj}[-\s]+)?(?P<unit>{units})\b"
             rf"(?:\s+(?P<dir>{ago}|{after_before})\b|(?![-\s]+(?i:old)))"
         ),
-        "ago_vague": re.compile(
-            rf"\b(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<dir>{ago}|(?i:later|earlier))\b"
-        ),
+        "ago_vague": re.compile(rf"(?P<unit>{_lead(plural_vague)})\s+(?P<dir>{ago}|(?i:later|earlier))\b"),
+        # "\b(?:the\s+)?(?:(?:earlier|later|early|late)\s+)?(?:last|next|...)\s+(?P<unit>...)",
+        # started with a class (see _lead); the builder reads the words before the unit
         "rel_unit": re.compile(
-            rf"\b(?:(?P<the>(?i:the))\s+)?(?:(?P<pre>(?i:earlier|later|early|late))\s+)?"
-            rf"(?P<rel>(?i:last|next|this|coming|previous|past|current))"
+            rf"{_class_union('[Tt]', pre_first, rel_first)}{WORD_START}"
+            rf"(?:(?<=[Tt])(?i:he)\s+{_class_union(pre_first, rel_first)}|)"
+            rf"(?:{pre_rest}\s+{rel_first}|){rel_rest}"
             rf"\s+(?P<unit>(?i:week|month|year|weekend|decade|century|quarter)|{season})\b"
         ),
         "season": re.compile(
@@ -319,18 +386,21 @@ def rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?P<word>{_ci(list(lex.relative_days))})\b"
             rf"(?:\s+(?P<pod>{day_parts})\b)?"
         ),
-        "reference": re.compile(rf"\b{_ci(list(lex.references))}\b"),
+        "reference": re.compile(rf"{_lead(list(lex.references))}\b"),
         # "at this time", "for the moment", "to the present": now (TimeML PRESENT_REF)
+        # (each branch is "\b{_ci(preps)}\s+..." with the prepositions' first character taken
+        # out in front of them all)
         "present_phrase": re.compile(
-            "|".join(
-                rf"\b{_ci(list(preps))}\s+(?P<p{i}>{_ci([phrase])})\b(?!-)"
-                # longest first: "to the present day" before "to the present"
-                for i, (phrase, preps) in enumerate(
-                    sorted(lex.present_phrases.items(), key=lambda p: -len(p[0]))
-                )
+            _class_union(*(lead_alternation(preps, True)[0] for _, preps in present))
+            + WORD_START
+            + "(?:"
+            + "|".join(
+                rf"{lead_alternation(preps, True)[1]}\s+(?P<p{i}>{_ci([phrase])})\b(?!-)"
+                for i, (phrase, preps) in enumerate(present)
             )
+            + ")"
         ),
-        "discourse": re.compile(rf"\b{_ci(lex.discourse)}\b"),
+        "discourse": re.compile(rf"{_lead(lex.discourse)}\b"),
         # "that night", "the next morning": a part of the day the text last named (TIME);
         # so is "in the afternoon", "during the evening" (not "in the morning of May 2",
         # whose day follows, nor "in the evening after the vote", nor "in the Evening
@@ -342,13 +412,18 @@ def rules() -> dict[str, re.Pattern[str]]:
             r"(?!\s+(?i:of|after|before|when|that|in\s+which)\b)"
         ),
         "age_old": re.compile(
-            rf"\b(?P<num>\d{{1,3}}|{number_words}(?:-{number_words})?)[-\s](?P<unit>{age_units})s?[-\s](?i:old)\b"
+            rf"(?P<num>{words_class}{WORD_START}(?:(?<=\d)\d{{0,2}}|{words_rest}(?:-{number_words})?))"
+            rf"[-\s](?P<unit>{age_units})s?[-\s](?i:old)\b"
         ),
         "age_lead": re.compile(
-            rf"\b(?:(?i:at)\s+)?{_ci(lex.age_lead_words)}\s+(?P<num>\d{{1,3}}|{number_words})\b(?![-\s]*(?:\d|%|{units}))"
+            # "\b(?:at\s+)?(?:aged|...)", started with a class (see _lead)
+            rf"{_class_union('[Aa]', aged_first)}{WORD_START}(?:(?<=[Aa])(?i:t)\s+{aged_first}|){aged_rest}"
+            rf"\s+(?P<num>\d{{1,3}}|{number_words})\b(?![-\s]*(?:\d|%|{units}))"
         ),
         "age_apposition": re.compile(
-            r"(?P<name>\b[A-Z][\w'’.-]+),\s+(?P<num>\d{1,3}),(?!\d)|(?P<name2>\b[A-Z][\w'’-]+)\s+\((?P<num2>\d{1,3})\)"
+            # "\b[A-Z]" started with a class (see _lead): the builder reads the name up to
+            # the comma or the space
+            rf"[A-Z]{WORD_START}(?:[\w'’.-]+,\s+(?P<num>\d{{1,3}}),(?!\d)|[\w'’-]+\s+\((?P<num2>\d{{1,3}})\))"
         ),
         "age_decade": re.compile(
             rf"\b(?i:in)\s+{_ci(lex.age_possessives)}\s+(?:(?i:early|mid|late)[-\s]+)?(?:\d0s|['’]\d0s|{decade_words})\b"
@@ -356,7 +431,7 @@ def rules() -> dict[str, re.Pattern[str]]:
         # "every day", "each Monday", "every two weeks" (a plural unit only after a count),
         # "every other week" (P2W), "every September" (XXXX-09)
         "set_every": re.compile(
-            rf"\b(?i:every|each)\s+(?:(?P<num>{num})\s+(?P<units>{plural_units})|"
+            rf"{_lead(['every', 'each'])}\s+(?:(?P<num>{num})\s+(?P<units>{plural_units})|"
             rf"(?P<other>(?i:other)\s+)?(?P<unit>{set_units}|(?i:{weekday})|{month_full}))\b"
         ),
         # "on Mondays", "Friday nights": a weekday in the plural recurs (TimeML SET)
@@ -364,11 +439,11 @@ def rules() -> dict[str, re.Pattern[str]]:
         "set_times": re.compile(
             rf"\b(?P<times>(?i:once|twice)|\w+\s+(?i:times))\s+(?i:a|an|per|each)\s+(?P<unit>{set_units})\b"
         ),
-        "set_adverb": re.compile(rf"\b{_ci(list(lex.sets))}\b"),
+        "set_adverb": re.compile(rf"{_lead(list(lex.sets))}\b"),
         # "after months of talks", "despite years of delays", "after many months of study",
         # "took months of meetings": a vague stretch (PXM, PXY)
         "duration_vague_of": re.compile(
-            r"\b(?i:after|following|despite|amid|with|ending|took|take|takes|spent|spend)\s+"
+            rf"{_lead(vague_of_lead)}\s+"
             r"(?P<span>(?:(?i:many)\s+)?(?P<unit>(?i:years|months|weeks|days|decades|hours)))\s+(?i:of)\b"
         ),
         # "just days after the vote", "weeks before the election": a stretch of vague
@@ -376,12 +451,12 @@ def rules() -> dict[str, re.Pattern[str]]:
         # DURATION, the signal no part of it); the builder drops "the days before",
         # "three days before" (a count: the quantity rule) and "final weeks before"
         "duration_vague_signal": re.compile(
-            r"\b(?P<span>(?P<unit>(?i:years|months|weeks|days|hours|minutes)))\s+(?i:after|before)\b"
+            rf"(?P<span>(?P<unit>{_lead(signal_units)}))\s+(?i:after|before)\b"
         ),
         # "for years", "over the years", "in minutes", "within hours"
         # ... "will take weeks", "in just minutes", "had been decades in the making"
         "duration_vague": re.compile(
-            rf"\b{bare_lead}\s+(?:{bare_fill}\s+)?(?P<span>(?:(?i:the|many)\s+)?"
+            rf"{_lead(bare_lead)}\s+(?:{bare_fill}\s+)?(?P<span>(?:(?i:the|many)\s+)?"
             r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes)))\b(?!\s+(?i:ago|old|of|later|earlier))"
         ),
     }
@@ -475,7 +550,8 @@ def required_patterns() -> dict[str, re.Pattern[str]]:
     "," and "("), yet rarely match; each of these patterns is a loosened form of its
     rule (what the rule must contain, without its word boundaries and alternatives),
     costs a fraction of its scan, and fails on most texts, so that the rule is not run
-    where it cannot match. The output is exactly as without them.
+    where it cannot match. The output is exactly as without them. Most start with a
+    character class, for the regex engine to skip to where one stands (see _lead).
     """
     zone = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|ET|PT|CT|MT)"
     lex = lexicon()
@@ -491,24 +567,26 @@ def required_patterns() -> dict[str, re.Pattern[str]]:
         # "2023-05-01"
         "iso": re.compile(r"\d-\d\d-\d"),
         # "18:00", "6 p.m.", "1800 GMT", "noon"
-        "clock": re.compile(rf"\d(?::|\s*[aApP]\.?[mM]|\s+{zone})|(?i:noon|midday|midnight)"),
+        "clock": re.compile(
+            rf"[\dNnMm](?:(?<=\d)(?::|\s*[aApP]\.?[mM]|\s+{zone})|(?i:(?<=n)oon|(?<=m)id(?:day|night)))"
+        ),
         # "Benjamin, 34,", "Benjamin (34)"
-        "age_apposition": re.compile(r"\d,|\(\d"),
+        "age_apposition": re.compile(r"[\d(](?:(?<=\d),|(?<=\()\d)"),
         # "the 4th of July", "12 March": a day, then a capital (every month name has one)
         "day_month": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?[A-Z]"),
         # "1.5 years"
         "decimal_quantity": re.compile(r"\d\.\d"),
         # "in the whole year"
-        "the_year": re.compile(r"(?i:the\s+(?:(?:entire|whole|full)\s+)?year)"),
+        "the_year": re.compile(r"[Tt](?i:he\s+(?:(?:entire|whole|full)\s+)?year)"),
         # "the 2012-13 season", "2008-2009"
         "year_pair": re.compile(r"(?:19|20)\d\d[-–]\d\d"),
         "year_pair_end": re.compile(r"(?:19|20)\d\d[-–]\d\d"),
         # "March 18 and 19", "May 5-7"
         "month_day_second": re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?i:and|or|through|to)\s+|\s*[-–]\s*)\d"),
         # "days after", "weeks before"
-        "duration_vague_signal": re.compile(r"(?i:s\s+(?:after|before))"),
+        "duration_vague_signal": re.compile(r"[Ssſ](?i:\s+(?:after|before))"),
         # "twice a week", "three times a year"
-        "set_times": re.compile(r"(?i:(?:once|twice|times)\s+(?:a|an|per|each)\s)"),
+        "set_times": re.compile(r"[OoTt](?i:(?:(?<=o)nce|(?<=t)wice|(?<=t)imes)\s+(?:a|an|per|each)\s)"),
     }
 
 

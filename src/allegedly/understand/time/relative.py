@@ -17,7 +17,7 @@ from allegedly.model import DateValue
 from .lexicon import alternation, lexicon
 from .matches import FOLLOWING_PERIOD, THAT_PERIOD, Ctx, TimeMatch, anchored, at, extend_left, timex_of
 from .normalise import from_bounds, shift
-from .patterns import left_approximator, left_modifier
+from .patterns import REL_UNIT_PRE, left_approximator, left_modifier
 
 
 def _quantity(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
@@ -235,15 +235,19 @@ def _season_year(ctx: Ctx, pos: int, code: str, step: int | None) -> int | None:
 
 
 def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    if m["the"] and rel == "previous":
+    # the words before the unit: ["the"], [a modifier], the relation (see patterns.py)
+    words = m[0][: m.start("unit") - m.start()].lower().split()
+    the = words[0] == "the"
+    pre = words[-2] in REL_UNIT_PRE if len(words) > 1 else False
+    rel, unit = words[-1], m["unit"].lower()
+    if the and rel == "previous":
         return None  # "the previous year": counted from the text's last date (discourse)
     step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     a = ctx.anchor
     lex = lexicon()
     if (
-        m["the"]
-        and not m["pre"]
+        the
+        and not pre
         and unit in lex.span_units
         and (
             rel in lex.span_rel
@@ -258,7 +262,7 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
         code = lex.seasons[unit]
         y = _season_year(ctx, m.start(), code, step)
         v, timex = (DateValue(f"{y:04d}"), f"{y:04d}-{code}") if y is not None else (None, None)
-        if m["the"] and rel == "next" and not m["pre"]:
+        if the and rel == "next" and not pre:
             # "the next summer": the first after the date the text last named (tagger.py)
             return at(ctx, m, "relative", value=v, timex=timex, anchor=FOLLOWING_PERIOD)
     elif a is None:
@@ -277,7 +281,7 @@ def _rel_unit(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     else:
         timex = str(a.year // 100 + step)
     tm = at(ctx, m, "relative", value=v, timex=timex, anchor=anchored(ctx, v))
-    if rel == "past" and not m["the"]:
+    if rel == "past" and not the:
         tm = extend_left(ctx, tm, _THIS)[0]  # "this past weekend"
     return extend_left(ctx, tm, left_modifier())[0]
 
@@ -475,7 +479,8 @@ def _age_lead(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
 
 def _age_apposition(ctx: Ctx, m: re.Match[str]) -> TimeMatch | None:
     """ "Benjamin, 34," / "Benjamin (34)": a capitalised name, then a plausible age."""
-    name, group = (m["name"], "num") if m["name"] else (m["name2"], "num2")
+    # the name ends at the comma of "Benjamin, 34," or the space of "Benjamin (34)"
+    name, group = (m[0].split(",", 1)[0], "num") if m["num"] else (m[0].split(None, 1)[0], "num2")
     lex = lexicon()
     low = name.lower().rstrip(".")
     if low in lex.months or low in lex.month_abbreviations or low in lex.weekdays or low in lex.not_names:
