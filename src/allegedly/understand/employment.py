@@ -13,7 +13,7 @@ from importlib import resources
 from allegedly.model import DateValue, Mention, Span
 from allegedly.outlets import outlet_table
 from allegedly.understand.cues import phrase_pattern, relation_lexicon
-from allegedly.understand.entities import LIST_JOINT, team_player_role
+from allegedly.understand.entities import LIST_JOINT, league_names, team_player_role
 from allegedly.understand.family import (
     YEAR,
 )
@@ -419,6 +419,22 @@ _HOLDER_THEN_JOB = re.compile(
 _POSSESSOR_TO_OWNED = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*")
 
 
+# "Corin Vale of the rock band Tin Sparrow", "Ada Roe, of indie group Pale Kites": a member of
+# the band named right after (a genre may stand before the noun).
+_MEMBER_OF_BAND = re.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:band|group|duo|trio)\s*,?\s+$"
+)
+
+
+# A band's name going on past the mention: " for Fears", " of Doom".
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|and|&|the|in|on)\s+[A-Z]")
+
+# After a league's name, its player's word: "the NBA star ", "former NFL quarterback ".
+_LEAGUE_PLAYER = re.compile(
+    r"\s+(?:star|player|legend|great|veteran|champion|quarterback|point\s+guard|pitcher|golfer)\s+"
+)
+
+
 class EmploymentRules(Referents):
     """Rules about who works for, plays for or owns an organisation."""
 
@@ -599,6 +615,22 @@ class EmploymentRules(Referents):
                 (" " in org_name or org_name.isupper() or employer.entity.startswith("outlet:"))
                 and not re.match(r"\s+of\b", after[owned_job.end() :] if owned_job else "")
             )
+            if owned_job is None and org_name in league_names() and (star := _LEAGUE_PLAYER.match(after)):
+                # "former NBA star Ty Roe": a league's player, named right after
+                named = [
+                    p for p in ctx.people if p.via == "name" and p.start == employer.span.end + star.end()
+                ]
+                for member in named:
+                    self._add(
+                        ctx,
+                        member.key,
+                        "employer",
+                        employer.entity,
+                        cue_start=employer.span.start,
+                        cue_end=member.end,
+                    )
+                if named:
+                    continue
             if owned_job is None and (player := team_player_role().match(after)):
                 # "Cal Ide, the Corsairs rugby player": a club's player, whatever the club's name
                 owned_job, bare_ok = player, True
@@ -671,7 +703,9 @@ class EmploymentRules(Referents):
                 else None
             )
             owned = _HIS_BAND.search(lead)
-            if not (after or bare or before or owned):
+            # "Corin Vale of the rock band Tin Sparrow": the name right before "of the ... band"
+            member_of = _MEMBER_OF_BAND.search(lead)
+            if not (after or bare or before or owned or member_of):
                 continue  # (the sentence's people are read only for a cue)
             named = [p for p in ctx.people if p.via == "name"]
             players = [p for p in named if after and p.start == band.span.end + after.end()]
@@ -684,6 +718,10 @@ class EmploymentRules(Referents):
                 # "she opened for his band, Copper Lanterns": the one "his" stands for plays in it
                 at = band.span.start - len(lead) + owned.start("who")
                 players += [p for p in ctx.people if p.start == at and p.via == "pronoun"]
+            # ("of the group Tears for Fears" read as "Tears": a name cut short is no band's)
+            if member_of and not _NAME_GOES_ON.match(text, band.span.end):
+                at = band.span.start - len(lead) + member_of.start()
+                players += [p for p in named if p.end == at]
             for player in players[:1]:
                 self._add(
                     ctx,

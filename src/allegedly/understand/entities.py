@@ -274,6 +274,7 @@ class _EntityCues:
     # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
     not_birth_names: frozenset[str]
     calendar_words: frozenset[str]  # "Sunday", "Easter": a name holding one is a day, no person
+    months: frozenset[str]  # "November": before a surname, a date, no first name
     collective_names: frozenset[str]  # "Friends", "Sources": people in general, no one person
     award_leads: frozenset[str]  # "Best": "Best Film" is an award's category
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
@@ -309,6 +310,9 @@ class _EntityCues:
     roles_on: re.Pattern[str]  # "a producer on ": a show's title follows
     media_heads: frozenset[str]  # "TV", "Pictures": "Brightwater TV's Rise and Shine" is a show
     band_roles: re.Pattern[str]  # "the Velvet Moth frontwoman", "Copper Gulls' drummer": a band
+    headline_words: frozenset[str]  # "To", "At": short words a title-cased headline capitalises
+    executive_titles: frozenset[str]  # "CEO": "Brightloop CEO Jon Fisk" names a company before it
+    leagues: frozenset[str]  # "NBA": a sports league, an employer of its players
 
 
 # After a club's cue, its kind and a nationality may come first: "joined the German side X",
@@ -328,6 +332,7 @@ def _entity_cues() -> _EntityCues:
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
         not_birth_names=frozenset(data["birth_names"]["not_names"]),
         calendar_words=frozenset(data["calendar_names"]["words"]),
+        months=frozenset(data["calendar_names"]["months"]),
         collective_names=frozenset(data["collective_names"]["words"]),
         award_leads=frozenset(data["collective_names"]["award_leads"]),
         org_named=re.compile(
@@ -383,6 +388,9 @@ def _entity_cues() -> _EntityCues:
             rf"(?<![\w-])(?i:{_alternatives(data['work_contexts']['roles_on'])})\s+on\s+(?:the\s+)?$"
         ),
         media_heads=frozenset(data["work_contexts"]["media_heads"]),
+        headline_words=frozenset(data["headline_words"]["function"]),
+        executive_titles=frozenset(data["executive_titles"]["words"]),
+        leagues=frozenset(data["leagues"]["words"]),
         band_roles=re.compile(
             rf"(?<![\w’'-])(?:(?P<the>[Tt]he)\s+)?(?P<band>{_CAPITALISED_NAME})(?P<owner>['’]s?)?\s+"
             rf"(?:new\s+|former\s+|founding\s+)?(?:{_alternatives(data['work_contexts']['band_roles'])})(?![\w-])"
@@ -478,6 +486,10 @@ def _title_cased(title: str) -> bool:
     return all(not w[0].isalpha() or w[0].isupper() or w in _TITLE_SMALL_WORDS for w in title.split())
 
 
+# ", 24," right after a name: the person's age
+_AGE_APPOSITION = re.compile(r",\s*\d{1,2}\s*[,.;)]")
+
+
 def _named_by_org_cue(text: str, start: int, end: int) -> bool:
     """ "joined Veltrix in 2019", "played for Dunmore", "the CEO of Kestrel", "studied at Harlow":
     the name after an employer's, a club's or a school's cue is an organisation.  A name led by a
@@ -485,6 +497,9 @@ def _named_by_org_cue(text: str, start: int, end: int) -> bool:
     lecturer"; "joined Ana Vey on stage" is a person)."""
     cues = _entity_cues()
     if not cues.org_cue.search(text, max(0, start - 40), start):
+        return False
+    # "joined Tamsin Orr, 24, and ...": an age in apposition is a person's
+    if _AGE_APPOSITION.match(text, end):
         return False
     first = text[start:end].split()[0] if text[start:end].split() else ""
     return not _known_first_name(first) or cues.org_after.match(text[end : end + 30]) is not None
@@ -893,11 +908,9 @@ def _collect_person_candidates(
         name = match.group(1)
         if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
             found.append((match.start(1), match.end(1), name))
-    for match in _AGED_CHILDREN.finditer(text):
-        for item in _AGED_NAME.finditer(match.group(1)):
-            name, start = item.group(1), match.start(1) + item.start(1)
-            if name not in _NOT_NAMES and not any(s <= start < e for s, e in outlet_spans):
-                found.append((start, start + len(name), name))
+    for start, end, name in _children_list_names(text):
+        if not any(s <= start < e for s, e in outlet_spans):
+            found.append((start, end, name))
     found += _names_after_styles(text, outlet_spans, lex.titles)
     # "the Danish DJ Benedikt Sorensen" (tagged a law): a role, then a known first name
     for match in _name_after_role().finditer(text):
@@ -956,7 +969,19 @@ def _collect_person_candidates(
     # "crowned Miss Serbia": a pageant's title; the place is no person
     pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
     found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
-    found = _trim_to_known_names(text, found)
+    # "Han Seo-ah", "Moon Tae-yang" with only "Han Seo" tagged: a given name's second syllable
+    # glued on by a hyphen is part of the name
+    found = [
+        (s, e + len(m.group(0)), name + m.group(0)) if (m := _GLUED_SYLLABLE.match(text, e)) else (s, e, name)
+        for s, e, name in found
+    ]
+    # "Brightloop CEO" before "Jon Fisk": a company and a title, no person
+    found = [span for span in found if span[2].split()[-1] not in _entity_cues().executive_titles]
+    firms = [(s, e) for s, e, _, _ in _executive_firms(text)]
+    found = [span for span in found if not any(s <= span[0] and span[1] <= e for s, e in firms)]
+    # (twice: "Ana Vey Thanks Sister Mira" may first be cut to "Ana Vey Thanks" and "Mira", where
+    # the headline's shorter "Ana Vey Thanks" was known, and that is cut again to "Ana Vey")
+    found = _trim_to_known_names(text, _trim_to_known_names(text, found))
     # "Ivo Lask Jr. was born": a generational suffix the tagger left outside a full name is part of it
     found = [
         (s, m.end(), name + m.group(0))
@@ -971,12 +996,22 @@ def _collect_person_candidates(
     return [span for span in found if span[2] not in seats]
 
 
+# A lowercase syllable joined by a hyphen right after a name: "-ah" of "Han Seo-ah".
+# ("a Lena Voss-led film": an English word after the hyphen makes a compound, no name)
+_GLUED_SYLLABLE = re.compile(
+    r"-(?!(?:led|based|style|like|esque|era|type|born|owned|backed|free|run|made|less|wise|ish)\b)"
+    r"[a-z]{1,6}(?![\w’'-])"
+)
+
+
 # A line set in title case (a headline, "MORE: See What Ana Vey Wore", "PHOTOS: ..."): at least
 # this many of its longer words capitalised, and at least `_TITLE_LINE_WORDS` of them.
 _TITLE_LINE_SHARE = 0.85
 _TITLE_LINE_WORDS = 3
+# After a "!" or "?" inside a line, a run of at least this many longer words, all capitalised.
+_TITLE_RUN_WORDS = 5
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘']?$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[\"“‘']?$")
 
 
 def _title_cased_line(text: str, at: int) -> bool:
@@ -985,7 +1020,18 @@ def _title_cased_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
     if re.search(r"[.!?]\s+\S", line):
-        return False  # sentences of prose, however many names they hold
+        # sentences of prose, however many names they hold; but a headline's exclamation may open
+        # a title-cased run ("Stunning Night! Ana Vey Happier Than Ever At Gala"): its own
+        # words decide, when they are many
+        boundaries = list(re.finditer(r"[.!?]\s+", line[: at - start + 1]))
+        if not boundaries or boundaries[-1].group(0)[0] == ".":
+            return False
+        opened = boundaries[-1].end()
+        if re.search(r"[.!?]\s+\S", line[opened:]):
+            return False
+        words = _LONG_WORD.findall(line[opened:])
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return len(words) >= _TITLE_RUN_WORDS and capitalised == len(words)
     words = _LONG_WORD.findall(line)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= _TITLE_LINE_WORDS and capitalised >= _TITLE_LINE_SHARE * len(words)
@@ -998,14 +1044,28 @@ def _trim_to_known_names(text: str, found: list[tuple[int, int, str]]) -> list[t
     Ana Vey" opening a question. The extra words must be dictionary words and no known first
     name ("Kim Vey West" keeps its last word outside a title-cased line)."""
     known = {name for _, _, name in found}
+    # "Ana Vey Thanks Sister Mira" of a title-cased headline, "Mira Vey" named in the body: the
+    # first word of a full name the text gives is that name's short form there
+    first_words = {name.split()[0] for name in known if len(name.split()) >= 2}
     result: list[tuple[int, int, str]] = []
     for start, end, name in found:
         words = name.split()
         pieces: list[tuple[int, int]] = []  # word ranges of known names inside, left to right
+        short_forms: set[int] = set()  # pieces of one word that are a full name's first word
+        headline = len(words) >= 3 and _title_cased_line(text, start)
         i = 0
         while i < len(words) and len(words) >= 2:
             longest = range(len(words) - 1 if i == 0 else len(words), i, -1)  # (never the whole name)
             best = next((j for j in longest if " ".join(words[i:j]) in known), None)
+            if (
+                headline
+                and i > 0
+                and best in (None, i + 1)
+                and words[i] in first_words
+                and not _in_dictionary(words[i])
+            ):
+                best = i + 1
+                short_forms.add(i)
             if best is None:
                 i += 1
                 continue
@@ -1019,19 +1079,30 @@ def _trim_to_known_names(text: str, found: list[tuple[int, int, str]]) -> list[t
         if (
             not pieces
             or not extra
-            or not all(w.isalpha() and _in_dictionary(w) and not _known_first_name(w) for w in extra)
+            or not all(
+                w.isalpha()
+                and (_in_dictionary(w) or w in _entity_cues().headline_words)
+                and not _known_first_name(w)
+                for w in extra
+            )
             or not (
                 _title_cased_line(text, start)
                 or len(pieces) >= 2
                 # "Are Ana Vey ...?": the opening word of a sentence before a known name
                 or (pieces == [(1, len(words))] and _SENTENCE_OPENING.search(text, 0, start) is not None)
+                # "in November Vey claimed": a month before a known surname
+                or (pieces == [(1, len(words))] and words[0] in _entity_cues().months)
             )
             # a full name the text knows, not one word of it ("Beckett Lyle" with "Lyle" known: the
             # English word list holds many surnames and first names)
             # (but "Luckily Ana": an adverb opening the sentence before a name said alone elsewhere)
             or (
-                any(b - a < 2 for a, b in pieces)
-                and not (len(words) == 2 and words[0].endswith("ly") and pieces == [(1, 2)])
+                any(b - a < 2 and a not in short_forms for a, b in pieces)
+                and not (
+                    len(words) == 2
+                    and (words[0].endswith("ly") or words[0] in _entity_cues().months)
+                    and pieces == [(1, 2)]
+                )
             )
         ):
             result.append((start, end, name))
@@ -1219,11 +1290,47 @@ _SECOND_CHILD = re.compile(
 # whatever the tagger called them (a place, often). The age is what makes the list: without it
 # "children, Vane said" would read "Vane" as a child.
 _AGED_ITEM = r"[A-Z][\w’'-]+(?:,\s*\d{1,2}|\s*\(\s*\d{1,2}\s*\))(?![\w’'-])"
-_AGED_CHILDREN = re.compile(
-    rf"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\s*[,:]?\s+"
-    rf"((?:{_AGED_ITEM})(?:,?\s+(?:and\s+)?{_AGED_ITEM})*)"
+# A dash or colon may open the list ("their kids - Tobin, 13, ..."), and "twins" may lead a pair
+# in it ("..., and twins Ivo and Ada, 6").
+_CHILDREN_NOUN = r"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\s*[,:—–-]?\s+"
+_NEXT_AGED_ITEM = rf",?\s+(?:and\s+)?(?:twins\s+)?(?:{_AGED_ITEM}|[A-Z][\w’'-]+(?=\s+and\s+{_AGED_ITEM}))"
+_AGED_CHILDREN = re.compile(rf"{_CHILDREN_NOUN}((?:{_AGED_ITEM})(?:{_NEXT_AGED_ITEM})*)")
+# "their four children are at the centre of it - Tobin, 13, Pell, 11, and Ysolde, 9": a run of three
+# or more names each with an age, a children's noun earlier in the same sentence
+_AGED_RUN = re.compile(rf"(?<![\w’'-])((?:{_AGED_ITEM})(?:{_NEXT_AGED_ITEM}){{2,}})")
+_CHILDREN_EARLIER = re.compile(
+    r"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\b[^.!?]{0,60}$"
 )
-_AGED_NAME = re.compile(r"([A-Z][\w’'-]+)(?=,\s*\d|\s*\()")
+_AGED_NAME = re.compile(r"([A-Z][\w’'-]+)(?=,\s*\d|\s*\(|\s+and\s+[A-Z][\w’'-]+,\s*\d)")
+# "her four kids — Tobin, Pell, Ysolde and Ivo —": with no ages, a closed list of three or more
+# lone capitalised words (commas, then "and" before the last) set off by a dash or a colon after a
+# children's noun names the children. The dash is what makes it a list of them: "children,
+# Vane said" has none.
+_LIST_CHILD = r"[A-Z][\w’'-]+(?![\w’'-]|\s+[A-Z])"
+_LISTED_CHILDREN = re.compile(
+    rf"\b(?:children|kids|sons|daughters|grandchildren|stepchildren)\s*[:—–-]\s*"
+    rf"({_LIST_CHILD}(?:,\s+{_LIST_CHILD}){{1,}},?\s+and\s+{_LIST_CHILD})"
+)
+_CHILD_NAME = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _children_list_names(text: str) -> list[tuple[int, int, str]]:
+    """The first names of the children's lists of `text` (`_AGED_CHILDREN`, `_LISTED_CHILDREN`)."""
+    found: list[tuple[int, int, str]] = []
+    runs = list(_AGED_CHILDREN.finditer(text)) + [
+        match
+        for match in _AGED_RUN.finditer(text)
+        if _CHILDREN_EARLIER.search(text, max(0, match.start() - 80), match.start())
+    ]
+    for match in runs:
+        for item in _AGED_NAME.finditer(match.group(1)):
+            span = (match.start(1) + item.start(1), match.start(1) + item.end(1), item.group(1))
+            if span not in found:
+                found.append(span)
+    for match in _LISTED_CHILDREN.finditer(text):
+        for item in _CHILD_NAME.finditer(match.group(1)):
+            found.append((match.start(1) + item.start(), match.start(1) + item.end(), item.group(0)))
+    return [span for span in found if span[2] not in _NOT_NAMES]
 
 
 @dataclass(frozen=True)
@@ -2032,8 +2139,10 @@ def _display_name(name: str) -> str:
     words = name.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return name
+    # (initials keep their capitals: "H.W.", "M.A")
     return " ".join(
-        w.capitalize() if w.isupper() and len(w) > 2 and not _REGNAL_NUMBER.match(w) else w for w in words
+        w.capitalize() if w.isupper() and len(w) > 2 and not _REGNAL_NUMBER.match(w) and "." not in w else w
+        for w in words
     )
 
 
@@ -2259,6 +2368,8 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
             rf"(?<![\w’'-]){re.escape(single)}['’]s(?![\w’'-])", text
         ):
             return True
+        if _pet_form(single, first):
+            return True
         return len(single) >= _MIN_SHORT_FORM and first.startswith(single) and single != first
 
     for _, _, name in sorted(candidates):
@@ -2292,6 +2403,26 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
             key = _slug("person", name)
             clusters.setdefault(key, PersonCluster(key=key, name=name, parts=[name], aliases={name}))
     return clusters
+
+
+# A pet form of a given name: its first letters and an "-ie" or "-y" ending ("Angie" of
+# "Angelina", "Katie" of "Katherine", "Abby" of "Abigail"); at least this many letters shared.
+_PET_ENDING = re.compile(r"^([A-Z][a-z]{2,})(?:ie|y)$")
+_PET_STEM = 3
+
+
+def _pet_form(single: str, first: str) -> bool:
+    """Is `single` a pet form of the given name `first` ("Angie" of "Angelina")? The given name is
+    longer and goes on past the shared letters."""
+    match = _PET_ENDING.match(single)
+    if match is None or len(first) <= len(single) or single == first:
+        return False
+    stem = match.group(1)
+    if len(stem) < _PET_STEM or not first.startswith(stem):
+        return False
+    # ("Mary" is no pet form of "Martin": the two names' genders differ)
+    genders = {_gender_of(single).removeprefix("mostly_"), _gender_of(first).removeprefix("mostly_")}
+    return not {"male", "female"} <= genders
 
 
 def _cluster_of(name: str, clusters: dict[str, PersonCluster]) -> PersonCluster | None:
@@ -2647,6 +2778,28 @@ def _work_context_patterns() -> tuple[re.Pattern[str], ...]:
 _PLACE_OVERRIDING_CONTEXTS = 2
 
 
+def _executive_firms(text: str) -> list[tuple[int, int, str, EntityKind]]:
+    """ "Brightloop CEO Jon Fisk", "Pinecone co-founder Ada Roe": the capitalised name right
+    before an executive's title (`executive_titles` of entities.toml) and a person's name is the
+    company, unless a known first name leads it ("Ana Vey CEO" is no company)."""
+    found: list[tuple[int, int, str, EntityKind]] = []
+    for match in _executive_title_pattern().finditer(text):
+        words = match.group(1).split()
+        if words[0] in _NOT_NAMES or _known_first_name(words[0]) or words[0] in ("The", "A", "An"):
+            continue
+        found.append((match.start(1), match.end(1), match.group(1), "organisation"))
+    return found
+
+
+@cache
+def _executive_title_pattern() -> re.Pattern[str]:
+    titles = _alternatives(sorted(_entity_cues().executive_titles))
+    # (one to three capitalised words, no joint: "Arlo Roe and Brightloop CEO Jon Fisk")
+    return re.compile(
+        rf"(?<![\w’'-])([A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){{0,2}})\s+(?:{titles})\s+(?=[A-Z][a-z])"
+    )
+
+
 def _bands(text: str) -> list[tuple[int, int, str, EntityKind]]:
     """ "the Velvet Moth frontwoman", "Copper Gulls' drummer": the name before a band member's
     role is a band; after a possessive, only a name no known first name leads ("Ana Vey's
@@ -2717,7 +2870,12 @@ def _other_entities(
     # "Low Tide Records", "Maison Verlaine", "Harlow & Finch": names whose shape makes them an
     # organisation; a work noun's title comes first ("the baking show Brightside Bakery") but ends
     # before one ("the quiz show Brainbox for Channel Meridian")
-    by_shape = [*_firm_names(doc_text(doc)), *_headed_names(doc), *_bands(doc_text(doc))]
+    by_shape = [
+        *_firm_names(doc_text(doc)),
+        *_headed_names(doc),
+        *_bands(doc_text(doc)),
+        *_executive_firms(doc_text(doc)),
+    ]
     # Works announced by a noun: "her 2018 film Vox Lux", "on the set of Black Swan".
     # Small words join capitalised ones inside a title ("Midnight at the Meridian") but never end it.
     title = (
@@ -2730,7 +2888,8 @@ def _other_entities(
         r"[A-Z][\w’'-]*)*)"
     )
     work_re = _compiled(
-        rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}\s+)?{title}"
+        # ("on the set of 2010's The Quiet Field": the year's possessive before the title)
+        rf"(?:{lex.work_nouns.pattern}),?\s+(?:the\s+(?:critically\s+acclaimed\s+)?)?(?:\d{{4}}(?:['’]s)?\s+)?{title}"
     )
     subtitle_re = _compiled(rf":\s+{title}")
     work_noun_next = _compiled(rf"\s+(?:[a-z-]+\s+)?(?:{lex.work_nouns.pattern})\b")
@@ -2749,6 +2908,11 @@ def _other_entities(
             ):
                 name = name[: joint.start()]
                 break
+        # "plugs her album Ember Road and Vey prepares ...": a title never ends in "and" and a word
+        # of a person's name
+        joined = re.search(r"\s+(?:and|&)\s+([A-Z][\w’'-]*)$", name)
+        if joined is not None and strip_possessive(joined.group(1)) in person_parts:
+            name = name[: joined.start()]
         end = start + len(name)
         # "the second season of the Larkspur thriller series Fault Line": a name before another
         # work noun is the maker's or the network's, and the title comes after that noun
@@ -3123,6 +3287,11 @@ def _team_player_role() -> re.Pattern[str]:
     )
 
 
+def league_names() -> frozenset[str]:
+    """Sports leagues' names ("NBA"): `leagues` of entities.toml."""
+    return _entity_cues().leagues
+
+
 def team_player_role() -> re.Pattern[str]:
     """A sport and a player's word ("rugby player", "hockey captain"), matched at a team name's end."""
     return _team_player_role()
@@ -3349,7 +3518,10 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
             listed = 0 <= start - last_end <= _LIST_GAP and _LIST_JOINT.fullmatch(text[last_end:start])
             if not (listed or cues.dated_work_noun.search(window)):
                 continue
-            name = " ".join(core)
+            # ("but The Salt Orchard (2025), which opens ...": a capitalised "The" inside a sentence
+            # is the title's own)
+            opening = _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
+            name = " ".join(words if words[0] == "The" and not opening and start > 0 else core)
             end = start + len(" ".join(words))
             found.append((end - len(name), end, name, "work"))
             last_end = match.end()
@@ -3494,7 +3666,8 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
             continue
         name = " ".join(words)
         start = text.index(words[0], start)
-        if name in lex.places:
+        # "the former NBA star": a league (`acronyms` of entities.toml) is no work
+        if name in lex.places or name in _entity_cues().leagues:
             continue
         placed = re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b", text) is not None
         found.append((start, start + len(name), name, placed))

@@ -217,6 +217,31 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 # Y", 'Ana's "Copperline" castmates X, Y and Z' (title_roles has the singular ones).
 _CAST_PLURALS = r"co-?stars|cast-?mates|castmate"
 
+# Right after a work's title, its release: ", out in May", ", which premieres in December", "
+# releases in cinemas next month", ", due out in 2026".
+_RELEASED_AFTER = re.compile(
+    r"[\"”’']?,?\s+(?:which\s+|that\s+)?(?:is\s+|will\s+be\s+)?(?:out|premieres|premiering|releases|"
+    r"is\s+released|debuts|opens|arrives|(?:is\s+)?due(?:\s+out)?|hits\s+(?:cinemas|theaters|theatres|screens))\b"
+)
+
+# Right before "co-star": a past one ("his then co-star", "a former cast member").
+_PAST_COSTAR = re.compile(r"\b(?:then|former|ex-?|old|onetime|one-time|past|previous)\s+$", re.IGNORECASE)
+# A role right after a title: "the Hollywood star", "The Long Harbour actress".
+_ROLE_AFTER_TITLE = re.compile(
+    r"\s+(?:star|stars|actor|actress|hunk|favourite|favorite|icon|veteran|legend)\b"
+)
+# A capitalised word (no determiner, no pronoun, no possessive: "Ricci's co-star") right before
+# "co-star": a title ("Seven co-star").
+_TITLE_BEFORE_COSTAR = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:Her|His|Their|The|A|An|Its|Our|My|Your|Fellow|Former|Ex)\b)[A-Z][\w’'-]*(?<!['’]s)\s+$"
+)
+
+# ", of the TV show " right before a show's title: the name before it appears in the show.
+_OF_THE_SHOW = re.compile(
+    r",\s+(?:of|from)\s+(?:the\s+)?(?:(?:hit|popular|reality|TV|Netflix|cable|talk|cooking)\s+){0,2}"
+    r"(?:show|series|sitcom|programme|program|soap)\s+[\"“‘']?$"
+)
+
 # Between a possessor's name and the work of its co-star: "Ned Crane's Copperline co-star".
 _OWNER_BEFORE_WORK = re.compile(r"['’]s?\s+[\"“‘']?")
 
@@ -237,7 +262,11 @@ _CAST_WORK_REACH = 600
 # A member of a show's cast named right after the noun: "a fellow contestant, Lucas Roe",
 # "Cast-mate Ida Bell", "another housemate, Bo" (the show is the one the text names).
 # ("finalist" is left out: a tournament's or an award's as often)
-_CONTESTANT = re.compile(r"\b(?:[Cc]ontestant|[Cc]ast-?mate|[Hh]ousemate)s?(?:\s*,)?\s+(?=[A-Z])")
+# ("Her co-star Bram Orr plays ...", "feuding between cast members A and B": a co-star or a cast
+# member is in the one work named, too; a plural noun takes the list after it)
+_CONTESTANT = re.compile(
+    r"\b(?:[Cc]ontestant|[Cc]ast-?mate|[Hh]ousemate|(?P<cast>[Cc]o-?star|[Cc]ast\s+member))(?P<plural>s)?(?:\s*,)?\s+(?=[A-Z])"
+)
 
 # Between two names of a cast list: a comma or "and", perhaps after the other works of the one
 # before in brackets ("A (Night Ward, Copperline), B (Lowtide) and C").
@@ -310,6 +339,12 @@ class WorkRules(Referents):
         lex = relation_lexicon()
         text = doc_text(self.doc)
         for work in ctx.works:
+            if work.entity not in self.work_years and _RELEASED_AFTER.match(text, work.span.end):
+                # "North Road, out in May, ...", "X, which premieres in December": the release's year
+                released = self._date_near(ctx, work.span.end)
+                if released is not None and released.value[:4].isdigit():
+                    self.work_years[work.entity] = DateValue(released.value[:4])
+        for work in ctx.works:
             before = text[max(ctx.start, work.span.start - 45) : work.span.start]
             owner = _OWNED_WORK.search(before)
             year = None
@@ -353,10 +388,15 @@ class WorkRules(Referents):
                 # (the other readings of the sentence still stand: "the pair, who met on the third
                 # series of W" is read by `_appearance` as well)
                 self._met_on_set(ctx, work, work.span.start - len(before) + met_making.start())
-            set_of = re.search(r"on the set of\s+(?:the\s+)?(?:[\w\s]{0,30})$", before)
+            # ("met on the movie set of 2010's X": a kind of set, the year's possessive)
+            set_of = re.search(r"on the (?:[a-z-]+\s+)?set of\s+(?:the\s+)?(?:[\w\s’']{0,30})$", before)
             if set_of:
-                year_expr = self._date_near(ctx, ctx.start)
-                if year_expr is not None:
+                # "the set of 2010's X": the year said with the title, else one in the sentence
+                said = re.search(r"\b((?:1[89]|20)\d\d)['’]s\s+$", before)
+                year_expr = self._date_near(ctx, ctx.start) if said is None else None
+                if said is not None:
+                    self.work_years.setdefault(work.entity, DateValue(said.group(1)))
+                elif year_expr is not None:
                     self.work_years.setdefault(work.entity, DateValue(year_expr.value[:4]))
                 self._met_on_set(ctx, work, work.span.start - len(before) + set_of.start())
                 continue
@@ -417,6 +457,7 @@ class WorkRules(Referents):
             ]
             for person in self._named_list(ctx, first[0], limit=_STARS_LIST_MOST) if first else []:
                 self._add_part(ctx, person.key, work.entity, cue_start=ctx.start, cue_end=person.end)
+        self._of_the_show(ctx)
         self._org_shown_as_work(ctx)
         self._award_line(ctx)
         self._cast_list(ctx, recent_works)
@@ -541,23 +582,66 @@ class WorkRules(Referents):
                 cue_end=max(cue_end, person.end),
             )
 
+    def _of_the_show(self, ctx: SentenceContext) -> None:
+        """ "surgeon Dr Ravi Moss, of the TV show Stitched": a name set off before "of" a show
+        appears in it."""
+        text = doc_text(self.doc)
+        for work in ctx.works:
+            of_show = _OF_THE_SHOW.search(text, max(ctx.start, work.span.start - 60), work.span.start)
+            if of_show is None:
+                continue
+            for person in ctx.people:
+                if person.via == "name" and person.end == of_show.start():
+                    self._add_part(
+                        ctx, person.key, work.entity, cue_start=person.start, cue_end=work.span.end
+                    )
+
     def _contestant(self, ctx: SentenceContext) -> None:
         """ "a fellow contestant, Lucas Roe", "Cast-mate Ida Bell claimed": one called a contestant
         or a cast-mate appears in the show the sentence names, else in the one work the text has
         named so far (a reality show's recap names its show once and its cast throughout)."""
-        if not _CONTESTANT.search(ctx.text):
+        cue = _CONTESTANT.search(ctx.text)
+        if not cue:
             return
         text = doc_text(self.doc)
-        works = {w.entity for w in ctx.works} or {
-            m.entity for m in self.index.mentions_of_kind("work:", 0, ctx.start)
+        earlier = self.index.mentions_of_kind("work:", 0, ctx.start)
+        # ("In Salt Road she plays Noor. Her co-star Bram Orr plays ...": the work named last in the
+        # same paragraph)
+        # (a contestant's show is often no work the text names: only a co-star's)
+        same_paragraph = {
+            m.entity for m in earlier[-1:] if cue.group("cast") and "\n" not in text[m.span.end : ctx.start]
         }
+        # ("the Hollywood star ... his co-star X": a title before a role is no work a co-star is in)
+        sentence_works = [
+            w for w in ctx.works if not (cue.group("cast") and _ROLE_AFTER_TITLE.match(text, w.span.end))
+        ]
+        works = {w.entity for w in sentence_works}
+        # ("his then co-star X", "a former cast member": a past work, which the sentence must name)
+        past = cue.group("cast") and _PAST_COSTAR.search(
+            text, max(0, ctx.start + cue.start() - 20), ctx.start + cue.start()
+        )
+        if not works and not past:
+            works = same_paragraph or {m.entity for m in earlier}
         if len(works) != 1:
             return
         work = next(iter(works))
         for match in _CONTESTANT.finditer(text, ctx.start, ctx.end):
+            if match.group("cast") and _TITLE_BEFORE_COSTAR.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "engaged to Seven co-star X": a title the text did not read comes first
+            chain: list[Person] = []
             for person in ctx.people:
-                if person.via != "name" or person.start != match.end():
+                if person.via != "name":
                     continue
+                if person.start == match.end() or (
+                    chain
+                    and match.group("plural")
+                    and person.start > chain[-1].end
+                    and _CAST_JOINT.fullmatch(text, chain[-1].end, person.start)
+                ):
+                    chain.append(person)
+            for person in chain:
                 self._add_part(ctx, person.key, work, cue_start=match.start(), cue_end=person.end)
 
     def _award_line(self, ctx: SentenceContext) -> None:
@@ -754,6 +838,19 @@ class WorkRules(Referents):
     def _add_part(self, ctx: SentenceContext, key: str, work: str, cue_start: int, cue_end: int) -> None:
         """`key` appeared in `work`, dated by the work's year, unless `key` is one of its characters."""
         if key not in self._characters():
+            date = self.work_years.get(work)
+            if date is None:
+                # "starred in W, which ran from 1994 to 2001; his co-star X ...": the run's start
+                # another's part in the work was dated by
+                name = self.index.name(work)
+                date = next(
+                    (
+                        c.date
+                        for c in self.claims
+                        if c.predicate == "appeared_in" and c.object == name and c.date
+                    ),
+                    None,
+                )
             self._add(
                 ctx,
                 key,
@@ -761,7 +858,7 @@ class WorkRules(Referents):
                 work,
                 cue_start=cue_start,
                 cue_end=cue_end,
-                date=self.work_years.get(work),
+                date=date,
             )
 
     def _crew(self, key: str) -> bool:
