@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Claim, DateValue
+from allegedly.model import DateValue
 from allegedly.understand.attribution import build_attributor
-from allegedly.understand.deaths import DIED, read_deaths
+from allegedly.understand.deaths import DIED
 from allegedly.understand.entities import find_entities
 from allegedly.understand.relations import extract_claims
 from allegedly.understand.time import tag_times
@@ -34,8 +34,7 @@ def deaths(pipeline: Any, text: str, headline: str | None = None) -> dict[str, s
     anchor = DateValue(REPORT)
     times = tag_times(text, anchor)
     attributor = build_attributor(parsed, index, pipeline.outlets, None)
-    claims, _ = extract_claims(parsed, index, attributor, times, anchor, headline)
-    found: list[Claim] = read_deaths(parsed, index, attributor, times, anchor, claims, headline)
+    _, _, found = extract_claims(parsed, index, attributor, times, anchor, headline)
     assert all(c.predicate == DIED for c in found)
     return {c.subject: (c.date.value if c.date else None) for c in found if c.modality != "denied"}
 

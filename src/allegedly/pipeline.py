@@ -19,7 +19,6 @@ from allegedly.thread import link_replies, separate_thread
 from allegedly.understand import entities
 from allegedly.understand.attribution import build_attributor
 from allegedly.understand.commenter import comment_claims
-from allegedly.understand.deaths import read_deaths
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import DEFAULT_MODEL, TEXT_KEY, load_pipeline
 from allegedly.understand.reaction import Target, assess_comment
@@ -187,7 +186,7 @@ class Pipeline:
         anchor = document.published.date
         times = tag_times(document.body, anchor)
         attributor = build_attributor(parsed, index, outlets, document.outlet)
-        claims, explicit = extract_claims(parsed, index, attributor, times, anchor, document.headline)
+        claims, explicit, deaths = extract_claims(parsed, index, attributor, times, anchor, document.headline)
         analysis = Analysis(
             document=document,
             entities=list(index.entities.values()),
@@ -195,7 +194,6 @@ class Pipeline:
             times=times,
             claims=claims,
         )
-        deaths = read_deaths(parsed, index, attributor, times, anchor, claims, document.headline)
         analysis.timeline = build_timeline(analysis, explicit, parsed, deaths)
         # Readers' own claims join after the timeline: a comment is a claim, not an event.
         analysis.claims += self._commenter_claims(document, index, anchor)

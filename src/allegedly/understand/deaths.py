@@ -3,28 +3,27 @@
 A death is read from the parse ("X died in 1984", "he passed away", "the actor, who died in
 2019", "until her death", "the death of his father, X", "X's late husband, Y", "X is survived by
 his wife", "was killed in a crash", "was found dead", a death notice under a headline that names
-who died). Who died is whoever the words naming them refer to, as the referent resolution of
-every other claim reads them (`referents.LazySentence.people`: names, he/she, "the actor"), never
-a guess of its own. The claims are internal, like `born`: the timeline shows the dated ones.
+who died). The rule is part of the claims' own reading (`relations.Extractor` calls
+`DeathRules.deaths` on each sentence): who died is whoever the words naming them refer to, as the
+sentence's people read them for every other rule (names, he/she, "the actor"), never a guess of
+its own. The claims are internal, like `born`, and kept apart from the relations
+(`extract_claims` returns them beside): the timeline shows the dated ones.
 
 The words are data: the `[deaths]` section of data/fact_dates.toml.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
-from allegedly.understand.attribution import Attributor, modality_of
+from allegedly.understand.attribution import modality_of
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.fact_dates import date_rules
 from allegedly.understand.language import doc_text
-from allegedly.understand.referents import LazySentence
-from allegedly.understand.relations import Extractor
-from allegedly.understand.sentence import Person
+from allegedly.understand.referents import Referents
+from allegedly.understand.sentence import Person, SentenceContext
 
 # The internal predicate of a death: subject the person, date the death's (None when untold).
 DIED = "died"
@@ -67,47 +66,39 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _OTHERS = frozenset({"poss", "relcl", "acl", "prep"})
 
 
-def read_deaths(
-    doc: Any,
-    index: EntityIndex,
-    attributor: Attributor,
-    times: list[TimeExpression],
-    report_date: DateValue | None,
-    claims: Sequence[Claim],
-    headline: str | None = None,
-) -> list[Claim]:
-    """Every death the body tells, one `died` claim per person and date (dated or not)."""
-    text = doc_text(doc)
-    if not _CUE.search(text):
-        return []
-    # The referent resolution of the claims' own reading, with the claims read (in body order: a
-    # sentence's people are read as of the claims before it, as they were when it was read).
-    resolver = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
-    resolver.claims = sorted(claims, key=lambda c: c.span.start)
-    starts = [c.span.start for c in resolver.claims]
-    headed = _headline_person(index, headline)
-    body_times = [t for t in times if t.span.comment is None and t.value is not None]
-    found: list[Claim] = []
-    seen: set[tuple[str, str | None]] = set()
-    reported: set[tuple[str, str]] = set()  # deaths dated by the report alone ("has died")
-    previous, previous_end = "", 0
-    first = _first_start(doc)
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        sentence_text = text[start:end]
-        context = previous if text.find("\n", previous_end, start) == -1 else ""
-        previous, previous_end = sentence_text, end
+# What the death rule keeps from sentence to sentence: whether to read at all (the body holds a
+# death word); the person a headline telling a death names; where the body's first sentence starts;
+# who died on which date already; the deaths dated by the report alone ("X has died").
+DeathState = tuple[bool, str | None, int, set[tuple[str, str | None]], set[tuple[str, str]]]
+
+
+class DeathRules(Referents):
+    """The death rule of the claims' reading (a part of `relations.Extractor`): its sentence loop
+    calls `deaths` on each sentence, whose people are the ones every other rule read. The `died`
+    claims gather apart from the relations (`died`), never read by another rule."""
+
+    headline: str | None
+    died: list[Claim]
+    _death_state: DeathState | None
+
+    def deaths(self, ctx: SentenceContext, sent: Any) -> None:
+        """Every death the sentence tells, one `died` claim per person and date (dated or not)."""
+        if self._death_state is None:
+            text = doc_text(self.doc)
+            self._death_state = (
+                bool(_CUE.search(text)),
+                _headline_person(self.index, self.headline),
+                _first_start(self.doc),
+                set(),
+                set(),
+            )
+        cued, headed, first, seen, reported = self._death_state
+        if not cued:
+            return
+        start, end, sentence_text = ctx.start, ctx.end, ctx.text
         if not _CUE.search(sentence_text) and not (headed and _NOTICE_AGE.search(sentence_text)):
-            continue
-        ctx = LazySentence(
-            resolver,
-            bisect.bisect_left(starts, start),
-            text=sentence_text,
-            start=start,
-            end=end,
-            times=[t for t in body_times if start <= t.span.start < end],
-            previous_text=context,
-        )
+            return
+        times = [t for t in ctx.times if t.value is not None]
         deaths: list[tuple[str, DateValue | None, Any]] = []
         title = start == first and _a_title(sentence_text)
         for word, whom, kind in _death_words(sent, title=title):
@@ -118,26 +109,27 @@ def read_deaths(
                 key = headed  # an obituary's "He died on Sunday" with no one named before
             if key is None:
                 continue
-            date = None if kind in ("late", "survived") else _death_date(sent, word, ctx.times, kind)
-            if date is None and kind == "verb" and _perfect(word) and report_date is not None:
-                date = report_date  # "X has died": news as of the report
-                reported.add((index.name(key), report_date.value))
+            date = None if kind in ("late", "survived") else _death_date(sent, word, times, kind)
+            if date is None and kind == "verb" and _perfect(word) and self.report_date is not None:
+                date = self.report_date  # "X has died": news as of the report
+                reported.add((self.index.name(key), self.report_date.value))
             deaths.append((key, date, word))
         if not deaths and headed and _NOTICE.search(sentence_text) and _NOTICE_AGE.search(sentence_text):
-            day = next((t.value for t in ctx.times if t.value and t.value.precision == "day"), None)
+            day = next((t.value for t in times if t.value and t.value.precision == "day"), None)
             if day is not None:
                 deaths.append((headed, day, None))
+        text = doc_text(self.doc)
         for key, date, word in deaths:
-            name = index.name(key)
+            name = self.index.name(key)
             if (name, date.value if date else None) in seen:
                 continue
             seen.add((name, date.value if date else None))
             cue_start = word.idx if word is not None else start
             cue_end = cue_start + len(word.text) if word is not None else end
-            attribution = attributor.at(cue_start)
+            attribution = self.attributor.at(cue_start)
             involved = [p.start for p in ctx.people if p.key == key and p.start < cue_end]
             evidence_start = min(cue_start, *involved) if involved else cue_start
-            found.append(
+            self.died.append(
                 Claim(
                     subject=name,
                     predicate=DIED,
@@ -146,16 +138,25 @@ def read_deaths(
                     date=date,
                     end=None,
                     attribution=Attribution(**vars(attribution)),
-                    modality=modality_of(sentence_text.strip(), attribution, context, cue_end - start),
+                    modality=modality_of(
+                        sentence_text.strip(), attribution, ctx.previous_text, cue_end - start
+                    ),
                     evidence=text[evidence_start:cue_end].strip()[:300],
                     sentence=sentence_text.strip()[:1000],
                     span=Span(cue_start, cue_end),
-                    report_date=report_date,
+                    report_date=self.report_date,
                 )
             )
-    # "X has died. ... X died on Nov. 14 at his home": the day the text gives, not the report's
-    dated = {c.subject for c in found if c.date and (c.subject, c.date.value) not in reported}
-    return [c for c in found if not (c.subject in dated and c.date and (c.subject, c.date.value) in reported)]
+
+    def deaths_read(self) -> list[Claim]:
+        """The `died` claims of the whole body: "X has died. ... X died on Nov. 14 at his home"
+        keeps the day the text gives, not the report's."""
+        reported = self._death_state[4] if self._death_state else set()
+        found = self.died
+        dated = {c.subject for c in found if c.date and (c.subject, c.date.value) not in reported}
+        return [
+            c for c in found if not (c.subject in dated and c.date and (c.subject, c.date.value) in reported)
+        ]
 
 
 def _a_title(sentence: str) -> bool:

@@ -32,7 +32,8 @@ YEAR = r"(?:19|20)\d\d"
 # X", "mother, the Italian actress X" (a description of lowercase job words, perhaps a nationality).
 KIN_TO_NAME = re.compile(
     # "her son from that marriage, Oliver": the union the kin comes from may stand between
-    r"(?:\s+from\s+(?:that|this|the|his|her|their)\s+(?:(?:first|second|previous|earlier)\s+)?"
+    # (or "her son from a previous marriage, the broadcaster X")
+    r"(?:\s+from\s+(?:that|this|the|his|her|their|a|an)\s+(?:(?:first|second|previous|earlier)\s+)?"
     rf"{UNION_NOUNS})?"
     # "his second wife was the actress X", "his ex-wife, a pediatric surgeon named X", "her first
     # husband, a banker, was X": a copula or a described apposition before the name
@@ -156,6 +157,16 @@ _AGE_JUST_TURNED = re.compile(
     rf"(\d{{1,2}}|{_AGE_WORD})\b|(?:just\s+|recently\s+)?turned\s+(\d{{1,2}}|{_AGE_WORD})"
     r"(?=\s+(?:last|this)\s+(?:week|weekend|month)\b))"
 )
+# ", who just turned seven" (no "has"; "twins A and B, who just turned seven": both)
+_AGE_WHO_JUST_TURNED = re.compile(rf"^\s*,\s*who\s+(?:just|recently)\s+turned\s+(\d{{1,2}}|{_AGE_WORD})\b")
+# After "turned 40 yesterday", the birth date in brackets: " yesterday (".
+_BIRTH_IN_BRACKETS = re.compile(r"\s*(?:\w+\s+){0,2}\(\s*(?:born\s+|b\.\s*)?")
+# "X turned 30 on Sunday", "X, our favourite chef, turned 30 this week": a birthday just past
+_AGE_TURNED_LATELY = re.compile(
+    r"^(?:\s*,\s*(?:our|the|a|an|his|her)\s+[^,.;()]{1,60},)?\s+(?:has\s+)?(?:just\s+)?turned\s+"
+    rf"(\d{{1,2}}|{_AGE_WORD})(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this)\s+(?:week|weekend|month)|today|yesterday)\b)"
+)
 # "Ada and Bea, who were born in 2012 and celebrated their 13th birthday this spring": an age
 # reached by the report's time ("their": both names joined by "and").
 _AGE_BIRTHDAY = re.compile(
@@ -211,7 +222,13 @@ _ONE_OF_THEIR = re.compile(
     r"(?:children|sons|daughters|kids|boys|girls)\b"
 )
 # "His parents are A and B", "Ana's Greek parents were A and B": the owner's parents follow.
-_PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents\s+(?:are|were)\s+")
+# (or in apposition: "Her parents, A and B, were there", "Ana Roe's parents, A, a banker, and B")
+_APOSTROPHE_S = ("'s", "’s")
+_OWNER_TO_PARENTS = re.compile(
+    r"(?:his|her|[^\s,;]+['’]s)\s+parents(?:\s+(?:are|were)\s+|\s*,\s*)", re.IGNORECASE
+)
+_TITLE_GAP = re.compile(r"\s{0,3}(?:(?:Lady|Lord|Sir|Dame|Dr|Prince|Princess|Queen|King)\.?\s+)?")
+_PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents(?:\s+(?:are|were)\s+|\s*,\s*)")
 
 # Between the owner and "marriage": "His first marriage, to X", "her brief marriage to X".
 # ("her 2015 wedding to X", "his brief 2009 marriage to X": the union's year may come first, and
@@ -290,6 +307,8 @@ _FRONTED_BORN = re.compile(r"\s*Born\b")
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|who|whom|which)\b)[a-z]+(?:ed|s)?\b")
 # "was born in Leeds, England, to": the parents follow "to" (a place may come between);
 # "born of A" names the mother in older and encyclopaedic prose.
+# How many of the people the text names most a misread "she" may stand for instead.
+_STORY_PEOPLE = 3
 _BORN_TO = re.compile(r"\b[Bb]orn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
 
 # Between the one named and "the son of" of a relative clause: "A, who was the son of B": A is
@@ -334,7 +353,11 @@ _PARENTS_GAP = re.compile(
     # ("her brothers, Omid, 14, and Nils, 11": an age after a name)
     r"\.?" + _SEAT + r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\d{1,2}(?![\d,.]*\d))?"
     r"(?:,\s*(?:(?:a|an|the)\s+[\w\s’'-]{1,40}?|" + _RANK_APPOSITION + r"))?,?\s+and\s+"
-    r"(?:(?:the|a|an|his|her)\s+)?(?:(?!of\b)[a-z][\w-]*\s+){0,5}"
+    # ("and a Welsh schoolteacher, B": a nationality after the article, a comma before the name)
+    r"(?:(?:the|a|an|his|her)\s+(?:[A-Z][a-z]+\s+)?)?(?:(?!of\b)[a-z][\w-]*\s+){0,4}(?:(?!of\b)[a-z][\w-]*,?\s+)?"
+    # ("A, a retired pilot, and his wife, B": a spouse's noun apposed to the next name)
+    # ("A and her husband, the banker B")
+    rf"(?:{COUPLE_NOUNS},\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})?"
 )
 # Between a person and the "his"/"her" of "A (1801–70) and his wife B", "King A of Spain, his
 # wife, B": the possessive is that person's, whoever the pronoun resolver would pick.
@@ -620,6 +643,29 @@ class FamilyRules(ClaimBuilder):
                         date=born,
                         explicit=born is not None,
                     )
+
+    def _birthday_year(self, ctx: SentenceContext, key: str, age: str | None, after: int) -> DateValue | None:
+        """The year `key` turned `age`, by the birth the text gave them: a `born` claim, or a date
+        in brackets right after the words ("turned 40 yesterday (3 May 1986, Hilo)"); else None."""
+        name = self.index.name(key)
+        born = next(
+            (c.date for c in self.claims if c.predicate == "born" and c.subject == name and c.date), None
+        )
+        text = doc_text(self.doc)
+        if born is None:
+            born = next(
+                (
+                    t.value
+                    for t in ctx.times
+                    if t.value is not None
+                    and t.span.start >= after
+                    and _BIRTH_IN_BRACKETS.fullmatch(text[after : t.span.start])
+                ),
+                None,
+            )
+        if born is None or age is None or not age.isdigit():
+            return None
+        return DateValue(str(int(born.value[:4]) + int(age)))
 
     def _full_name_only_later(self, person: Person) -> bool:
         """Whether `person` is a short name ("Roe") of someone whose full name the text gives
@@ -1140,20 +1186,76 @@ class FamilyRules(ClaimBuilder):
             # "Born in Leeds, the daughter of A and B, she ...": a "she" the resolver gave to B
             # is not B's own child (the child is someone the text named before)
             children = [c for c in children if c.key not in {p.key for p in chosen}]
+            children = [self._not_a_third_parents_child(c, chosen) for c in children]
             if not children:
                 continue
+            # "Born on March 2, 1934, in Cardiff, to A": the birth's own date dates the child
+            born = (
+                next(
+                    (
+                        t.value
+                        for t in ctx.times
+                        if t.value is not None and t.kind == "date" and cue_start <= t.span.start < cue_end
+                    ),
+                    None,
+                )
+                if born_to
+                else None
+            )
             for child in children:
                 for parent in chosen:
-                    self._add(ctx, parent.key, "child", child.key, cue_start=cue_start, cue_end=parent.end)
+                    self._add(
+                        ctx,
+                        parent.key,
+                        "child",
+                        child.key,
+                        cue_start=cue_start,
+                        cue_end=parent.end,
+                        date=born,
+                        explicit=born is not None,
+                    )
             if len(children) == 1:
                 self._siblings_sharing_parents(ctx, children[0], chosen)
             self._co_parents(ctx, chosen, cue_start)
+
+    def _not_a_third_parents_child(self, child: Person, parents: list[Person]) -> Person:
+        """ "Her daughter, Pia, was born in 2020; Pia's father is X. She grew up in Filey, the
+        daughter of A and B": a "she" the resolver gave to one whose two parents the text already
+        named (Pia) is not A's child; it is rather the one the story is about, where that one
+        is neither a parent named nor someone with two other parents."""
+        if child.via != "pronoun":
+            return child
+        chosen = {self.index.name(p.key) for p in parents}
+
+        def other_parents(key: str) -> set[str]:
+            name = self.index.name(key)
+            return {c.subject for c in self.claims if c.predicate == "child" and c.object == name} - chosen
+
+        if len(other_parents(child.key)) < 2:
+            return child
+        word = doc_text(self.doc)[child.start : child.end].lower()
+        for key in self.index.main_people(_STORY_PEOPLE):
+            gender = self.index.people[key].gender if key in self.index.people else None
+            if (
+                key != child.key
+                and key not in {p.key for p in parents}
+                and len(other_parents(key)) < 2
+                and gender != {"she": "m", "he": "f"}.get(word)
+            ):
+                return Person(key, child.start, child.end, child.via)
+        return child
 
     def _fronted_born(self, ctx: SentenceContext, cue_end: int) -> tuple[list[Person], Person] | None:
         """The parents and the one born in "Born (in P) to A(, ...) and B, X did ...": the names
         after "to" up to the first one followed by a verb, which is the subject born."""
         text = doc_text(self.doc)
-        named = [p for p in ctx.people if p.via == "name" and p.start >= cue_end]
+        # (the subject may be a "he"/"she": "Born in Cardiff to A and B, he left school at 16")
+        named = [
+            p
+            for p in ctx.people
+            if p.start >= cue_end
+            and (p.via == "name" or (p.via == "pronoun" and text[p.start : p.end].lower() in ("he", "she")))
+        ]
         for at, person in enumerate(named):
             if (
                 at
@@ -1161,10 +1263,34 @@ class FamilyRules(ClaimBuilder):
                 and _VERB_AFTER.match(text, person.end)
             ):
                 parents = named[:at]
+                if person.via == "pronoun":
+                    # a biography's "Born in Cardiff to A and B, he left school": the one the
+                    # story is about (a "he" read as the last man named, a son, is a misreading)
+                    person = self._story_subject(person, parents)
+                    named_parents = {self.index.name(p.key) for p in parents}
+                    known = {
+                        c.subject
+                        for c in self.claims
+                        if c.predicate == "child" and c.object == self.index.name(person.key)
+                    }
+                    if len(known - named_parents) + len(named_parents) > 2:
+                        return None  # one with a parent the text named already has no two more
                 if len(parents) <= 2 and all(p.key != person.key for p in parents):
                     return parents, person
                 return None
         return None
+
+    def _story_subject(self, pronoun: Person, parents: list[Person]) -> Person:
+        """The person the text names most, for a "he"/"she" where the gender allows and that one is
+        none of `parents`; else the pronoun as the resolver read it."""
+        word = doc_text(self.doc)[pronoun.start : pronoun.end].lower()
+        main = self.index.main_people(1)
+        if not main or main[0] in {p.key for p in parents} or main[0] == pronoun.key:
+            return pronoun
+        gender = self.index.people[main[0]].gender if main[0] in self.index.people else None
+        if gender == {"she": "m", "he": "f"}.get(word):
+            return pronoun
+        return Person(main[0], pronoun.start, pronoun.end, pronoun.via)
 
     def _siblings_sharing_parents(self, ctx: SentenceContext, child: Person, parents: list[Person]) -> None:
         """ "X was born in Leeds to A and B, who is Irish; his sister, C, is an actress": C is A's
@@ -1197,12 +1323,37 @@ class FamilyRules(ClaimBuilder):
         """ "His parents are A and B", "Ana Roe's parents were A and B"."""
         for match in _PARENTS_ARE.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
-            owners = [p for p in ctx.people if p.via != "couple" and p.start == cue_start]
-            owner_text = doc_text(self.doc)[owners[0].start : owners[0].end + 2].lower() if owners else ""
+            text = doc_text(self.doc)
+            owners = (
+                [
+                    p
+                    for p in ctx.people
+                    if p.via != "couple"
+                    # ("Lord Ivo Roe's parents": a name that starts before the word matched)
+                    and (
+                        p.start == cue_start
+                        or (p.start < cue_start < p.end and text[p.end : p.end + 2] in _APOSTROPHE_S)
+                    )
+                ]
+                or [
+                    # "moved to Leeds with his parents, A and B": the owner right before "parents"
+                    p
+                    for p in ctx.people
+                    if p.via != "couple"
+                    and cue_start < p.start
+                    and _OWNER_TO_PARENTS.fullmatch(text[p.start : ctx.start + match.end()])
+                ]
+            )
+            owner_text = text[owners[0].start : owners[0].end + 2].lower() if owners else ""
             # the owner is a possessive: "his", "her", "Ana's"
             if not owners or not (owner_text.startswith(("his", "her")) or re.search(r"['’]s", owner_text)):
                 continue
-            parents = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
+            # (a title the name leaves out may come first: "parents, Lady A and B")
+            parents = [
+                p
+                for p in ctx.people
+                if p.via == "name" and p.start >= cue_end and _TITLE_GAP.fullmatch(text[cue_end : p.start])
+            ]
             if not parents:
                 continue
             chosen = self._named_list(ctx, parents[0], limit=2)
@@ -1620,6 +1771,8 @@ class FamilyRules(ClaimBuilder):
                 or _AGE_IN_BRACKETS.match(after)
                 or _AGE_OF_TWO.match(after)
                 or _AGE_JUST_TURNED.match(after)
+                or _AGE_WHO_JUST_TURNED.match(after)
+                or _AGE_TURNED_LATELY.match(after)
                 or _AGE_BIRTHDAY.match(text[person.end : person.end + 110])
                 or _AGE_BEFORE_NAME.search(before)
                 or _AGE_BARE_AFTER_NAME.match(after)
@@ -1671,7 +1824,9 @@ class FamilyRules(ClaimBuilder):
                     and _TWIN_JOINT.fullmatch(text[twin.end : person.start])
                     and _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
                 ]
-            if match.re is _AGE_OF_TWO or (match.re is _AGE_BIRTHDAY and " their " in match.group(0)):
+            if match.re in (_AGE_OF_TWO, _AGE_WHO_JUST_TURNED) or (
+                match.re is _AGE_BIRTHDAY and " their " in match.group(0)
+            ):
                 holders += [
                     other
                     for other in people
@@ -1680,13 +1835,22 @@ class FamilyRules(ClaimBuilder):
                     and _TWIN_JOINT.fullmatch(text[other.end : person.start])
                 ]
             for holder in holders:
+                age = _age_value(match.group(1) or match.group(2))
+                date = (
+                    self.report_date
+                    if match.re in (_AGE_JUST_TURNED, _AGE_BIRTHDAY, _AGE_WHO_JUST_TURNED, _AGE_TURNED_LATELY)
+                    else as_of
+                )
+                if date is None and match.re in (_AGE_WHO_JUST_TURNED, _AGE_TURNED_LATELY):
+                    # an undated text: "X turned 40 yesterday (born 3 May 1986)" did so in 2026
+                    date = self._birthday_year(ctx, holder.key, age, cue_end)
                 self._add(
                     ctx,
                     holder.key,
                     "age",
                     None,
-                    value=_age_value(match.group(1) or match.group(2)),
+                    value=age,
                     cue_start=min(cue_start, holder.start),
                     cue_end=cue_end,
-                    date=self.report_date if match.re in (_AGE_JUST_TURNED, _AGE_BIRTHDAY) else as_of,
+                    date=date,
                 )

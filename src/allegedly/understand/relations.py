@@ -15,8 +15,9 @@ from functools import cache
 from typing import Any
 
 from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
-from allegedly.understand.attribution import Attributor
+from allegedly.understand.attribution import Attributor, modality_of
 from allegedly.understand.cues import relation_lexicon, relatives_alternation
+from allegedly.understand.deaths import DeathRules, DeathState
 from allegedly.understand.employment import (
     EmploymentRules,
 )
@@ -351,6 +352,29 @@ _WITH_BARE_KIN = re.compile(
     re.IGNORECASE,
 )
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# Between a name and the kin noun of its "whose" clause: "X, whose wife", "X, whose longtime
+# girlfriend" (the comma is where the name ends).
+_WHOSE_KIN = re.compile(
+    r",\s*whose\s+(?:(?:new|longtime|long-time|current|former|ex-|late|then-)\s*)?$", re.IGNORECASE
+)
+# Between a name and the "his"/"her" of a kin noun that is that name's: "A, a retired pilot, and
+# his wife, B", "A and her son B" (an apposition of a few words, no clause of its own).
+# Right before a name, "of" (perhaps with a title): the name is inside someone else's description.
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
+_AND_ONES_KIN = re.compile(r"(?:\s*,\s*(?:an?|the)\s+[^,;()\n]{1,50}?)?\s*,?\s+and\s+")
+# Before a kin noun, words that make it what the sentence says rather than a name it takes for
+# granted: a copula, a negation or "has" right before its owner ("is not her husband", "was never
+# his wife", "no longer her boyfriend", "denied she has a new boyfriend, X"), or a word that
+# makes the relation itself a rumour ("her rumoured boyfriend X"). There a denial or guess holds.
+_KIN_PREDICATED = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|not|never|has|have|had|become|became"
+    r"|rumou?red|alleged|reported|supposed|possible|potential)"
+    r"|n[’']t|[’']s|\bno\s+longer)\s+"
+    r"(?:(?:now|still|ever|really|even|just|also|actually|officially|not|never)\s+)*"
+    r"(?:(?:his|her|their|a|an|the|[A-Z][\w’'-]*[’']s)\s+)?"
+    r"(?:(?:new|current|former|longtime|then|future)[- ]\s*)*$",
+    re.IGNORECASE,
+)
 # "their" right before a kin noun, perhaps with an age between ("their 4-month-old daughter").
 _THEIR_KIN = re.compile(r"\btheir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -731,7 +755,7 @@ _ANY_SYMMETRIC_VERB = re.compile(
 
 
 @dataclass
-class Extractor(WorkRules, EmploymentRules, ResidenceRules):
+class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
     """Runs every rule over every sentence of one document's body."""
 
     doc: Any
@@ -752,6 +776,9 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
     _first_name_cache: dict[str, int] | None = None
     _sentence_cache: tuple[list[Any], list[int]] | None = None
     _welcomed: tuple[list[str], DateValue | None, int] | None = None
+    headline: str | None = None  # (whose death an obituary's "He died on Sunday" tells)
+    died: list[Claim] = field(default_factory=list)  # the internal `died` claims (`deaths`)
+    _death_state: DeathState | None = None
 
     # -- rules ----------------------------------------------------------------------------
     def relation_nouns(self, ctx: SentenceContext) -> None:
@@ -877,6 +904,12 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                             if p.end <= cue_start
                             and self._owns_across(p, doc_text(self.doc)[p.end : cue_start])
                         ][-1:]
+                    whose = _WHOSE_KIN.search(ctx.text[: match.start()]) if not before else None
+                    if whose:
+                        # "Magnus Oyelowo, whose wife Adaeze is a surgeon": the name the clause hangs on
+                        before = [
+                            p for p in ctx.people if p.via == "name" and p.end == ctx.start + whose.start()
+                        ][-1:]
                     if not before and predicate in ("spouse", "engaged"):
                         # "Ivo Roe's upcoming nuptials to fiancée X": the wedding's owner weds X
                         before = [
@@ -911,6 +944,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                     # "His mum, X" read as a woman: the man the text was about instead
                     before = [self._gender_fit(ctx, p) for p in before]
                     before = [self._apposed_kin_owner(ctx, p) for p in before]
+                    before = [self._listed_kin_owner(ctx, p) for p in before]
                     if predicate in ("child", "parent"):
                         before = [self._parallel_owner(ctx, p) for p in before]
                     if predicate in ("child", "parent"):
@@ -937,9 +971,16 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                             and (
                                 p.via == "name"
                                 or (bare_kin.group("parting") is not None and p.via == "pronoun")
+                                # ("She is expecting her first child with husband X": the clause's
+                                # subject, a he/she or "the actress", when the sentence opens on it)
+                                or (p.via in ("pronoun", "description") and p is ctx.people[0])
                             )
                             and not self._child_in_sentence(ctx, p.key)  # "a son, Otis, with wife X"
-                            and not AGE_APPOSED.match(doc_text(self.doc), p.end)  # (nor "Otis, 10,")
+                            # (nor "a son, Otis, 10,"; "Ada Roe, 41, came with husband X" is Ada's)
+                            and not (
+                                AGE_APPOSED.match(doc_text(self.doc), p.end)
+                                and relation_lexicon().nouns["child"].search(ctx.text[: p.start - ctx.start])
+                            )
                         ]
                         before = [p for p in earlier[-1:] if _WHO_AFTER.match(text, p.end)] or [
                             p
@@ -992,6 +1033,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                     kin = [other]
                     if predicate == "child" and match.group().lower() in _PLURAL_KIN:
                         kin = self._named_list(ctx, other, limit=_KIN_LIST_MOST)
+                    added = len(self.claims)
                     for other, owner in itertools.product(kin, owners):
                         if len(kin) > 1 and owner.key in {k.key for k in kin}:
                             continue  # "their two boys, A and B" read with A as one of "their": no parent
@@ -1045,6 +1087,18 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                                 date=since,
                                 end=until,
                             )
+                    if not _KIN_PREDICATED.search(ctx.text[: match.start()]):
+                        self._presupposed(ctx, added)
+
+    def _presupposed(self, ctx: SentenceContext, added: int) -> None:
+        """A kin noun naming someone ("did not strike his son X", "did not drop plans with her
+        former beau, X", "denied that her husband X had left", "might reunite with her ex, X")
+        takes the relation for granted: what the sentence negates, denies or guesses is something
+        else. The claims from `added` on keep the modality of their source alone (an insider's
+        word is still hedged, the writer's own guess still speculated)."""
+        for claim in self.claims[added:]:
+            if claim.modality in ("denied", "speculated"):
+                claim.modality = modality_of("", claim.attribution, ctx.previous_text)
 
     def _parallel_kin(self, ctx: SentenceContext, cue_start: int, kin: Person) -> bool | list[Person]:
         """Whether the partner noun at `cue_start` (naming `kin`) is one of two in a list ("with
@@ -1509,6 +1563,28 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules):
                 continue
             return Person(apposed[0].key, person.start, person.end, "pronoun")
         return person
+
+    def _listed_kin_owner(self, ctx: SentenceContext, person: Person) -> Person:
+        """ "born to Per Lid, a retired pilot, and his wife, Ruth Lid": a "his"/"her" right after
+        "A(, a description), and" is A's (where the gender allows), whoever else the sentence
+        is about."""
+        text = doc_text(self.doc)
+        word = text[person.start : person.end].lower()
+        if person.via != "pronoun" or word not in ("his", "her"):
+            return person
+        named = [p for p in ctx.people if p.via == "name" and p.end <= person.start]
+        if (
+            not named
+            or named[-1].key == person.key
+            or not _AND_ONES_KIN.fullmatch(text[named[-1].end : person.start])
+        ):
+            return person
+        if _OF_BEFORE_NAME.search(text[max(ctx.start, named[-1].start - 20) : named[-1].start]):
+            return person  # "A, the fifth son of King B, and his wife": B is inside A's description
+        gender = self.index.people[named[-1].key].gender if named[-1].key in self.index.people else None
+        if gender == ("f" if word == "his" else "m"):
+            return person
+        return Person(named[-1].key, person.start, person.end, "pronoun")
 
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
         """ "The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
@@ -2233,21 +2309,22 @@ def extract_claims(
     times: list[TimeExpression],
     report_date: DateValue | None,
     headline: str | None = None,
-) -> tuple[list[Claim], set[int]]:
-    """All claims of one parsed body, and the ids of those dated by their own sentence.
+) -> tuple[list[Claim], set[int], list[Claim]]:
+    """All claims of one parsed body, the ids of those dated by their own sentence, and the
+    internal `died` claims of the deaths it tells (`deaths.DeathRules`).
 
     Twice when needed: "the couple" first means the two most-mentioned people; if the
     relations read show a different pair together, the text is read again with that pair.
     The headline gives no claim of its own (it is often a teaser or a question); the pair it
     names casts one weak vote for who "the couple" is."""
-    claims, explicit, named = _extract_reading(doc, index, attributor, times, report_date)
+    claims, explicit, named, died = _extract_reading(doc, index, attributor, times, report_date, headline)
     # only relations between people the sentence named vote: a claim read through "the couple"
     # would vote for whoever "the couple" was taken to be
     couple = _couple(claims, named, index, _headline_pair(index, headline))
     if couple is not None and set(couple) != set(index.main_pair() or ()):
         index.couple = couple
-        claims, explicit, _ = _extract_reading(doc, index, attributor, times, report_date)
-    return claims, explicit
+        claims, explicit, _, died = _extract_reading(doc, index, attributor, times, report_date, headline)
+    return claims, explicit, died
 
 
 def _claim_key(claim: Claim) -> tuple[object, ...]:
@@ -2429,7 +2506,7 @@ def _extract_once(
 ) -> tuple[list[Claim], set[int]]:
     """One reading of every sentence with every rule: the claims and the ids of those dated by
     their own sentence (the commenter's rules read a comment so)."""
-    claims, explicit, _ = _extract_reading(doc, index, attributor, times, report_date)
+    claims, explicit, _, _ = _extract_reading(doc, index, attributor, times, report_date, deaths=False)
     return claims, explicit
 
 
@@ -2439,10 +2516,15 @@ def _extract_reading(
     attributor: Attributor,
     times: list[TimeExpression],
     report_date: DateValue | None,
-) -> tuple[list[Claim], set[int], set[int]]:
+    headline: str | None = None,
+    deaths: bool = True,
+) -> tuple[list[Claim], set[int], set[int], list[Claim]]:
     """One reading of every sentence with every rule: the claims, the ids of those dated by
-    their own sentence and of those whose participants were all named (not "the couple")."""
-    extractor = Extractor(doc=doc, index=index, attributor=attributor, times=times, report_date=report_date)
+    their own sentence and of those whose participants were all named (not "the couple"), and
+    the deaths told (when `deaths`: not for a comment)."""
+    extractor = Extractor(
+        doc=doc, index=index, attributor=attributor, times=times, report_date=report_date, headline=headline
+    )
     previous, previous_end = "", 0
     text = doc_text(doc)
     # The times in body order (the tagger gives them so): each sentence takes its slice by bisection
@@ -2511,6 +2593,8 @@ def _extract_reading(
         extractor.residence(ctx)
         extractor.works(ctx, recent_works)
         extractor.ownership(ctx)
+        if deaths:
+            extractor.deaths(ctx, sent)
         recent_orgs = (recent_orgs + ctx.organisations)[-3:]
         recent_works = (recent_works + ctx.works)[-3:]
     _date_children(extractor.claims)
@@ -2537,4 +2621,5 @@ def _extract_reading(
         kept,
         {id(c) for c in kept if _claim_key(c) in explicit},
         {id(c) for c in kept if _claim_key(c) in named},
+        extractor.deaths_read(),
     )

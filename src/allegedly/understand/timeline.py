@@ -167,7 +167,7 @@ def build_timeline(
 ) -> list[TimelineEvent]:
     """One event per dated happening; claims of one event (both parents of a child, a couple's
     move, a pair's split read twice) merge. `deaths`: the body's internal `died` claims
-    (`deaths.read_deaths`), whose dated ones are events too."""
+    (`deaths.DeathRules`), whose dated ones are events too."""
     merge = _Merge()
     events = merge.events
     published = analysis.document.published.date
@@ -388,7 +388,7 @@ def analysis_name(analysis: Analysis, key: str) -> str:
 
 
 def _deaths(deaths: Sequence[Claim], events: dict[tuple[str, str, str], TimelineEvent]) -> None:
-    """A person's dated death is an event (the `died` claims of `deaths.read_deaths`): "He died in
+    """A person's dated death is an event (the `died` claims of `deaths.DeathRules`): "He died in
     1984", "until her death in 2019", a death notice's "Peacefully, ..., on Sunday, aged 78"."""
     taken = {(e.date.value, p) for e in events.values() for p in e.participants}
     for claim in deaths:
