@@ -82,7 +82,12 @@ _SECTION_SEGMENT = re.compile(
     r"|(?:[a-z&-]+\s+){0,2}(?:recap|review|report)"
     # "Business of Fashion desk", "Showbiz Desk": the desk that filed it; "Translated from the
     # Spanish original": a note on the text
-    r"|(?!by\s)(?:[a-z&]+\s+){0,3}desk|translated(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+original)?)?)$"
+    # ("Asia Screen Daily entertainment desk": the outlet's name before the desk)
+    r"|(?!by\s)(?:(?-i:[A-Z][\w&'’-]*)\s+){0,4}(?:[a-z&]+\s+){0,3}desk"
+    r"|translated(?:\s+from\s+(?:the\s+)?[a-z]+(?:\s+original)?)?"
+    # "Staff writer", "Entertainment reporter": the writer's job with no name names no one
+    r"|(?:senior\s+|staff\s+|chief\s+|entertainment\s+|showbiz\s+)?(?:reporter|correspondent|columnist|writer)s?"
+    r"|staff|(?:the\s+)?newsroom)$"
 )
 # "from our correspondent on the Quay, Jane Roe", "From our own reporter in Lagos": the writer,
 # named after the place (or not at all).

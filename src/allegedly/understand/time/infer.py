@@ -368,6 +368,11 @@ def _anniversary_to_the_day(sentence: str, match: re.Match[str]) -> list[tuple[d
 _BORN_PHRASE = re.compile(r"(?i:\bborn\b[^.!?;:()\n]{0,40}?\b(?:1[89]\d\d|20\d\d)\b)")
 
 
+_BIRTH_IN_BRACKETS = re.compile(
+    r"\s*\((?:(?:she|he)\s+was\s+)?(?:born\s+)?(?P<birth>[^()]{3,30}?\b(?:1[89]\d\d|20\d\d))\b", re.IGNORECASE
+)
+
+
 def _birthday_cues(
     text: str, matches: list[TimeMatch], known: dict[str, DateValue]
 ) -> list[tuple[date, date, str]]:
@@ -380,13 +385,22 @@ def _birthday_cues(
         match = _BIRTHDAY_AGE.search(sentence)
         # (a year would date the birthday itself, "turned 30 in 2019"; a birth year told beside
         # it, "turned 30 on Sunday (she was born in September 1995)", is the cue's own birth)
-        if match is None or not re.search(_RECENT, sentence[match.end() :]):
+        recent = re.search(_RECENT, sentence[match.end() :]) if match is not None else None
+        if match is None or recent is None:
             continue
-        if re.search(_YEAR, _BORN_PHRASE.sub(" ", sentence)):
+        # "turned 40 yesterday (3 February 1986, Hilo)": the birth in brackets right after
+        bracket = _BIRTH_IN_BRACKETS.match(sentence, match.end() + recent.end())
+        bracketed = _one_birth(bracket["birth"]) if bracket else None
+        rest = _BORN_PHRASE.sub(" ", sentence)
+        if bracket is not None and bracketed is not None:
+            rest = rest.replace(bracket.group(0), " ")
+        if re.search(_YEAR, rest):
             continue
         names = re.findall(r"\b[A-Z][\w'’-]+", sentence[: match.start()])
         for name in reversed(names):
             here = _birth_in_text(text, name, matches)
+            if bracketed is not None:
+                here = _Birth(bracketed[0], bracketed[1], bracketed[2], "this text")
             birth = here if here is not None and here.year is not None else _birth_known(name, known)
             if birth is None or birth.year is None:
                 continue
@@ -394,7 +408,13 @@ def _birthday_cues(
             note = f"'{name} {match.group(0).strip()}' with {name} born {birth.year} ({birth.source})"
             if birth.month is not None and birth.day is not None:
                 day_of = _plus_years(date(birth.year, birth.month, birth.day), n)
-                out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
+                said = recent.group(0).lower()
+                if said in ("today", "tonight", "yesterday"):
+                    # the birthday's own day, or the day after it
+                    written = day_of + timedelta(days=1 if said == "yesterday" else 0)
+                    out.append((written, written, note))
+                else:
+                    out.append((day_of - timedelta(days=7), day_of + timedelta(days=7), note))
             elif birth.month is not None:
                 # the birthday falls in the birth month; the writing is in the days just after it
                 year = birth.year + n
