@@ -103,6 +103,12 @@ INVENTED_SETS = {
     "invented13": "a wife explainer, a reality reunion, a music profile, a christening with godparents, "
     "a blind item, a wire lawsuit, a podcast recap, a 10-things listicle, red-carpet captions, "
     "an undated anniversary",
+    "invented14": "a footballer's baby, a Bollywood link-up, an awards roundup, an obituary, a K-pop "
+    "confirmation, a divorce filing, a month-year timeline, a country wedding, a cover interview, "
+    "an undated gossip blog",
+    "invented15": "a reality breakup, a Q&A interview, a British tabloid, a telenovela star, Chinese and "
+    "Japanese marriage news, a former child star, a Nollywood anniversary, a comedian's podcast, an "
+    "aristocratic engagement, an undated fan blog",
 }
 
 
