@@ -94,3 +94,26 @@ def test_a_return_after_a_parting_is_a_move_home(pipeline: Any) -> None:
 def test_a_home_near_a_landmark(pipeline: Any) -> None:
     homes = _homes(pipeline, "Tom Abara, 49, lives near the museum in Boston, Massachusetts.")
     assert ("Tom Abara", "Boston") in homes
+
+
+def test_a_district_named_before_its_town(pipeline: Any) -> None:
+    homes = _homes(
+        pipeline,
+        "The actress Marisa Quintero, who lives with her family in the Roma neighbourhood of Mexico "
+        "City, spoke to us.",
+    )
+    assert ("Marisa Quintero", "Mexico City") in homes
+    # a district the tagger knows as a place is the home as the text narrows it
+    homes = _homes(pipeline, "Tom Vey and Ada Roe have lived in the Notting Hill area of London since 2016.")
+    assert ("Tom Vey", "Notting Hill") in homes and ("Tom Vey", "London") not in homes
+
+
+def test_a_person_set_off_with_the_place_they_are_from(pipeline: Any) -> None:
+    homes = _homes(
+        pipeline,
+        "The engagement is announced between Tobias Venn, of Harrogate, and Mrs Ada Roe, of Chelsea, London.",
+    )
+    assert {("Tobias Venn", "Harrogate"), ("Ada Roe", "Chelsea")} <= homes
+    assert ("Tom Vey", "Leeds") in _homes(pipeline, "Tom Vey, 45, of Leeds, was fined on Monday.")
+    # a club after ", of" is no home
+    assert not _homes(pipeline, "Tom Vey, of Manchester United, scored twice on Saturday.")

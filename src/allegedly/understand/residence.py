@@ -159,8 +159,14 @@ _LIVES_THEN_PLACE = re.compile(
     rf"{HOME_NOUNS}s?(?:\s+(?:together|now))?\s*,?)?"
     # a landmark it is near: "lives near the institute in", "close to the harbour in"
     r"(?:\s+(?:near|close\s+to|next\s+to|opposite)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
-    r"\s+(?:in|at|on|near|outside|just\s+outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural|suburban)\s+)?$"
+    r"(?:\s+(?:in|at|on|near|outside|just\s+outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural|suburban)\s+)?"
+    # "in the Roma neighbourhood of X": the district named before its town
+    r"|\s+in\s+the\s+(?:[\w’'-]+\s+){1,3}(?:neighbou?rhood|district|quarter|suburb|borough|area)\s+of\s+(?:the\s+)?)$"
 )
+
+# A person set off with the place they are from, as notices and British reports write it:
+# "Mrs Ada Roe, of Chelsea, London", "Tom Vey, 45, of Leeds, was fined".
+_OF_PLACE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?of\s+$")
 
 
 class ResidenceRules(Referents):
@@ -326,6 +332,30 @@ class ResidenceRules(Referents):
             if places:
                 self._lives_at(ctx, cue_start, places[0])
         self._lives_then_place(ctx)
+        self._of_place(ctx)
+
+    def _of_place(self, ctx: SentenceContext) -> None:
+        """ "Mrs Ada Roe, of Chelsea, London": the person named right before ", of PLACE" lives
+        there."""
+        text = doc_text(self.doc)
+        for place in ctx.places:
+            if _is_month(self.index.name(place.entity)):
+                continue
+            for person in ctx.people:
+                if (
+                    person.via == "name"
+                    and person.end <= place.span.start
+                    and _OF_PLACE.fullmatch(text, person.end, place.span.start)
+                    and person.key not in self._characters()
+                ):
+                    self._add(
+                        ctx,
+                        person.key,
+                        "residence",
+                        self._town_of(place.entity),
+                        cue_start=person.start,
+                        cue_end=place.span.end,
+                    )
 
     def _lives_then_place(self, ctx: SentenceContext) -> None:
         """A verb of living kept from its place by words the cue list does not span: "now live
@@ -342,6 +372,11 @@ class ResidenceRules(Referents):
                 for m in relation_lexicon().verbs["residence"].finditer(ctx.text)
             ):
                 continue  # the cue list's own reading ("lives in Leeds") has it
+            if any(living.start() < p.span.start < place.span.start for p in ctx.places):
+                # "in the Pacific Palisades area of Los Angeles": a district known as a place is
+                # the home as the text narrows it (only one the tagger did not take for a place,
+                # "in the Roma neighbourhood of Mexico City", leaves the town)
+                continue
             self._lives_at(ctx, living.start(), place)
 
     def _home_ruled_out(self, ctx: SentenceContext, at: int) -> bool:
