@@ -35,6 +35,14 @@ def relatives_alternation() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _with_exact(pattern: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """`pattern` (case-insensitive) or one of `words` exactly as written, on word boundaries."""
+    if not words:
+        return pattern
+    exact = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{pattern.pattern}|(?<![\w-])(?-i:{exact})(?![\w-])", pattern.flags)
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first.
     (The phrases as a prefix tree: the same matches as their flat alternation, also where
@@ -125,7 +133,9 @@ def attribution_lexicon() -> AttributionLexicon:
         outlet_generic=phrase_pattern(data["outlet_generic_nouns"]),
         hedges=phrase_pattern(data["hedges"]),
         speculation=phrase_pattern(data["speculation"]),
-        opinion=phrase_pattern(data["first_person_opinion"]),
+        opinion=_with_exact(
+            phrase_pattern(data["first_person_opinion"]), data["first_person_opinion_as_written"]
+        ),
         denials=phrase_pattern(data["denials"]),
         excerpt_close=tuple(re.compile(p, re.IGNORECASE) for p in data["excerpt_close_patterns"]),
     )
