@@ -8,11 +8,12 @@ document, its entities, its voices and the claims made so far. Which dates a cla
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue, Span, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
-from allegedly.understand.cues import cue_list
+from allegedly.understand.cues import cue_list, relation_lexicon
 from allegedly.understand.entities import EntityIndex
 from allegedly.understand.fact_dates import COUPLE_EVENTS, FactDates
 from allegedly.understand.language import doc_text
@@ -239,6 +240,46 @@ def not_reported(sentence: str, cue_at: int, cue_end: int, predicate: str) -> bo
     )
 
 
+# The plan adverbs of relations.toml ("finally", "officially", ...): "before they finally get married".
+_PLAN_ADVERBS = cue_list("plan_adverbs")
+
+
+@cache
+def _not_yet_re() -> re.Pattern[str]:
+    """A wish, plan or future right before a verb (`not_yet` in data/relations.toml)."""
+    words = relation_lexicon().verbs["not_yet"].pattern
+    # "she's gonna bed and wed him", "plan to settle down and marry": a second verb of the same wish
+    also = r"(?:[a-z]+\s+(?:down\s+)?(?:and|or)\s+)?"
+    return re.compile(
+        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day|a|an|another)\s+)*{also}$",
+        re.IGNORECASE,
+    )
+
+
+# "far too sensible to get married", "too young to marry": what is ruled out has not happened.
+_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){1,2}to\s+(?:get\s+|be\s+)?$", re.IGNORECASE)
+# A wish or a time still to come that names the people between its words and the verb: "can't
+# wait for X and Y to break up", "fans want the two to get married", "before they get married"
+# (present tense: a wedding not yet held; "before they got married" may tell a real one).
+_WISHED_ON_OTHERS = re.compile(
+    # "fans have called for them to start dating", "begged the pair to get back together"
+    r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?"
+    r"|call(?:s|ed|ing)?\s+for|begg?(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|root(?:s|ed|ing)?\s+for)\s+"
+    r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon|start|begin)\s+)*$"
+    # "would love for her to move to Portland": a wish for someone else's move
+    r"|\b(?:would|['’]d)\s+(?:love|like|prefer)\s+for\s+(?:[\w’'.-]+\s+){1,4}to\s+$"
+    r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
+    rf"(?:{_PLAN_ADVERBS}\s+)?(?:get|gets)\s+$"
+    # "they would like to buy a house before they got married", "she wanted to finish her degree
+    # before they got married": a wish in the same clause makes even the past tense a plan
+    r"|\b(?:want(?:s|ed)?|(?:would|['’]d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?"
+    r"|wish(?:es|ed)?|intend(?:s|ed)?)\s+to\b[^.;,\"“”]{0,50}?\bbefore\s+"
+    r"(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
+    rf"(?:{_PLAN_ADVERBS}\s+)?(?:get|gets|got)\s+$",
+    re.IGNORECASE,
+)
+
+
 class ClaimBuilder(FactDates):
     """Claim-making shared by every rule; the concrete extractor supplies the fields."""
 
@@ -250,6 +291,16 @@ class ClaimBuilder(FactDates):
     claims: list[Claim]
     explicit: set[int]  # ids of claims dated by their own sentence
     named: set[int]  # ids of claims whose participants the sentence named or described
+
+    def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
+        """Whether a wish, plan or future stands right before the verb at `at` (sentence
+        offset): "want to get married", "plan to wed", "will tie the knot", "can't wait for X
+        and Y to break up", "before they get married"."""
+        return bool(
+            _not_yet_re().search(ctx.text[max(0, at - 40) : at])
+            or _WISHED_ON_OTHERS.search(ctx.text[max(0, at - 80) : at])
+            or _TOO_TO.search(ctx.text[max(0, at - 40) : at])
+        )
 
     # -- reading the parse ----------------------------------------------------------------
     def _subject_person(self, ctx: SentenceContext, offset: int, candidates: list[Person]) -> Person | None:

@@ -24,7 +24,6 @@ UNNAMED_KIN = cue_list("unnamed_kin")
 KIN_ADJECTIVES = cue_list("kin_adjectives")
 ROLE_VERBS = cue_list("role_verbs")
 UNION_NOUNS = cue_list("union_nouns")
-PLAN_ADVERBS = cue_list("plan_adverbs")
 # A year of the two centuries the news is about ("since 2015", "in 1998").
 YEAR = r"(?:19|20)\d\d"
 

@@ -11,7 +11,6 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
@@ -28,7 +27,6 @@ from allegedly.understand.family import (
     KIN_TO_NAME,
     OWNER_BEFORE_POSSESSIVE,
     PARENT_OF_KIN,
-    PLAN_ADVERBS,
     ROLE_VERBS,
     UNION_NOUNS,
     UNNAMED_KIN,
@@ -398,41 +396,6 @@ def _count(word: str) -> int:
     found = time_lexicon().number(word)
     return found[0] if found is not None and found[0] == found[1] else 0
 
-
-@cache
-def _not_yet_re() -> re.Pattern[str]:
-    """A wish, plan or future right before a verb (`not_yet` in data/relations.toml)."""
-    words = relation_lexicon().verbs["not_yet"].pattern
-    # "she's gonna bed and wed him", "plan to settle down and marry": a second verb of the same wish
-    also = r"(?:[a-z]+\s+(?:down\s+)?(?:and|or)\s+)?"
-    return re.compile(
-        rf"{words}\s+(?:(?:get|be|finally|officially|soon|eventually|one\s+day|a|an|another)\s+)*{also}$",
-        re.IGNORECASE,
-    )
-
-
-# "far too sensible to get married", "too young to marry": what is ruled out has not happened.
-_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){1,2}to\s+(?:get\s+|be\s+)?$", re.IGNORECASE)
-# A wish or a time still to come that names the people between its words and the verb: "can't
-# wait for X and Y to break up", "fans want the two to get married", "before they get married"
-# (present tense: a wedding not yet held; "before they got married" may tell a real one).
-_WISHED_ON_OTHERS = re.compile(
-    # "fans have called for them to start dating", "begged the pair to get back together"
-    r"\b(?:wait(?:ing)?\s+for|want(?:s|ed)?|urg(?:e|es|ed|ing)|need(?:s|ed)?|expect(?:s|ed)?"
-    r"|call(?:s|ed|ing)?\s+for|begg?(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|root(?:s|ed|ing)?\s+for)\s+"
-    r"(?:[\w’'.-]+\s+){1,6}to\s+(?:(?:get|finally|officially|soon|start|begin)\s+)*$"
-    # "would love for her to move to Portland": a wish for someone else's move
-    r"|\b(?:would|['’]d)\s+(?:love|like|prefer)\s+for\s+(?:[\w’'.-]+\s+){1,4}to\s+$"
-    r"|\bbefore\s+(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
-    rf"(?:{PLAN_ADVERBS}\s+)?(?:get|gets)\s+$"
-    # "they would like to buy a house before they got married", "she wanted to finish her degree
-    # before they got married": a wish in the same clause makes even the past tense a plan
-    r"|\b(?:want(?:s|ed)?|(?:would|['’]d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?"
-    r"|wish(?:es|ed)?|intend(?:s|ed)?)\s+to\b[^.;,\"“”]{0,50}?\bbefore\s+"
-    r"(?:they|we|you|he|she|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
-    rf"(?:{PLAN_ADVERBS}\s+)?(?:get|gets|got)\s+$",
-    re.IGNORECASE,
-)
 
 # A godparent's tie right before a kin noun: "She is godmother to the couple's son, X".
 _GODPARENT_BEFORE = re.compile(
@@ -2061,16 +2024,6 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         if first and _TO_CLAUSE_SUBJECT.fullmatch(text[comma : first[0].start]):
             return first
         return []
-
-    def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
-        """Whether a wish, plan or future stands right before the verb at `at` (sentence
-        offset): "want to get married", "plan to wed", "will tie the knot", "can't wait for X
-        and Y to break up", "before they get married"."""
-        return bool(
-            _not_yet_re().search(ctx.text[max(0, at - 40) : at])
-            or _WISHED_ON_OTHERS.search(ctx.text[max(0, at - 80) : at])
-            or _TOO_TO.search(ctx.text[max(0, at - 40) : at])
-        )
 
     def _years_before(self, ctx: SentenceContext, at: int) -> DateValue | None:
         """ "married in 2020, three years after the two first met": the year named before, less

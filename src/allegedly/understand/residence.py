@@ -172,11 +172,6 @@ _OF_PLACE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?of\s+$")
 class ResidenceRules(Referents):
     """The residence rules of the sentence extractor (mixed into `relations.Extractor`)."""
 
-    def _not_yet(self, ctx: SentenceContext, at: int) -> bool:
-        """Whether a wish, plan or future stands right before the verb at `at`: the extractor's
-        own test (`relations.Extractor._not_yet`), shared by every relation it reads."""
-        raise NotImplementedError
-
     def _where_one_lives(self, ctx: SentenceContext) -> None:
         """ "opened her own clinic in Sheffield, where she lives": the place is the home of the
         one the pronoun (or name) after "where" stands for."""
