@@ -40,6 +40,8 @@ SETS = (
     "invented13",
     "invented14",
     "invented15",
+    "invented16",
+    "invented17",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -64,6 +66,7 @@ LONGEST_ARTICLE = {
     "invented13": 800,
     "invented14": 750,
     "invented15": 750,
+    "invented17": 700,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)
