@@ -74,7 +74,7 @@ def test_literal_alternation_matches_what_the_flat_alternation_matches(words: li
 def test_phrase_pattern_is_a_prefix_tree_with_the_same_matches() -> None:
     words = ["husband", "hubby", "wife", "wifey", "spouse"]
     pattern = phrase_pattern(words)
-    assert "(?:h(?:u" in pattern.pattern  # written as a tree
+    assert "(?:h(?:u" in pattern.pattern or "(?<=h)(?:u" in pattern.pattern  # written as a tree
     flat = re.compile(rf"(?<![\w-]){_flat(words)}(?![\w-])", re.IGNORECASE)
     for text in SAMPLES:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]

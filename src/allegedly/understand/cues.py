@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allegedly.understand.time.lexicon import literal_alternation
+from allegedly.understand.time.lexicon import literal_alternation, literal_lead_alternation
 
 
 def load_data(name: str) -> dict[str, Any]:
@@ -47,6 +47,9 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase on word boundaries, longest first.
     (The phrases as a prefix tree: the same matches as their flat alternation, also where
     another pattern embeds this one's source, but not every phrase tried at every word.)"""
+    lead = literal_lead_alternation(phrases)  # (a class first: the engine skips to its characters)
+    if lead is not None:
+        return re.compile(lead[0] + r"(?<![\w-].)" + lead[1] + r"(?![\w-])", re.IGNORECASE)
     return re.compile(r"(?<![\w-])" + literal_alternation(phrases) + r"(?![\w-])", re.IGNORECASE)
 
 

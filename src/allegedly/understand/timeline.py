@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from allegedly.model import Analysis, Claim, DateValue, Span, TimelineEvent
+from allegedly.model import Analysis, Claim, DateValue, Span, TimeExpression, TimelineEvent
 from allegedly.understand.cues import relation_lexicon
 from allegedly.understand.time import anniversary_date
 
@@ -76,6 +76,8 @@ _SAY_VERBS = frozenset({"say", "tell", "add", "write"})
 # "X, for her part, was among the guests": an aside about a bystander.
 _ASIDE = re.compile(r"\bfor (?:her|his|their) part\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)?\s+(?:wedding\s+)?anniversary\b", re.IGNORECASE)
+# (the word every _ANNIVERSARY match holds, looked for once in the whole text)
+_ANNIVERSARY_WORD = re.compile("anniversary", re.IGNORECASE)
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -186,9 +188,12 @@ def build_timeline(
     marriages = [
         c for c in analysis.claims if c.predicate == "spouse" and c.date and c.date.precision == "day"
     ]
-    for sent in parsed.sents:
-        match = _ANNIVERSARY.search(sent.text)
-        if not match or not marriages:
+    # (only a dated wedding makes an anniversary an event: most texts have none, and walking
+    # the sentences costs more than the rest of the timeline)
+    text = analysis.document.body  # (the parsed text)
+    for sent in parsed.sents if marriages and _ANNIVERSARY_WORD.search(text) else ():
+        match = _ANNIVERSARY.search(text[sent.start_char : sent.end_char])  # (= sent.text)
+        if not match:
             continue
         word = match.group(1).lower()
         nth = int(word) if word.isdigit() else _ORDINALS.get(word)
@@ -356,24 +361,35 @@ def _dated_sentences(
         for e in events.values()
         if e.span is not None and e.span.comment is None and starts and e.span.start >= starts[0]
     }
-    for sent in sentences:
-        dated = [
-            t
-            for t in analysis.times
-            if sent.start_char <= t.span.start < sent.end_char
-            and t.value is not None
-            and t.value.precision == "day"
-            and t.kind == "date"
-        ]
-        named = [name for start, name in people.items() if sent.start_char <= start < sent.end_char]
-        if not dated or not named or "“" in sent.text[:3] or _chatter(sent, dated[-1].span.start):
+
+    def sentence_of(start: int) -> int | None:
+        """The index of the sentence holding offset `start` (the sentences do not overlap)."""
+        i = bisect.bisect_right(starts, start) - 1
+        return i if i >= 0 and start < sentences[i].end_char else None
+
+    # each sentence's full dates and people, in the order the text's lists give them (one pass
+    # over each list, not one per sentence)
+    dated_in: dict[int, list[TimeExpression]] = {}
+    for t in analysis.times:
+        day = t.value is not None and t.value.precision == "day" and t.kind == "date"
+        if day and (i := sentence_of(t.span.start)) is not None:
+            dated_in.setdefault(i, []).append(t)
+    named_in: dict[int, list[str]] = {}
+    for start, name in people.items():
+        if (i := sentence_of(start)) is not None:
+            named_in.setdefault(i, []).append(name)
+    text = analysis.document.body  # (the parsed text)
+    for i in sorted(dated_in.keys() & named_in.keys()):
+        sent, dated, named = sentences[i], dated_in[i], named_in[i]
+        sent_text = text[sent.start_char : sent.end_char]  # (= sent.text)
+        if "“" in sent_text[:3] or _chatter(sent, dated[-1].span.start):
             continue
         date = dated[-1].value
         assert date is not None
         if any((date.value, name) in taken for name in named) or (date.value, sent.start_char) in told:
             continue  # (a sentence that told an event of its date, "He died on Saturday, his agent X said")
         participants = list(dict.fromkeys(named))[:2]
-        summary = re.sub(r"\s+", " ", sent.text.strip())[:160]
+        summary = re.sub(r"\s+", " ", sent_text.strip())[:160]
         events[(date.value, "sentence", "|".join(participants))] = TimelineEvent(
             date=date, participants=participants, summary=summary, span=Span(sent.start_char, sent.end_char)
         )

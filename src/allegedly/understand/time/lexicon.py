@@ -53,6 +53,37 @@ def _alternation(words: frozenset[str], ignorecase: bool) -> str:
     return f"(?i:{tree})" if ignorecase else tree
 
 
+def literal_lead_alternation(words: list[str] | tuple[str, ...] | set[str]) -> tuple[str, str] | None:
+    """`literal_alternation(words)` cut after its first character, as `lead_alternation` cuts
+    `alternation`: (`first`, `rest`), `first` a case-sensitive class holding every character a
+    word may start with in either case, `rest` the prefix tree whose branches check that
+    character by a look-behind, in the case the context asks; `first + rest` matches what
+    `literal_alternation(words)` matches, in or out of a case-insensitive context. None where a
+    word starts with a character other than an ASCII one or is empty (the caller keeps the
+    plain group).
+
+    Why: a pattern that starts with a class lets the regex engine jump from one of its
+    characters to the next; the cue phrase patterns (`cues.phrase_pattern`) start with a
+    look-behind, tried at every position of every sentence they scan."""
+    return _literal_lead_alternation(frozenset(words))
+
+
+@cache
+def _literal_lead_alternation(words: frozenset[str]) -> tuple[str, str] | None:
+    parts = sorted(words, key=lambda w: (-len(w), w))
+    if not parts or not all(w and w[0].isascii() for w in parts):
+        return None
+    chars: set[str] = set()
+    for w in parts:
+        c = w[0]
+        same = {c, c.lower(), c.upper(), *UNICODE_CASE_EXTRAS}
+        chars |= {x for x in same if re.fullmatch(f"(?i:{re.escape(c)})", x)}
+    first = "(?-i:[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    if any(_odd(w) for w in parts):
+        return first, _flat_lead(parts, False, re.escape(" "))
+    return first, _trie(parts, ignorecase=False, space=re.escape(" "), lead=True)
+
+
 # Characters other than A-Z and a-z that Python's re matches case-insensitively to an
 # ASCII letter ("(?i)k" matches the Kelvin sign): a letter's class in a case-insensitive
 # prefix tree lists them too, so the tree matches exactly what "(?i:...)" does.
