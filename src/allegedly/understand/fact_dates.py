@@ -211,6 +211,9 @@ _HIRED = re.compile(
 _BORN_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:was|were)\s+born)\b"
 )
+# Children the claim names as twins or triplets ("his twins, Ada and Bo"), whose birth a later
+# sentence of the paragraph tells ("The twins were born in March 2020": `_twins_born_later`).
+_MULTIPLE_BIRTH = re.compile(r"\b(twins|triplets)\b", re.IGNORECASE)
 # A child had or welcomed, then its date right after its name: "had a daughter, Liv, the next year",
 # "welcomed a son, Cas, in 2021".
 _HAD_CHILD_BEFORE = re.compile(
@@ -913,6 +916,10 @@ class FactDates(DateLookup):
                 return born, None, True
         if date is None and end is None and predicate == "child" and _BORN_AFTER.match(after):
             born = self._date_following(ctx, cue_end)  # "a daughter, Ada, followed two years later"
+            if born is not None:
+                return born, None, True
+        if date is None and end is None and predicate == "child":
+            born = self._twins_born_later(ctx, cue_start, cue_end)
             if born is not None:
                 return born, None, True
         if (
@@ -1998,6 +2005,25 @@ class FactDates(DateLookup):
             return None
         counted = next((t for t in ctx.times if t.span.end <= cue_start and _ENDS_AFTER.search(t.text)), None)
         return self._reference_before(counted, 0) if counted is not None else None
+
+    def _twins_born_later(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> DateValue | None:
+        """The date a later sentence of the claim's paragraph gives the birth of the twins (or
+        triplets) the claim named ("his twins, Ada and Bo, 5, ... The twins were born in March
+        2020"); None elsewhere."""
+        text = doc_text(self.doc)
+        named = _MULTIPLE_BIRTH.search(text, max(ctx.start, cue_start - 40), cue_end)
+        if named is None:
+            return None
+        stop = text.find("\n", ctx.end)
+        told = re.compile(rf"\bthe\s+{named.group(1).lower()}\s+were\s+born\b", re.IGNORECASE).search(
+            text, ctx.end, len(text) if stop < 0 else stop
+        )
+        if told is None:
+            return None
+        for t in self.times:
+            if t.span.start >= told.end() and t.kind in ("date", "relative") and t.span.comment is None:
+                return None if breaks_before(text[told.end() : t.span.start]) else self._value_of(t)
+        return None
 
     def _on_anniversary(self, ctx: SentenceContext, subject: str) -> DateValue | None:
         """The day of "on their fifth wedding anniversary" in the claim's sentence, from the date
