@@ -52,7 +52,22 @@ _COMPARED_NAMES = re.compile(
     r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?)"
 )
 # A cue that only reports a pairing: "was briefly linked to X" is a rumour, not a romance.
-_LINKED_CUE = re.compile(r"linked\s+to", re.IGNORECASE)
+_LINKED_CUE = re.compile(r"linked\s+(?:to|with)", re.IGNORECASE)
+# A divorce asked for, not granted: "filed for divorce", "is filing for divorce" (ends no marriage).
+_FILED_FOR_DIVORCE = re.compile(r"\bfil(?:ed|es|ing)\s+for\b", re.IGNORECASE)
+# A modal right before a divorce's cue: "she'd divorce me", "would divorce him", "could divorce".
+_MODAL_BEFORE = re.compile(r"(?:['’]d|\b(?:would|could|might|should|will|may))\s+(?:\w+\s+)?$", re.IGNORECASE)
+# After a divorce's cue and date, how long the marriage lasted: "in 2023 after five years of marriage".
+_YEARS_WED_AFTER = re.compile(r"^[^.;]{0,30}?\bafter\s+(\w+)\s+years\s+of\s+marriage\b", re.IGNORECASE)
+_SMALL_COUNTS = {
+    **{str(n): n for n in range(1, 61)},
+    **{
+        w: i + 2
+        for i, w in enumerate(
+            ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        )
+    },
+}
 
 
 # What a clause is when it only supposes: "If we ever get married, ...", "unless they divorce",
@@ -492,3 +507,44 @@ class ClaimBuilder(FactDates):
             self.named.add(id(claim))
         if explicit:
             self.explicit.add(id(claim))
+
+    def imply_marriages(self) -> None:
+        """After the whole text is read: each divorce of a pair the text never calls married tells
+        that they were (`_married_before_divorce`)."""
+        for claim in list(self.claims):
+            if claim.predicate == "divorced" and claim.object is not None and claim.modality != "denied":
+                self._married_before_divorce(claim)
+
+    def _married_before_divorce(self, divorce: Claim) -> None:
+        """A divorce is of a marriage: "filed for divorce from X in May" tells that the two were
+        spouses, with no wedding date (a final divorce's date ends the marriage; a filing ends
+        nothing). Added once per pair, and only where the text gives no spouse claim of theirs."""
+        pair = {divorce.subject, divorce.object}
+        if any(c.predicate == "spouse" and {c.subject, c.object} == pair for c in self.claims):
+            return
+        around = doc_text(self.doc)[max(0, divorce.span.start - 30) : divorce.span.end]
+        if _MODAL_BEFORE.search(doc_text(self.doc)[max(0, divorce.span.start - 30) : divorce.span.start]):
+            return  # "If I did, she'd divorce me": a divorce imagined, of no marriage the text tells
+        filed = _FILED_FOR_DIVORCE.search(around) is not None
+        # "who divorced in 2023 after five years of marriage": married about 2018
+        began = None
+        lasted = _YEARS_WED_AFTER.search(doc_text(self.doc)[divorce.span.end : divorce.span.end + 80])
+        year = divorce.date.value[:4] if divorce.date is not None else ""
+        if lasted and year.isdigit() and lasted.group(1).lower() in _SMALL_COUNTS:
+            began = DateValue(str(int(year) - _SMALL_COUNTS[lasted.group(1).lower()]))
+        self.claims.append(
+            Claim(
+                subject=divorce.subject,
+                predicate="spouse",
+                object=divorce.object,
+                value=None,
+                date=began,
+                end=None if filed else divorce.date,
+                attribution=divorce.attribution,
+                modality=divorce.modality,
+                evidence=divorce.evidence,
+                sentence=divorce.sentence,
+                span=divorce.span,
+                report_date=divorce.report_date,
+            )
+        )

@@ -49,7 +49,8 @@ KIN_TO_NAME = re.compile(
     # "her daughter, 4-year-old X": the child's age before the name
     r"(?:\d{1,2}-(?:year|month|week)-old\s+)?"
     # "the jewelry designer X", "the fashion model X": one word of trade before the job word
-    r"(?:[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
+    # (never a preposition: "is son of actor X" names the parent, not a son)
+    r"(?:(?!(?:of|to|with|for|from|by|and|or|in|at|on)\s)[a-z][\w-]*\s+(?=[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger)\s+$))?"
     r"(?:(?:[a-z][\w-]*(?:ist|er|or|ian|ess|ant|ent|ect|ive|ger|ist)|model|chef|star|host|pilot|coach|agent|DJ"
     # ("his girlfriend, midwife Ada Vey")
     r"|midwife|nurse|surgeon|medic|paramedic|vet|physio|barista|poet|mechanic|cook)\s+){0,2}"
@@ -172,6 +173,23 @@ _AGE_BIRTHDAY = re.compile(
     r"^\s*,\s*who\s+(?:[^.;,]{0,50}?\s+and\s+)?(?:has\s+|have\s+)?(?:just\s+|recently\s+)?"
     r"celebrated\s+(?:his|her|their)\s+(\d{1,2})(?:st|nd|rd|th)\s+birthday\b"
 )
+# A birthday being celebrated, and its owner: "rang in her 22nd birthday", "celebrated her husband
+# X's 38th birthday", "fresh off his 43rd birthday", "threw a party for her 30th birthday" (an age
+# reached now; never "on her 21st birthday", a moment told in passing, nor a past year's).
+_BIRTHDAY_CELEBRATED = re.compile(
+    r"\b(?:celebrat(?:ed|es|ing|e)|r(?:a|i)ng(?:s|ing)?\s+in|mark(?:ed|s|ing)|toast(?:ed|s|ing)|fresh\s+off"
+    r"|(?:threw|throws|throwing|hosted|hosts|hosting)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:party|bash)\s+for)"
+    r"\s+(?P<owner>(?:his|her|their)\s+|(?:(?:his|her|their)\s+\w+\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)"
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+birthday\b"
+)
+# A sentence that opens on more children, born after one told before: "Sons B and C followed in
+# 2019 and 2022", "A son, D, arrived in 2020", "Twins E and F came along in 2021".
+_LATER_CHILDREN = re.compile(
+    r"^\s*(?P<kin>(?:(?:a|another|a\s+second|a\s+third)\s+(?:son|daughter|boy|girl|baby)"
+    r"|(?:two\s+|three\s+)?(?:sons|daughters|twins|boys|girls))\b)[^.;]{1,80}?"
+    r"(?=\b(?:followed|arrived|came\s+along|were\s+born|was\s+born)\b)",
+    re.IGNORECASE,
+)
 # "Kang Min-jae (28) is dating Yoon Ha-eun (26)": an age in brackets right after a name.
 _AGE_IN_BRACKETS = re.compile(r"^\s*\((\d{1,2})\)(?![\w-])")
 # (not when a name follows the age: "X and Y, the 36-year-old Kara Roe ..." is Kara's age)
@@ -284,6 +302,14 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A count after "mother of" that names no child: "asked the mother of two if she had talked to X"
+# (the description's count, then the sentence goes on; "the father of three, A, B and C" and "the
+# mother of two sons, A and B" name them).
+_COUNT_ONLY = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?!\s*(?:,|:|—|–|-|\(|"
+    r"(?:young\s+|grown\s+|adult\s+|little\s+)?(?:children|kids|sons|daughters|boys|girls)\b))",
+    re.IGNORECASE,
+)
 # "split from the mother of his two children, X", "married the father of her son, X": read right
 # before the child noun, the name after that noun is the other parent, no child. (Only after a
 # verb or a preposition: "X, the mother of his son, Kit," names the son.)
@@ -1402,6 +1428,8 @@ class FamilyRules(ClaimBuilder):
         """ "He is the father of A and B", "X, the mother of A": the subject is their parent."""
         for match in _PARENT_OF.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            if _COUNT_ONLY.match(ctx.text, match.end()):
+                continue  # "asked the mother of two if she had talked to X": no child named
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             before = [p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8]
             children = [
@@ -1479,10 +1507,45 @@ class FamilyRules(ClaimBuilder):
             self._welcomed = None
             return
 
+    def _later_children(self, ctx: SentenceContext) -> None:
+        """ "Their first child, A, arrived in 2016. Sons B and C followed in 2019 and 2022.": the
+        children a sentence opens on, born after the one told before, have that child's parents
+        (each a year of the sentence, in order, when there are as many years as children)."""
+        opener = _LATER_CHILDREN.match(ctx.text)
+        if opener is None:
+            return
+        verb = ctx.start + opener.end()
+        named = [p for p in self._named(ctx) if ctx.start + opener.end("kin") <= p.start and p.end <= verb]
+        if not named:
+            return
+        earlier = [c for c in self.claims if c.predicate == "child" and c.span.end <= ctx.start]
+        if not earlier:
+            return
+        sibling = earlier[-1].object
+        parents = [c.subject for c in earlier if c.object == sibling]
+        keys = {self.index.name(k): k for k in self.index.people}
+        years = [t.value for t in ctx.times if t.value is not None and t.span.start >= verb]
+        for i, child in enumerate(named):
+            date = years[i] if len(years) == len(named) else (years[0] if len(years) == 1 else None)
+            for parent in dict.fromkeys(parents):
+                key = keys.get(parent)
+                if key is not None and key != child.key:
+                    self._add(
+                        ctx,
+                        key,
+                        "child",
+                        child.key,
+                        cue_start=ctx.start,
+                        cue_end=verb,
+                        date=date,
+                        explicit=date is not None,
+                    )
+
     def births(self, ctx: SentenceContext) -> None:
         """ "gave birth to the couple's son, X, in June" / "welcomed daughter X"."""
         lex = relation_lexicon()
         self._baby_named(ctx)
+        self._later_children(ctx)
         text = doc_text(self.doc)
         for match in lex.verbs["birth"].finditer(ctx.text):
             cue_start = ctx.start + match.start()
@@ -1606,6 +1669,59 @@ class FamilyRules(ClaimBuilder):
             found = True
         return found
 
+    def _object_of_own_verb(self, ctx: SentenceContext, described: Person) -> bool:
+        """Whether a description ("the 59-year-old host") is the object of a verb whose subject
+        the sentence names as the same person the resolver gave the description: one is never
+        one's own object ("Roe told the 59-year-old host")."""
+        span = self.doc.char_span(described.start, described.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ not in ("dobj", "dative", "pobj", "iobj"):
+            return False
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                for p in ctx.people:
+                    if p.key == described.key and p is not described and p.start <= child.idx < p.end:
+                        return True
+        return False
+
+    def _birthday_ages(self, ctx: SentenceContext) -> None:
+        """ "X rang in her 22nd birthday", "celebrated her husband Y's 38th birthday": the age
+        the owner of the birthday reached, as of the report (no year of its own in the sentence)."""
+        for match in _BIRTHDAY_CELEBRATED.finditer(ctx.text):
+            if any(re.search(r"\b\d{4}\b", t.text) for t in ctx.times):
+                continue  # "celebrated her 21st birthday in 1998": an age at a past moment
+            owner = match.group("owner")
+            owner_start, owner_end = ctx.start + match.start("owner"), ctx.start + match.end("owner")
+            if owner.lower().startswith("their"):
+                continue  # a shared birthday: whose age is unclear
+            text = doc_text(self.doc)
+            if owner.rstrip().endswith(("'s", "’s")):
+                # "her husband X's 38th birthday": the name the possessive closes
+                holders = [
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and owner_start <= p.start
+                    and text[p.end : owner_end].strip() in ("'s", "’s")
+                ]
+            else:
+                holders = [p for p in ctx.people if p.via == "pronoun" and p.start == owner_start]
+            if len(holders) != 1:
+                continue
+            self._add(
+                ctx,
+                holders[0].key,
+                "age",
+                None,
+                value=match.group("n"),
+                cue_start=ctx.start + match.start(),
+                cue_end=ctx.start + match.end(),
+                date=self.report_date,
+            )
+
     def ages(self, ctx: SentenceContext) -> None:
         """ "X, 34,", "30-year-old X", "X, a 25-year-old climate activist"."""
         text = doc_text(self.doc)
@@ -1714,6 +1830,8 @@ class FamilyRules(ClaimBuilder):
                 # took someone of another sentence over the one this sentence names; too unsure
                 # (not so for the partner of the one named: "X and the 24-year-old's romance")
                 described = None
+            if described and self._object_of_own_verb(ctx, person):
+                described = None  # "Roe told the 59-year-old host": the host is not Roe
             if described:
                 self._add(
                     ctx,
@@ -1725,6 +1843,7 @@ class FamilyRules(ClaimBuilder):
                     cue_end=person.end,
                     date=as_of,
                 )
+        self._birthday_ages(ctx)
         opening = _AGE_OPENING.match(ctx.text)
         if opening:
             # "At 41, Ana Roe is living the calmest moment of her life": a present tense, an age now

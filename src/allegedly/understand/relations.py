@@ -290,8 +290,19 @@ _KIN_RIGHT_BEFORE = re.compile(
 )
 # A capitalised word on the same line right after a name: the tagger took part of a longer name.
 _NAME_CUT_SHORT = re.compile(r"[ \t]+[A-Z][\w’'-]*[a-z]")
+# A couple again after a parting: the romance is older than the date the reunion gets.
+_REUNION_CUE = re.compile(r"(?:got\s+)?back\s+together", re.IGNORECASE)
+# Relations a verb takes with "to"/"with"/"from" and the one named after it.
+_TO_WHOM_PREDICATES = ("spouse", "engaged", "partner", "separated", "divorced")
+# Right after a subject, a clause set between commas: "A, who was married to B for five years,".
+_CLAUSE_AFTER_SUBJECT = re.compile(r"\s*,\s*(?:who|whose|after|since|having|once|previously|formerly)\b")
+# After "wedding to X", that it happened: "the actress's wedding to the chef X took place on Saturday".
+_WEDDING_HELD = re.compile(r"[^.;]{1,80}?\b(?:took\s+place|was\s+held|went\s+ahead)\b", re.IGNORECASE)
 # "splits his time between": not a breakup.
 _SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
+# After a parting cue, "from" and an ended relation's noun: "her split from ex boyfriend X", "his
+# divorce from his ex-wife X" (the one parted from is the person that noun introduces).
+_FROM_AN_EX = re.compile(r"\s+from\s+(?:(?:his|her|their)\s+)?(?:ex|former|estranged)\b", re.IGNORECASE)
 # "After her split from X, she dated Y": a parting from someone before the cue of another relation.
 # "he plays a detective engaged to", "she played a nurse married to": a character's relation.
 _ROLE_RIGHT_BEFORE = re.compile(
@@ -345,7 +356,8 @@ _THEY_EARLY = re.compile(r"^.{0,30}?\b(?:[Tt]hey|[Tt]heir|[Tt]he\s+family)\b")
 
 
 _WITH_BARE_KIN = re.compile(
-    r"\b(?:with|(?P<parting>(?:divorce|divorcing|divorced|split|splitting|separation|separated|separating"
+    # ("X danced while wife Y filmed": the bare noun opens a clause of its own)
+    r"\b(?:with|while|(?P<parting>(?:divorce|divorcing|divorced|split|splitting|separation|separated|separating"
     r"|proceedings|break-?up)\s+from))\s+(?:(?:longtime|new|then|now)[- ])?$",
     re.IGNORECASE,
 )
@@ -511,7 +523,8 @@ _YEAR_AFTER_COMMA = re.compile(r"\s*\d{4}\b")
 # ("her first engagement, to the actor X": "to" may follow a comma; never "her divorce, with the
 # help of X")
 _INTRODUCED_GAP = re.compile(
-    r"(?:\s*,\s*to|\s+(?:from|with|to))\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}"
+    # ("his engagement to the TV presenter X": an acronym among the describing words)
+    r"(?:\s*,\s*to|\s+(?:from|with|to))\s+(?:(?:the|his|her|a|an)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}"
 )
 
 _DESCRIBED_GAP = re.compile(r"\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
@@ -546,7 +559,11 @@ _PAIR_AFTER_CUE = re.compile(
 _INTRODUCES_NAME = re.compile(r"\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]")
 # A cue in a subjectless clause of time: "X began dating Y in 2015, five months after splitting
 # with Z": the one who split is the main clause's subject, not the nearest name (Y).
-_GERUND_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|since|while|following|without)\s+$", re.IGNORECASE)
+_GERUND_CLAUSE_BEFORE = re.compile(
+    # ("before eventually splitting with him": an adverb between)
+    r"\b(?:after|before|since|while|following|without)\s+(?:(?:eventually|finally|later|briefly|quietly|ultimately)\s+)?$",
+    re.IGNORECASE,
+)
 # A cue coordinated after another's object: "X, who was engaged to Y and married to Z": Z's pair is
 # the clause's subject X, not the name Y right before "and".
 _COORDINATED_CUE_BEFORE = re.compile(r"\s+and\s+(?:was\s+|is\s+|later\s+|then\s+|briefly\s+)?$")
@@ -608,6 +625,9 @@ _THEY_RIGHT_BEFORE = re.compile(
 )
 # A parent's noun (of `_UNNAMED_KIN_SUBJECT`'s match): the parent may be someone named before.
 _KIN_PARENT_WORD = re.compile(r"\b(?:mother|father|mum|mom|dad)\s*$", re.IGNORECASE)
+# A parent called by the bare word, opening the sentence, in a child's own words: "Mum married X in
+# 1990", "Dad later remarried" (the one parent of that gender the text named before).
+_BARE_PARENT_SUBJECT = re.compile(r"^\s*(?:Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy)\s+(?:[a-z]+\s+)?$")
 # The same kin noun as the subject of the cue's clause, a few words before it: "Ian Holt's younger
 # brother was in a long-term relationship with X" (no new subject, no new clause between).
 _KIN_SUBJECT_OF_CLAUSE = re.compile(
@@ -867,6 +887,11 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                             if p.end <= cue_start
                             and self._owns_across(p, doc_text(self.doc)[p.end : cue_start])
                         ][-1:]
+                        if before and before[0].via == "couple":
+                            # "Their first child, X": both of the couple the "their" stands for
+                            before = [
+                                p for p in ctx.people if p.via == "couple" and p.start == before[0].start
+                            ]
                     whose = _WHOSE_KIN.search(ctx.text[: match.start()]) if not before else None
                     if whose:
                         # "Magnus Oyelowo, whose wife Adaeze is a surgeon": the name the clause hangs on
@@ -1613,6 +1638,8 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 if owned == ():
                     continue  # "her bitter divorce" with no one it is from: not whoever is near
                 pair = owned or self._pair_for(ctx, cue_start, cue_end)
+                if pair is not None and owned is None and predicate in _TO_WHOM_PREDICATES:
+                    pair = self._subject_over_clause(ctx, pair, cue_start, cue_end)
                 if pair is not None and _ONE_SIDED.fullmatch(match.group(0).lower()):
                     # "Quenby's co-star Lola Brandt ...: her boyfriend, the DJ Remy Castell,
                     # proposed": one person's act binds the two only when its doer is one of them
@@ -1670,6 +1697,19 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     and not _TO_AFTER_CUE.match(ctx.text, match.end())
                 ):
                     continue  # "nothing happened while he was married": to someone unnamed, not them
+                if (
+                    predicate in ("separated", "divorced")
+                    and _FROM_AN_EX.match(ctx.text, match.end())
+                    and not any(p.key in pair and cue_end < p.start <= cue_end + 40 for p in ctx.people)
+                ):
+                    continue  # "her split from ex boyfriend X": X, unread here, is the one parted from
+                if match.group(0).lower() == "wedding to" and (
+                    not any(p.via == "name" and cue_end < p.start <= cue_end + 45 for p in ctx.people)
+                    or not _WEDDING_HELD.match(ctx.text, match.end())
+                ):
+                    # "they have a wedding to plan": no one named it is to; "her wedding to X was
+                    # postponed", "is set for June": only a wedding that took place is a marriage
+                    continue
                 if predicate == "separated" and _SPLITS_TIME.match(ctx.text, match.end()):
                     continue  # "who splits his time between their home and his mother's"
                 if predicate in ("divorced", "separated") and _AFTER_THE.search(ctx.text[: match.start()]):
@@ -1683,6 +1723,13 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     continue  # "a politically engaged journalist": involved, not betrothed
                 if predicate == "spouse" and _GETTING_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "are reportedly \"getting married\" in August": not yet wed
+                bare_parent = _BARE_PARENT_SUBJECT.match(ctx.text[: match.start()])
+                if bare_parent:
+                    # "Mum married X in 1990": the mother the text named, never X and the speaker
+                    known = self._bare_parent_subject(ctx, bare_parent, cue_end)
+                    if known is None:
+                        continue
+                    pair = known
                 kin_subject = _UNNAMED_KIN_SUBJECT.search(ctx.text[: match.start()])
                 if kin_subject or _KIN_SUBJECT_OF_CLAUSE.search(
                     ctx.text[max(0, match.start() - 120) : match.start()]
@@ -1724,6 +1771,16 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     date = self._years_before(ctx, match.start()) or date
                 if _RECAP_BEFORE.search(ctx.text[: match.start()]):
                     date, end = None, None  # "been through a lot in eight years: a romance, a split"
+                if _REUNION_CUE.match(match.group(0)):
+                    # "by March 2021 they were back together": no start of the romance; a couple the
+                    # text related already gains nothing from it
+                    names = {self.index.name(k) for k in pair}
+                    if any(
+                        c.predicate in ("partner", "spouse", "engaged") and {c.subject, c.object} == names
+                        for c in self.claims
+                    ):
+                        continue
+                    date, end = None, None
                 if predicate == "engaged" and _ENGAGEMENT_ENDED.search(ctx.text[: match.start()]):
                     date, end = None, date  # "called off their engagement in 2019": it ended then
                 elif predicate == "engaged" and (
@@ -1906,6 +1963,26 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         if not after or after[0].key in (fits[0], owner.key):
             return None
         if not _KIN_CUE_OBJECT_GAP.fullmatch(text[cue_end : after[0].start]):
+            return None
+        return fits[0], after[0].key
+
+    def _bare_parent_subject(
+        self, ctx: SentenceContext, kin: re.Match[str], cue_end: int
+    ) -> tuple[str, str] | None:
+        """ "Mum married X in 1990": the one parent of that gender the text named before (of
+        whomever: a child's account names one set of parents) and the name the cue takes."""
+        gender = "f" if kin.group(0).strip().split()[0].lower().startswith("m") else "m"
+        keys = self._person_keys()
+        parents = {
+            keys.get(c.subject, c.subject)
+            for c in self.claims
+            if c.predicate == "child" and c.span.end <= ctx.start
+        }
+        fits = [k for k in parents if k in self.index.people and self.index.people[k].gender == gender]
+        after = [p for p in ctx.people if p.via == "name" and p.start >= cue_end][:1]
+        if len(fits) != 1 or not after or after[0].key == fits[0]:
+            return None
+        if not _KIN_CUE_OBJECT_GAP.fullmatch(doc_text(self.doc)[cue_end : after[0].start]):
             return None
         return fits[0], after[0].key
 
@@ -2208,6 +2285,25 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             for a, b in itertools.pairwise(named)
         )
 
+    def _subject_over_clause(
+        self, ctx: SentenceContext, pair: tuple[str, str], cue_start: int, cue_end: int
+    ) -> tuple[str, str]:
+        """ "A, who was married to B for five years, has been married to C since 2015": the
+        cue's subject (by the parse) and the one named after it, not the name nearest before,
+        when that name sits in a clause between them (after a comma)."""
+        text = doc_text(self.doc)
+        before = [p for p in ctx.people if p.via == "name" and p.end <= cue_start]
+        after = [p for p in ctx.people if p.via == "name" and p.start >= cue_end][:1]
+        subject = self._subject_person(ctx, cue_start, before)
+        if subject is None or not after or subject.key in pair or after[0].key not in pair:
+            return pair
+        nearest = before[-1] if before else None
+        if nearest is None or nearest.key not in pair or nearest.key == subject.key:
+            return pair
+        if not _CLAUSE_AFTER_SUBJECT.match(text, subject.end) or "," not in text[nearest.end : cue_start]:
+            return pair  # no clause of its own between the subject and its verb
+        return subject.key, after[0].key
+
     def _gerund_pair(self, ctx: SentenceContext, cue_start: int, cue_end: int) -> tuple[str, str] | None:
         """ "X began dating Y, months after splitting with Z", "X, who was engaged to Y and married
         to Z": (X, Z), the clause's subject and the name the cue takes; None unless the cue is
@@ -2229,7 +2325,13 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             subject = self._subject_person(ctx, cue_start, before[:-1])
         else:
             return None
-        after = [p for p in ctx.people if p.via == "name" and p.start >= cue_end][:1]
+        # ("before eventually splitting with him too": an object pronoun the resolver tied to one)
+        after = [
+            p
+            for p in ctx.people
+            if p.start >= cue_end
+            and (p.via == "name" or (p.via == "pronoun" and text[p.start : p.end].lower() in ("him", "her")))
+        ][:1]
         if not after or subject is None or subject.key == after[0].key:
             return None
         if not gap.fullmatch(text[cue_end : after[0].start]):
@@ -2253,6 +2355,23 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     """Whether a phrase of `pattern` ends `text`, but for spaces ("his pro " ends with "pro")."""
     tail = text[-30:].rstrip()
     return any(m.end() == len(tail) for m in pattern.finditer(tail))
+
+
+def _rejoined(doc: Any, sentences: list[Any]) -> list[Any]:
+    """The parser's sentences, with a break it put inside a sentence taken out: "Rosa Deane | and I
+    got married in 2012" (a piece that opens in lower case after one that ends with no stop, on
+    the same line, is the rest of it)."""
+    text = doc_text(doc)
+    joined: list[Any] = []
+    for sent in sentences:
+        if joined:
+            before = text[joined[-1].start_char : sent.start_char]
+            opening = text[sent.start_char : sent.start_char + 1]
+            if opening.islower() and "\n" not in before and not re.search(r"[.!?:;\"”’)\]]\s*$", before):
+                joined[-1] = doc[joined[-1].start : sent.end]
+                continue
+        joined.append(sent)
+    return joined
 
 
 def extract_claims(
@@ -2485,7 +2604,7 @@ def _extract_reading(
     starts = [t.span.start for t in times]
     in_order = all(a <= b for a, b in itertools.pairwise(starts))
     # Work years first, so "working on Black Swan" can borrow the year "met in 2010 on the set of" gives.
-    sentences = list(doc.sents)
+    sentences = _rejoined(doc, list(doc.sents))
     contexts: list[LazySentence] = []
     for sent in sentences:
         start, end = sent.start_char, sent.end_char
@@ -2550,6 +2669,7 @@ def _extract_reading(
             extractor.deaths(ctx, sent)
         recent_orgs = (recent_orgs + ctx.organisations)[-3:]
         recent_works = (recent_works + ctx.works)[-3:]
+    extractor.imply_marriages()
     _date_children(extractor.claims)
     couples = {
         frozenset((c.subject, c.object))

@@ -95,6 +95,20 @@ _VENUE_BEFORE = re.compile(
     r"\bat\s+an?\s+(?:[\w-]+\s+){0,2}$|\bborn\s+at\s+$",
     re.IGNORECASE,
 )
+# An event held at the place named next: "tied the knot in a private ceremony at Oak Hollow Ranch
+# in X", "threw a party at the Harbour Hotel in X" (where it happened, not a home).
+_EVENT_AT_BEFORE = re.compile(
+    r"\b(?:ceremony|wedding|reception|nuptials|tied\s+the\s+knot|married|wed|party|bash|gala|premiere"
+    r"|concert|event|celebration)\b[^.;]{0,60}?\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# An organisation's seat right before "based in": "a news outlet based in X", "the firm, based in
+# X" (the outlet's town, not the home of the person the sentence is about).
+_ORG_BASED_BEFORE = re.compile(
+    r"\b(?:outlet|newspaper|paper|station|channel|company|firm|agency|network|studio|label|publication"
+    r"|site|website|magazine|charity|organi[sz]ation|group|club|team|brand|start-?up|business)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # A move or a home denied right before the verb: "she couldn't move back to Denver", "they
 # never lived in Rome" tell no residence.
 _NEGATED_BEFORE = re.compile(
@@ -383,6 +397,9 @@ class ResidenceRules(Referents):
             or _NEGATED_BEFORE.search(head[-30:])  # "they never lived in Rome"
             # "popped the question at a lakeside villa in X": where it happened
             or _VENUE_BEFORE.search(head[-40:])
+            # "married in a ceremony at X Ranch in Y", "a news outlet based in Y": no home
+            or _EVENT_AT_BEFORE.search(head[-90:])
+            or _ORG_BASED_BEFORE.search(head[-40:])
             # "splits his week between us and his dad, who lives in X": the father's home
             or _KIN_WHO_BEFORE.search(head[-40:])
             # "they played a brother and sister who share a flat in X": the roles' home
