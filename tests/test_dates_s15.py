@@ -102,7 +102,7 @@ def test_a_date_in_a_relative_clause_about_someone_else_and_a_date_said_again(pi
         "Lima three years earlier."
     )
     analysis = analyse(pipeline, text, REPORT)
-    pair = frozenset({"Tsering-Hollis", "Osvaldo Okonkwo"})
+    pair = frozenset({"Mirabel Tsering-Hollis", "Osvaldo Okonkwo"})
     assert fact_dates(analysis, "engaged")[pair][0] == "2007-12-24"
     assert fact_dates(analysis, "spouse")[pair][0] == "2012"
 

@@ -537,12 +537,17 @@ class EmploymentRules(Referents):
             )
             # "The Ledger technology columnist Ann Roe", "Norvane's chief executive, Ann Roe",
             # "the current president of Ashby College is Ann Roe": the staff, named after the job.
-            staff = re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after) or re.match(
-                # with the possessive, a capitalised job title and a comma may follow
-                rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,2}}(?:{jobs})"
-                rf"(?:,\s*|\s+(?:(?:is|was|has\s+been)\s+)?)",
-                after,
-                re.IGNORECASE,
+            # (a headline's or a masthead's capitals: "Lumen Editor-In-Chief Ann Roe")
+            staff = (
+                re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
+                or re.match(rf"(?:['’]s)?\s+(?i:{jobs})\s+", after)
+                or re.match(
+                    # with the possessive, a capitalised job title and a comma may follow
+                    rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,2}}(?:{jobs})"
+                    rf"(?:,\s*|\s+(?:(?:is|was|has\s+been)\s+)?)",
+                    after,
+                    re.IGNORECASE,
+                )
             )
             holder_follows = re.match(r"\s+(?:is|was|has\s+been)\s+", after)
             if held_at and holder_follows:
@@ -705,11 +710,28 @@ class EmploymentRules(Referents):
             owned = _HIS_BAND.search(lead)
             # "Corin Vale of the rock band Tin Sparrow": the name right before "of the ... band"
             member_of = _MEMBER_OF_BAND.search(lead)
-            if not (after or bare or before or owned or member_of):
+            # "The former drummer of the Lanterns, Ivo Roe, said": the name set off after the band
+            role_of = re.search(
+                rf"(?:^|\b[Tt]he\s+|\ba\s+)(?:(?:new|former|founding|touring|original|lead)\s+)?"
+                rf"(?:{roles})\s+(?:in|of|with|for)\s+the\s+$",
+                lead,
+            )
+            named_after = re.match(r"\s*,\s+", text[band.span.end : ctx.end]) if role_of else None
+            # "Ivo left his Paper Kites bandmates in Rome": the one "his" stands for plays in it
+            his_bare = (
+                re.match(rf"\s+(?:{roles})\b", text[band.span.end : ctx.end])
+                if (his := re.search(r"\b(?P<who>[Hh]is|[Hh]er)\s+$", lead))
+                else None
+            )
+            if not (after or bare or before or owned or member_of or named_after or his_bare):
                 continue  # (the sentence's people are read only for a cue)
             named = [p for p in ctx.people if p.via == "name"]
             players = [p for p in named if after and p.start == band.span.end + after.end()]
             players += [p for p in named if bare and p.start == band.span.end + bare.end()]
+            players += [p for p in named if named_after and p.start == band.span.end + named_after.end()]
+            if his_bare and his is not None:
+                at = band.span.start - len(lead) + his.start("who")
+                players += [p for p in ctx.people if p.start == at and p.via == "pronoun"]
             if before:
                 at = band.span.start - len(lead) + before.start()
                 # ("The singer has been the frontman of Nightjar since 2012": a description too)

@@ -310,6 +310,7 @@ class _EntityCues:
     roles_on: re.Pattern[str]  # "a producer on ": a show's title follows
     media_heads: frozenset[str]  # "TV", "Pictures": "Brightwater TV's Rise and Shine" is a show
     band_roles: re.Pattern[str]  # "the Velvet Moth frontwoman", "Copper Gulls' drummer": a band
+    band_after_role: re.Pattern[str]  # "the drummer of the Lanterns": a band
     headline_words: frozenset[str]  # "To", "At": short words a title-cased headline capitalises
     executive_titles: frozenset[str]  # "CEO": "Brightloop CEO Jon Fisk" names a company before it
     leagues: frozenset[str]  # "NBA": a sports league, an employer of its players
@@ -392,8 +393,14 @@ def _entity_cues() -> _EntityCues:
         executive_titles=frozenset(data["executive_titles"]["words"]),
         leagues=frozenset(data["leagues"]["words"]),
         band_roles=re.compile(
-            rf"(?<![\w’'-])(?:(?P<the>[Tt]he)\s+)?(?P<band>{_CAPITALISED_NAME})(?P<owner>['’]s?)?\s+"
+            # ("his Paper Kites bandmates": a possessive pronoun stands for "the")
+            rf"(?<![\w’'-])(?:(?P<the>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?P<band>{_CAPITALISED_NAME})(?P<owner>['’]s?)?\s+"
             rf"(?:new\s+|former\s+|founding\s+)?(?:{_alternatives(data['work_contexts']['band_roles'])})(?![\w-])"
+        ),
+        # "the former drummer of the Lanterns": the band after the role
+        band_after_role=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(data['work_contexts']['band_roles'])})\s+(?:of|in|with|for)\s+"
+            rf"the\s+(?P<band>{_CAPITALISED_NAME})"
         ),
     )
 
@@ -1289,10 +1296,18 @@ _SECOND_CHILD = re.compile(
 # a children's noun, capitalised words each followed by an age are the children's first names,
 # whatever the tagger called them (a place, often). The age is what makes the list: without it
 # "children, Vane said" would read "Vane" as a child.
-_AGED_ITEM = r"[A-Z][\w’'-]+(?:,\s*\d{1,2}|\s*\(\s*\d{1,2}\s*\))(?![\w’'-])"
+# (an age may be written out: "Tobin, nine, and Pell, six")
+_AGE_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)"
+)
+_AGED_ITEM = rf"[A-Z][\w’'-]+(?:,\s*(?:\d{{1,2}}|{_AGE_WORD})|\s*\(\s*\d{{1,2}}\s*\))(?![\w’'-])"
 # A dash or colon may open the list ("their kids - Tobin, 13, ..."), and "twins" may lead a pair
 # in it ("..., and twins Ivo and Ada, 6").
-_CHILDREN_NOUN = r"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\s*[,:—–-]?\s+"
+# ("three children together – Tobin, 6, ...": "together" may follow the noun)
+_CHILDREN_NOUN = (
+    r"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)(?:\s+together)?\s*[,:—–-]?\s+"
+)
 _NEXT_AGED_ITEM = rf",?\s+(?:and\s+)?(?:twins\s+)?(?:{_AGED_ITEM}|[A-Z][\w’'-]+(?=\s+and\s+{_AGED_ITEM}))"
 _AGED_CHILDREN = re.compile(rf"{_CHILDREN_NOUN}((?:{_AGED_ITEM})(?:{_NEXT_AGED_ITEM})*)")
 # "their four children are at the centre of it - Tobin, 13, Pell, 11, and Ysolde, 9": a run of three
@@ -1301,7 +1316,9 @@ _AGED_RUN = re.compile(rf"(?<![\w’'-])((?:{_AGED_ITEM})(?:{_NEXT_AGED_ITEM}){{
 _CHILDREN_EARLIER = re.compile(
     r"\b(?:children|kids|sons|daughters|twins|grandchildren|stepchildren)\b[^.!?]{0,60}$"
 )
-_AGED_NAME = re.compile(r"([A-Z][\w’'-]+)(?=,\s*\d|\s*\(|\s+and\s+[A-Z][\w’'-]+,\s*\d)")
+_AGED_NAME = re.compile(
+    rf"([A-Z][\w’'-]+)(?=,\s*(?:\d|{_AGE_WORD}\b)|\s*\(|\s+and\s+[A-Z][\w’'-]+,\s*(?:\d|{_AGE_WORD}\b))"
+)
 # "her four kids — Tobin, Pell, Ysolde and Ivo —": with no ages, a closed list of three or more
 # lone capitalised words (commas, then "and" before the last) set off by a dash or a colon after a
 # children's noun names the children. The dash is what makes it a list of them: "children,
@@ -1548,7 +1565,16 @@ def _lone_names(
                 and given.whitespace_
                 and given.is_alpha
                 and given.text[:1].isupper()
-                and _known_first_name(given.text)
+                and (
+                    _known_first_name(given.text)
+                    # ("Kayode Ashdown-Pryce": a first name the list lacks, inside the one name the
+                    # tagger saw)
+                    or (
+                        given.ent_iob_ == "B"
+                        and doc[token.i - 2].ent_iob_ == "I"
+                        and not _is_common_word(given.text)
+                    )
+                )
             ):
                 words = [given, *words]
         if (
@@ -1617,8 +1643,10 @@ def _lone_names(
         n = bisect_right(sentence_starts, i) - 1
         near_pronoun = any(with_pronoun[n : n + 1 + _LONE_NAME_PRONOUN_AHEAD])
         first_name = _known_first_name(words[0].text)
+        # (a double-barrelled surname the parse hangs on its first half: that half's role)
+        role_of = doc[token.i - 2] if hyphenated and token.head.i == token.i - 2 else token
         agent = (
-            token.dep_ in ("nsubj", "nsubjpass", "poss")
+            role_of.dep_ in ("nsubj", "nsubjpass", "poss")
             or (
                 # "Ilse Brandt co-founded ...": a misparse leaves a name opening the sentence before its verb
                 words[0].i == token.sent.start
@@ -1734,6 +1762,16 @@ def _person_evidence(doc: Any, text: str, token: Any, words: list[Any], leading:
         and not _org_noun_before().search(text[max(0, first.idx - 40) : first.idx])
     ):
         return True
+    # "Vexa, 34, is working on an album": an age set off after a lone name, a verb after it (not a
+    # list of scores: "Leeds, 12, York, 9")
+    if (
+        len(words) == 1
+        and _AGE_THEN_VERB.match(text, end)
+        and not re.search(r"\d\s*(?:,\s*)?(?:(?:and|or)\s+)?$", text[max(0, first.idx - 12) : first.idx])
+        # ("Prince Corvin of Estavia, 31, is": the age is the prince's, the realm no person)
+        and not re.search(r"\b(?:of|in|from|at|near|to)\s+$", text[max(0, first.idx - 6) : first.idx])
+    ):
+        return True
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and str(head.lemma_) in cues.person_verbs:
         return True
@@ -1741,6 +1779,12 @@ def _person_evidence(doc: Any, text: str, token: Any, words: list[Any], leading:
         return True
     return token.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in cues.person_with
 
+
+# An age set off after a name and the verb of its clause: ", 34, is", ", 27, has been", ", 41, said".
+_AGE_THEN_VERB = re.compile(
+    r",\s*\d{1,2}\s*,\s+(?:is|was|has|had|have|said|says|told|tells|who|will|would|also|recently|"
+    r"reportedly|allegedly|[a-z]+ed)\b"
+)
 
 # ", who" after a name (not "whose": "Manjeri, Kerala, whose ancestors ...").
 _COMMA_WHO = re.compile(r",\s+who\b")
@@ -1800,7 +1844,9 @@ def _hyphenated_surname(doc: Any, token: Any) -> bool:
         and not doc[token.i - 1].whitespace_
         and first.text[:1].isupper()
         and first.is_alpha
-        and first.head.i == token.i
+        # (or the parse hangs the second half on the first, or both on one word: "Kayode
+        # Ashdown-Pryce has ...")
+        and (first.head.i == token.i or token.head.i in (first.i, first.head.i))
     )
 
 
@@ -2805,6 +2851,10 @@ def _bands(text: str) -> list[tuple[int, int, str, EntityKind]]:
     role is a band; after a possessive, only a name no known first name leads ("Ana Vey's
     drummer" plays for a singer), and after neither "the" nor a possessive it is no band's."""
     found: list[tuple[int, int, str, EntityKind]] = []
+    for match in _entity_cues().band_after_role.finditer(text):
+        words = match.group("band").split()
+        if words[0] not in _NOT_NAMES and words[0] not in relation_lexicon().not_titles:
+            found.append((match.start("band"), match.end("band"), match.group("band"), "organisation"))
     for match in _entity_cues().band_roles.finditer(text):
         band = strip_possessive(match.group("band"))
         owned = match.group("owner") is not None or band != match.group("band")
@@ -2918,6 +2968,14 @@ def _other_entities(
         # work noun is the maker's or the network's, and the title comes after that noun
         if work_noun_next.match(doc_text(doc), end):
             continue
+        # "on the set of the KTV romance Winter Letters": a broadcaster's letters, a kind of work
+        # the noun list lacks, then the title
+        channel_then = None
+        if name.isupper():
+            channel_then = _compiled(rf"\s+[a-z-]+\s+{title}").match(doc_text(doc), end)
+        if channel_then is not None and not channel_then.group(1).startswith("the "):
+            start, end = channel_then.start(1), channel_then.end(1)
+            name = channel_then.group(1)
         # "her show, Leah Remini: Scientology and the Aftermath": the title runs on past its
         # colon; its first part alone is the person the show is named after, no work
         subtitle = subtitle_re.match(doc_text(doc), end)
@@ -3049,6 +3107,10 @@ def _other_entities(
         if free(start, end) and not any(s < end and start < e for s, e in norp):
             found.append((start, end, name, "work"))
             taken.append((start, end))
+            # "Keeper of the Keys star Ian Moss": a "person" the tagger made of a word of a title
+            # with small words inside is no mention
+            if quoted is not None and re.search(r"\s[a-z&]", name):
+                quoted.append((start, end))
     for start, end, name, described in _described_names(doc, person_parts, full_name_parts):
         if free(start, end):
             found.append((start, end, name, described))
@@ -3530,8 +3592,8 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
         for match in _QUOTED_DATED_TITLE.finditer(text):
             found.append((match.start(1), match.end(1), match.group(1), "work"))
     # 'Best Actress: Ana Vey, "Lowmoor"': an acting prize's winner and the quoted work
-    for match in _AWARD_LINE_TITLE.finditer(text) if "Best" in text or "Outstanding" in text else ():
-        found.append((match.start(1), match.end(1), match.group(1), "work"))
+    for match in AWARD_LINE.finditer(text) if "Best" in text or "Outstanding" in text else ():
+        found.append((match.start("work"), match.end("work"), match.group("work"), "work"))
     for match in cues.business_list.finditer(text):
         offset = match.start(1)
         for item in re.split(_LIST_JOINT, match.group(1)):
@@ -3571,16 +3633,28 @@ _APPEARED_IN_TITLE = re.compile(
 )
 
 
+# A title a part is played in: capitalised words, small words between, "and the" or "of the"
+# among them ("on Salt and the Sea").
+_PLAYED_TITLE = (
+    r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|and|at|in|on|to|for)[^\S\n]+the[^\S\n]+|(?:of|the|and|&|at|in|on)[^\S\n]+"
+    rf"(?!(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))?[A-Z][\w’'-]*){{0,4}}"
+)
+
+
 # "plays a disgraced detective in Copperline": a part played in a title.  The part must be said
 # ("played in the First Division" is a league, "played in Boston" a city).
 _PLAYS_PART_IN = re.compile(
     r"\b(?:plays|played|playing|play)\s+(?:(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,4}?"
     # parts said without an article: "play husband and wife in X", "played doomed lovers in X"
     r"|(?:[a-z-]+\s+)?(?:husband\s+and\s+wife|wife\s+and\s+husband|lovers|siblings|sisters|brothers|twins|"
-    r"rivals|enemies|spouses|best\s+friends)\s+)"
+    r"rivals|enemies|spouses|best\s+friends)\s+"
+    # parts named after a kind: "played rivals Nora Vance and Pia Lund in X"
+    r"|(?:(?!(?:the|a|an|his|her|their)\s)[a-z-]+\s+){1,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+)"
     # an aside in brackets before "in": "plays his estranged niece (no, really) in X"
-    r"(?:\([^()\n]{1,30}\)\s+)?in\s+"
-    rf"(?!(?:{_MONTHS})\b)({_CAPITALISED_NAME})(?=[\s,.;:)]|$)"
+    # (a show is played "on": "played a detective on Copper Hollow")
+    r"(?:\([^()\n]{1,30}\)\s+)?(?:in|on)\s+"
+    rf"(?!(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)({_PLAYED_TITLE})(?=[\s,.;:)]|$)"
 )
 # After a possessor: lower-case words (a kind of work), then a capitalised title ("Ivo Marsh's
 # period drama The Copper Bell").
@@ -3601,7 +3675,8 @@ _LEAGUE_HEADS = frozenset({"Division", "League", "Conference", "Premiership", "S
 # ("the Married to Marlowe star", "the Songs for Ivo actress").
 # (not a date after a small word: "her new film Copperfall on Friday", "in May")
 _TITLE_NAME = (
-    r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?"
+    # (a preposition and "the" may join too: "the Keeper of the Keys star")
+    r"[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|at|in|on|to|for)[^\S\n]+the[^\S\n]+|(?:of|the|and|&|at|in|on|to|for)[^\S\n]+)?"
     rf"(?!(?<=\b(?:at|in|on)\s)(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'-]*){0,4}"
 )
@@ -3609,11 +3684,13 @@ _TITLE_NAME = (
 # A line of an awards list: a prize's category, a colon, the winner, a comma and the work in
 # quotes ("Best Supporting Actor: Ana Vey, "The Ledger"").
 AWARD_LINE = re.compile(
-    r"\b(?:Best|Outstanding)\s+(?:Supporting\s+|Leading\s+|Lead\s+|Comedy\s+|Drama\s+)?"
-    r"(?:Actor|Actress|Performance|Performer|Newcomer|Debut)\b[^:\n]{0,30}:\s+"
-    r"(?P<winner>[A-Z][^,\n]{1,50}),\s+[“\"](?P<work>[A-Z0-9][^“”\"\n]{0,80}?)[”\"]"
+    r"\b(?:Best|Outstanding)\s+(?i:(?:Supporting\s+|Leading\s+|Lead\s+|Comedy\s+|Drama\s+)?"
+    r"(?:Actor|Actress|Performance|Performer|Newcomer|Debut))\b[^:\n]{0,30}:\s+"
+    # (the work in quotes, or bare up to the sentence's end: "Best actor: Ana Vey, The Long Shore.")
+    r"(?P<winner>[A-Z][^,\n]{1,50}),\s+(?P<q>[“\"])?(?P<work>[A-Z0-9](?:(?(q)[^“”\"\n]|[^“”\"\n,;.:]))"
+    r"{0,80}?)(?(q)[”\"]|(?=[.;]\s|[.;]?$|\n))",
+    re.MULTILINE,
 )
-_AWARD_LINE_TITLE = re.compile(AWARD_LINE.pattern.replace("(?P<work>", "(").replace("(?P<winner>", "(?:"))
 _FOUNDED_AFTER_NAME = re.compile(
     r"(?<![\w’'-])([A-Z][\w’'&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w’'-]*){0,3}),\s+which\s+"
     r"(?:she|he|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:had\s+|has\s+|have\s+)?(?:later\s+)?"
@@ -3637,6 +3714,19 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
     for match in _compiled(pattern).finditer(text):
         words = match.group(1).split()
         start = match.start(1)
+        # "Ivo Marsh and Keeper of the Keys star Ana Vey": a person's name before "and" is no
+        # word of the title after it
+        joint = next(
+            (
+                i
+                for i in range(len(words) - 1, 0, -1)
+                if words[i] in ("and", "&") and set(words[:i]) & person_parts
+            ),
+            None,
+        )
+        if joint is not None:
+            start = text.index(words[joint + 1], start + sum(len(w) + 1 for w in words[:joint]))
+            words = words[joint + 1 :]
         # "Kobby's Blackwater Creed co-star": the possessor is a person, the title follows him
         owner = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[i])), None)
         if owner is not None and owner < len(words) - 1:
@@ -3657,6 +3747,8 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
         if (
             not words
             or any(w in lex.not_titles or re.search(r"-[a-z]", w) for w in words)  # "Emmy-winning"
+            # "Best actress: Ana Vey": an award's category, no title
+            or words[0] in _entity_cues().award_leads
             # "The Velvet Hour actress": after "the", words the tagger took for a person's name
             # are a title all the same (no one writes "the Ana Vey actress")
             or (set(words) & person_parts and not led_by_the)
@@ -3941,10 +4033,10 @@ def _org_short_forms(
     for _, _, name, kind in others:
         words = name.split()
         # ("Kerkrade" of "Kerkrade 05": a club's number ends it as a head word does)
-        if (
-            kind == "organisation"
-            and len(words) == 2
-            and (words[-1] in heads or re.fullmatch(r"\d{2}", words[-1]))
+        if kind == "organisation" and (
+            (len(words) == 2 and (words[-1] in heads or re.fullmatch(r"\d{2}", words[-1])))
+            # ("Starfield" of "Starfield Artist Company"; not "Ana" of "Ana Vey Foundation")
+            or (len(words) == 3 and words[-1] in heads and not _known_first_name(words[0]))
         ):
             firsts.setdefault(words[0], name)
     if not firsts:

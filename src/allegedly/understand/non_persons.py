@@ -1,7 +1,9 @@
 """Names the tagger took for people that stand for no person of the story: a pet ("her pup
 Pippa"), a people ("Freedonians"), a country named among places ("Ruritania, Chad and Peru"),
-an interjection opening a sentence ("Alas, ..."), and a numbered series ("Formula 1"). The cue words are in
-data/non_persons.toml; `referents` drops these from the people a sentence refers to."""
+an interjection opening a sentence ("Alas, ..."), a numbered series ("Formula 1"), a part
+played ("starred as the grumpy grocer Mr. Quillon"), a peerage ("Lord and Lady Quenby") and a
+field before a role ("Mambo queen Ada Roe"). The cue words are in data/non_persons.toml;
+`referents` drops these from the people a sentence refers to."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Any
 
 from allegedly.model import Mention
 from allegedly.understand.cues import load_data, phrase_pattern
-from allegedly.understand.entities import EntityIndex, _entity_cues
+from allegedly.understand.entities import EntityIndex, _entity_cues, _known_first_name
 from allegedly.understand.language import doc_text
 
 # The tagger's labels for a place or a people: a name only ever so labelled, never a person.
@@ -25,6 +27,17 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # optional comma, the name).
 _PET_REACH = 30
 
+# How far before a name the words saying it is a part played are looked for ("starred as the
+# grumpy grocer Mr. Quillon").
+_CHARACTER_REACH = 70
+
+# The second of two parts one verb names: "played rivals Nora Vance and " (the first is a part by
+# `referents`' own rules).
+_PLAYED_PAIR = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|portraying)\s+(?:[a-z-]+\s+){0,2}"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+$"
+)
+
 # A series' number after its name: "Formula 1", "Formula One", "Formula E".
 _SERIES_NUMBER = re.compile(r"\s+(?:\d|One\b|E\b)")
 
@@ -36,18 +49,33 @@ class _Cues:
     places: frozenset[str]  # countries and states (entities.toml [pageants])
     endings: tuple[str, ...]  # a people's name: a place and one of these ("Cambodia" + "ns")
     series: frozenset[str]  # a numbered series' name ("Formula" of "Formula 1")
+    played_as: re.Pattern[str]  # "starred as the grumpy grocer Mr. " right before a character
+    field_role: re.Pattern[str]  # " queen " right after a field's name ("Mambo queen Ada Roe")
+    peer_male: re.Pattern[str]  # "the 4th Baron " right before a peerage's name
+    peer_female: re.Pattern[str]  # "his wife, Lady " right before it
+    peer_couple: re.Pattern[str]  # "Lord and Lady " right before it
 
 
 @cache
 def _cues() -> _Cues:
     data = load_data("non_persons.toml")
     pets = phrase_pattern(data["pets"]["nouns"]).pattern
+    peers = data["peerages"]
     return _Cues(
         pet_before=re.compile(rf"(?<![\w-])(?:{pets}),?\s+$", re.IGNORECASE),
         interjections=frozenset(data["interjections"]["words"]),
         places=frozenset(load_data("entities.toml")["pageants"]["places"]),
         endings=tuple(data["peoples"]["endings"]),
         series=frozenset(data["series"]["words"]),
+        field_role=re.compile(rf"\s+(?:{phrase_pattern(data['field_before_role']['nouns']).pattern})\s+"),
+        peer_male=re.compile(rf"(?<![\w-])(?:{phrase_pattern(peers['male']).pattern})\s+$"),
+        peer_female=re.compile(rf"(?<![\w-])(?:{phrase_pattern(peers['female']).pattern})\s+$"),
+        peer_couple=re.compile(rf"(?<![\w-])(?:{phrase_pattern(peers['couple']).pattern})\s+$"),
+        played_as=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(data['characters']['verbs']).pattern})\s+as\s+"
+            r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}"
+            rf"(?:(?:{phrase_pattern(data['characters']['titles']).pattern})\s+)?$"
+        ),
     )
 
 
@@ -93,8 +121,15 @@ def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
     for mention in index.person_mentions(0, len(text)):
         by_entity.setdefault(mention.entity, []).append(mention)
     found: set[str] = set()
+    starts = {m.span.start for ms in by_entity.values() for m in ms}
     for key, mentions in by_entity.items():
         name = index.name(key)
+        if " " not in name and all(
+            (role := cues.field_role.match(text, m.span.end)) is not None and role.end() in starts
+            for m in mentions
+        ):
+            found.add(key)  # "Mambo queen Ada Roe": the field she is known in, no person
+            continue
         if is_peoples_name(name):
             found.add(key)
             continue
@@ -106,6 +141,16 @@ def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
         ):
             found.add(key)
             continue
+        if " " not in name and not _known_first_name(name) and _couples_peerage(text, mentions):
+            found.add(key)  # "Lord and Lady Quenby", "the 4th Baron Quenby": a peerage, no person
+            continue
+        if all(
+            cues.played_as.search(text[max(0, m.span.start - _CHARACTER_REACH) : m.span.start])
+            or _PLAYED_PAIR.search(text[max(0, m.span.start - _CHARACTER_REACH) : m.span.start])
+            for m in mentions
+        ):
+            found.add(key)  # "starred as the grumpy grocer Mr. Quillon": a character
+            continue
         mention_labels = [{label for s, e, label in labels if s <= m.span.start < e} for m in mentions]
         if not all(found_labels and found_labels <= _PLACE_LABELS for found_labels in mention_labels):
             continue  # (a "Chad" or a "Georgia" the tagger reads as a person somewhere is one)
@@ -114,6 +159,23 @@ def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
         ):
             found.add(key)
     return frozenset(found)
+
+
+def _couples_peerage(text: str, mentions: list[Mention]) -> bool:
+    """Whether every mention of a one-word name follows a peer's rank (or goes on with "family"),
+    and the ranks give it to a man and to a woman, or to "Lord and Lady" ("Countess Halina" is a
+    given name: the caller asks for a name no first-name list knows)."""
+    cues = _cues()
+    befores = [text[max(0, m.span.start - 20) : m.span.start] for m in mentions]
+    male = [bool(cues.peer_male.search(b)) for b in befores]
+    female = [bool(cues.peer_female.search(b)) for b in befores]
+    couple = any(cues.peer_couple.search(b) for b in befores)
+    if not all(
+        a or b or text.startswith(" family", m.span.end)
+        for a, b, m in zip(male, female, mentions, strict=True)
+    ):
+        return False
+    return couple or (any(male) and any(female))
 
 
 def _in_place_list(text: str, span: tuple[int, int], places: list[Mention]) -> bool:

@@ -54,6 +54,9 @@ _APPEARANCE_CUE = re.compile(
     # ("plays his estranged niece (no, really) in X": an aside in brackets before "in")
     r"|\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+"
     r"(?=[^.;,()]{0,50}(?:\([^()\n]{1,30}\)\s+)?\b(?:in|on)\s)"
+    # "played rivals Nora Vance and Pia Lund on X": two parts named, joined by "and"
+    r"|\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)\s+(?:[a-z-]+\s+){0,2}"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?=(?:in|on)\s)"
     # "made her name in the crime series X"
     r"|\bmade\s+(?:his|her|their|its)\s+name\s+(?=(?:in|on|with)\s)"
     # "spent two seasons on the hospital drama X", "after eight years on X"
@@ -929,10 +932,19 @@ class WorkRules(Referents):
             return  # "Night Harbour creator X": who made the show, not one who appears in it
         if titled:
             described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
+            titles = relation_lexicon().titles
             named = [
                 p
                 for p in ctx.people
-                if p.via == "name" and 0 <= p.start - (work.span.end + titled.end()) <= 2
+                if p.via == "name"
+                and (
+                    0 <= p.start - (work.span.end + titled.end()) <= 2
+                    # ("the Keeper of the Keys star Sir Ivo Marsh": a title before the name)
+                    or (
+                        p.start > work.span.end + titled.end()
+                        and text[work.span.end + titled.end() : p.start].strip() in titles
+                    )
+                )
             ]
             # "her Copperline co-star X", "Ned Crane's Copperline co-stars": the one whose co-stars
             # they are played in the work too
