@@ -109,6 +109,12 @@ INVENTED_SETS = {
     "invented15": "a reality breakup, a Q&A interview, a British tabloid, a telenovela star, Chinese and "
     "Japanese marriage news, a former child star, a Nollywood anniversary, a comedian's podcast, an "
     "aristocratic engagement, an undated fan blog",
+    "invented16": "mass-market celebrity items: an engagement, a baby, a split with a rep statement, a "
+    "relationship timeline, a red-carpet debut, a divorce filing, an undated birthday tribute, a new "
+    "boyfriend, a reunion recap, a wedding guest list",
+    "invented17": "a wire report, a dating-history listicle, a long-read profile, K-drama news, a music "
+    "industry piece, a royal birth, a paternity ruling, a reality-TV family, an obituary, an undated "
+    "forum thread",
 }
 
 
