@@ -18,6 +18,7 @@ from allegedly.understand.entities import EntityIndex
 from allegedly.understand.fact_dates import COUPLE_EVENTS, FactDates
 from allegedly.understand.language import doc_text
 from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time.lexicon import lexicon as time_lexicon
 
 # Verbs that report without vouching: what tabloids, fans or "reports" claimed or speculated is
 # unconfirmed ("tabloids claimed the pair had split"), unlike what they reported or confirmed.
@@ -59,15 +60,6 @@ _FILED_FOR_DIVORCE = re.compile(r"\bfil(?:ed|es|ing)\s+for\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"(?:['’]d|\b(?:would|could|might|should|will|may))\s+(?:\w+\s+)?$", re.IGNORECASE)
 # After a divorce's cue and date, how long the marriage lasted: "in 2023 after five years of marriage".
 _YEARS_WED_AFTER = re.compile(r"^[^.;]{0,30}?\bafter\s+(\w+)\s+years\s+of\s+marriage\b", re.IGNORECASE)
-_SMALL_COUNTS = {
-    **{str(n): n for n in range(1, 61)},
-    **{
-        w: i + 2
-        for i, w in enumerate(
-            ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        )
-    },
-}
 
 
 # What a clause is when it only supposes: "If we ever get married, ...", "unless they divorce",
@@ -522,16 +514,18 @@ class ClaimBuilder(FactDates):
         pair = {divorce.subject, divorce.object}
         if any(c.predicate == "spouse" and {c.subject, c.object} == pair for c in self.claims):
             return
-        around = doc_text(self.doc)[max(0, divorce.span.start - 30) : divorce.span.end]
-        if _MODAL_BEFORE.search(doc_text(self.doc)[max(0, divorce.span.start - 30) : divorce.span.start]):
+        text = doc_text(self.doc)
+        before = text[max(0, divorce.span.start - 30) : divorce.span.start]
+        if _MODAL_BEFORE.search(before):
             return  # "If I did, she'd divorce me": a divorce imagined, of no marriage the text tells
-        filed = _FILED_FOR_DIVORCE.search(around) is not None
+        filed = _FILED_FOR_DIVORCE.search(before + text[divorce.span.start : divorce.span.end]) is not None
         # "who divorced in 2023 after five years of marriage": married about 2018
         began = None
-        lasted = _YEARS_WED_AFTER.search(doc_text(self.doc)[divorce.span.end : divorce.span.end + 80])
+        lasted = _YEARS_WED_AFTER.search(text[divorce.span.end : divorce.span.end + 80])
+        years = time_lexicon().number(lasted.group(1)) if lasted else None
         year = divorce.date.value[:4] if divorce.date is not None else ""
-        if lasted and year.isdigit() and lasted.group(1).lower() in _SMALL_COUNTS:
-            began = DateValue(str(int(year) - _SMALL_COUNTS[lasted.group(1).lower()]))
+        if years is not None and years[0] == years[1] and year.isdigit():
+            began = DateValue(str(int(year) - years[0]))
         self.claims.append(
             Claim(
                 subject=divorce.subject,

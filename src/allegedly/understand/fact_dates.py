@@ -214,6 +214,9 @@ _BORN_AFTER = re.compile(
 # Children the claim names as twins or triplets ("his twins, Ada and Bo"), whose birth a later
 # sentence of the paragraph tells ("The twins were born in March 2020": `_twins_born_later`).
 _MULTIPLE_BIRTH = re.compile(r"\b(twins|triplets)\b", re.IGNORECASE)
+_MULTIPLE_BORN = {
+    kind: re.compile(rf"\bthe\s+{kind}\s+were\s+born\b", re.IGNORECASE) for kind in ("twins", "triplets")
+}
 # A child had or welcomed, then its date right after its name: "had a daughter, Liv, the next year",
 # "welcomed a son, Cas, in 2021".
 _HAD_CHILD_BEFORE = re.compile(
@@ -2015,9 +2018,7 @@ class FactDates(DateLookup):
         if named is None:
             return None
         stop = text.find("\n", ctx.end)
-        told = re.compile(rf"\bthe\s+{named.group(1).lower()}\s+were\s+born\b", re.IGNORECASE).search(
-            text, ctx.end, len(text) if stop < 0 else stop
-        )
+        told = _MULTIPLE_BORN[named.group(1).lower()].search(text, ctx.end, len(text) if stop < 0 else stop)
         if told is None:
             return None
         for t in self.times:
