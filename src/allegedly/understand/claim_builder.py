@@ -8,6 +8,7 @@ document, its entities, its voices and the claims made so far. Which dates a cla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -526,19 +527,6 @@ class ClaimBuilder(FactDates):
         year = divorce.date.value[:4] if divorce.date is not None else ""
         if years is not None and years[0] == years[1] and year.isdigit():
             began = DateValue(str(int(year) - years[0]))
-        self.claims.append(
-            Claim(
-                subject=divorce.subject,
-                predicate="spouse",
-                object=divorce.object,
-                value=None,
-                date=began,
-                end=None if filed else divorce.date,
-                attribution=divorce.attribution,
-                modality=divorce.modality,
-                evidence=divorce.evidence,
-                sentence=divorce.sentence,
-                span=divorce.span,
-                report_date=divorce.report_date,
-            )
-        )
+        # (the divorce's own source, modality and evidence, as a marriage that began and ended)
+        ended = None if filed else divorce.date
+        self.claims.append(replace(divorce, predicate="spouse", value=None, date=began, end=ended))
