@@ -42,6 +42,8 @@ SETS = (
     "invented15",
     "invented16",
     "invented17",
+    "invented18",
+    "invented19",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -67,6 +69,8 @@ LONGEST_ARTICLE = {
     "invented14": 750,
     "invented15": 750,
     "invented17": 700,
+    "invented18": 700,
+    "invented19": 700,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)
