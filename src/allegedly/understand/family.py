@@ -16,6 +16,7 @@ from allegedly.understand.cues import cue_list, relation_lexicon
 from allegedly.understand.language import doc_text
 from allegedly.understand.non_persons import non_persons
 from allegedly.understand.sentence import Person, SentenceContext
+from allegedly.understand.time.lexicon import UNICODE_CASE_EXTRAS
 
 # Those lists, read once (see data/relations.toml).
 COUPLE_NOUNS = cue_list("couple_nouns")
@@ -302,6 +303,18 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 
+_PARENT_OF_WORDS = ("father", "mother", "parent", "dad", "mum", "mom", "custody")  # in every match
+_CHILDREN_LIST_WORDS = ("children", "kids", "sons", "daughters")  # in every `_CHILDREN_LIST` match
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern every match of which holds one of `words` (lowercase
+    ASCII) may match in `text`: a cheap test that spares its slow search. (A character the regex
+    engine takes for an ASCII letter, `UNICODE_CASE_EXTRAS`, always passes.)"""
+    lowered = text.lower()
+    return any(w in lowered for w in words) or any(c in text for c in UNICODE_CASE_EXTRAS)
+
+
 # A count after "mother of" that names no child: "asked the mother of two if she had talked to X"
 # (the description's count, then the sentence goes on; "the father of three, A, B and C" and "the
 # mother of two sons, A and B" name them).
@@ -477,6 +490,7 @@ _SPOUSE_OF = re.compile(
     r"((?:former\s+|ex-)?(?:wife|husband|widow|widower|spouse))\s+of\b",
     re.IGNORECASE,
 )
+_SPOUSE_OF_WORDS = ("wife", "husband", "widow", "spouse")  # one of them is in every match
 # Between a person and "the wife of": an apposition or a copula ("X, the wife of", "X was the wife of").
 _SPOUSE_OF_GAP = re.compile(r"\s*,\s*|\s+(?:is|was|became|remained)\s+")
 
@@ -918,6 +932,8 @@ class FamilyRules(ClaimBuilder):
 
     def spouse_of(self, ctx: SentenceContext) -> None:
         """ "X, the wife of Y", "X, widow of Y": X and Y are (or were) married."""
+        if not _may_hold(ctx.text, _SPOUSE_OF_WORDS):
+            return
         for match in _SPOUSE_OF.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             before = [
@@ -942,6 +958,8 @@ class FamilyRules(ClaimBuilder):
 
     def marriage_to(self, ctx: SentenceContext) -> None:
         """ "his marriage to X", "her marriages to A and B", "Y's wedding to X": spouses."""
+        if not _may_hold(ctx.text, ("marriage", "wedding")):
+            return
         for match in _MARRIAGE_TO.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             spouses = [p for p in ctx.people if p.via == "name" and 0 <= p.start - cue_end <= 3]
@@ -1056,7 +1074,7 @@ class FamilyRules(ClaimBuilder):
     def children_named_in_a_list(self, ctx: SentenceContext) -> None:
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
         self.one_of_their_children(ctx)
-        match = _CHILDREN_LIST.search(ctx.text)
+        match = _CHILDREN_LIST.search(ctx.text) if _may_hold(ctx.text, _CHILDREN_LIST_WORDS) else None
         if not match or PARENT_OF_KIN.search(ctx.text[: match.start() + match.group(0).find(" ") + 1]):
             return  # (none, or "the mother of his two children, X": X is their mother)
         list_start = ctx.start + match.end()
@@ -1127,8 +1145,10 @@ class FamilyRules(ClaimBuilder):
         Leeds to A and B": A (and B) are X's parents."""
         self._parents_are(ctx)
         # every match of `_CHILD_OF` ends in `_KIN_OF`: a cheap test spares its slow search
-        cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)] if _KIN_OF.search(ctx.text) else []
-        cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
+        kin = _may_hold(ctx.text, ("son", "daughter", "child")) and _KIN_OF.search(ctx.text)
+        cues = [(m, False) for m in _CHILD_OF.finditer(ctx.text)] if kin else []
+        if "born" in ctx.text or "Born" in ctx.text:  # (`_BORN_TO` is case-sensitive)
+            cues += [(m, True) for m in _BORN_TO.finditer(ctx.text)]
         self._parent_of(ctx)
         text = doc_text(self.doc)
         for match, born_to in cues:
@@ -1346,6 +1366,8 @@ class FamilyRules(ClaimBuilder):
 
     def _parents_are(self, ctx: SentenceContext) -> None:
         """ "His parents are A and B", "Ana Roe's parents were A and B"."""
+        if "parents" not in ctx.text:
+            return  # (`_PARENTS_ARE` is case-sensitive)
         for match in _PARENTS_ARE.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             text = doc_text(self.doc)
@@ -1426,6 +1448,8 @@ class FamilyRules(ClaimBuilder):
 
     def _parent_of(self, ctx: SentenceContext) -> None:
         """ "He is the father of A and B", "X, the mother of A": the subject is their parent."""
+        if not _may_hold(ctx.text, _PARENT_OF_WORDS):
+            return
         for match in _PARENT_OF.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             if _COUNT_ONLY.match(ctx.text, match.end()):
