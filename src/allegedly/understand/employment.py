@@ -118,6 +118,13 @@ _OWN_FIRM = re.compile(
     re.IGNORECASE,
 )
 
+# "Ana Vey, whose company Brightwater Media ...": the firm of the name before "whose".
+_WHOSE_FIRM = re.compile(
+    r",\s+whose\s+(?:own\s+)?(?:(?:production|beauty|fashion|media|tech|design|management)\s+)?"
+    r"(?:company|firm|business|agency|restaurant|bakery|boutique|startup|start-up)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
 # "was joined by her sister": a passive "joined" is someone's company, never a job.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -1451,6 +1458,12 @@ class EmploymentRules(Referents):
                 )
             )
             own_firm = None if owner else _OWN_FIRM.search(before)
+            whose = None if owner or own_firm else _WHOSE_FIRM.search(before)
+            if whose:
+                whose_at = org.span.start - len(before) + whose.start()
+                for person in [p for p in ctx.people if p.via == "name" and p.end == whose_at][:1]:
+                    self._add(ctx, person.key, "owns", org.entity, cue_start=whose_at, cue_end=org.span.end)
+                continue
             if own_firm:
                 # "her company, Brightwater Media,": the one "her" stands for
                 firm_at = org.span.start - len(before) + own_firm.start()

@@ -3700,6 +3700,13 @@ _QUOTED_DATED_TITLE = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{0,80}?)[,.!?]?[
 _DATED_TITLE = re.compile(rf"(?<![\w’'-])({_TITLE_NAME})\s*\((?:1[89]|20)\d\d\)")
 
 
+def _lone_known_name_after(text: str, at: int, words: list[str], person_parts: set[str]) -> bool:
+    """A role followed by one capitalised word that is a part of a person's name the text gives,
+    not a word of the title before the role ("Salt Harbor star Quenby said")."""
+    after = re.match(r"\s+([A-Z][\w’'-]+?)(?:['’]s?)?(?![\w’'-])", text[at:])
+    return after is not None and after.group(1) in person_parts and after.group(1) not in words
+
+
 def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, int, str, bool]]:
     """ "The Salt Harbor star, 41,", "his Harbor Lights co-star", "the Heat Check host": the
     capitalised words right before a role a work's title stands before (`title_roles`) name a
@@ -3740,6 +3747,8 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
             # between a title and a person's name, or after a possessive pronoun
             or re.search(r"(?:\b(?:his|her|their)|['’]s?)\s+$", text[max(0, start - 8) : start]) is not None
             or re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", text[match.end() :]) is not None
+            # "Salt Harbor star Quenby, who ...": a lone name of someone the text names in full
+            or _lone_known_name_after(text, match.end(), words, person_parts)
         )
         while words and words[0] in lex.not_titles:  # "The", "Reality", "Hollywood"
             start = text.index(words[0], start) + len(words[0])
@@ -3761,7 +3770,9 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
         # "the former NBA star": a league (`acronyms` of entities.toml) is no work
         if name in lex.places or name in _entity_cues().leagues:
             continue
-        placed = re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b", text) is not None
+        # ("a divorce from Salt Harbor star Quenby": the role right after says it is no place)
+        role_next = rf"(?!\s+(?:{lex.title_roles.pattern})(?![\w-]))"
+        placed = re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b{role_next}", text) is not None
         found.append((start, start + len(name), name, placed))
     return found
 

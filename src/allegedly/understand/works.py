@@ -968,6 +968,12 @@ class WorkRules(Referents):
                     and LIST_JOINT.fullmatch(text[listed[-1].end : person.start])
                 ):
                     listed.append(person)
+            # "Salt Harbor star Quenby, Ana had agreed": a list ends in "and", else a comma
+            # ends the apposition
+            while len(listed) > 1 and not re.search(
+                r"\b(?:and|&)\s+$|&\s*$", text[listed[-2].end : listed[-1].start]
+            ):
+                listed.pop()
             if self._names_a_club(work):
                 return  # "the former Mariners star": a club's player, not a work's cast
             people = described[:1] + listed + owner[:1]
