@@ -218,9 +218,9 @@ _MULTIPLE_BORN = {
     kind: re.compile(rf"\bthe\s+{kind}\s+were\s+born\b", re.IGNORECASE) for kind in ("twins", "triplets")
 }
 # A child had or welcomed, then its date right after its name: "had a daughter, Liv, the next year",
-# "welcomed a son, Cas, in 2021".
+# "welcomed a son, Cas, in 2021", a parent's own words "we adopted our son, Ivo, in 2020".
 _HAD_CHILD_BEFORE = re.compile(
-    r"\b(?:had|welcomed|adopted|gave\s+birth\s+to)\s+(?:their|her|his|a|an|the)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:had|welcomed|adopted|gave\s+birth\s+to)\s+(?:their|her|his|our|a|an|the)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during|around)\s+)?", re.IGNORECASE)
