@@ -203,7 +203,10 @@ _HOLDER_AFTER_NAME = (
     r"|[^.!?\n]{{0,100}}?\bwho\s+(?:later\s+|then\s+)?became\s+(?:the\s+)?{t}\b"
 )
 _MAIDEN_BEFORE = re.compile(r"\bn[ée]e\s+$")
-_HOLDER_BEFORE_NAME = r"\b[Tt]he\s+{t}(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*$"
+# (or the title right before the name: "King Ivo and Queen Mab ... The King said")
+_HOLDER_BEFORE_NAME = (
+    r"\b[Tt]he\s+{t}(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*$|(?<![\w’'-]){t}\s+$"
+)
 
 
 def title_holders(index: EntityIndex, text: str) -> dict[str, str]:

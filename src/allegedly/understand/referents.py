@@ -170,6 +170,9 @@ def description_re() -> re.Pattern[str]:
     )
 
 
+# A description that is a capitalised rank ("The Crown Princess", "the Senator"): the rank's words.
+_CAPITALISED_RANK = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)$")
+
 # The age a description states: "the 36-year-old actress", "The comedian, 38,". A candidate the
 # text ages otherwise by name ("Parrish, 33,") is not the one described, unless the two ages are
 # a birthday apart (_AGE_SLACK).
@@ -718,6 +721,7 @@ class Referents(FamilyRules):
             described = (
                 of_age(self._section_pair_member(offset, people), age)
                 or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
+                or of_age(self._titled_person(match.group(0), offset), age)
                 or of_age(self._section_person(offset, None), age)
                 # "her teenage son Bo, after the 17-year-old was", "Teo and the singer's romance"
                 or self._of_gender(of_age(self._name_just_before(people, offset), age), match.group(1))
@@ -1515,6 +1519,21 @@ class Referents(FamilyRules):
         if len(tied) != 1:
             return None
         return self._person_keys().get(tied.pop())
+
+    def _titled_person(self, description: str, offset: int) -> str | None:
+        """ "The Crown Princess, 33," "the Senator": a capitalised rank is the one person the text
+        named earlier right after that same rank ("Crown Princess Ada of X", "Senator Bo Roe")."""
+        title = _CAPITALISED_RANK.match(description)
+        if title is None:
+            return None
+        text = doc_text(self.doc)
+        rank = re.compile(rf"(?<![\w’'-]){re.escape(title.group(1))}\s+$")
+        holders = {
+            m.entity
+            for m in self.index.person_mentions(0, offset)
+            if rank.search(text[max(0, m.span.start - len(title.group(1)) - 3) : m.span.start])
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _topic_before(self, offset: int, named_here: set[str], gender: str | None = None) -> str | None:
         """Whom a description the text never tied to a name ("The Salt Harbor star, 41,") most
