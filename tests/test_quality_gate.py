@@ -115,6 +115,12 @@ INVENTED_SETS = {
     "invented17": "a wire report, a dating-history listicle, a long-read profile, K-drama news, a music "
     "industry piece, a royal birth, a paternity ruling, a reality-TV family, an obituary, an undated "
     "forum thread",
+    "invented18": "everyday celebrity news from careful and gossip outlets: a baby with older children, a "
+    "split after years, a denied romance, a red carpet, a 40th birthday, a co-star feud, an undated gossip "
+    "blog, a wedding's guests, a who-is-his-girlfriend explainer, an engagement posted online",
+    "invented19": "long explainers over 10-30 years: a couple's timeline, a three-generation family, a "
+    "husband's career, a divorce settlement, exes ranked, a career retrospective, a podcast recap, a "
+    "Latin-American couple, a posthumous tribute, an undated fan-wiki page",
 }
 
 
