@@ -732,6 +732,19 @@ _PARALLEL_KIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SYMMETRIC_PREDICATES = ("spouse", "engaged", "partner", "affair", "separated", "divorced", "met")
+# A headline that runs through someone's past partners: "Ana Roe's dating history", "all five of
+# her exes", "his love life, from A to B" (`exes_in_headings`).
+_EXES_HEADLINE = re.compile(
+    r"\b(?:dating\s+history|exes|ex-(?:boyfriends|girlfriends|husbands|wives|partners)|love\s+life"
+    r"|(?:relationship|romantic)\s+history|past\s+(?:loves|relationships|flames))\b",
+    re.IGNORECASE,
+)
+# A listicle's section heading: a name and the years in brackets, "3. Ivo Lark (2016-2018)",
+# "Bo Finch (2019)", "Cy Dunn (2021-present)".
+_YEARS_HEADING = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?P<name>[A-Z][^()\n]{1,60}?)\s*"
+    r"\((?P<years>(?P<since>(?:19|20)\d\d)(?:\s*[-–—]\s*(?P<until>(?:19|20)\d\d|present|now|today))?)\)\s*$"
+)
 _ANY_SYMMETRIC_VERB = re.compile(
     "|".join(relation_lexicon().verbs[k].pattern for k in _SYMMETRIC_PREDICATES), re.IGNORECASE
 )
@@ -1573,6 +1586,40 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         if gender == ("f" if word == "his" else "m"):
             return person
         return Person(named[-1].key, person.start, person.end, "pronoun")
+
+    def exes_in_headings(self, ctx: SentenceContext) -> None:
+        """A dating-history listicle ("Ana Roe's exes, from ... to ..."): a section heading that is
+        one person and years ("2. Ivo Lark (2015-2017)") names a partner of the headline's subject
+        for those years. (A heading without years, "Bo Finch (never, apparently)", names none.)"""
+        if not self.headline or not _EXES_HEADLINE.search(self.headline):
+            return
+        text = doc_text(self.doc)
+        piece_start = ctx.start
+        for piece in ctx.text.split("\n"):
+            # the whole line of the text (the parser may end a sentence after the number, "2.")
+            at = text.rfind("\n", 0, piece_start) + 1
+            line_end = text.find("\n", piece_start)
+            heading = _YEARS_HEADING.match(text[at : len(text) if line_end < 0 else line_end])
+            piece_start += len(piece) + 1
+            if heading is None:
+                continue
+            name_start, name_end = at + heading.start("name"), at + heading.end("name")
+            named = [p for p in ctx.people if p.via == "name" and name_start <= p.start and p.end <= name_end]
+            subject = _headline_subject(self.index, self.headline)
+            if len(named) != 1 or subject is None or named[0].key == subject:
+                continue
+            until = heading.group("until")
+            self._add(
+                ctx,
+                subject,
+                "partner",
+                named[0].key,
+                cue_start=at + heading.start("years"),
+                cue_end=at + heading.end("years"),
+                date=DateValue(heading.group("since")),
+                end=DateValue(until) if until and until[:1].isdigit() else None,
+                explicit=True,
+            )
 
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
         """ "The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
@@ -2474,6 +2521,18 @@ def _joint_subjects(index: EntityIndex) -> list[tuple[str, str]]:
     return pairs
 
 
+def _headline_subject(index: EntityIndex, headline: str) -> str | None:
+    """The first person the headline names whom the body names more than once."""
+    found = [
+        (hits[0][0], key)
+        for key in index.people
+        if index.person_counts()[key] >= _HEADLINE_PAIR_MIN_MENTIONS
+        for alias in index.entities[key].aliases
+        if len(alias) >= _HEADLINE_MIN_ALIAS and (hits := whole_word_occurrences(headline, alias))
+    ]
+    return min(found)[1] if found else None
+
+
 def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] | None:
     """The first two people the headline names that the body names more than once, sorted."""
     if not headline:
@@ -2656,6 +2715,7 @@ def _extract_reading(
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
+        extractor.exes_in_headings(ctx)
         extractor.introductions(ctx)
         extractor.chained_kin(ctx)
         extractor.royal_couples(ctx)
