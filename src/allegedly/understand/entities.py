@@ -3718,6 +3718,8 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
     # co-stars in the plural too ("her Copperline co-stars Dario Vey and Kit Lund"); other roles
     # in the plural are said of a kind ("Central actors in the plot", "Hollywood stars")
     pattern = rf"(?<![\w’'-])({_TITLE_NAME})\s+(?:{lex.title_roles.pattern}|co-stars|costars)(?![\w-])"
+    # ("a divorce from Salt Harbor star Quenby": the role right after a title says it is no place)
+    role_next = rf"(?!\s+(?:{lex.title_roles.pattern})(?![\w-]))"
     for match in _compiled(pattern).finditer(text):
         words = match.group(1).split()
         start = match.start(1)
@@ -3770,8 +3772,6 @@ def _titles_before_roles(text: str, person_parts: set[str]) -> list[tuple[int, i
         # "the former NBA star": a league (`acronyms` of entities.toml) is no work
         if name in lex.places or name in _entity_cues().leagues:
             continue
-        # ("a divorce from Salt Harbor star Quenby": the role right after says it is no place)
-        role_next = rf"(?!\s+(?:{lex.title_roles.pattern})(?![\w-]))"
         placed = re.search(rf"\b(?:in|from|to|near)\s+{re.escape(name)}\b{role_next}", text) is not None
         found.append((start, start + len(name), name, placed))
     return found

@@ -1605,13 +1605,13 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 continue
             name_start, name_end = at + heading.start("name"), at + heading.end("name")
             named = [p for p in ctx.people if p.via == "name" and name_start <= p.start and p.end <= name_end]
-            subject = _headline_subject(self.index, self.headline)
-            if len(named) != 1 or subject is None or named[0].key == subject:
+            subjects = _headline_people(self.index, self.headline)[:1]
+            if len(named) != 1 or not subjects or named[0].key == subjects[0]:
                 continue
             until = heading.group("until")
             self._add(
                 ctx,
-                subject,
+                subjects[0],
                 "partner",
                 named[0].key,
                 cue_start=at + heading.start("years"),
@@ -2521,22 +2521,8 @@ def _joint_subjects(index: EntityIndex) -> list[tuple[str, str]]:
     return pairs
 
 
-def _headline_subject(index: EntityIndex, headline: str) -> str | None:
-    """The first person the headline names whom the body names more than once."""
-    found = [
-        (hits[0][0], key)
-        for key in index.people
-        if index.person_counts()[key] >= _HEADLINE_PAIR_MIN_MENTIONS
-        for alias in index.entities[key].aliases
-        if len(alias) >= _HEADLINE_MIN_ALIAS and (hits := whole_word_occurrences(headline, alias))
-    ]
-    return min(found)[1] if found else None
-
-
-def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] | None:
-    """The first two people the headline names that the body names more than once, sorted."""
-    if not headline:
-        return None
+def _headline_people(index: EntityIndex, headline: str) -> list[str]:
+    """The people the headline names whom the body names more than once, in headline order."""
     mentioned = index.person_counts()
     found: list[tuple[int, str]] = []
     for key in index.people:
@@ -2549,9 +2535,15 @@ def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] 
         ]
         if positions:
             found.append((min(positions), key))
-    if len(found) < 2:
+    return [key for _, key in sorted(found)]
+
+
+def _headline_pair(index: EntityIndex, headline: str | None) -> tuple[str, str] | None:
+    """The first two people the headline names that the body names more than once, sorted."""
+    people = _headline_people(index, headline) if headline else []
+    if len(people) < 2:
         return None
-    first, second = sorted(key for _, key in sorted(found)[:2])
+    first, second = sorted(people[:2])
     return first, second
 
 
