@@ -121,6 +121,9 @@ INVENTED_SETS = {
     "invented19": "long explainers over 10-30 years: a couple's timeline, a three-generation family, a "
     "husband's career, a divorce settlement, exes ranked, a career retrospective, a podcast recap, a "
     "Latin-American couple, a posthumous tribute, an undated fan-wiki page",
+    "invented20": "news shapes of many kinds: a blended family with an adoption, a couple written by roles, "
+    "a gossip roundup, a coach and a general manager hired, a reality-TV finale, a producer's obituary, a "
+    "divorce wire, a first-person Q&A, an undated tabloid exclusive, an undated band where-are-they-now",
 }
 
 
