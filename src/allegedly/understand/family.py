@@ -288,8 +288,10 @@ _MARRIAGE_TO = re.compile(
 )
 
 # "the father of", "a mother of", "X (father of Y)": the children follow.
+# ("is the proud mom of Rafe, 6", "a doting dad of two: A and B": the homely words too)
 _PARENT_OF = re.compile(
-    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real)\s+)?(?:father|mother|parents?)\s+of\s+"
+    r"(?:\b(?:the|a|an)\s+|\(\s*)(?:(?:proud|biological|real|doting|devoted|loving)\s+)?"
+    r"(?:father|mother|dad|mum|mom|parents?)\s+of\s+"
     # "The couple, who are parents of A and B": the plural with no article after its copula
     r"|\b(?:are|were)\s+(?:(?:proud|doting)\s+)?parents\s+of\s+"
     # "He is also father to Ilse, 11", "she is mother to two sons, A and B"
@@ -539,13 +541,28 @@ _TO_FIRST_CHILD = re.compile(
 )
 # Between the two names of a joint subject: "Ana Vey and Ben Roe have", "Ana and her husband Ben
 # Roe have" (the spouse's noun between keeps them one pair of parents).
-_JOINT_PARENTS = re.compile(rf"\s+(?:and|&)\s+(?:(?:his|her)\s+{COUPLE_NOUNS}\s*,?\s+)?")
+# ("Ivo Roe and his ex, model Ada Vey, share a son": a former partner, perhaps described, too)
+_JOINT_PARENTS = re.compile(
+    rf"\s+(?:and|&)\s+(?:(?:his|her)\s+(?:(?:ex-|former\s+)?{COUPLE_NOUNS}|ex)\s*,?\s+"
+    r"(?:(?<=,\s)(?:the\s+)?[a-z][\w-]*\s+)?)?"
+)
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
 # Or an age: "three children: Ada, 16, Bea, 13, and Cy, 9".
 _CHILD_LIST_GAP = re.compile(
     rf"(?:\s*\([^()]{{0,30}}\)|\s*,\s*(?:\d{{1,2}}|{_AGE_WORD})\b)?\s*(?:,|,?\s+and)\s+"
 )
 
+# From one who adopts to the child's possessive owner: "Mara Quell adopted Ivo Lark's daughter",
+# "Roe, 41, has since adopted Ivo's son" (an apposed age or description may stand between).
+_ADOPTER_TO_OWNER = re.compile(
+    r"(?:\s*,[^,;()\n]{1,40},)?\s+(?:(?:has|have|had|later|since|legally|formally|officially|also|then)\s+){0,3}"
+    r"adopt(?:ed|s)\s+$"
+)
+# An adoption before a child noun ("adopted his wife's son, Milo, in 2018"): the date that follows
+# is the adoption's, read as the child's date like a birth's ("we adopted our son, Ivo, in 2020").
+_ADOPTED_BEFORE = re.compile(
+    r"\badopt(?:ed|s)\s+(?:(?:his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
 
 # From a name to a kin noun inside the "who" clause that hangs on it: ", who raises a 10-year-old ".
 _WHO_CLAUSE_TO = re.compile(r",\s*who\s+[^,;.()\n]{0,60}")
@@ -630,6 +647,8 @@ class FamilyRules(ClaimBuilder):
             owners_direct = [p for p in ctx.people if 0 <= ctx.start + match.start() - p.end <= 6]
             if owners_direct:
                 self._child_with(ctx, owners_direct[-1], cue_end)
+            if owners_direct and named:
+                self._adopted_kin(ctx, owners_direct[-1], named[0], ctx.start + match.start())
             if not named or owners_direct:
                 continue  # possessive forms are handled by relation_nouns
             parents = [p for p in subjects if p.key != named[0].key]
@@ -664,7 +683,9 @@ class FamilyRules(ClaimBuilder):
                         _CHILD_LIST_GAP.fullmatch(gap) or _CLAUSE_GAP.fullmatch(gap)
                     ):
                         listed.append(person)
-            welcomed = lex.verbs["birth"].search(ctx.text[: match.start()])
+            welcomed = lex.verbs["birth"].search(ctx.text[: match.start()]) or _ADOPTED_BEFORE.search(
+                ctx.text[: match.start()]
+            )
             for child in listed:
                 if child.key in {p.key for p in parents}:
                     continue  # "They have four children: Paul, ...": a child named like a parent
@@ -682,6 +703,30 @@ class FamilyRules(ClaimBuilder):
                         date=born,
                         explicit=born is not None,
                     )
+
+    def _adopted_kin(self, ctx: SentenceContext, owner: Person, child: Person, cue_start: int) -> None:
+        """ "Mara Quell adopted Ivo Lark's daughter, Ines, in 2019": the one who adopts is a parent
+        of the child too, from the adoption's date (the owner's own claim is `relation_nouns`')."""
+        adopter = [
+            p
+            for p in ctx.people
+            if p.end <= owner.start
+            and p.key not in (owner.key, child.key)
+            and _ADOPTER_TO_OWNER.fullmatch(doc_text(self.doc)[p.end : owner.start])
+        ][-1:]
+        if not adopter:
+            return
+        adopted = self._date_near(ctx, child.end)
+        self._add(
+            ctx,
+            adopter[0].key,
+            "child",
+            child.key,
+            cue_start=cue_start,
+            cue_end=child.end,
+            date=adopted,
+            explicit=adopted is not None,
+        )
 
     def _birthday_year(self, ctx: SentenceContext, key: str, age: str | None, after: int) -> DateValue | None:
         """The year `key` turned `age`, by the birth the text gave them: a `born` claim, or a date

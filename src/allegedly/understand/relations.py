@@ -15,7 +15,7 @@ from typing import Any
 
 from allegedly.model import SYMMETRIC_PREDICATES, Claim, DateValue, Mention, TimeExpression
 from allegedly.understand.attribution import Attributor, modality_of
-from allegedly.understand.cues import relation_lexicon, relatives_alternation
+from allegedly.understand.cues import cue_list, relation_lexicon, relatives_alternation
 from allegedly.understand.deaths import DeathRules, DeathState
 from allegedly.understand.employment import (
     EmploymentRules,
@@ -126,9 +126,12 @@ _PLAIN_SIBLING = re.compile(
     r"\b(?:(?:big|older|elder|little|younger|twin)\s+)?(?:brother|sister)s?\s+(?=[A-Z])"
 )
 # Between the sibling noun and the name: "brother, X", "brother was the future bishop X",
-# "sister, the American painter X" (lowercase description words, perhaps one nationality).
+# "sister, the American painter X" (lowercase description words, perhaps one nationality; never
+# a verb or an adverb of the clause: "Her sister eventually married X" names her husband).
 _SIBLING_TO_NAME = re.compile(
-    r"\s*,?\s*(?:(?:was|is)\s+)?(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"\s*,?\s*(?:(?:was|is)\s+)?(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:and|or|with|to|from|for|by|who|that|married|marries|wed|weds|dated|dates|divorced|met|meets"
+    r"|joined|left|moved|said|says|told|has|had|have|will|would|later|then|also|[a-z]+ly)\b)[a-z][\w-]*\s+){0,3}"
 )
 # Between a person and "the brother of": a copula or an apposition ("X was the brother of").
 _SIBLING_OF_GAP = re.compile(r"\s+(?:was|is)\s+|\s*,\s*")
@@ -584,11 +587,13 @@ _COORDINATED_OBJECT_GAP = re.compile(
 _JOINT_NAMES_GAP = re.compile(r"\s+(?:and|&)\s+")
 # "are reportedly \"getting married\" in August": a wedding arranged, not held.
 _GETTING_BEFORE = re.compile(r"\b(?:is|are|['’]re)\s+(?:\w+ly\s+)?[\"“]?getting\s+$", re.IGNORECASE)
+# An adverb between an unnamed relative and the cue: "her mother later divorced X".
+_KIN_ADVERB = r"(?:(?:later|then|eventually|subsequently|also|[a-z]+ly)\s+)?"
 # An unnamed relative or friend as the cue's subject: "rumours that her big sister married X": the
 # sister (named elsewhere, or not at all) married X, not the name before the noun.
 _UNNAMED_KIN_SUBJECT = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w-]*['’]s)\s+(?:{KIN_ADJECTIVES}\s+)?"
-    rf"{UNNAMED_KIN}\s+$"
+    rf"{UNNAMED_KIN}\s+{_KIN_ADVERB}$"
 )
 # Between such a parent's cue and the one it takes: "married the British cinematographer X".
 _KIN_CUE_OBJECT_GAP = re.compile(
@@ -624,7 +629,7 @@ _THEY_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A parent's noun (of `_UNNAMED_KIN_SUBJECT`'s match): the parent may be someone named before.
-_KIN_PARENT_WORD = re.compile(r"\b(?:mother|father|mum|mom|dad)\s*$", re.IGNORECASE)
+_KIN_PARENT_WORD = re.compile(rf"\b(?P<noun>mother|father|mum|mom|dad)\s*{_KIN_ADVERB}$", re.IGNORECASE)
 # A parent called by the bare word, opening the sentence, in a child's own words: "Mum married X in
 # 1990", "Dad later remarried" (the one parent of that gender the text named before).
 _BARE_PARENT_SUBJECT = re.compile(r"^\s*(?:Mum|Mom|Mam|Mummy|Mommy|Dad|Daddy)\s+(?:[a-z]+\s+)?$")
@@ -744,6 +749,51 @@ _EXES_HEADLINE = re.compile(
 _YEARS_HEADING = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?(?P<name>[A-Z][^()\n]{1,60}?)\s*"
     r"\((?P<years>(?P<since>(?:19|20)\d\d)(?:\s*[-–—]\s*(?P<until>(?:19|20)\d\d|present|now|today))?)\)\s*$"
+)
+# A divorce or a split spoken of in general, no couple's: "I never believed in divorce", "people
+# are too quick to divorce these days", "whose parents went through a bitter divorce" (an unnamed
+# relative's noun: "her mother later divorced X" is read by the unnamed-kin rules), "divorce rates".
+_GENERIC_PARTING_BEFORE = re.compile(
+    r"(?:\bbeliev(?:e|es|ed|ing)\s+in\s+(?:(?:a|the)\s+)?"
+    r"|\b(?:quick|quicker|rush|rushing|easy|easier)\s+to\s+"
+    r"|\b(?:whose|his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?(?:parents|mother|father|mum|mom|dad|sister|brother)"
+    r"\s+(?:(?!(?:and|with|from|to)\b)[a-z-]+\s+){1,3}(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_GENERIC_PARTING_AFTER = re.compile(r"\s+(?:rates?|laws?|these\s+days|nowadays)\b", re.IGNORECASE)
+# "moved in with his father, 47, and his model wife X": a second "his" after an unnamed parent
+# joined by "and" may be that parent's (the wife is the father's, not the son's). (Not after a
+# sibling: "lives with his sister and his wife X" is his own wife.)
+_KIN_THEN_OWN_PARTNER = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+)?(?P<kin>father|mother|dad|mum|mom)"
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s*,?\s+and\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PARENT_KIN = frozenset({"father", "mother", "dad", "mum", "mom"})
+# A pronoun in a relative clause right after a name: "Ava, 4, whom she shares with ex-husband X"
+# (the "she" is never the "whom": a pronoun resolved to that name is misread).
+_RELATIVE_BEFORE_PRONOUN = re.compile(r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:who|whom|that)\s+$")
+# After a kin noun's name, a possessive and a kin of that name: "Pia, her husband Dario's daughter"
+# (the apposition is the daughter: Pia is not the one whose husband Dario is).
+_NAMED_KINS_KIN = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:daughter|son|child|stepdaughter|stepson|kid|mother|father|sister|brother)\b"
+)
+_APPOSED_POSSESSIVE = re.compile(r"\s*,\s*(?:his|her|their)\s+$", re.IGNORECASE)
+_HOST_OF_PRONOUN_CLAUSE = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:who|whom|that)\s+(?:she|he)\s+", re.IGNORECASE
+)
+# The active "Gossip sites have linked X to Y", "tabloids linked him with Y", "fans have long
+# linked X and Y" (`linked_by_others`): from the linker to the first person's name.
+_LINKED_ACTIVE = re.compile(
+    rf"\b{cue_list('romance_linkers')}\s+(?:(?:have|has|had|were|are)\s+)?"
+    r"(?:(?:long|also|since|repeatedly|briefly|previously|often|quickly|even|once|soon)\s+){0,2}"
+    r"linked\s+(?:(?:the|a|an|fellow)\s+)?(?:[a-z-]+\s+){0,2}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# Between the two people linked: "X to Y", "him with the singer Y", "X and Y".
+_LINKED_ACTIVE_GAP = re.compile(
+    r"\s+(?:romantically\s+)?(?:to|with|and)\s+(?:(?:the|a|an|fellow)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
 )
 _ANY_SYMMETRIC_VERB = re.compile(
     "|".join(relation_lexicon().verbs[k].pattern for k in _SYMMETRIC_PREDICATES), re.IGNORECASE
@@ -990,6 +1040,30 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                         ][-1:]
                     if not named or not before:
                         continue
+                    if predicate in ("spouse", "partner") and self._pronoun_is_relatives_host(
+                        ctx, before[-1]
+                    ):
+                        continue  # "Ava, 4, whom she shares with ex-husband X": not Ava's
+                    if (
+                        predicate in ("spouse", "partner", "engaged")
+                        and _NAMED_KINS_KIN.match(doc_text(self.doc), named[0].end)
+                        and self._apposition_host(ctx, cue_start) == before[-1].key
+                    ):
+                        continue  # "Pia, her husband Dario's daughter": not Pia's husband
+                    kin_first = (
+                        _KIN_THEN_OWN_PARTNER.search(ctx.text[: match.start()])
+                        if predicate == "spouse" and not ended
+                        else None
+                    )
+                    if kin_first:
+                        # "moved in with his father, 47, and his model wife X": the father's wife,
+                        # when the text has named his one parent; else no one's that we can tell
+                        # (a boyfriend after "her father and" is hers: "came with her father and
+                        # her boyfriend X")
+                        relative = self._relative_named(before[-1].key, kin_first.group("kin").lower())
+                        if relative is None:
+                            continue
+                        before = [Person(relative, before[-1].start, before[-1].end, "name")]
                     other = named[0]
                     if predicate == "partner" and _ends_with(
                         lex.partner_modifiers, ctx.text[: match.start()]
@@ -1090,6 +1164,44 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                             )
                     if not _KIN_PREDICATED.search(ctx.text[: match.start()]):
                         self._presupposed(ctx, added)
+
+    def _apposition_host(self, ctx: SentenceContext, cue_start: int) -> str | None:
+        """The name a possessive apposition right before `cue_start` hangs on ("Pia Venn, her
+        husband ..." → Pia Venn), else None."""
+        text = doc_text(self.doc)
+        host = [
+            p
+            for p in ctx.people
+            if p.via == "name"
+            and p.end <= cue_start
+            and _APPOSED_POSSESSIVE.fullmatch(text[p.end : cue_start])
+        ]
+        return host[-1].key if host else None
+
+    def _pronoun_is_relatives_host(self, ctx: SentenceContext, owner: Person) -> bool:
+        """Whether `owner` is a pronoun read as the name its own relative clause hangs on ("Ava,
+        4, whom she shares with ex-husband X": "she" is not Ava)."""
+        text = doc_text(self.doc)
+        if owner.via == "name":
+            # (the name itself, taken as the one "with ex-husband X" is said of)
+            return _HOST_OF_PRONOUN_CLAUSE.match(text, owner.end) is not None
+        if owner.via != "pronoun":
+            return False
+        clause = _RELATIVE_BEFORE_PRONOUN.search(text[max(ctx.start, owner.start - 20) : owner.start])
+        if clause is None:
+            return False
+        host_end = owner.start - (len(text[max(ctx.start, owner.start - 20) : owner.start]) - clause.start())
+        return any(p.via == "name" and p.end == host_end and p.key == owner.key for p in ctx.people)
+
+    def _relative_named(self, key: str, kin: str) -> str | None:
+        """The one parent the claims so far give `key` (for `kin` "father", "mother"), else None."""
+        if kin not in _PARENT_KIN:
+            return None
+        name = self.index.name(key)
+        parents = {c.subject for c in self.claims if c.predicate == "child" and c.object == name}
+        if len(parents) != 1:
+            return None
+        return self._person_keys().get(next(iter(parents)))
 
     def _presupposed(self, ctx: SentenceContext, added: int) -> None:
         """A kin noun naming someone ("did not strike his son X", "did not drop plans with her
@@ -1621,6 +1733,74 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 explicit=True,
             )
 
+    def _exes_section_pair(
+        self, ctx: SentenceContext, pair: tuple[str, str], cue_start: int
+    ) -> tuple[str, str]:
+        """In a dating-history listicle, a section under a heading that names one past partner
+        ("2. Ivo Lark") is about that partner: a couple the sentence reads only through "they",
+        "the pair" or a description ("Moss started dating the actor") is the headline's subject
+        and that partner (when the section has named no one else so far)."""
+        if not self.headline or not _EXES_HEADLINE.search(self.headline):
+            return pair
+        subjects = _headline_people(self.index, self.headline)[:1]
+        headings = [(end, key) for end, key in self._headings() if end <= cue_start]
+        if not subjects or not headings:
+            return pair
+        heading_end, partner = headings[-1]
+        subject = subjects[0]
+        if partner == subject or partner in pair:
+            return pair
+        named = {p.key for p in ctx.people if p.via == "name" and p.start < cue_start}
+        if any(key not in (subject, partner) and key in named for key in pair):
+            return pair  # "Moss met Ivo Lark at a party": as the sentence names them
+        if any(
+            m.entity not in (subject, partner) for m in self.index.person_mentions(heading_end, cue_start)
+        ):
+            return pair  # the section has brought in someone else the words may stand for
+        return subject, partner
+
+    def linked_by_others(self, ctx: SentenceContext) -> None:
+        """ "Gossip sites have linked Ivo Roe to Ada Vey", "tabloids linked him with the singer
+        Ada Vey", "fans have long linked X and Y": the press or the public paired them, a rumour
+        of a romance (hedged, as the passive "X was linked to Y" is)."""
+        if "linked" not in ctx.text.lower() or ctx.text.rstrip().endswith("?"):
+            return
+        text = doc_text(self.doc)
+        for first in ctx.people:
+            window = max(ctx.start, first.start - 80)
+            linker = _LINKED_ACTIVE.search(text[window : first.start])
+            if linker is None or text.startswith(("'s", "’s"), first.end):
+                continue  # (not "linked Ivo's band to ...")
+            second = next(
+                (
+                    p
+                    for p in ctx.people
+                    if p.start > first.end
+                    and p.key != first.key
+                    and _LINKED_ACTIVE_GAP.fullmatch(text[first.end : p.start])
+                    and not text.startswith(("'s", "’s"), p.end)
+                ),
+                None,
+            )
+            if second is None:
+                continue
+            cue_start = window + linker.start()
+            added = len(self.claims)
+            when = self._date_near(ctx, second.end)
+            self._add(
+                ctx,
+                first.key,
+                "partner",
+                second.key,
+                cue_start=cue_start,
+                cue_end=second.end,
+                date=when,
+                explicit=when is not None,
+            )
+            for claim in self.claims[added:]:
+                if claim.modality == "asserted":
+                    claim.modality = "hedged"  # no one says they date: they were paired in print
+
     def symmetric_verbs(self, ctx: SentenceContext) -> None:
         """ "The couple met in 2010", "X and Y were married on D", "his affair … X and Y"."""
         lex = relation_lexicon()
@@ -1713,6 +1893,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     pair = self._parted_before(cue_start)
                 if pair is None:
                     continue
+                pair = self._exes_section_pair(ctx, pair, cue_start)
                 if predicate == "met" and self._meeting_someone_unnamed(ctx, match):
                     continue  # "Before meeting his wife, the drummer dated X": the wife, not X
                 if predicate == "met" and (
@@ -1763,6 +1944,11 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     continue  # "After the divorce he dated X": a parting told before, not theirs
                 if predicate in ("divorced", "separated") and _EACH_OWN.search(ctx.text[: match.start()]):
                     continue  # "in the wake of each artist's divorce": not from each other
+                if predicate in ("divorced", "separated") and (
+                    _GENERIC_PARTING_BEFORE.search(ctx.text[: match.start()])
+                    or _GENERIC_PARTING_AFTER.match(ctx.text, match.end())
+                ):
+                    continue  # "I never believed in divorce", "whose parents went through a divorce"
                 plural = match.group(0).lower().endswith("affairs")
                 if predicate == "affair" and plural and _AFFAIRS_FIELD.search(ctx.text[: match.start()]):
                     continue  # "a current affairs programme": news, no affair
@@ -1987,7 +2173,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         said = _KIN_PARENT_WORD.search(kin.group(0))
         if said is None:
             return None
-        gender = "f" if said.group(0).strip().lower() in ("mother", "mum", "mom") else "m"
+        gender = "f" if said.group("noun").lower() in ("mother", "mum", "mom") else "m"
         owner = next(
             (p for p in ctx.people if p.start == ctx.start + kin.start() and p.via != "couple"), None
         )
@@ -2707,6 +2893,7 @@ def _extract_reading(
         extractor.birth_dates(ctx)
         extractor.marriage_by_parse(ctx, sent)
         extractor.symmetric_verbs(ctx)
+        extractor.linked_by_others(ctx)
         extractor.exes_in_headings(ctx)
         extractor.introductions(ctx)
         extractor.chained_kin(ctx)
