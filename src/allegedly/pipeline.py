@@ -74,22 +74,44 @@ def _may_hold(folded: str | None, alias: str) -> bool:
     return folded is None or not alias.isascii() or alias.lower() in folded
 
 
+def _ascii_word_at(text: str, at: int) -> bool:
+    """Whether an ASCII text has a word character (`\\w`: a letter, a digit or "_") at `at`."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _first_standing(headline: str, folded: str | None, alias: str) -> int | None:
+    """Where `alias` first stands alone in `headline` (no word character on either side), in any
+    case: the first match of `(?<!\\w)ALIAS(?!\\w)` under `re.IGNORECASE`. An ASCII alias in an ASCII
+    headline (`folded`, its lower case) is looked for in the lower cases, where the regex
+    matches the same places (its case-blind ASCII letters match only ASCII letters there): a
+    regex made of each document's names costs a compile and evicts others from `re`'s cache."""
+    if folded is not None and alias.isascii():
+        wanted = alias.lower()
+        at = folded.find(wanted)
+        while at >= 0:
+            if not _ascii_word_at(folded, at - 1) and not _ascii_word_at(folded, at + len(wanted)):
+                return at
+            at = folded.find(wanted, at + 1)
+        return None
+    if not _may_hold(folded, alias):
+        return None
+    found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", headline, re.IGNORECASE)
+    return found.start() if found else None
+
+
 def _story_people(index: EntityIndex, headline: str | None) -> list[str]:
     """The post's main people: whoever the headline names first, then the most mentioned. A
     shouted headline ("KENZIE SAID YES") names people in capitals: matched regardless of case."""
     people = index.main_people(3)[:2]
-    # (an ASCII headline holds an ASCII alias in any case only if its lower case holds the
-    # alias's: most aliases are not in the headline, and each regex costs a compile)
     folded = headline.lower() if headline and headline.isascii() else None
 
     def headline_position(key: str) -> int:
         if not headline:
             return len(people)
         positions = [
-            found.start()
+            at
             for alias in index.entities[key].aliases
-            if _may_hold(folded, alias)
-            and (found := re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", headline, re.IGNORECASE))
+            if (at := _first_standing(headline, folded, alias)) is not None
         ]
         return min(positions) if positions else 10_000
 

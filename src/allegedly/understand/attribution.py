@@ -52,8 +52,10 @@ def _quote_text(body: str) -> str:
     straight and doubled-apostrophe marks become opening or closing curly ones by position
     ("“Done," she said" pairs with itself, not with a quote three paragraphs on), and a stray
     closing mark that opens a paragraph becomes an opening one."""
-    text = _STRAY_OPENING.sub(lambda m: m.group(1) + "“", body)
-    text = _STRAY_CLOSING.sub("”", text)
+    # (each stray pattern holds its mark, and has no first character the regex engine can skip
+    # ahead to: a text without the mark spares its scan)
+    text = _STRAY_OPENING.sub(lambda m: m.group(1) + "“", body) if "”" in body else body
+    text = _STRAY_CLOSING.sub("”", text) if "“" in text else text
 
     def curl(match: re.Match[str]) -> str:
         i, j = match.start(), match.end()
@@ -950,7 +952,7 @@ def _phrasal_stances() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
 
 
 @cache
-def _phrasal_hashes() -> tuple[Any, Any]:
+def _phrasal_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """The hashes of the lemmas that open a phrasal verb of stance ("go") and of the words that
     follow them ("after", "on", "down"), for `_word_tables` to find the phrases in the parse's
     arrays: "went home" is passed over with the other words. (A string's hash is the same in
@@ -958,7 +960,7 @@ def _phrasal_hashes() -> tuple[Any, Any]:
     stances = _phrasal_stances()
     lemmas = [get_string_id(lemma) for lemma in stances]
     nexts = {get_string_id(rest[0]) for forms in stances.values() for rest, _ in forms}
-    return numpy.array(lemmas, dtype=numpy.uint64), numpy.array(sorted(nexts), dtype=numpy.uint64)
+    return frozenset(lemmas), frozenset(nexts)
 
 
 def _is_someone(token: Any) -> bool:
@@ -1402,16 +1404,15 @@ _TRIGGER_LEMMA: tuple[set[int], set[int]] = (set(), set())
 _SPEECH_VERB_WORD: tuple[set[int], set[int]] = (set(), set())
 
 
-def _known(cache: tuple[set[int], set[int]], ids: Any, test: Any, strings: Any) -> list[int]:
-    """Of the hashes `ids`, those whose string passes `test`, each decided once (in no order:
-    they are only looked up)."""
+def _known(cache: tuple[set[int], set[int]], ids: list[int], test: Any, strings: Any) -> set[int]:
+    """Of the hashes `ids`, those whose string passes `test`, each decided once."""
     seen, passed = cache
-    hashes = set(ids.tolist())
+    hashes = set(ids)
     new = hashes - seen
     if new:
         passed.update(h for h in new if test(strings[h]))
         seen |= new
-    return list(hashes & passed)
+    return hashes & passed
 
 
 def _word_tables(doc: Any) -> tuple[list[int], list[int]]:
@@ -1424,19 +1425,23 @@ def _word_tables(doc: Any) -> tuple[list[int], list[int]]:
     verbs = attribution_lexicon().speech_verbs
     table = doc.to_array([LOWER, LEMMA])
     strings = doc.vocab.strings
-    lowers = numpy.unique(table[:, 0])
+    # (set lookups over the arrays as lists: a document's thousand words cost less so than
+    # through numpy's sorting membership tests)
+    lowers, lemma_of = table[:, 0].tolist(), table[:, 1].tolist()
     lower_ids = _known(_TRIGGER_WORD, lowers, words.__contains__, strings)
-    lemma_ids = _known(_TRIGGER_LEMMA, numpy.unique(table[:, 1]), lambda w: w.lower() in lemmas, strings)
+    lemma_ids = _known(_TRIGGER_LEMMA, lemma_of, lambda w: w.lower() in lemmas, strings)
     verb_ids = _known(_SPEECH_VERB_WORD, lowers, verbs.__contains__, strings)
-    hits = numpy.isin(table[:, 0], lower_ids) | numpy.isin(table[:, 1], lemma_ids)
     phrasal_lemmas, next_words = _phrasal_hashes()
-    opens = numpy.isin(table[:, 1], phrasal_lemmas)
-    if opens[:-1].any():
-        opens[:-1] &= numpy.isin(table[1:, 0], next_words)
-        opens[-1] = False
-        hits |= opens
-    said = numpy.isin(table[:, 0], verb_ids)
-    return [int(i) for i in numpy.flatnonzero(hits)], [int(i) for i in numpy.flatnonzero(said)]
+    last = len(lowers) - 1
+    # (a phrasal verb's lemma counts only with its next word after it: "went after", not "went")
+    hits = [
+        i
+        for i, (lower, lemma) in enumerate(zip(lowers, lemma_of, strict=True))
+        if lower in lower_ids
+        or lemma in lemma_ids
+        or (lemma in phrasal_lemmas and i < last and lowers[i + 1] in next_words)
+    ]
+    return hits, [i for i, lower in enumerate(lowers) if lower in verb_ids]
 
 
 def reading_words(doc: Any) -> list[int]:
@@ -2861,17 +2866,17 @@ def build_attributor(
             voices.extend(_narrated_rest(sent, sourced, quoted_spans, excerpt_of.at(sent.start_char)))
             previous = sourced[0].attribution
             continue
-        # (the word test first: it is cheap, and most words fail it)
-        has_cue = _ACCORDING_TO.search(unquoted) or bisect_left(speech_verb_words, sent.start) < bisect_left(
+        # (the word test first: it is cheap, and most words fail it; the signals, a scan of the
+        # outlets' names among them, only for a sentence with a cue)
+        has_cue = bisect_left(speech_verb_words, sent.start) < bisect_left(
             speech_verb_words, sent.end
-        )
-        signal = (
+        ) or _ACCORDING_TO.search(unquoted)
+        if has_cue and (
             outlets.find(unquoted)
             or lex.anonymous.search(unquoted)
             or lex.representatives.search(unquoted)
             or _REPORT_SIGNAL.search(unquoted)
-        )
-        if has_cue and signal:
+        ):
             clause = _speaker_of_clause(unquoted, sent.start_char, index, outlets, inherited)
             if clause is not None:
                 clause = _outside_quote_speaker(clause, in_quotes, quoted)

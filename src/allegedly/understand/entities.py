@@ -2908,14 +2908,37 @@ def _other_entities(
     lex = relation_lexicon()
     found: list[tuple[int, int, str, EntityKind]] = []
     taken: list[tuple[int, int]] = []
-    for start, end, outlet in outlets:
-        found.append((start, end, outlet.name, "outlet"))
+    # (the spans taken, sorted by start, and the longest one's length: whether a span is free
+    # is then a bisection, not a scan of every span taken so far)
+    starts: list[int] = []
+    ends: list[int] = []
+    longest = 0
+
+    def take(start: int, end: int) -> None:
+        nonlocal longest
         taken.append((start, end))
-    person_parts = {p for c in people.values() for p in c.parts}
-    full_name_parts = {p for c in people.values() if len(c.parts) >= 2 for p in c.parts}
+        at = bisect_right(starts, start)
+        starts.insert(at, start)
+        ends.insert(at, end)
+        longest = max(longest, end - start)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        """No span taken overlaps start-end: none with s < end and start < e (where e is at most
+        s + longest, so s > start - longest)."""
+        first, stop = bisect_right(starts, start - longest), bisect_left(starts, end)
+        return not any(ends[i] > start for i in range(first, stop))
+
+    def longest_first(name: str) -> tuple[int, str]:
+        """A name's place when names are looked for again in the text: the longest first, so
+        that "The Long Thaw" keeps its words from "Long Thaw" (a set's order changes with each
+        run's string hashes, and with it which of two such names took the text)."""
+        return -len(name), name
+
+    for start, end, outlet in outlets:
+        found.append((start, end, outlet.name, "outlet"))
+        take(start, end)
+    person_parts = {p for c in people.values() for p in c.parts}
+    full_name_parts = {p for c in people.values() if len(c.parts) >= 2 for p in c.parts}
 
     # "Low Tide Records", "Maison Verlaine", "Harlow & Finch": names whose shape makes them an
     # organisation; a work noun's title comes first ("the baking show Brightside Bakery") but ends
@@ -2944,9 +2967,14 @@ def _other_entities(
     subtitle_re = _compiled(rf":\s+{title}")
     work_noun_next = _compiled(rf"\s+(?:[a-z-]+\s+)?(?:{lex.work_nouns.pattern})\b")
     place_starts = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
+    # (compiled here, not looked up in `re`'s cache at each match, where the patterns made of
+    # each document's names evict them)
+    leading_the = _compiled(r"^the\s+")
+    and_last_word = _compiled(r"\s+(?:and|&)\s+([A-Z][\w’'-]*)$")
+    org_joint_before = _compiled(r"\s+(?:for|on|at|with|by|from)\s+$")
     for match in work_re.finditer(doc_text(doc)):
         name = match.group(1).strip()
-        name = re.sub(r"^the\s+", "", name)
+        name = leading_the.sub("", name)
         start = match.end(1) - len(name)
         # "filming the period drama The Glass Orchard in London": the place is no word of the
         # title; a one-word title before it may end in the place ("the series Hot in Dunmore")
@@ -2960,7 +2988,7 @@ def _other_entities(
                 break
         # "plugs her album Ember Road and Vey prepares ...": a title never ends in "and" and a word
         # of a person's name
-        joined = re.search(r"\s+(?:and|&)\s+([A-Z][\w’'-]*)$", name)
+        joined = and_last_word.search(name)
         if joined is not None and strip_possessive(joined.group(1)) in person_parts:
             name = name[: joined.start()]
         end = start + len(name)
@@ -2985,7 +3013,7 @@ def _other_entities(
         # "the quiz show Brainbox for Channel Meridian": the title ends before the organisation
         # named after it
         clash = min((s for s, e, _, _ in by_shape if start < s < end), default=end)
-        before_org = re.search(r"\s+(?:for|on|at|with|by|from)\s+$", doc_text(doc)[start:clash])
+        before_org = org_joint_before.search(doc_text(doc)[start:clash])
         if before_org is not None:
             end = start + before_org.start()
             name = doc_text(doc)[start:end]
@@ -3014,7 +3042,7 @@ def _other_entities(
             ):
                 continue
         found.append((start, end, name, "work"))
-        taken.append((start, end))
+        take(start, end)
     text = doc_text(doc)
     # 'her film "Night Harbor"', 'the "Copper Sky" actress', "filming 'Salt Kings'": a quoted
     # title is a work; one not led by a work noun only if it is written as a title
@@ -3025,19 +3053,19 @@ def _other_entities(
             name = match.group(group)
             if free(start, end) and (group == "noun" or _title_cased(name)):
                 found.append((start, end, name, "work"))
-                taken.append((start, end))
+                take(start, end)
                 if quoted is not None:
                     quoted.append((start, end))
     for start, end, name, shape_kind in by_shape:
         if free(start, end):
             found.append((start, end, name, shape_kind))
-            taken.append((start, end))
+            take(start, end)
     # "Fans of Quarry Lane know her as Deb", "a producer on Rise and Shine": a show, whatever
     # the tagger made of it
     for start, end, name, _ in _works_by_context(doc):
         if free(start, end):
             found.append((start, end, name, "work"))
-            taken.append((start, end))
+            take(start, end)
             if quoted is not None:
                 quoted.append((start, end))
     ents = doc.ents  # spaCy builds the spans anew on every read
@@ -3048,7 +3076,7 @@ def _other_entities(
     for start, end, name in _teams(doc, person_parts):
         if free(start, end):
             found.append((start, end, name, "organisation"))
-            taken.append((start, end))
+            take(start, end)
     titles = _titles_before_roles(text, person_parts)
     titled = {name for _, _, name, _ in titles}
     appeared = list(_APPEARED_IN_TITLE.finditer(text)) + [
@@ -3098,7 +3126,7 @@ def _other_entities(
             continue
         if free(start, end) and core and core[0] not in _NOT_NAMES:
             found.append((start, end, match.group(1), "work"))
-            taken.append((start, end))
+            take(start, end)
     for start, end, name, placed_too in titles:
         # "the Texas actress ... moved from Texas" is a place; "her Copperline co-stars ...
         # plays a detective in Copperline" is the work the cue names
@@ -3106,7 +3134,7 @@ def _other_entities(
             continue
         if free(start, end) and not any(s < end and start < e for s, e in norp):
             found.append((start, end, name, "work"))
-            taken.append((start, end))
+            take(start, end)
             # "Keeper of the Keys star Ian Moss": a "person" the tagger made of a word of a title
             # with small words inside is no mention
             if quoted is not None and re.search(r"\s[a-z&]", name):
@@ -3114,7 +3142,7 @@ def _other_entities(
     for start, end, name, described in _described_names(doc, person_parts, full_name_parts):
         if free(start, end):
             found.append((start, end, name, described))
-            taken.append((start, end))
+            take(start, end)
     # "(1961)" after a title, "the restaurants Oriel and Petit Oriel", "Grady's Place", "The
     # Cornelius Vantreight Hour": a person's name inside them is a word of the name, no mention
     for start, end, name, shaped in _shaped_names(text, person_parts):
@@ -3122,7 +3150,7 @@ def _other_entities(
             # "the sitcom Grady's Place ... on Grady's Place": a kind said elsewhere stands
             said = next((k for _, _, n, k in found if n == name), shaped)
             found.append((start, end, name, said))
-            taken.append((start, end))
+            take(start, end)
         elif (start, end) not in taken:
             continue
         # found here or by a cue before ("the sitcom Grady's Place"): the name covers its words
@@ -3137,7 +3165,7 @@ def _other_entities(
         lead = words[1] if words[0] == "The" and len(words) > 1 else words[0]
         if free(start, end) and words[-1] not in person_parts and lead not in _NOT_NAMES:
             found.append((start, end, match.group(1), "organisation"))
-            taken.append((start, end))
+            take(start, end)
     # "moved to Wave 104 in 2013": a longer name the tagger called an organisation (or a product)
     # is no place
     org_tagged = [
@@ -3156,7 +3184,7 @@ def _other_entities(
         ):
             name = lex.places.get(match.group(1), match.group(1))
             found.append((start, end, name, "place"))
-            taken.append((start, end))
+            take(start, end)
     # "joined Veltrix in 2019", "played for Dunmore", "studied at Harlow": an employer, a club or
     # a school, whatever the tagger made of it (a known place stays a place)
     nationalities = norp
@@ -3180,27 +3208,29 @@ def _other_entities(
             and match.group(1) not in lex.places
         ):
             found.append((start, end, match.group(1), "organisation"))
-            taken.append((start, end))
+            take(start, end)
 
     def refind_organisations() -> None:
         """ "co-founded Fig and Thistle ... sous chef at Fig and Thistle": an organisation of two
         words or more is that organisation wherever the text names it (before the tagger's
         labels of its words are read, and again after)."""
-        for org in {n for _, _, n, k in found if k == "organisation" and " " in n}:
+        orgs = {n for _, _, n, k in found if k == "organisation" and " " in n}
+        for org in sorted(orgs, key=longest_first):
             for start, end in literal_occurrences(doc_text(doc), org):
                 if free(start, end):
                     found.append((start, end, org, "organisation"))
-                    taken.append((start, end))
+                    take(start, end)
 
     refind_organisations()
     works = {n for _, _, n, k in found if k == "work"}
     cued_orgs = {n for _, _, n, k in found if k == "organisation"}  # "joined Dunmore City"
     tagged_place_heads = _entity_cues().place_heads_if_tagged
     body = doc_text(doc)
+    leading_determiner = _compiled(r"^(?:the|her|his|their)\s+", re.IGNORECASE)
     for ent in ents:
         if not free(ent.start_char, ent.end_char):
             continue
-        text = strip_possessive(re.sub(r"^(?:the|her|his|their)\s+", "", ent.text, flags=re.IGNORECASE))
+        text = strip_possessive(leading_determiner.sub("", ent.text))
         if not text or not text[0].isupper():
             continue
         start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
@@ -3230,7 +3260,7 @@ def _other_entities(
                 start, end = ent.start_char, ent.start_char + len(text)
             if text == body[start:end]:
                 found.append((start, end, text, "work"))
-                taken.append((start, end))
+                take(start, end)
                 continue
         if (
             text in lex.places
@@ -3256,7 +3286,7 @@ def _other_entities(
             continue
         name = lex.places.get(text, text) if kind == "place" else text
         found.append((start, end, name, kind))
-        taken.append((start, end))
+        take(start, end)
     # Place abbreviations the tagger missed ("LA", "NYC") and works named again later.
     for short, full in lex.places.items():
         if short not in body:  # a plain search first: most documents name few of the places
@@ -3264,12 +3294,12 @@ def _other_entities(
         for start, end in literal_occurrences(body, short, ".", ""):
             if free(start, end):
                 found.append((start, end, full, "place"))
-                taken.append((start, end))
-    for work in works:
+                take(start, end)
+    for work in sorted(works, key=longest_first):
         for start, end in literal_occurrences(body, work, "", ""):
             if free(start, end):
                 found.append((start, end, work, "work"))
-                taken.append((start, end))
+                take(start, end)
     # "joined Stadtfeld 04 on loan": a club's number is part of its name
     for i, (start, end, _name, kind) in enumerate(found):
         number = _CLUB_NUMBER.match(body, end) if kind == "organisation" else None

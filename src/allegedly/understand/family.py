@@ -211,6 +211,10 @@ _AGE_OF_REFERENCE = re.compile(
     r"(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,2}(?!\d)|,\s*(?:now\s+)?\d{1,2}(?!\d)|,[\snow]{6,}\d|-year-old"
 )
 _COPULA_AGE_REACH = 40
+# Every match of `_AGE_AT` holds a digit, and every one of `_AGE_OF_REFERENCE` a digit or
+# "-year-old": a text with neither spares their searches (most sentences hold no digit, and
+# neither pattern has a first character the regex engine can skip ahead to).
+_DIGIT = re.compile(r"\d")
 
 
 # "the son of", "a daughter of", "the eldest child of": the parents follow.
@@ -1805,8 +1809,11 @@ class FamilyRules(ClaimBuilder):
             or 0 <= int(self.report_date.value[:4]) - int(own[0].value.value[:4]) <= _RECENT_EVENT_YEARS  # type: ignore[union-attr]
         ):
             as_of = own[0].value  # "when news broke in June 2023 ... X, a 25-year-old": then
-        reference_age = _AGE_OF_REFERENCE.search(text[ctx.start : ctx.end + _COPULA_AGE_REACH])
-        people = ctx.people if reference_age or _AGE_AT.search(ctx.text) else self._named(ctx)
+        reach = text[ctx.start : ctx.end + _COPULA_AGE_REACH]
+        digits = _DIGIT.search(reach) is not None
+        reference_age = (digits or "-year-old" in reach) and _AGE_OF_REFERENCE.search(reach)
+        at_age = digits and _DIGIT.search(ctx.text) is not None
+        people = ctx.people if reference_age or (at_age and _AGE_AT.search(ctx.text)) else self._named(ctx)
         if (
             self.report_date is None
             and own
@@ -1930,7 +1937,7 @@ class FamilyRules(ClaimBuilder):
                         cue_end=person.end,
                         date=self.report_date,
                     )
-        for match in _AGE_AT.finditer(ctx.text):  # "pregnant at 48 years old", "aged 48"
+        for match in _AGE_AT.finditer(ctx.text) if at_age else ():  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
             earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]
             holder = self._subject_person(ctx, cue_start, earlier) or (earlier[-1] if earlier else None)

@@ -131,6 +131,8 @@ _CAME_TO = re.compile(
     r"\b(?:came|emigrated|immigrated)\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
     r"\s+from\s+[A-Z]"
 )
+# (a word of every `_CAME_TO` match, and one of its verb's: a sentence without them spares its scan)
+_CAME_TO_VERBS = ("came", "migrated")
 # Before "moving": a move thought of, not made ("have talked about moving back to X").
 _MOVE_THOUGHT_OF = re.compile(
     r"\b(?:talk(?:s|ed|ing)?|think(?:s|ing)?|thought|dream(?:s|ed|ing)?|consider(?:s|ed|ing)?"
@@ -335,7 +337,8 @@ class ResidenceRules(Referents):
         if ctx.places:
             self._home_shapes(ctx)
         self._came_to(ctx)
-        for match in lex.verbs["residence"].finditer(ctx.text):
+        # (a cue tells a home only with a place right after it: without places, no scan)
+        for match in lex.verbs["residence"].finditer(ctx.text) if ctx.places else ():
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             places = [p for p in ctx.places if 0 <= p.span.start - cue_end <= 5]
             if places:
@@ -463,6 +466,8 @@ class ResidenceRules(Referents):
     def _came_to(self, ctx: SentenceContext) -> None:
         """ "Her father, X, came to Leeds from Porto": X lives (or lived) in Leeds (a place the
         tagger marked there, or one it marked elsewhere in the text under that name)."""
+        if "from" not in ctx.text or not any(verb in ctx.text for verb in _CAME_TO_VERBS):
+            return
         text = doc_text(self.doc)
         for came in _CAME_TO.finditer(ctx.text):
             at = ctx.start + came.start("place")

@@ -257,6 +257,8 @@ _CAST_INCLUDES = re.compile(
     r"(?:the\s+likes\s+of\s+)?"
 )
 _ROUND_OUT_CAST = re.compile(r"\s+(?:also\s+|will\s+)?round(?:s|ed)?\s+out\s+the\s+(?:[a-z-]+\s+){0,2}cast\b")
+# (every match holds "round": a text without it spares the search)
+_ROUND_OUT_CAST_WORD = "round"
 
 # The most characters between the work named last and a cast list that does not name its work
 # (a few sentences): further back, the text has likely moved on to a work it did not name.
@@ -270,6 +272,9 @@ _CAST_WORK_REACH = 600
 _CONTESTANT = re.compile(
     r"\b(?:[Cc]ontestant|[Cc]ast-?mate|[Hh]ousemate|(?P<cast>[Cc]o-?star|[Cc]ast\s+member))(?P<plural>s)?(?:\s*,)?\s+(?=[A-Z])"
 )
+# (every match holds one of these, in this case, one for each of its nouns: a text with none
+# spares the search, which has no first character the regex engine can skip ahead to)
+_CONTESTANT_WORDS = ("ontestant", "ast-mate", "astmate", "ousemate", "o-star", "ostar", "member")
 
 # Between two names of a cast list: a comma or "and", perhaps after the other works of the one
 # before in brackets ("A (Night Ward, Copperline), B (Lowtide) and C").
@@ -533,7 +538,11 @@ class WorkRules(Referents):
         names before the cue (after it for "round out the cast of W"), else in the screen work
         named last before the sentence."""
         listed = _CAST_INCLUDES.search(ctx.text)
-        rounded = None if listed is not None else _ROUND_OUT_CAST.search(ctx.text)
+        rounded = (
+            None
+            if listed is not None or _ROUND_OUT_CAST_WORD not in ctx.text
+            else _ROUND_OUT_CAST.search(ctx.text)
+        )
         if listed is None and rounded is None:
             return
         text = doc_text(self.doc)
@@ -603,7 +612,7 @@ class WorkRules(Referents):
         """ "a fellow contestant, Lucas Roe", "Cast-mate Ida Bell claimed": one called a contestant
         or a cast-mate appears in the show the sentence names, else in the one work the text has
         named so far (a reality show's recap names its show once and its cast throughout)."""
-        cue = _CONTESTANT.search(ctx.text)
+        cue = _CONTESTANT.search(ctx.text) if any(w in ctx.text for w in _CONTESTANT_WORDS) else None
         if not cue:
             return
         text = doc_text(self.doc)

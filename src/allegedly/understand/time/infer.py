@@ -89,6 +89,10 @@ def _birth_cue() -> re.Pattern[str]:
 def _cue_sentences(text: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
     """The sentences of `text` that hold a birth cue, with the first cue of each: every name of
     the text asks again (_birth_in_text), and most sentences hold none."""
+    # (a sentence ends after ".", "!" or "?", or with the text, never inside a word: a cue found
+    # in a sentence is one found in the whole text, and a text with none spares the split)
+    if _birth_cue().search(text) is None:
+        return ()
     found = ((sent.start(), sent.end()) for sent in _SENTENCE.finditer(text))
     return tuple((s, e, cue) for s, e in found if (cue := _birth_cue().search(text, s, e)) is not None)
 
@@ -235,14 +239,26 @@ def _count(word: str, unit: str) -> int | None:
     return found[0] * (10 if unit.lower().startswith("decade") else 1)
 
 
-def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
-    """ "This year marks two decades since their 2004 wedding" → the year 2024."""
+# What every "... years since ..." cue holds
+_YEARS_SINCE = re.compile(r"[YyDd](?i:(?<=y)ears?|(?<=d)ecades?)\s+(?i:since|after)")
+
+
+@cache
+def _span_since_cue() -> re.Pattern[str]:
+    """ "This year marks two decades since ...", compiled once (per document, it fell out of
+    `re`'s cache, evicted by the patterns made of each document's names, and was compiled again)."""
     number = lexicon().number_pattern
-    cue = re.compile(
+    return re.compile(
         rf"{_SINCE_NOW}(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:since|after)\b(?P<rest>[^.!?\n]*)"
     )
+
+
+def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
+    """ "This year marks two decades since their 2004 wedding" → the year 2024."""
+    if _YEARS_SINCE.search(text) is None:
+        return []  # (the cue's scan starts at every "t", "i" and "n": skipped where it cannot match)
     out: list[tuple[date, date, str]] = []
-    for match in cue.finditer(text):
+    for match in _span_since_cue().finditer(text):
         years = re.findall(_YEAR, match["rest"])
         n = _count(match["n"], match["unit"])
         if n is None or len(set(years)) != 1:
@@ -257,6 +273,17 @@ def _span_since_cues(text: str) -> list[tuple[date, date, str]]:
 _YEARS_AGO = re.compile(r"[YyDd](?i:(?<=y)ears?|(?<=d)ecades?)\s+(?i:ago)")
 
 
+@cache
+def _years_ago_on_cue() -> re.Pattern[str]:
+    """ "twenty-five years ago this week, on ...", compiled once (see `_span_since_cue`)."""
+    number = lexicon().number_pattern
+    return re.compile(
+        rf"(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:ago)"
+        r"(?:\s+(?P<now>(?i:today|this\s+week|this\s+weekend|this\s+month)))?\s*,?\s+(?i:on|in)\s+"
+        r"(?P<rest>[^.!?;\n]{4,40})"
+    )
+
+
 def _years_ago_on_cues(text: str) -> list[tuple[date, date, str]]:
     """ "were married twenty-five years ago this week, on 17 June 2000" -> a week either side of
     17 June 2025; "ten years ago today, on May 3, 2014" -> 3 May 2024; "twelve years ago, in
@@ -264,14 +291,8 @@ def _years_ago_on_cues(text: str) -> list[tuple[date, date, str]]:
     or after the date's anniversary and before the next one."""
     if _YEARS_AGO.search(text) is None:
         return []  # (the cue's scan tries a number at nearly every position: skipped where it cannot match)
-    number = lexicon().number_pattern
-    cue = re.compile(
-        rf"(?P<n>{number})\s+(?P<unit>(?i:years?|decades?))\s+(?i:ago)"
-        r"(?:\s+(?P<now>(?i:today|this\s+week|this\s+weekend|this\s+month)))?\s*,?\s+(?i:on|in)\s+"
-        r"(?P<rest>[^.!?;\n]{4,40})"
-    )
     out: list[tuple[date, date, str]] = []
-    for match in cue.finditer(text):
+    for match in _years_ago_on_cue().finditer(text):
         n = int(match["n"]) if match["n"].isdigit() else _count(match["n"], match["unit"])
         first = next((tm for tm in tag_times_rich(match["rest"], None) if tm.kind == "date"), None)
         if n is None or first is None or first.start != 0 or first.year is None:
