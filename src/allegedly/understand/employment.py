@@ -104,6 +104,11 @@ _NOUN_WORD = r"(?!(?:for|with|to|at|in|on|by|from|of|as|into)\b)[a-z-]+"
 _OBJECT_BEFORE = re.compile(r"\b(?:joining|joined|join|leaving|at|for|from|by)\s+$", re.IGNORECASE)
 
 # Right after an employer: "X, which she left in 2010" ends the job then.
+# "... under contract with Silverline Media, which he joined in 2012": an organisation that a
+# relative clause says the pronoun's person joined (group "who": the pronoun).
+_WHICH_JOINED = re.compile(
+    r",\s*which\s+(?P<who>she|he)\s+(?:first\s+|had\s+|later\s+|originally\s+)?joined\b"
+)
 _WHICH_LEFT = re.compile(r",\s*which\s+(?:she|he|they)\s+(?:later\s+)?(?:left|quit)\b")
 
 # "her company, Brightwater Media,", "his production company, X": a firm of one's own (a label
@@ -940,6 +945,7 @@ class EmploymentRules(Referents):
             return  # "So what happened to his position at X?" asks; it does not assert the job
         lex = relation_lexicon()
         self._hired_by(ctx)
+        self._which_joined(ctx)
         for ended, pattern in (
             (True, lex.verbs["employer_end"]),
             (True, _employment_cues().employer_end),
@@ -1131,6 +1137,32 @@ class EmploymentRules(Referents):
                         end=(date or self.report_date) if quitting else None,
                         explicit=date is not None,
                     )
+
+    def _which_joined(self, ctx: SentenceContext) -> None:
+        """ "Ola Roe remains under contract with Silverline Media, which he joined in 2012", "an
+        associate at Hartley & Dune, which she joined in 2020": the one the pronoun stands for
+        works there since the clause's date."""
+        if "which" not in ctx.text:
+            return
+        text = doc_text(self.doc)
+        for org in self._employers_in(ctx):
+            joined = _WHICH_JOINED.match(text, org.span.end)
+            if joined is None or joined.end() > ctx.end:
+                continue
+            who = next((p for p in ctx.people if p.start == joined.start("who") and p.via == "pronoun"), None)
+            if who is None:
+                continue
+            date = self._date_near(ctx, joined.end())
+            self._add(
+                ctx,
+                who.key,
+                "employer",
+                org.entity,
+                cue_start=org.span.start,
+                cue_end=joined.end(),
+                date=date,
+                explicit=date is not None,
+            )
 
     def _began_years_before(self, ctx: SentenceContext, until: DateValue | None) -> DateValue | None:
         """ "stepped down after eight years in the job and left the company" in February 2024:

@@ -8,6 +8,7 @@ sentence by sentence, through `EntityIndex.resolve_pronoun` and `EntityIndex.mai
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -145,8 +146,11 @@ class PersonCluster:
         ("Marcus" and his "he"); None where either is silent or unsure or they differ (a rare
         name's gender learnt only from nearby pronouns can be another person's)."""
         listed = _gender_of(self.parts[0].split("-")[0]) if self.parts else "unknown"
-        # only a name the list is sure of: "Jamie" ("mostly female") is many a man's
+        # only a name the list is sure of: "Jamie" ("mostly female") is many a man's, "Laurence"
+        # (a woman's in France, a man's in England) too
         by_name = {"male": "m", "female": "f"}.get(listed)
+        if by_name is not None and _contested_name(self.parts[0]):
+            by_name = None
         return by_name if by_name is not None and by_name == self.gender else None
 
 
@@ -314,6 +318,8 @@ class _EntityCues:
     headline_words: frozenset[str]  # "To", "At": short words a title-cased headline capitalises
     executive_titles: frozenset[str]  # "CEO": "Brightloop CEO Jon Fisk" names a company before it
     leagues: frozenset[str]  # "NBA": a sports league, an employer of its players
+    role_couple_pairs: tuple[str, ...]  # "duke and duchess": two roles that name a couple
+    role_couple_partners: tuple[str, ...]  # "wife": "the singer and her wife" names a couple
 
 
 # After a club's cue, its kind and a nationality may come first: "joined the German side X",
@@ -392,6 +398,8 @@ def _entity_cues() -> _EntityCues:
         headline_words=frozenset(data["headline_words"]["function"]),
         executive_titles=frozenset(data["executive_titles"]["words"]),
         leagues=frozenset(data["leagues"]["words"]),
+        role_couple_pairs=tuple(data["role_couples"]["pairs"]),
+        role_couple_partners=tuple(data["role_couples"]["partners"]),
         band_roles=re.compile(
             # ("his Paper Kites bandmates": a possessive pronoun stands for "the")
             rf"(?<![\w’'-])(?:(?P<the>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?P<band>{_CAPITALISED_NAME})(?P<owner>['’]s?)?\s+"
@@ -472,6 +480,10 @@ def _quoted_title_pattern(nouns: list[str], roles: list[str], acting: list[str])
         rf"(?:\b(?:{lex.work_nouns.pattern}|{extra}),?\s+(?:the\s+)?(?:\d{{4}}\s+)?"
         rf"(?:{_quoted('noun')})"
         rf"|(?<![\w’'])[“\"](?P<role>[A-Z0-9][^“”\"\n,.!?]{{0,80}})[”\"]\s+(?:{lex.title_roles.pattern}|{role_words})(?![\w-])"
+        # (in single quotes too, British style: "the 'Night Ward' actress"; no apostrophe inside,
+        # nor a letter right before the opening quote or after the closing one)
+        rf"|(?<![\w’'])[‘'](?P<role_single>[A-Z0-9][^‘’'\n,.!?]{{0,80}})[’'](?![\w’'])\s+"
+        rf"(?:{lex.title_roles.pattern}|{role_words})(?![\w-])"
         rf"|{after_acting}(?:{_quoted('acting')}))"
     )
 
@@ -1513,6 +1525,8 @@ def _lone_names(
         if e.label_ in _PLACE_LABELS
         and _LOCATIVE.search(text[max(0, e.start_char - 25) : e.start_char])
         and not _POSSESSIVE_AFTER_NAME.match(text, e.end_char)
+        # ("married to Ines Morais": a person, whatever the tagger said)
+        and not _person_to_before().search(text, max(0, e.start_char - 30), e.start_char)
     }
     # Only proper nouns and capitalised words can be names (`_read_as_name`) or titles: read from
     # the arrays, a capital is a first letter (the token's PREFIX) that is upper case.
@@ -1688,6 +1702,7 @@ def _lone_names(
         )
         # "the last panel was painted by Thorn himself": a reflexive right after the name
         reflexive_after = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _REFLEXIVES
+        married_name = len(words) >= 2 and bool(_UNION_VERB_BEFORE.search(text, max(0, start - 15), start))
         if (
             evidence
             or reflexive_after
@@ -1695,6 +1710,7 @@ def _lone_names(
             or (agent and near_pronoun)
             or unknown_object
             or person_verb_object
+            or married_name
             or _person_object(token, lex.org_heads)
         ):
             extra.append((start, end, text[start:end]))
@@ -1704,6 +1720,22 @@ def _lone_names(
 # Roles of `relation_lexicon().roles` that say no person before a capitalised word: "a native
 # Texan", "the host city", "the model T", "a pilot episode", "the star Vega".
 _OWN_PRONOUNS = frozenset({"he", "she", "his", "her"})
+
+
+# A verb of marrying right before a name: a full name after it is a person's even where the
+# tagger placed it or the parse lost the verb ("married Ifeoma Nwosu": no one marries a town).
+# (Not "dating": on the tuning sets it turned as many right readings wrong as it mended.)
+_UNION_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:re)?(?:married|marries|marrying|weds|wed|divorced|divorcing)\s+$"
+)
+
+
+@cache
+def _person_to_before() -> re.Pattern[str]:
+    """A word that takes a person after "to" or "with" (`person_to`), then that preposition, right
+    before a name: "married to ", "born to ", "engaged to "."""
+    words = _alternatives(_entity_cues().person_to)
+    return re.compile(rf"(?<![\w-])(?i:{words})\s+(?:to|with)\s+$")
 
 
 def _subject_of_own_pronoun(token: Any) -> bool:
@@ -2523,6 +2555,26 @@ _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s")
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Weight of a first-name prior against one piece of textual evidence (a kinship word).
 _NAME_PRIOR = {"male": 4, "mostly_male": 2, "female": 4, "mostly_female": 2}
+# Weight of the prior of a first name the list gives both genders in strength (`_contested_name`).
+_CONTESTED_PRIOR = 1
+# A country's frequency of a name in the list ("1" rare .. "D" very common) from which it counts.
+_CONTESTED_FREQUENCY = 4
+
+
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _contested_name(word: str) -> bool:
+    """Is `word` a first name the name list gives as common for men in some countries and for
+    women in others ("Laurence", "Andrea", "Jean")? Its overall answer is then only a guess."""
+    entry = _name_genders().names.get(word.split("-")[0].lower())
+    if not entry:
+        return False
+    strength: dict[str, int] = {}
+    for label, countries in entry.items():
+        side = label.removeprefix("mostly_")
+        if side in ("male", "female"):
+            top = max((int(c, 16) for c in countries if c in string.hexdigits), default=0)
+            strength[side] = max(strength.get(side, 0), top)
+    return min(strength.get("male", 0), strength.get("female", 0)) >= _CONTESTED_FREQUENCY
 
 
 def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tuple[int, int, str]]) -> None:
@@ -2539,6 +2591,10 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         else:
             guess = _name_genders().get_gender(cluster.parts[0])
         weight = _NAME_PRIOR.get(guess, 0)
+        if weight and _contested_name(cluster.parts[0]):
+            # "Laurence": a man's name in one country, a woman's in another; the text's own he
+            # or she decides
+            weight = _CONTESTED_PRIOR
         if len(cluster.parts) == 1:
             weight -= 1  # a lone name may be a surname: the list speaks of first names
         if "female" in guess:

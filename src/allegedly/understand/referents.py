@@ -12,7 +12,7 @@ from typing import Any
 
 from allegedly.model import Attribution, Claim, DateValue
 from allegedly.understand.cues import relation_lexicon
-from allegedly.understand.entities import _TITLE_NAME, PLURAL_PRONOUNS
+from allegedly.understand.entities import _TITLE_NAME, PLURAL_PRONOUNS, _entity_cues
 from allegedly.understand.family import (
     COUPLE_NOUNS,
     FamilyRules,
@@ -35,6 +35,33 @@ _PRONOUN_RE = re.compile(
     r"|(?<![\w-])The\s+co-?stars(?![\w-])",
     re.IGNORECASE,
 )
+
+
+@cache
+def role_couple_re() -> re.Pattern[str]:
+    """A couple named by its two roles (entities.toml `role_couples`): "the former president and
+    first lady", "the Duke and Duchess", or one role and the other's tie to it, "the singer and
+    her husband" (a role of relations.toml's `roles`)."""
+    cues = _entity_cues()
+    pairs = "|".join(r"\s+".join(map(re.escape, p.split())) for p in cues.role_couple_pairs)
+    partners = "|".join(map(re.escape, cues.role_couple_partners))
+    roles = relation_lexicon().roles.pattern
+    return re.compile(
+        rf"\bthe\s+(?:former\s+|late\s+)?(?:{pairs}"
+        rf"|(?:[a-z-]+\s+)?(?:{roles})\s+and\s+(?:his|her)\s+(?:new\s+)?(?:{partners}))(?:['’]s)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# The first role of a couple named by roles: "the former president and first lady" → "president".
+_ROLE_COUPLE_FIRST = re.compile(r"the\s+(?:former\s+|late\s+)?(?:[a-z-]+\s+)??([a-z-]+)\s+and\s")
+
+
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    """`_PRONOUN_RE` and `role_couple_re` (a couple named by roles, read as "the couple")."""
+    return re.compile(rf"{_PRONOUN_RE.pattern}|{role_couple_re().pattern}", re.IGNORECASE)
+
 
 # The speaker's own words: "Felipe and I met in 2012", "our daughter, Ines" (a capital "I" only,
 # and no "US"); read as the speaker of on-record speech (a quote, a Q&A answer), never otherwise.
@@ -76,9 +103,15 @@ _SECOND_PERSON_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our)(?![\w’'-])")
 
 # A line that only names a person heads a section about them ("Ysolde Brannigan", "2. Ysolde
 # Brannigan as Agnes Pell", "Callum Ferrier (Danny)"): a cast or family explainer's headings.
-_HEADING_TAIL = re.compile(r"\s*(?:(?:as|plays|is)\s+[^.\n]{1,40}|\([^()\n]{1,40}\))?\s*[:?]?\s*$")
+# (also with an age, "Jonah Reyes, 41", or a dash and a few words, "Jonah Reyes – the drummer")
+_HEADING_TAIL = re.compile(
+    r"\s*(?:(?:as|plays|is)\s+[^.\n]{1,40}|\([^()\n]{1,40}\)|,\s*\d{1,2}|\s[–—-]\s+[^.!?\n]{1,40})?\s*[:?]?\s*$"
+)
 
-_HEADING_LEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-*•]\s*)?$")
+# (numbered "3.", "3)", "#3", "No. 3:", "Number 3:"; or a list's bullet)
+_HEADING_LEAD = re.compile(
+    r"^\s*(?:(?:#\s*|No\.\s*|Number\s+)?\d{1,2}(?:[.):]|\s*[–—-])?\s*|#{1,3}\s*|[-*•]\s*)?$"
+)
 
 # One name line could be a byline; a text heads sections with people only when two or more do.
 _MIN_PERSON_HEADINGS = 2
@@ -146,6 +179,8 @@ _BARE_AGE_RE = re.compile(
 # (a work's title may hold small words: "The Wolf of Cedar Lane star", "the Keeping Up With the
 # Marlowes star").
 _DESCRIPTION_TITLE = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}|{_TITLE_NAME}\s+)$")
+# 'the "Night Ward" actress', "the 'Night Ward' star": a quoted title before the role.
+_QUOTED_DESCRIPTION_TITLE = re.compile(r"(?:[\"“]([^\"“”\n]{1,40})[\"”]|[‘']([^‘’'\n]{1,40})[’'])\s+$")
 
 
 @cache
@@ -158,7 +193,7 @@ def description_re() -> re.Pattern[str]:
         rf"\b[Tt]he\s+(?:\d{{1,2}}-year-old\s+)?"
         # a quoted title of a song or a book: 'The "Gravel Lane" singer, 36,', 'the former "Gravel
         # Lane" star'
-        rf"(?:(?:{modifier}\s+){{0,2}}?[\"“][^\"“”\n]{{1,40}}[\"”]\s+)?"
+        rf"(?:(?:{modifier}\s+){{0,2}}?(?:[\"“][^\"“”\n]{{1,40}}[\"”]|[‘'][^‘’'\n]{{1,40}}[’'])\s+)?"
         rf"(?:(?:{modifier}\s+){{0,3}}?"
         # a title with small words in it ("The Wolf of Cedar Lane star", "the Real Wives of Dunmore
         # star"): the whole title, else "the Marlowes star" inside it reads as its own description
@@ -786,9 +821,24 @@ class Referents(FamilyRules):
             if described is not None:
                 described_here.add(described)
                 people.append(Person(described, offset, start + match.end(), "pronoun"))
-        for match in _PRONOUN_RE.finditer(text):
+        for match in _pronoun_re().finditer(text):
             offset = start + match.start()
             word = match.group(0).lower()
+            if word.startswith("the") and " and " in word:
+                # "the singer and her husband", "the Duke and Duchess": a couple the text already
+                # made one, else no one (never merely the last two people named)
+                first_role = _ROLE_COUPLE_FIRST.match(word)
+                couple = self._role_couple(people, offset, first_role.group(1) if first_role else "")
+                if any(re.match(r"the\s", m.group(0), re.I) for m in _PRONOUN_RE.finditer(text, match.end())):
+                    # "The Earl and Countess will host a dinner for the couple": the sentence's
+                    # couple is the other one it names
+                    couple = None
+                if couple is not None:
+                    people += [
+                        Person(couple[0], offset, start + match.end(), "couple"),
+                        Person(couple[1], offset, start + match.end(), "couple"),
+                    ]
+                continue
             if word.startswith("the") or word in PLURAL_PRONOUNS:
                 pair = self._pair_named_before(people, offset)
                 owners = list(dict.fromkeys(p.key for p in people if p.via == "couple" and p.end <= offset))
@@ -1502,10 +1552,15 @@ class Referents(FamilyRules):
     def _tied_to_title(self, before_role: str) -> str | None:
         """ "The Dust County star", "the former Mariners star": the one person an earlier claim
         ties to a work or club of that name (appeared_in, employer)."""
+        quoted = _QUOTED_DESCRIPTION_TITLE.search(before_role)
         title = _DESCRIPTION_TITLE.search(before_role)
-        if not title:
+        if quoted:
+            named = quoted.group(1) or quoted.group(2)
+        elif title:
+            named = title.group(1)
+        else:
             return None
-        words = [w for w in title.group(1).split() if w not in relation_lexicon().not_titles]
+        words = [w for w in named.split() if w not in relation_lexicon().not_titles]
         if not words:
             return None
         name = " ".join(words)
@@ -1683,6 +1738,49 @@ class Referents(FamilyRules):
                 other = claim.object if claim.subject == name else claim.subject
                 return key, keys[other]
         return None
+
+    def _role_couple(self, people: list[Person], offset: int, role: str) -> tuple[str, str] | None:
+        """The couple "the actor and his wife" or "the former president and first lady" names:
+        among the pairs earlier claims made spouses, fiancés or partners (not denied, not ended),
+        the latest one of whom the text wrote the first role right before a name ("former
+        president Aldo Roe", "singer Ada Vey"), else the one the description at `offset` stands
+        for, else the text's main pair, else the latest pair."""
+        keys = self._person_keys()
+        couples: list[tuple[str, str]] = []
+        for claim in reversed(self.claims):
+            if (
+                claim.predicate in ("spouse", "engaged", "partner")
+                and claim.span.end <= offset
+                and claim.modality != "denied"
+                and claim.end is None
+                and claim.subject in keys
+                and claim.object in keys
+                and claim.subject != claim.object
+            ):
+                couples.append((keys[claim.subject], keys[claim.object]))
+        if not couples:
+            return None
+        text = doc_text(self.doc)
+        role_before = re.compile(
+            rf"(?<![\w-]){re.escape(role)}\s+(?:of\s+[A-Z][\w’'-]*,?\s+)?$", re.IGNORECASE
+        )
+        titled = (
+            {
+                m.entity
+                for m in self.index.person_mentions(0, offset)
+                if role_before.search(text, max(0, m.span.start - 40), m.span.start)
+            }
+            if role
+            else set()
+        )
+        titled_pair = next((pair for pair in couples if titled & set(pair)), None)
+        if titled_pair is not None:
+            return titled_pair
+        described = {p.key for p in people if p.start == offset and p.via == "pronoun"}
+        if described:
+            return next((pair for pair in couples if described & set(pair)), None)
+        main = self.index.main_pair()
+        return next((pair for pair in couples if main is not None and set(pair) == set(main)), couples[0])
 
     def _pair_of_sentence_before(self, offset: int) -> tuple[str, str] | None:
         """ "Before Holloway, Quenby dated the musician Fabian Crewe. The two split in 2019": a
