@@ -43,6 +43,7 @@ from allegedly.understand.referents import (
     are_kin,
     description_re,
     not_a_person,
+    role_couple_re,
 )
 from allegedly.understand.residence import ResidenceRules
 from allegedly.understand.sentence import Person, SentenceContext
@@ -2676,6 +2677,11 @@ def _misread_ages(claims: list[Claim]) -> set[int]:
     }
 
 
+def _couple_known(claims: list[Claim]) -> bool:
+    """Whether the claims so far relate a couple ("the Duke and Duchess" can only be one then)."""
+    return any(c.predicate in COUPLE_PREDICATES and c.object for c in claims)
+
+
 def _date_children(claims: list[Claim]) -> None:
     """A child's birth date, once the text gave it ("Tessa, born in 2010", "X (born D)"), dates
     every parent's `child` claim about that child that the sentence left undated."""
@@ -2873,9 +2879,15 @@ def _extract_reading(
     recent_orgs: list[Mention] = []
     recent_works: list[Mention] = []
     for ctx, sent in zip(contexts, sentences, strict=True):
-        if description_re().search(ctx.text) or _THE_PAIR.search(ctx.text) or _THEY_EARLY.search(ctx.text):
+        if (
+            description_re().search(ctx.text)
+            or _THE_PAIR.search(ctx.text)
+            or _THEY_EARLY.search(ctx.text)
+            or (_couple_known(extractor.claims) and role_couple_re().search(ctx.text))
+        ):
             # "The Dust County star" may stand for whoever an earlier sentence put in Dust County;
-            # "the two" for the couple an earlier sentence related
+            # "the two" for the couple an earlier sentence related; "the Duke and Duchess" for the
+            # couple an earlier sentence married
             ctx.reread(len(extractor.claims))
         extractor.relation_nouns(ctx)
         extractor.children_lists(ctx)
