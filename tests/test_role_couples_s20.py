@@ -1,8 +1,8 @@
 """A couple named only by their two ranks ("The Duke and Duchess separated") is read as "the
-couple" in the sentence that names them so, once an earlier sentence married them; a player of an instrument ("the
-cellist") is a description like "the singer"; an architect
-or a paramedic works for the firm or service named with the job. Every sentence is invented;
-every name is fictional."""
+couple" in the sentence that names them so, once an earlier sentence married them; a player of
+an instrument ("the cellist") is a description like "the singer"; an architect or a paramedic
+works for the firm or service named with the job. Every sentence is invented; every name is
+fictional."""
 
 from __future__ import annotations
 
