@@ -46,3 +46,12 @@ def test_a_players_instrument_describes_them(pipeline: Any) -> None:
         date="2024-03-10",
     )
     assert pairs(a, "spouse") == {frozenset({"Ilse Varga", "Tamas Orr"})}
+
+
+def test_the_late_singer_is_the_one_whose_death_was_told(pipeline: Any) -> None:
+    text = (
+        "Singer Ivy Dunmore died in 2021 at 58. On Saturday, singer Lena Marsh, 34, performed at the "
+        "festival in her honour. The late singer's widower, Tomas Grell, watched from the wings."
+    )
+    a = analyse(pipeline, text, date="2024-03-10")
+    assert pairs(a, "spouse") == {frozenset({"Ivy Dunmore", "Tomas Grell"})}

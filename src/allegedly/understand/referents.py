@@ -488,6 +488,7 @@ class Referents(FamilyRules):
     _pair_section_cache: list[tuple[int, tuple[str, str] | None]] | None
     _character_cache: frozenset[str] | None
     _claims_before: list[Claim] | None = None
+    died: list[Claim]  # the deaths told so far (`DeathRules`): "the late singer" is one of them
     _name_ages: dict[str, set[int]] | None
     _aged_at: list[tuple[int, str, int]]  # (offset, person, age said)
     _first_name_cache: dict[str, int] | None
@@ -755,6 +756,7 @@ class Referents(FamilyRules):
             age = self._description_age(match.group(0), start + match.end())
             described = (
                 of_age(self._section_pair_member(offset, people), age)
+                or self._late_described(match.group(0), match.group(1), offset)
                 or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
                 or of_age(self._titled_person(match.group(0), offset), age)
                 or of_age(self._section_person(offset, None), age)
@@ -1054,6 +1056,17 @@ class Referents(FamilyRules):
         """Whether a claim so far makes `key` someone's child."""
         name = self.index.name(key)
         return any(c.predicate == "child" and c.object == name for c in self.claims)
+
+    def _late_described(self, description: str, role: str, offset: int) -> str | None:
+        """ "The late singer's widower": the one person named before `offset` whose death the
+        text has told (a `died` claim), of the role's gender; None where none or several."""
+        if not re.search(r"\blate\s", description, re.IGNORECASE):
+            return None
+        dead = {c.subject for c in self.died}
+        keys = self._person_keys()
+        found = {keys[name] for name in dead if name in keys and self._first_named(keys[name]) <= offset}
+        found = {k for k in found if self._of_gender(k, role) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def _described_before(self, role: str, offset: int) -> str | None:
         """`resolve_description`, never someone the text names only after `offset`: "the
