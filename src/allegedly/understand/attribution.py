@@ -94,6 +94,28 @@ _NEGATION_STOP = re.compile(
 # Dashes: one opens a clause ("They are not - she married X"); a pair sets off an aside
 # that the negation reaches across ("She is not - despite the rumours - dating X").
 _NEGATION_DASH = re.compile(r"\s[-–—]{1,2}\s|—|–(?!\d)")
+# A relative clause set off by commas ("X, who has never believed in divorce, has been married
+# to Y") has its own verb: a negation inside it modifies that verb, not the main clause's.
+# The closing comma stays: with a quote mark after it, it still ends a quoted clause. A comma
+# right after the negation interrupts the clause, not ends it: "Y, who is not, despite the
+# rumours, his ex" still denies.
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?i:who|whom|whose|which)\b[^,;:]*(?<!\bnot)(?<!\bnever)(?<!n't)(?<!n’t)(?=,)", re.IGNORECASE
+)
+# A second verb joined by "and" has its own polarity when the negation is no shared auxiliary's:
+# "They never married and went their separate ways" (a bare "never" on the first verb), "She is
+# not married and has been dating X" (the second verb brings its own auxiliary). "has never
+# married or divorced", "did not marry and divorce" share the negation and are left alone.
+_OWN_AUXILIARY = r"(?i:has|have|had|is|are|was|were|will|would)\b"
+_BARE_NEVER = re.compile(
+    r"(?<![\w'’])(?!(?i:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|"
+    r"might|must|be|been)\b)\w+\s+(?i:never)\s+[a-z]+\b[^,;:]*?\s(?=and\s)"
+)
+_SECOND_VERB = re.compile(
+    r"\band\s+(?:" + _OWN_AUXILIARY + r"|(?!(?i:the|a|an|his|her|their|its|my|our|your|this|that|"
+    r"these|those|then|never|not|no|he|she|they|it|we|I|you|him|them|us|me)\b)[a-z]+\b)"
+)
+_AUX_AND = re.compile(r"\band\s+(?=" + _OWN_AUXILIARY + r")")
 # "Neither has confirmed a split": not confirmed is not denied, only unestablished.
 _UNCONFIRMED = re.compile(r"\b(?:confirm(?:ed|s)?|comment(?:ed)?|address(?:ed)?)\b", re.IGNORECASE)
 
@@ -3100,7 +3122,27 @@ def _negation_scope(window: str) -> str:
     dashes = [d.end() for d in _NEGATION_DASH.finditer(window, last)]
     if len(dashes) % 2:
         last = dashes[-1]
-    return window[last:]
+    scope = window[last:]
+    # A negation in a relative aside stays there; blank it out, keeping the offsets.
+    scope = _RELATIVE_ASIDE.sub(_blank, scope)
+    return scope[_second_verb_start(scope) :]
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _second_verb_start(scope: str) -> int:
+    """Where a verb joined by "and" after a negated one starts its own clause, or 0: the
+    negation before the "and" is not its (see `_BARE_NEVER`, `_SECOND_VERB`)."""
+    start = 0
+    for conj in _AUX_AND.finditer(scope):
+        if _NEGATION.search(scope, start, conj.start()):
+            start = conj.start()
+    nevers = list(_BARE_NEVER.finditer(scope, start))
+    if nevers and _SECOND_VERB.match(scope, nevers[-1].end()):
+        start = nevers[-1].end()
+    return start
 
 
 def modality_of(
@@ -3113,8 +3155,10 @@ def modality_of(
     if lex.denials.search(sentence):
         return "denied"
     # "is not in a relationship with", "has never dated": the claim is negated where it is made.
-    window = sentence[max(0, cue_end - 60) : cue_end] if cue_end is not None else ""
-    if cue_end is not None and cue_end > 60 and sentence[cue_end - 61 : cue_end - 60].isalnum():
+    # A relative aside is blanked over the whole sentence: the window may cut off its ", who".
+    before = _RELATIVE_ASIDE.sub(_blank, sentence[:cue_end]) if cue_end is not None else ""
+    window = before[max(0, cue_end - 60) : cue_end] if cue_end is not None else ""
+    if cue_end is not None and cue_end > 60 and before[cue_end - 61 : cue_end - 60].isalnum():
         window = re.sub(r"^\w+", "", window)  # a word the window cuts ("k|not") is no "not"
     window = _negation_scope(window)
     if window and _NEGATION.search(window):
