@@ -284,6 +284,8 @@ class _EntityCues:
     org_named: re.Pattern[str]  # a cue and the capitalised name after it (group 1)
     bare_titles: dict[str, str]  # "Queen": "f": a title that names a person alone ("the Queen granted ...")
     venue_nouns: frozenset[str]  # "hotel", "recording studio": the name after them is the business
+    # "streaming rival", "rival broadcaster": with no article, a company's name follows
+    bare_company_nouns: frozenset[str]
     person_titles: frozenset[str]  # "Mr", "Bishop": a title only a person bears, before a name
     person_verbs: frozenset[str]  # "say", "marry": verbs (lemmas) whose subject is a person
     person_with: frozenset[str]  # "collaborator": "with X" after them names a person
@@ -350,6 +352,7 @@ def _entity_cues() -> _EntityCues:
             **dict.fromkeys(data["bare_titles"]["female"], "f"),
         },
         venue_nouns=frozenset(data["venues"]["nouns"]),
+        bare_company_nouns=frozenset(data["venues"]["bare_company_nouns"]),
         person_titles=frozenset(data["person_evidence"]["titles"]),
         person_verbs=frozenset(data["person_evidence"]["verbs"]),
         person_with=frozenset(data["person_evidence"]["with"]),
@@ -886,6 +889,9 @@ def _collect_person_candidates(
             len(words) == 1 and _is_common_word(name) and not _title_word_as_name(doc, ent, words)
         ):
             continue
+        # '"Divorce is not an option," Vey said': the tagger's "person" is the quote's first word
+        if len(words) == 1 and len(tokens) == 1 and _quote_opening_word(doc, text, tokens[0]):
+            continue
         # "a Paris Fashion Week party": an event; "the restaurant group Callaway Hospitality",
         # "his band, Copper Lanterns": an organisation (unless a known first name leads it).
         unknown_first = _gender_of(words[0].split("-")[0]) in ("unknown", "andy")
@@ -1407,6 +1413,7 @@ def _org_noun_before() -> re.Pattern[str]:
     recording studio ", "a boutique hotel, ": an organisation's name follows (a place's name of
     one or two capitalised words may say where it is)."""
     venues = _alternatives(_entity_cues().venue_nouns)
+    bare = _alternatives(_entity_cues().bare_company_nouns)
     nouns = relation_lexicon().org_nouns.pattern + "|" + "|".join(_MORE_ORG_NOUNS)
     article = r"(?:the|a|an|his|her|their|its)\s+"
     described = r"(?:[a-z-]+\s+)?"
@@ -1417,7 +1424,9 @@ def _org_noun_before() -> re.Pattern[str]:
         # "a clinic in Milan, Okereke Physio": where it is may stand before the comma
         rf"|\b{article}{described}(?:{nouns})(?:(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,|\s+called|\s+named)?"
         # "a boutique hotel, The Harriet"; not "the owner of the hotel, Zephy" (the owner's name)
-        rf"|(?<!of )\b{article}{described}(?:{venues})(?:,|\s+called|\s+named)?)\s+$"
+        rf"|(?<!of )\b{article}{described}(?:{venues})(?:,|\s+called|\s+named)?"
+        # "joined streaming rival Plataforma Dos": no article is needed before these
+        rf"|(?<![\w-])(?:{bare}))\s+$"
     )
 
 
@@ -1621,6 +1630,7 @@ def _lone_names(
             or taken.overlaps(start, end)
             or _named_by_org_cue(text, start, end)
             or _acted_in(text, start, end)
+            or (len(words) == 1 and _quote_opening_word(doc, text, token))
             # "raised Roman Catholic": a faith or a people the tagger saw (NORP), not a person
             or ("NORP" in labels and words[-1].text in _entity_cues().not_birth_names)
         ):
@@ -1965,6 +1975,27 @@ def _read_as_name(token: Any) -> bool:
     # "Thoms later appeared ...", "Wiggins caught the eye ...": a capitalised word no English
     # dictionary knows, which the tagger could only guess was a common noun
     return _gender_of(token.text) in _SURE_FIRST_NAME or _not_a_dictionary_word(token)
+
+
+# Quotation marks that may open a quote.
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _quote_opening_word(doc: Any, text: str, token: Any) -> bool:
+    """An English word right after an opening quote mark ('"Divorce is not an option," Vey said')
+    is capitalised because it opens the quote, and the tagger may call it a proper noun; it is no
+    name unless it is a first name or the text writes it so elsewhere ("Flint lied ... Flint")."""
+    if token.i == 0:
+        return False
+    mark = doc[token.i - 1]
+    # an opening mark touches the word it opens ('," Vey said': a closing one is followed by a space)
+    if mark.text not in _OPENING_QUOTES or mark.whitespace_:
+        return False
+    return (
+        not _known_first_name(token.text)
+        and not _not_a_dictionary_word(token)
+        and len(whole_word_occurrences(text, token.text)) == 1
+    )
 
 
 def _not_a_dictionary_word(token: Any) -> bool:
@@ -2648,6 +2679,14 @@ _TITLE_BEFORE_NAME = re.compile(r"\b(Mrs|Ms|Mr)\.\s+$")
 _NAME_IS_KIN = re.compile(r"^\s+(?:was|is)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+([a-z-]+))?")
 
 
+# A sentence opened by a pronoun, "and", the same person's possessive and a spouse: "She and her
+# late husband", "He and his wife".
+_PRONOUN_AND_OWN = re.compile(
+    r"(?:She\s+and\s+her|He\s+and\s+his)\s+(?:(?:late|former|first|second|then|now)[\s-]+)?"
+    r"(?:husband|wife|spouse|partner|fianc[ée]e?)\b"
+)
+
+
 def _lone_name_evidence(doc: Any, text: str, start: int, end: int, sentences: list[Any]) -> tuple[int, int]:
     """Male and female evidence the text gives a lone name at `start`..`end` itself: a kinship
     word or a title right before it ("Ms. Vey"), a kinship word its own clause gives it ("Vey was
@@ -2680,8 +2719,12 @@ def _lone_name_evidence(doc: Any, text: str, start: int, end: int, sentences: li
     position = bisect_right(starts, start) - 1
     if 0 <= position < len(sentences) - 1 and starts[position] == start:
         opener = sentences[position + 1][0].lower_
-        male += opener in _SUBJECT_PRONOUNS and opener in MALE_PRONOUNS
-        female += opener in _SUBJECT_PRONOUNS and opener in FEMALE_PRONOUNS
+        # "Vey was born in Ohio. She and her late husband, Tobias Vey, ...": a pronoun joined to
+        # its own possessive and a spouse says more than a pronoun alone (another person may be
+        # the next sentence's subject: "Vey met Ana. She took him ...")
+        weight = 2 if _PRONOUN_AND_OWN.match(sentences[position + 1].text) else 1
+        male += weight * (opener in _SUBJECT_PRONOUNS and opener in MALE_PRONOUNS)
+        female += weight * (opener in _SUBJECT_PRONOUNS and opener in FEMALE_PRONOUNS)
     return male, female
 
 
