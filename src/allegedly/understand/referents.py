@@ -91,6 +91,23 @@ _CALLED_NAME = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:called|named)\s+
 
 _UNNAMED_PARTNER = "-"
 
+# A short line with no sentence end ("5. Ada Roe (2019-2023)", "And now: Ian Holt"): a heading,
+# whether or not its name was read as a person's.
+_UNREAD_HEADING = re.compile(r"(?:\d{1,2}[.)]\s*)?[^.!?\n]{2,60}(?<![.!?\"”])")
+
+# "I met Thad at a party in 2013 ... We married in 2017": a "we" in the speaker's words is the
+# one the speaker's own words just related them to as a couple (met, dated, married), within
+# `_WE_PARTNER_WINDOW` characters before it.
+_WE_RELATED_PREDICATES = frozenset({"met", "partner", "spouse", "engaged"})
+
+# "My mother, Ada Roe, ... Mum married Ian Holt in 1990": a capitalised "Mum" / "Dad" in the
+# speaker's words is the parent the speaker named just after "my mother" / "my father".
+_PARENT_WORD = re.compile(r"(?<![\w’'-])(?:(?P<f>Mum|Mom|Mummy|Mommy)|(?P<m>Dad|Daddy))(?![\w’'-])")
+_PARENT_CUE = {
+    "f": re.compile(r"\b[Mm]y\s+(?:late\s+)?(?:mother|mum|mom)\b,?\s*"),
+    "m": re.compile(r"\b[Mm]y\s+(?:late\s+)?(?:father|dad)\b,?\s*"),
+}
+
 _WE_PARTNER_STOPS = '.!?"“”'  # a sentence or quote ends between cue and name: not the one named
 
 # An interviewer's question ("Q: You left Westcliffe last year."): "you" is the interviewee, who
@@ -760,6 +777,7 @@ class Referents(FamilyRules):
                 or of_age(self._tied_to_title(text[: match.start(1)][match.start() :]), age)
                 or of_age(self._titled_person(match.group(0), offset), age)
                 or of_age(self._section_person(offset, None), age)
+                or of_age(self._section_person_past_subject(people, offset, match.group(1)), age)
                 # "her teenage son Bo, after the 17-year-old was", "Teo and the singer's romance"
                 or self._of_gender(of_age(self._name_just_before(people, offset), age), match.group(1))
                 or self._of_gender(
@@ -1318,6 +1336,8 @@ class Referents(FamilyRules):
                 partner = self._named_partner_before(speaker, offset)
                 if partner == _UNNAMED_PARTNER:
                     continue  # the speaker's spouse the tagger did not take for a person: not the couple
+            if partner is None:
+                partner = self._related_by_speaker(speaker, offset)
             pair = self.index.main_pair()
             if partner is None and pair is not None and speaker in pair:
                 partner = pair[1] if speaker == pair[0] else pair[0]
@@ -1326,6 +1346,13 @@ class Referents(FamilyRules):
                     Person(speaker, offset, start + match.end(), "couple"),
                     Person(partner, offset, start + match.end(), "couple"),
                 ]
+        for match in _PARENT_WORD.finditer(text):
+            offset = start + match.start()
+            speaker = self._speaker_key(offset)
+            gender = "f" if match.group("f") else "m"
+            parent = self._named_parent(speaker, offset, gender) if speaker else None
+            if parent is not None:
+                found.append(Person(parent, offset, start + match.end(), "pronoun"))
         text_all = doc_text(self.doc)
         line_start = text_all.rfind("\n", 0, start) + 1
         if _QUESTION_LINE.match(text_all[line_start : line_start + 20]):
@@ -1404,6 +1431,44 @@ class Referents(FamilyRules):
                     found = _UNNAMED_PARTNER
                 continue
             if named[0].entity != speaker:
+                found = named[0].entity
+        return found
+
+    def _related_by_speaker(self, speaker: str, offset: int) -> str | None:
+        """The person the speaker's own words just before `offset` related to them as a couple
+        ("I met Thad at a party in 2013. We married in 2017"), the latest such claim."""
+        name = self.index.name(speaker)
+        keys = self._person_keys()
+        # (the claims of the sentences before, as a pronoun weighs them: see `_people_as_of`)
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        for claim in reversed(claims):
+            if claim.span.end > offset:
+                continue
+            if offset - claim.span.end > _WE_PARTNER_WINDOW:
+                break
+            if (
+                claim.predicate not in _WE_RELATED_PREDICATES
+                or claim.modality == "denied"
+                or claim.object is None
+                or name not in (claim.subject, claim.object)
+                or self._speaker_key(claim.span.start) != speaker
+            ):
+                continue
+            other = claim.object if claim.subject == name else claim.subject
+            if other in keys and other != name and not are_kin(claims, name, other):
+                return keys[other]
+        return None
+
+    def _named_parent(self, speaker: str, offset: int, gender: str) -> str | None:
+        """The person the speaker's words before `offset` named right after "my mother" /
+        "my father" (`gender` f / m), the latest such."""
+        text_all = doc_text(self.doc)
+        found: str | None = None
+        for cue in _PARENT_CUE[gender].finditer(text_all, max(0, offset - _WE_PARTNER_WINDOW), offset):
+            if self._speaker_key(cue.start()) != speaker:
+                continue
+            named = self.index.person_mentions(cue.end(), min(offset, cue.end() + 2))
+            if named and named[0].span.start == cue.end() and named[0].entity != speaker:
                 found = named[0].entity
         return found
 
@@ -1561,6 +1626,31 @@ class Referents(FamilyRules):
         if any(k in self.index.people and self.index.people[k].gender in (None, gender) for k in others):
             return None
         return key
+
+    def _section_person_past_subject(self, people: list[Person], offset: int, role: str) -> str | None:
+        """In a list of someone's exes headed by one person each ("3. Ada Roe (2016-2018)"), a
+        description is the section's person even after the list's own subject, named before the
+        first heading, came up in the paragraph ("Ian's first serious girlfriend. The Polish
+        cellist proposed in 2017"; "Ian began dating the footballer in 2019"): unless the text
+        gave that role to someone else before, or its gender clashes."""
+        headings = [(end, key) for end, key in self._headings() if end <= offset]
+        if not headings:
+            return None
+        heading_end, key = headings[-1]
+        intro = {m.entity for m in self.index.person_mentions(0, self._headings()[0][0])}
+        if key in intro or any(p.key == key for p in people if p.start < offset):
+            return None
+        text = doc_text(self.doc)
+        paragraph = max(text.rfind("\n", 0, offset) + 1, heading_end)
+        if any(_UNREAD_HEADING.fullmatch(line.strip()) for line in text[heading_end:paragraph].split("\n")):
+            return None  # a later heading the tagger did not read as a person's: whose section is unknown
+        allowed = {key, *intro, *self._characters()}
+        if any(m.entity not in allowed for m in self.index.person_mentions(paragraph, offset)):
+            return None
+        earlier = self._described_before(role, offset)
+        if earlier is not None and earlier != key:
+            return None  # "the Cork-born singer ... the model and the singer": the list's subject
+        return self._of_gender(key, role)
 
     def _tied_to_title(self, before_role: str) -> str | None:
         """ "The Dust County star", "the former Mariners star": the one person an earlier claim
