@@ -15,17 +15,8 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Attribution
-from allegedly.understand.attribution import _negation_scope, modality_of
-from text_samples import analyse
-
-NARRATION = Attribution("narration")
-
-
-def modality_before(sentence: str, cue: str) -> str:
-    """The modality of the claim whose cue is the last occurrence of `cue` in `sentence`."""
-    cue_end = sentence.rindex(cue) + len(cue)
-    return modality_of(sentence, NARRATION, "", cue_end)
+from allegedly.understand.attribution import _negation_scope
+from text_samples import analyse, modality_before
 
 
 @pytest.mark.parametrize(

@@ -14,20 +14,10 @@ from typing import Any
 
 import pytest
 
-from allegedly.model import Attribution
 from allegedly.outlets import outlet_table
-from allegedly.understand.attribution import _negation_scope, build_attributor, modality_of
+from allegedly.understand.attribution import _negation_scope, build_attributor
 from allegedly.understand.entities import find_entities
-from text_samples import analyse
-
-NARRATION = Attribution("narration")
-
-
-def modality_before(sentence: str, cue: str) -> str:
-    """The modality of the claim whose cue is the last occurrence of `cue` in `sentence`."""
-    cue_end = sentence.rindex(cue) + len(cue)
-    return modality_of(sentence, NARRATION, "", cue_end)
-
+from text_samples import analyse, modality_before
 
 # -- the negation stands in the claim's own clause: denied --------------------------------------
 

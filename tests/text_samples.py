@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from allegedly.model import Analysis, RawDocument
+from allegedly.model import Analysis, Attribution, RawDocument
 from allegedly.outlets import outlet_table
-from allegedly.understand.attribution import build_attributor
+from allegedly.understand.attribution import build_attributor, modality_of
 from allegedly.understand.entities import EntityIndex, find_entities
 from allegedly.understand.language import load_pipeline
 
@@ -127,3 +127,9 @@ def person_at(index: EntityIndex, text: str, word: str, occurrence: int = 0) -> 
 
 def people_in(index: EntityIndex) -> set[str]:
     return {e.name for e in index.entities.values() if e.kind == "person"}
+
+
+def modality_before(sentence: str, cue: str) -> str:
+    """The modality of a narrated claim whose cue is the last occurrence of `cue` in `sentence`."""
+    cue_end = sentence.rindex(cue) + len(cue)
+    return modality_of(sentence, Attribution("narration"), "", cue_end)

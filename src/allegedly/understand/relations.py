@@ -2883,7 +2883,7 @@ def _extract_reading(
             description_re().search(ctx.text)
             or _THE_PAIR.search(ctx.text)
             or _THEY_EARLY.search(ctx.text)
-            or (_couple_known(extractor.claims) and role_couple_re().search(ctx.text))
+            or (role_couple_re().search(ctx.text) and _couple_known(extractor.claims))
         ):
             # "The Dust County star" may stand for whoever an earlier sentence put in Dust County;
             # "the two" for the couple an earlier sentence related; "the Duke and Duchess" for the
