@@ -45,6 +45,7 @@ SETS = (
     "invented18",
     "invented19",
     "invented20",
+    "invented21",
 )
 # invented2-4 and heldout3 hold longer pieces (biographies with several marriages, timelines,
 # roundups), as real explainers are; heldout4 counts its header lines (outlet, byline) in the words.
@@ -73,6 +74,7 @@ LONGEST_ARTICLE = {
     "invented18": 700,
     "invented19": 700,
     "invented20": 600,
+    "invented21": 600,
 }
 
 PREDICATES = set(CONTRACT_PREDICATES)

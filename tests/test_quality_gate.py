@@ -124,6 +124,9 @@ INVENTED_SETS = {
     "invented20": "news shapes of many kinds: a blended family with an adoption, a couple written by roles, "
     "a gossip roundup, a coach and a general manager hired, a reality-TV finale, a producer's obituary, a "
     "divorce wire, a first-person Q&A, an undated tabloid exclusive, an undated band where-are-they-now",
+    "invented21": "news as the big entertainment sites print it: a divorce filing with a statement, a "
+    "red-carpet debut, a pregnancy on Instagram, a death report, a tabloid cheating claim denied, a dated "
+    "timeline, a musician's jobs, a custody case, a TV host shake-up, an undated anniversary",
 }
 
 
