@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 
 from allegedly.model import Attribution, Modality
 from allegedly.outlets import OutletTable
-from allegedly.understand.cues import attribution_lexicon
+from allegedly.understand.cues import attribution_lexicon, relation_lexicon
 from allegedly.understand.entities import FEMALE_PRONOUNS, MALE_PRONOUNS, EntityIndex
 from allegedly.understand.language import doc_text
 
@@ -74,7 +74,7 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
 
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|n't|didn't|doesn't|isn't|aren't|wasn't|weren't)\b(?![^.,;]*\bbut\b)",
+    r"\b(?:not|never|neither|nor|n't|[a-z]+n[’']t)\b(?![^.,;]*\bbut\b)",
     re.IGNORECASE,
 )
 # Where a negation before a claim's cue stops reaching it: the claim starts a clause of its
@@ -245,7 +245,12 @@ def _speaker_of_clause(
         (
             m
             for m in re.finditer(r"[A-Za-z]+", clause)
-            if m.group(0).lower() in lex.speech_verbs and _is_verb_word(clause, m)
+            if m.group(0).lower() in lex.speech_verbs
+            and _is_verb_word(clause, m)
+            and not (
+                m.group(0).lower().startswith(tuple(_GOING_ON_LEMMAS))
+                and _GOING_ON_WITH.match(clause, m.end())
+            )
         ),
         None,
     )
@@ -413,6 +418,11 @@ _REALISED_HEADS = frozenset({"appear", "seem", "take", "go", "use", "proceed", "
 # an act held back or only hoped for ("was reluctant to say", "is eager to claim": see
 # `_INTENTION_LEMMAS`), nor of a chance ("is likely to criticise").
 _REALISED_ADJECTIVES = frozenset({"quick", "swift", "careful", "able", "fast", "happy", "keen", "first"})
+# "continue" reports speech alone ("..., she continued."), never with the deed it goes on with
+# ("she continues to trash him in interviews", "he continued dating her").
+_GOING_ON_LEMMAS = frozenset({"continue"})
+_GOING_ON_WITH = re.compile(r"\s+(?:to\s+[a-z]+|[a-z]+ing)\b")
+
 # Verbs of plans and wishes: what their "to" clause says has not been said ("plans to
 # announce", "wants to tell", "hopes to reveal", "is set to confirm").
 _PLANNING_HEADS = frozenset(
@@ -1346,8 +1356,24 @@ def _classify_source(
     if document:
         return Attribution("narration", outlet=narration.outlet, cue=cue)
     if head.pos_ in ("NOUN", "PROPN") or low in _GROUP_WORDS:
-        return Attribution("on_record", speaker=words, outlet=outlet, cue=cue)
+        return Attribution(
+            "on_record", speaker=_described_speaker(head, index) or words, outlet=outlet, cue=cue
+        )
     return None
+
+
+def _described_speaker(head: Any, index: EntityIndex) -> str | None:
+    """ "'I married him in 2019,' the 34-year-old actress said": the person a description
+    speaking stands for (`EntityIndex.resolve_description`), so that the quote's "I" and "my"
+    are theirs; None for a group or a description no one was given ("the neighbours")."""
+    if head.tag_ in ("NNS", "NNPS") or not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+        return None
+    if any(c.like_num or "-year-old" in c.lower_ for c in head.subtree):
+        return None  # "the 40-year-old actress": an age the resolver here cannot weigh
+    if not relation_lexicon().roles.fullmatch(head.lower_):
+        return None
+    key = index.resolve_description(head.lower_, head.idx)
+    return index.name(key) if key is not None and key in index.entities else None
 
 
 # What follows a common noun but never a publication's title: "people familiar with the
@@ -1371,11 +1397,15 @@ def _common_noun_title(head: Any, start: int, found_start: int, found_end: int) 
 # figures as a document holds its words. Other documents ("in a statement", "in the video")
 # only set the scene of someone speaking, so they are left to the verb.
 _COUNT_NOUNS = frozenset({"poll", "survey", "study", "census"})
+# Words naming a part or a collection of what "of" follows them with ("one of the polls", "the
+# series of portraits"): the noun after "of" is what speaks or shows.
+_PART_WORDS = frozenset({"one", "some", "each", "any", "all", "most", "series", "set", "collection", "batch"})
 
 
 def _of_part(token: Any) -> Any:
-    """The noun a part stands for: "polls" in "one of the polls", "two of the surveys"."""
-    if token.lower_ in ("one", "some", "each", "any", "all", "most") or token.like_num:
+    """The noun a part stands for: "polls" in "one of the polls", "two of the surveys"; what a
+    collection holds: "portraits" in "the series of portraits"."""
+    if token.lower_ in _PART_WORDS or token.like_num:
         return next(
             (
                 g
@@ -1662,6 +1692,8 @@ def _parsed_reporting(
                 continue  # "marred by what he called sabotage", "a charity, called X,": names
             if _supposed(token):
                 continue  # "if the council pledged to ...", "whether the judge would rule": a case
+            if lemma in _GOING_ON_LEMMAS and any(c.dep_ == "xcomp" for c in token.children):
+                continue  # "as she continues to trash him, he ...": a deed going on, unsaid
             if lemma in lex.counting_lemmas and _counts(token):
                 continue  # "the fees add up to $900", "the plan would add $84 billion": a sum
             if any(

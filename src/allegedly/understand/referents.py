@@ -234,6 +234,11 @@ AGE_APPOSED = re.compile(r"\s*,\s*(\d{1,2})\s*(?:[,.;:)]|$)")
 
 _AGE_SLACK = 1
 
+# Below this age a description ("the 15-year-old") is a child: never a parent or a partner
+# the text named before.
+_GROWN_UP_AGE = 16
+_ADULT_TIES = frozenset({"spouse", "engaged", "partner"})
+
 # An age right before a name, with at most two words between ("their 4-month-old daughter Wren",
 # "his 10-year-old son, Max"): the name's age (months or weeks old: not yet one).
 _AGE_BEFORE_NAME = re.compile(
@@ -460,6 +465,44 @@ def _only_named_before(people: list[Person], offset: int) -> str | None:
     """The one person a sentence names before `offset` (None for none or several)."""
     keys = {p.key for p in people if p.via == "name" and p.end <= offset}
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+# "the teen stood up for his mum": a subject that is a child, whose "his" is that child's.
+_CHILD_SUBJECTS = frozenset(
+    {
+        "teen",
+        "teenager",
+        "boy",
+        "girl",
+        "youngster",
+        "child",
+        "kid",
+        "tot",
+        "toddler",
+        "lad",
+        "schoolboy",
+        "schoolgirl",
+    }
+)
+# "his son Bo", "their daughter, Ada": a name given as someone's child.
+_CHILD_BEFORE_NAME = re.compile(r"\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|child),?\s+$")
+
+
+def _fronted_phrase_end(sent: Any) -> int | None:
+    """Where the main clause starts after a phrase set before it by a comma ("After his split
+    from Ada Roe, the actor moved to Oslo": at "the actor"): the one named in that phrase is not
+    what the sentence is about. None when the sentence opens with its subject."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= root.i:
+        return None
+    start = subject.left_edge
+    if start.i <= sent.start + 1 or start.nbor(-1).text != ",":
+        return None
+    opener = sent[0]
+    if opener.pos_ not in ("VERB", "ADP", "SCONJ", "ADV", "AUX"):
+        return None  # "Ada Roe, the actress, ...": an apposition, not a phrase before the subject
+    return int(start.idx)
 
 
 def not_a_person(name: str) -> bool:
@@ -760,6 +803,8 @@ class Referents(FamilyRules):
                     )
                     or self._aged_fit(offset, age, start)
                     or of_age(topic, age)
+                    # "Ada let her son Bo stay ... when the 14-year-old would not": her one child
+                    or of_age(self._only_child(topic, age, start), age)
                     or self._aged_before(offset, age)
                 )
                 if described is not None and described in described_here:
@@ -792,6 +837,9 @@ class Referents(FamilyRules):
                     if age is not None and not any(p.start < offset for p in people)
                     else None
                 )
+                # "She dated the producer Lena Roe. ... Since then, the actress has": the topic
+                # before (of the role's gender) ahead of the last one named of that gender
+                or self._gendered_topic(offset, people, match.group(1), age)
                 or self._of_gender(
                     of_age(self._described_before(match.group(1), offset), age), match.group(1)
                 )
@@ -877,7 +925,8 @@ class Referents(FamilyRules):
                         pair = self._pair_of_sentence_before(offset)
                         if pair is None:
                             continue  # someone's earlier spouse we could not name: never the main couple
-                    pair = pair or self._recent_pair(offset)
+                    # "After the way their divorce unfolded, Ada and Ian are ...": the pair named after
+                    pair = pair or self._pair_named_after(people, offset) or self._recent_pair(offset)
                     if pair is None and word.startswith("the") and not word.startswith("the family"):
                         pair = self._pair_of_sentence_before(offset)
                         if pair is not None and "couple" in word:
@@ -1159,10 +1208,53 @@ class Referents(FamilyRules):
         someone else is described."""
         if key is None or age is None:
             return key
+        if age < _GROWN_UP_AGE and self._grown_up(key, before):
+            return None  # "the 14-year-old would not visit his mother": not the mother named before
         known = self._known_ages(key, before)
         if not known or any(abs(age - k) <= _AGE_SLACK for k in known):
             return key
         return None
+
+    def _gendered_topic(self, offset: int, people: list[Person], role: str, age: int | None) -> str | None:
+        """The topic before a gendered description ("the actress") when its gender is the role's."""
+        gender = _role_gender(role)
+        if gender is None:
+            return None
+        key = self._topic_before(offset, {p.key for p in people}, gender)
+        if key is None or key not in self.index.people or self.index.people[key].gender != gender:
+            return None
+        return self._of_age(key, age, before=offset)
+
+    def _only_child(self, key: str | None, age: int | None, before: int) -> str | None:
+        """The one child claims told before `before` give `key`, when a child's age ("the
+        15-year-old") describes no parent."""
+        if key is None or age is None or age >= _GROWN_UP_AGE:
+            return None
+        name = self.index.name(key) if key in self.index.entities else key
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        children = {
+            c.object
+            for c in claims
+            if c.predicate == "child" and c.subject == name and c.object and c.span.end <= before
+        }
+        keys = self._person_keys()
+        found = {keys[child] for child in children if child in keys}
+        return found.pop() if len(found) == 1 and len(children) == 1 else None
+
+    def _grown_up(self, key: str, before: int) -> bool:
+        """Whether claims told before `before` make `key` a parent or a spouse, fiancé(e) or
+        partner: someone no child's age ("the 15-year-old") describes."""
+        name = self.index.name(key) if key in self.index.entities else key
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        return any(
+            c.span.end <= before
+            and c.modality != "denied"
+            and (
+                (c.predicate == "child" and c.subject == name)
+                or (c.predicate in _ADULT_TIES and name in (c.subject, c.object))
+            )
+            for c in claims
+        )
 
     def _known_ages(self, key: str, before: int) -> set[int]:
         """The ages the text gives `key` by name anywhere, and those earlier sentences (ending by
@@ -1242,12 +1334,36 @@ class Referents(FamilyRules):
         # the subject, or its possessor: "The actor's star ... his breakout"
         owning = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
         owner = next((p for p in names if any(p.start <= t.idx < p.end for t in owning)), None)
-        if owner is None or names[-1].key != owner.key:
-            return None  # the subject is no name, or another name comes between: not sure
+        if owner is None:
+            return self._described_child(names, subjects[0], word)
+        if names[-1].key != owner.key:
+            return None  # another name comes between: not sure
         gender = self.index.people[owner.key].gender if owner.key in self.index.people else None
         if gender == ("f" if word == "his" else "m"):
             return None
         return owner.key
+
+    def _described_child(self, names: list[Person], subject: Any, word: str) -> str | None:
+        """ "X snapped at his son Bo while the teen stood up for his mum": a "his"/"her" whose
+        clause's subject is "the teen" / "the boy" is the child the sentence named last before
+        it as someone's son or daughter (when the gender allows)."""
+        if subject.lower_ not in _CHILD_SUBJECTS or not any(
+            c.lower_ == "the" for c in subject.children if c.dep_ == "det"
+        ):
+            return None
+        text = doc_text(self.doc)
+        child = next(
+            (
+                p
+                for p in reversed(names)
+                if p.via == "name" and _CHILD_BEFORE_NAME.search(text[max(0, p.start - 30) : p.start])
+            ),
+            None,
+        )
+        if child is None or child.end > subject.idx:
+            return None
+        gender = self.index.people[child.key].gender if child.key in self.index.people else None
+        return None if gender == ("f" if word == "his" else "m") else child.key
 
     def _resolved(self, pronoun: str, offset: int) -> str | None:
         """`resolve_pronoun`, never someone the text names only after `offset`."""
@@ -1700,11 +1816,23 @@ class Referents(FamilyRules):
         three sentences back; a sentence led by "he"/"she" has the person that pronoun means."""
         excluded = self._characters()
         for sent in reversed(self._sentences_before(offset)[-_TOPIC_SENTENCES:]):
+            fronted = _fronted_phrase_end(sent)
             first = [
                 m
-                for m in self.index.person_mentions(sent.start_char, sent.end_char)
+                for m in self.index.person_mentions(fronted or sent.start_char, sent.end_char)
                 if m.entity not in excluded
             ][:1]
+            if fronted is not None:
+                subject = self._fronted_subject(sent, fronted, first, gender)
+                if subject is not None:
+                    if subject in excluded:
+                        continue
+                    return subject if subject not in named_here else None
+                first = [
+                    m
+                    for m in self.index.person_mentions(sent.start_char, sent.end_char)
+                    if m.entity not in excluded
+                ][:1]
             lead = _LEADING_PRONOUN.match(sent.text)
             lead_gender = PRONOUN_GENDER.get(lead.group(1).lower()) if lead else None
             if gender is not None and lead_gender not in (None, gender):
@@ -1728,6 +1856,27 @@ class Referents(FamilyRules):
                 if gender is not None and known not in (None, gender):
                     continue
                 return key if key not in named_here else None
+        return None
+
+    def _fronted_subject(self, sent: Any, fronted: int, first: list[Any], gender: str | None) -> str | None:
+        """Whom the main clause after a fronted phrase ("After his breakup with Ada Roe,
+        the 35-year-old actor ...") is about: the one its description or "he"/"she" subject
+        stands for, else the first it names; None when it names and describes no one."""
+        described = self._leading_description(sent, first[0].span.start if first else sent.end_char)
+        if described is not None and described[0] >= fronted:
+            key = described[1]
+            known = self.index.people[key].gender if key in self.index.people else None
+            return key if gender is None or known in (None, gender) else None
+        # ("^" anchors at the string's start only: match the main clause on its own)
+        lead = _LEADING_PRONOUN.match(doc_text(self.doc)[fronted : sent.end_char])
+        if lead is not None and (not first or first[0].span.start > fronted + lead.end()):
+            if gender is not None and PRONOUN_GENDER.get(lead.group(1).lower()) != gender:
+                return None
+            return self.index.resolve_pronoun(lead.group(1).lower(), fronted + lead.start(1))
+        if first:
+            named: str = first[0].entity
+            known = self.index.people[named].gender if named in self.index.people else None
+            return named if gender is None or known in (None, gender) else None
         return None
 
     def _leading_description(self, sent: Any, before: int) -> tuple[int, str] | None:
@@ -1818,6 +1967,27 @@ class Referents(FamilyRules):
         if len(couple) == 2 and not named:
             return couple[0], couple[1]
         return self._section_couple(offset) if not named else None
+
+    def _pair_named_after(self, people: list[Person], offset: int) -> tuple[str, str] | None:
+        """ "After the way their divorce unfolded, it is a relief that Ada and Ian are talking": a
+        "their" no one named before in its sentence is the two people the sentence joins with
+        "and" after it, when it names no one else."""
+        named = [p for p in people if p.via == "name" and p.start > offset]
+        keys = list(dict.fromkeys(p.key for p in named))
+        if len(keys) != 2 or len(named) != 2:
+            return None
+        text = doc_text(self.doc)
+        if (
+            not _JOINT_NAMES.fullmatch(text[named[0].end : named[1].start])
+            or "," not in text[offset : named[0].start]
+        ):
+            return None
+        # the pair is a later clause's subject ("..., Ada and Ian are talking"), never the
+        # pronoun's own words ("Their twins, Bo and Cy, were born"; "their son with Ada and Ian")
+        span = self.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return keys[0], keys[1]
 
     def _partnered_pair(self, key: str, offset: int) -> tuple[str, str] | None:
         """`key` and the one person an earlier claim made their spouse, fiancé or partner (the
