@@ -2039,9 +2039,19 @@ _NAME_OBJECT_DEPS = frozenset({"dobj", "pobj", "appos", "conj", "attr", "dative"
 _LONE_NAME_PRONOUN_AHEAD = 2
 
 
+# A letter a text lost in conversion, written "*" inside a name ("Bol*var", "L*wenthal"): as
+# many letters besides as that, so that a censored word ("Sh*t", "B*tch") is no name.
+_LOST_LETTER = re.compile(r"(?<=[^\W\d_])\*(?=[^\W\d_])")
+_LOST_LETTER_WORD = 5
+
+
 def _alphabetic(word: str) -> bool:
-    """Letters only, inner hyphens and apostrophes allowed ("Gagnon-Vey", "O'Dare")."""
-    return re.sub(r"(?<=\w)[-'’](?=\w)", "", word).isalpha()
+    """Letters only, inner hyphens and apostrophes allowed ("Gagnon-Vey", "O'Dare"), and a
+    letter lost inside a name of some length (`_LOST_LETTER`)."""
+    letters = re.sub(r"(?<=\w)[-'’](?=\w)", "", word)
+    if "*" in letters and len(letters.replace("*", "")) >= _LOST_LETTER_WORD:
+        letters = _LOST_LETTER.sub("", letters)
+    return letters.isalpha()
 
 
 def _is_plain_word(word: str, titles: frozenset[str]) -> bool:
@@ -2615,7 +2625,15 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
     the word names somebody else ("Jane's husband")."""
     lex = relation_lexicon()
     bare_titles = _entity_cues().bare_titles
-    for cluster in clusters.values():
+    text = doc_text(doc)
+    # "Ms. Gordon", "Mr Ashley": a lone name after such a title is a surname, of which the
+    # first-name list says nothing
+    surnames = {
+        key for start, _, key in spans if _SURNAME_TITLE_BEFORE.search(text, max(0, start - 8), start)
+    }
+    for key, cluster in clusters.items():
+        if len(cluster.parts) == 1 and key in surnames:
+            continue
         if len(cluster.parts) == 1 and cluster.parts[0] in bare_titles:
             # "the Queen": the title says the gender as surely as a first name
             guess = "male" if bare_titles[cluster.parts[0]] == "m" else "female"
@@ -2666,16 +2684,23 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
             clusters[opener].female += first.lower_ in FEMALE_PRONOUNS
     for start, _, key in spans:
         # (within the name's own sentence: '... being a good dad."\n\nBex' is no "dad Bex")
-        window = _SENTENCE_BREAK.split(doc_text(doc)[max(0, start - 40) : start])[-1]
+        window = _SENTENCE_BREAK.split(text[max(0, start - 40) : start])[-1]
         before = [w.strip(",.;:!?’'\"()") for w in window.lower().split()[-3:]]
         # "his ex-wife Kris", "then-husband Bo": the kinship word after the hyphen
         before += [w.rsplit("-", 1)[1] for w in before if "-" in w]
         clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
         clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
+        # "Ms. Vey": the title's full stop is no sentence's end (the split above lost the title)
+        title = _TITLE_BEFORE_NAME.search(text[max(0, start - 8) : start])
+        if title:
+            clusters[key].male += 2 * (title.group(1).lower() in lex.male)
+            clusters[key].female += 2 * (title.group(1).lower() in lex.female)
 
 
 # "Vardell was the daughter of": a kinship word the lone name's own clause gives it.
 _TITLE_BEFORE_NAME = re.compile(r"\b(Mrs|Ms|Mr)\.\s+$")
+# ... with or without its full stop, "Miss" too: the name after it is a surname
+_SURNAME_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Mr|Miss)\.?\s+$")
 _NAME_IS_KIN = re.compile(r"^\s+(?:was|is)\s+(?:the|a|an)\s+([a-z-]+)(?:\s+([a-z-]+))?")
 
 
