@@ -26,6 +26,9 @@ from allegedly.understand.time.sections import section_at
 CLAUSE_BREAK = re.compile(
     r";|\b(?:and|but|while|whereas|although|though|before|after|when|until|since|so)\s+"
     r"(?:then\s+|later\s+|now\s+)?(?:they|he|she|we|I|it|the\s+(?:couple|pair|two|duo)|[A-Z][a-z]+\s+(?:has|had|is|was|were|have|and))\b"
+    # "..., but in the last few years, the couple have faced whispers": a phrase set off
+    # by a comma before the new clause's subject
+    r"|\bbut\s+(?:in|over|for|during|since|by|after)\s+[^,;.]{1,40},\s+(?:they|he|she|the\s+(?:couple|pair|two|duo))\b"
 )
 
 
@@ -135,6 +138,9 @@ _YEAR_RANGE = re.compile(
     r"|\b(?P<c>(?:19|20)\d\d)\s*[–—-]\s*(?P<d>(?:19|20)?\d\d)\b"
 )
 
+# A year named between a cue and a later "since YEAR" in its clause: the cue's own date.
+_A_YEAR_BEFORE_SINCE = re.compile(r"\b(?:19|20)\d\d\b")
+
 # The same, opening a sentence ("From 2015 to 2017 she ...").
 _OPENING_RANGE = re.compile(_YEAR_RANGE.pattern, re.IGNORECASE)
 
@@ -205,7 +211,9 @@ _REPORTING_VERB = re.compile(
     re.IGNORECASE,
 )
 
-_REPORTED_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# ... and what opens the reported clause after its date: "that", or a subject pronoun with no
+# "that" ("said in 2006 she met X": 2006 is the saying's, not the meeting's)
+_REPORTED_THAT = re.compile(r"\bthat\b|^\s*,?\s*(?:she|he|they)\s", re.IGNORECASE)
 
 _REPORT_VERB_REACH = 30
 
@@ -421,7 +429,9 @@ class DateLookup:
                 last = lasted.group("year")
                 return DateValue(str(int(last) - years[0])), DateValue(last)
         since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", text)
-        if since:
+        if since and not _A_YEAR_BEFORE_SINCE.search(text, 0, since.start()):
+            # ("married in 2003, having dated since 1997": the cue has its own year
+            # first; the "since" starts what the later words tell, the romance)
             return DateValue(since.group(1)), None
         until = re.search(r"\b(?:until|till|through)\s+((?:19|20)\d\d)\b", text)
         if until:

@@ -26,6 +26,27 @@ from allegedly.understand.time.lexicon import lexicon
 
 # After an organisation, an apposition that says who founded it: ", the production and music
 # venture she founded in February", ", which he co-founded in 2017" (the pronoun is the owner).
+# Words that cannot stand between an organisation and a job of its staff named after it
+# ("The Ledger columnist X", "Norvane's chief executive X"): a preposition or a conjunction opens
+# another phrase ("to The Ledger through attorney X").
+_NOT_JOB_WORDS = r"(?:through|via|by|from|to|with|and|or|for|of|at|than|as|against)"
+
+# Right before a verb of founding, a relative pronoun of a thing: "She said that the phone maker,
+# which launched X, ..." (the company founded it, not the person named before).
+_THING_WHICH_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:also\s+|first\s+|later\s+|recently\s+)?$", re.IGNORECASE
+)
+
+# "call it quits": a couple parting, no job left.
+_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
+
+# After a bare "quit": the clause ends, or a time or a reason follows ("quit on Friday", "quit last
+# week", "quit after a row"), no object of its own.
+_CLAUSE_ENDS_AFTER_QUIT = re.compile(
+    r"\s*(?:[.!,;:)\"”’']|$|\s*(?:on|in|last|this|yesterday|today|earlier|after|before|when|over)\b)",
+    re.IGNORECASE,
+)
+
 _FOUNDED_BY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the|a|an|her|his|their)\s+(?:[\w&-]+\s+){0,6}?(?:that\s+|which\s+)?|which\s+)"
     # "X, the production company they co-founded in 2017": both of the couple "they" stands for
@@ -363,7 +384,9 @@ _FOUNDER_AFTER_ORG = re.compile(
 # ... "Tobin Varga, the founder of Halden Studios", "Varga is a co-founder of", "one of the
 # founders of" (between the name and the organisation; "the founders' friends" is no founder).
 _FOUNDER_OF = re.compile(
-    r"^(?:\s*,\s*|\s+(?:is|was|became)\s+)(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:co-?)?founders?"
+    # ("Weist, the soft-spoken co-founder of X": a word or two of description before the noun)
+    r"^(?:\s*,\s*|\s+(?:is|was|became)\s+)(?:(?:the|a|an|one\s+of\s+the)\s+)?"
+    r"(?:(?!(?:and|or|of)\s)[a-z-]+\s+){0,2}?(?:co-?)?founders?"
     r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+of\s+(?:the\s+)?$"
 )
 
@@ -551,7 +574,9 @@ class EmploymentRules(Referents):
             # "the current president of Ashby College is Ann Roe": the staff, named after the job.
             # (a headline's or a masthead's capitals: "Lumen Editor-In-Chief Ann Roe")
             staff = (
-                re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
+                # (never across a preposition: "a statement to The Ledger through attorney X" is
+                # no staff of the paper)
+                re.match(rf"(?:['’]s)?\s+(?:(?!{_NOT_JOB_WORDS}\s)[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
                 or re.match(rf"(?:['’]s)?\s+(?i:{jobs})\s+", after)
                 or re.match(
                     # with the possessive, a capitalised job title and a comma may follow
@@ -939,6 +964,16 @@ class EmploymentRules(Referents):
                 explicit=date is not None,
             )
 
+    @staticmethod
+    def _bare_quit(ctx: SentenceContext, start: int, end: int) -> bool:
+        """Whether a "quit" (sentence offsets) stands bare, so that it quits the organisation named
+        last ("Allegedly, he's quit.", "quit on March 4"): not "call it quits" (a couple), not
+        "avoid quitting", not "quit comedy" / "quit university" (its own object)."""
+        word = ctx.text[start:end].lower()
+        if word not in ("quit", "quits") or _IT_BEFORE.search(ctx.text, 0, start):
+            return False
+        return bool(_CLAUSE_ENDS_AFTER_QUIT.match(ctx.text, end))
+
     def employment(self, ctx: SentenceContext, recent_orgs: list[Mention]) -> None:
         """ "retired from his position at ORG", "Allegedly, he's quit." (ORG from just before)."""
         if ctx.text.rstrip().endswith("?"):
@@ -995,7 +1030,7 @@ class EmploymentRules(Referents):
                 after = [m for m in self._employers_in(ctx) if m.span.start >= cue_end]
                 orgs = [m for m in after if gap_rule.fullmatch(doc_text(self.doc)[cue_end : m.span.start])][
                     :1
-                ] or (recent_orgs[-1:] if ended and cue_word.startswith("quit") else [])
+                ] or (recent_orgs[-1:] if ended and self._bare_quit(ctx, match.start(), match.end()) else [])
                 if not orgs and cue_word in _SHOW_ON_CHANNEL:
                     orgs = [
                         m
@@ -1511,6 +1546,8 @@ class EmploymentRules(Referents):
             if not owner or _RUNS_ITS.match(owner.group(0)):
                 continue
             cue_start = org.span.start - len(before) + owner.start()
+            if _THING_WHICH_BEFORE.search(text, max(ctx.start, cue_start - 20), cue_start):
+                continue  # "the phone maker, which launched X in 2015": a company's, no one named
             earlier = [p for p in ctx.people if p.end <= cue_start]
             couple = [p for p in earlier if p.via == "couple"]
             subject = self._subject_person(ctx, cue_start, [p for p in earlier if p.via != "couple"])

@@ -219,10 +219,20 @@ _MULTIPLE_BORN = {
 }
 # A child had or welcomed, then its date right after its name: "had a daughter, Liv, the next year",
 # "welcomed a son, Cas, in 2021", a parent's own words "we adopted our son, Ivo, in 2020".
+# ("they were blessed with daughter Mira in 2012": no determiner needed after "blessed with")
 _HAD_CHILD_BEFORE = re.compile(
-    r"\b(?:had|welcomed|adopted|gave\s+birth\s+to)\s+(?:their|her|his|our|a|an|the)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:had|welcomed|adopted|gave\s+birth\s+to)\s+(?:their|her|his|our|a|an|the)"
+    r"|(?:were|was|been)\s+blessed\s+with(?:\s+(?:their|her|his|our|a|an|the))?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Right before a parting's noun, a preposition of a topic: "court files involving their split",
+# "a row over their divorce" (the sentence's date is the files' or the row's, `_parting_as_topic`).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:involving|regarding|concerning|about|over|surrounding)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A birth told in a sentence: only then does a "when" clause's date date a child.
+_BIRTH_WORD = re.compile(r"\b(?:born|birth|welcom\w*|arriv\w*|deliver\w*|adopt\w*)\b", re.IGNORECASE)
 _DATE_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during|around)\s+)?", re.IGNORECASE)
 # "Soon after" a date told before: opening the cue's sentence ("Shortly after, they got engaged")
 # or closing its clause ("and they began dating soon after").
@@ -1528,6 +1538,22 @@ class FactDates(DateLookup):
         )
         return present and verb.idx < dating[0].span.start
 
+    def _parting_as_topic(
+        self, ctx: SentenceContext, predicate: str, cue_start: int, cue_end: int, date: DateValue
+    ) -> bool:
+        """Whether a parting's cue is only the topic of something else the sentence dates ("files
+        involving their split", "a row over their divorce"), with no date right after the cue."""
+        if predicate not in ("separated", "divorced"):
+            return False
+        text = doc_text(self.doc)
+        if not _TOPIC_BEFORE.search(text, max(ctx.start, cue_start - 30), cue_start):
+            return False
+        return not any(
+            t.span.start >= cue_end and _DATE_RIGHT_AFTER.fullmatch(text[cue_end : t.span.start])
+            for t in ctx.times
+            if t.kind in ("date", "relative")
+        )
+
     def _claim_dates(
         self,
         ctx: SentenceContext,
@@ -1545,6 +1571,14 @@ class FactDates(DateLookup):
         """A new claim's date, end and whether the date is its sentence's own, from what its rule
         gave (`date`, `end`, `explicit`): its clause's dates, then a listicle heading's or section's,
         then the report's for a state said to hold now."""
+        if (
+            date is not None
+            and end is None
+            and self._parting_as_topic(ctx, predicate, cue_start, cue_end, date)
+        ):
+            # "had the court files involving their split sealed on Jan. 10": the
+            # parting is what the files are about; the day is the files', not the split's
+            date, explicit = None, False
         recalled = self._event_counted_from(ctx, predicate, cue_start) if end is None else None
         if recalled is not None:
             # "Five years after their split they started a podcast": the split, told before, is
@@ -1561,7 +1595,14 @@ class FactDates(DateLookup):
             explicit = False  # "is now engaged to X": a state as of the report, no event of that day
         date, end, event = self._own_dates(ctx, predicate, cue_start, cue_end, date, end, obj_name, keys)
         explicit = explicit or event
-        if date is None and end is None and predicate not in ("residence", "age"):
+        if (
+            date is None
+            and end is None
+            and predicate not in ("residence", "age")
+            # ("In May 2019, when X played his last match, with his daughters A and B in the
+            # front row": the day of the match, not the daughters' birth)
+            and (predicate != "child" or _BIRTH_WORD.search(ctx.text))
+        ):
             when = self._when_clause_date(ctx, cue_start)
             if when is not None:
                 date, explicit = when, True  # "began in 1995, when she was hired by X"

@@ -109,6 +109,11 @@ _ORG_BASED_BEFORE = re.compile(
     r"|site|website|magazine|charity|organi[sz]ation|group|club|team|brand|start-?up|business)\s*,?\s*$",
     re.IGNORECASE,
 )
+# A work set in a place, right before "based in": "wrote a film based in Peru" (only
+# before "based": "the star of the show, lives in Leeds" is a home).
+_WORK_BASED_BEFORE = re.compile(
+    r"\b(?:movie|film|series|show|drama|novel|book|play|story)\s+$", re.IGNORECASE
+)
 # A move or a home denied right before the verb: "she couldn't move back to Denver", "they
 # never lived in Rome" tell no residence.
 _NEGATED_BEFORE = re.compile(
@@ -403,6 +408,7 @@ class ResidenceRules(Referents):
             # "married in a ceremony at X Ranch in Y", "a news outlet based in Y": no home
             or _EVENT_AT_BEFORE.search(head[-90:])
             or _ORG_BASED_BEFORE.search(head[-40:])
+            or (ctx.text[at : at + 5].lower() == "based" and _WORK_BASED_BEFORE.search(head[-20:]))
             # "splits his week between us and his dad, who lives in X": the father's home
             or _KIN_WHO_BEFORE.search(head[-40:])
             # "they played a brother and sister who share a flat in X": the roles' home

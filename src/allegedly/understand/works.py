@@ -41,8 +41,8 @@ _APPEARANCE_CUE = re.compile(
     r"famous\s+for|presented|presents|presenting|hosted|hosts|hosting|fronted|fronts|voiced|voices|"
     # "the longtime co-host of the morning program X", "went on to host the baking show X"
     r"co-?hosts?\s+of|host\s+of|(?:to|would|will)\s+(?:co-?)?host|co-?hosted|co-?hosting|"
-    # "met in 2011 while filming the war drama X"
-    r"filming|"
+    # "met in 2011 while filming the war drama X", "busy shooting their next film X"
+    r"filming|shooting(?=\s+(?:their|her|his|the)\s+(?:[a-z-]+\s+){0,2}(?:movie|film|series|show|drama|comedy)\b)|"
     # "who found fame in the sitcom X", "shot to fame on the 2019 season of X", "a familiar face
     # from the spy thriller X", "his breakout in the crime drama X", "the star of X", "a regular
     # on the panel show X"
@@ -332,6 +332,32 @@ _NOT_SCREEN_WORK = re.compile(
 # start where the match ends).
 _ON_WHICH = re.compile(r"[\"”’']?,\s+(?:on|in)\s+which\s+")
 
+# Right before a character's name: "her role as 'Dora Pike'", "playing Nora Bell" ...
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:role|part|character)\s+(?:as|of)|play(?:s|ed|ing)?|portray(?:s|ed|ing)?)\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
+# ... and after it, the work the part is in ("on FOX's hit series X", "in the film X"): a
+# possessive broadcaster and a few lower-case words may come between (`_CHARACTER_WORK_GAP`).
+_IN_WORK_AFTER = re.compile(r"[\"”’']?,?\s+(?:on|in)\s+")
+_CHARACTER_WORK_GAP = 40
+
+# A host's role after a channel's call letters ("KZRT host X", "the KTLA anchor X"): the host
+# works for the channel, named in capitals only (a show is rarely all capitals and hosted).
+_HOST_ROLE = re.compile(r"[\"”’']?\s+(?:co-?)?(?:host|anchor)\b", re.IGNORECASE)
+_CHANNEL_LETTERS = re.compile(r"[A-Z]{3,6}")
+
+# Right before a cue of appearing: a relative of the one named before is the subject ("X, whose
+# wife appears on the show W").
+_WHOSE_KIN_BEFORE = re.compile(
+    r"\bwhose\s+(?:[a-z-]+\s+){0,2}(?:wife|husband|son|daughter|mother|father|brother|sister|"
+    r"partner|girlfriend|boyfriend|fianc[eé]e?|ex|ex-wife|ex-husband|child|children|kids?|parents?)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
+
+# A year, for `_other_named_before_year`.
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 # After the names of `_ON_WHICH`: the verb of appearing (with an age or adverbs before it).
 _APPEARED_AFTER_LIST = re.compile(
     r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:had|have|has|both|all|also|first|later|once))*\s+"
@@ -353,6 +379,8 @@ class WorkRules(Referents):
                 if released is not None and released.value[:4].isdigit():
                     self.work_years[work.entity] = DateValue(released.value[:4])
         for work in ctx.works:
+            if self._names_a_character(ctx, work):
+                continue  # "her role as 'Dora Pike' on the series X": the part, not a work
             before = text[max(ctx.start, work.span.start - 45) : work.span.start]
             owner = _OWNED_WORK.search(before)
             year = None
@@ -939,6 +967,8 @@ class WorkRules(Referents):
             return  # "starred in two Two Kites films": a company's films, the company no work
         if titled and _MAKER_ROLE.search(titled.group(0)):
             return  # "Night Harbour creator X": who made the show, not one who appears in it
+        if titled and self.index.name(work.entity) in relation_lexicon().not_titles:
+            return  # "the Hollywood star": an industry before the role, however the name was typed
         if titled:
             described = [p for p in ctx.people if p.start <= work.span.start and p.end >= work.span.end]
             titles = relation_lexicon().titles
@@ -985,6 +1015,18 @@ class WorkRules(Referents):
                 listed.pop()
             if self._names_a_club(work):
                 return  # "the former Mariners star": a club's player, not a work's cast
+            if _HOST_ROLE.match(titled.group(0)) and _CHANNEL_LETTERS.fullmatch(self.index.name(work.entity)):
+                # "KZRT host Marla Hesse": a channel's letters, whose host works for it
+                for person in listed:
+                    self._add(
+                        ctx,
+                        person.key,
+                        "employer",
+                        work.entity,
+                        cue_start=work.span.start,
+                        cue_end=person.end,
+                    )
+                return
             people = described[:1] + listed + owner[:1]
         elif _COSTAR_IN.search(before):
             # "her co-star in Copperline, Mendelsohn": the name after the work, and the possessor
@@ -1019,6 +1061,8 @@ class WorkRules(Referents):
             which = _IN_WHICH.match(after)
             if cue:
                 cue_start = work.span.start - len(before) + cue.start()
+                if _WHOSE_KIN_BEFORE.search(text, max(ctx.start, cue_start - 40), cue_start):
+                    return  # "X, whose wife appears on W": the wife's part, not X's
                 earlier = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
                 subject = self._subject_person(ctx, cue_start, earlier)
                 # else the nearest one before the cue who is no co-star ("starring opposite X in
@@ -1091,6 +1135,8 @@ class WorkRules(Referents):
         date = date or (DateValue(named_year.group(1)) if named_year else self.work_years.get(work.entity))
         end = None
         span = self._range_after(ctx, work.span.end)
+        if span is not None and self._other_named_before_year(ctx, work, people):
+            span = None  # "The X star was married to Y from 2000 to 2005": the marriage's years
         if span is not None and not year:
             date, end = span[0] or date, span[1]
         # dated by the sentence itself, not by a year the work was given elsewhere ("met in 2016
@@ -1112,6 +1158,37 @@ class WorkRules(Referents):
                 # a co-star's part is dated, but the timeline keeps one entry for the work's event
                 explicit=date is not None and own_date and person.key not in co_stars,
             )
+
+    def _names_a_character(self, ctx: SentenceContext, work: Mention) -> bool:
+        """Whether a "work" is the part someone plays in another work the sentence names right
+        after it: "her role as 'Dora Pike' on the series Lanternfall", "playing Nora Bell in X"."""
+        text = doc_text(self.doc)
+        if not _PART_BEFORE.search(text, max(ctx.start, work.span.start - 30), work.span.start):
+            return False
+        shown_in = _IN_WORK_AFTER.match(text, work.span.end)
+        if shown_in is None:
+            return False
+        opens = shown_in.end()
+        return any(
+            0 <= other.span.start - opens <= _CHARACTER_WORK_GAP
+            and not re.search(r"[,.;:]", text[opens : other.span.start])
+            for other in ctx.works
+            if other is not work
+        )
+
+    def _other_named_before_year(self, ctx: SentenceContext, work: Mention, people: list[Person]) -> bool:
+        """Whether someone other than `people` is named between `work` and the first year after it
+        in the sentence: the years then belong to what is told of that one ("married to Y from 2000
+        to 2005"), not to the work."""
+        text = doc_text(self.doc)
+        year = _A_YEAR.search(text, work.span.end, ctx.end)
+        if year is None:
+            return False
+        keys = {p.key for p in people}
+        return any(
+            p.via == "name" and work.span.end <= p.start < year.start() and p.key not in keys
+            for p in ctx.people
+        )
 
     def _names_a_club(self, work: Mention) -> bool:
         """Whether a "work" is the short name of an organisation the text names ("Mariners" of
