@@ -13,6 +13,7 @@ from typing import Any
 from allegedly.model import DateValue
 from allegedly.understand.claim_builder import ClaimBuilder
 from allegedly.understand.cues import cue_list, relation_lexicon
+from allegedly.understand.entities import LIST_JOINT
 from allegedly.understand.language import doc_text
 from allegedly.understand.non_persons import non_persons
 from allegedly.understand.sentence import Person, SentenceContext
@@ -470,7 +471,16 @@ _CHILDREN_LIST = re.compile(
 
 # A kin noun inside a list of children, before the name it gives: "three children with Y: sons
 # A and B, and daughter C" (the list is of the children all the same).
-_KIN_IN_LIST = re.compile(r"\s*(?:sons?|daughters?|twins|twin\s+(?:sons|daughters|boys|girls))\s+(?=[A-Z]|$)")
+# ("A, 11, and nine-year-old twins B and C": the twins' age may lead the noun)
+_KIN_IN_LIST = re.compile(
+    rf"\s*(?:(?:\d{{1,2}}|{_AGE_WORD})-year-old\s+)?"
+    r"(?:sons?|daughters?|twins|twin\s+(?:sons|daughters|boys|girls))\s+(?=[A-Z]|$)"
+)
+# A possessive's children named right after the noun, with no colon or comma: "wrote of her children
+# A, 16, B, 13, and C", "Ana Roe's kids Bo and Cy" (the owner is the possessive's alone).
+_POSSESSED_CHILDREN = re.compile(
+    r"\b(?P<owner>his|her|their|[A-Z][\w’'-]*['’]s)\s+(?:(?:[a-z]+|\d{1,2})\s+)?(?:children|kids)\s+(?=[A-Z][a-z])"
+)
 
 # A children's list whose names each take a clause: "Ada, born in 2014, and Bea, who arrived
 # in July 2018", "Teo, who is 6, and Ned, who is 3" (the clause never holds a comma).
@@ -566,6 +576,27 @@ _ADOPTER_TO_OWNER = re.compile(
 # is the adoption's, read as the child's date like a birth's ("we adopted our son, Ivo, in 2020").
 _ADOPTED_BEFORE = re.compile(
     r"\badopt(?:ed|s)\s+(?:(?:his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+
+# An adoption of a person named right after the verb: "Bram Tull formally adopted him in 2008",
+# "X, who formally adopted Oren once ..." (read only for one the text already made someone's
+# child: a bare "adopted" before a name may take a stage name, a pet or a cause).
+_ADOPTED_PERSON = re.compile(
+    r"\b(?:(?:legally|formally|officially|later|also|then|eventually)\s+)?adopt(?:ed|s)\s+(?=[A-Z]|him\b|her\b)"
+)
+
+# A sentence that opens with a clause on a bare partner's noun and name: "While wife X, 37,
+# attended the event, he stayed home", "With husband X by her side, Y accepted": X is the partner
+# of the main clause's subject (the noun has no owner of its own).
+_LEADING_BARE_PARTNER = re.compile(
+    rf"\W*(?:While|As|When|With|Alongside|Along\s+with|Together\s+with)\s+(?P<noun>{COUPLE_NOUNS})\s*,?\s+(?=[A-Z])"
+)
+
+# After "her": a word that makes it a possessive ("adopted her son"), not the one adopted
+# ("adopted her in 2006").
+_POSSESSIVE_HER = re.compile(
+    r"\s+(?!(?:in|on|at|as|after|before|when|while|from|with|and|but|too|soon|shortly|back|because|legally|"
+    r"formally|officially|last|this|that|years?|months?)\b)[a-z]"
 )
 
 # From a name to a kin noun inside the "who" clause that hangs on it: ", who raises a 10-year-old ".
@@ -674,6 +705,16 @@ class FamilyRules(ClaimBuilder):
                 if _JOINT_PARENTS.fullmatch(doc_text(self.doc)[a.end : b.start])
             ]
             parents = couple or (list(joint[0]) if joint else parents[:1])
+            opened = None if _CHILDREN_LIST.search(ctx.text) else _POSSESSED_CHILDREN.search(ctx.text)
+            if (
+                opened is not None
+                and opened.end() <= match.start()
+                and not re.search(r"[.;:()]", ctx.text[opened.end() : match.start()])
+            ):
+                # "her children A, 16, B, 13, and nine-year-old twins C and D": the twins are
+                # items of the list a possessive's children's noun opened, whose owner that
+                # list's rule reads (`children_named_in_a_list`); the names before are siblings
+                continue
             listed = [named[0]]
             if re.match(r"(?:sons|daughters|twins|children|kids)$", match.group(0), re.IGNORECASE):
                 # "sons Milo (born 2013) and Caspian (born 2016)": every name of the list
@@ -707,6 +748,70 @@ class FamilyRules(ClaimBuilder):
                         date=born,
                         explicit=born is not None,
                     )
+
+    def leading_bare_partner(self, ctx: SentenceContext) -> None:
+        """ "While wife Kim Dorsey, 41, walked the red carpet, he watched from a bar": the one the noun
+        names is the partner of the main clause's subject (by the parse)."""
+        lead = _LEADING_BARE_PARTNER.match(ctx.text)
+        if lead is None:
+            return
+        nouns = relation_lexicon().nouns
+        noun = lead.group("noun")
+        predicate = next((k for k in ("spouse", "engaged", "partner") if nouns[k].fullmatch(noun)), None)
+        named = next((p for p in ctx.people if p.via == "name" and p.start == ctx.start + lead.end()), None)
+        span = self.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+        if predicate is None or named is None or span is None:
+            return
+        subjects = [t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.idx > named.end]
+        owner = next(
+            (p for p in ctx.people if subjects and p.start <= subjects[0].idx < p.end and p.via != "couple"),
+            None,
+        )
+        if owner is None or owner.key == named.key:
+            return
+        self._add(
+            ctx, owner.key, predicate, named.key, cue_start=ctx.start + lead.start("noun"), cue_end=named.end
+        )
+
+    def adopted_known_child(self, ctx: SentenceContext) -> None:
+        """ "Dalia Fenn adopted her son Oren in 2003. Bram Tull formally adopted him in 2008": the
+        one who adopts a child the text named as someone's is a parent too."""
+        if "adopt" not in ctx.text:
+            return
+        text = doc_text(self.doc)
+        for match in _ADOPTED_PERSON.finditer(ctx.text):
+            cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
+            child = next((p for p in ctx.people if p.start == cue_end and p.via in ("name", "pronoun")), None)
+            if child is None:
+                continue
+            word = text[child.start : child.end].lower()
+            if child.via == "pronoun" and (
+                word not in ("him", "her") or (word == "her" and _POSSESSIVE_HER.match(text, child.end))
+            ):
+                continue  # "adopted her son": the possessive's kin noun, read by the noun rules
+            known = {c.object for c in self.claims if c.predicate == "child"}
+            before = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
+            adopter = self._subject_person(ctx, cue_start, before) if before else None
+            if adopter is None:
+                continue
+            # "who adopted Maddie, Pax and Zia": each of the list the text made someone's child
+            adopted = [child]
+            for nxt in ctx.people:
+                if nxt.via == "name" and nxt.start > adopted[-1].end:
+                    if not LIST_JOINT.fullmatch(text[adopted[-1].end : nxt.start]):
+                        break
+                    adopted.append(nxt)
+            for kid in adopted:
+                if kid.key == adopter.key or self.index.name(kid.key) not in known:
+                    continue  # no one's child in the text so far: maybe no child at all
+                self._add(
+                    ctx,
+                    adopter.key,
+                    "child",
+                    kid.key,
+                    cue_start=cue_start,
+                    cue_end=kid.end,
+                )  # (no date: this adoption's year is not the child's, which the first reading gives)
 
     def _adopted_kin(self, ctx: SentenceContext, owner: Person, child: Person, cue_start: int) -> None:
         """ "Mara Quell adopted Ivo Lark's daughter, Ines, in 2019": the one who adopts is a parent
@@ -1124,6 +1229,8 @@ class FamilyRules(ClaimBuilder):
         """ "They have three children: Ana, Ben and Cy", "with whom he had two sons, Ari and Eli"."""
         self.one_of_their_children(ctx)
         match = _CHILDREN_LIST.search(ctx.text) if _may_hold(ctx.text, _CHILDREN_LIST_WORDS) else None
+        possessed = None if match else _POSSESSED_CHILDREN.search(ctx.text)
+        match = match or possessed
         if not match or PARENT_OF_KIN.search(ctx.text[: match.start() + match.group(0).find(" ") + 1]):
             return  # (none, or "the mother of his two children, X": X is their mother)
         list_start = ctx.start + match.end()
@@ -1136,7 +1243,19 @@ class FamilyRules(ClaimBuilder):
         parents = [p for p in ctx.people if p.end <= noun_start]
         couple = [p for p in parents if p.via == "couple"]
         chosen = couple or [p for p in parents if p.via != "couple"][-2:]
-        if match.group("with"):  # "X had three children with Y: ...": X and Y
+        if possessed is not None:
+            # "Ana wrote of her children A, B and C": the possessive's owner (both, for "their")
+            owner_at, owner_end = ctx.start + possessed.start("owner"), ctx.start + possessed.end("owner")
+            chosen = [
+                p
+                for p in ctx.people
+                if p.via in ("name", "pronoun", "couple") and p.start <= owner_at and owner_end - 2 <= p.end
+            ]
+            if possessed.group("owner").lower() == "their" and len(chosen) < 2:
+                return  # a "their" read as one person or no one: whose children is not known
+            if not chosen:
+                return
+        elif match.group("with"):  # "X had three children with Y: ...": X and Y
             start, end = ctx.start + match.start("with"), ctx.start + match.end("with")
             partners = [p for p in ctx.people if p.via != "couple" and start <= p.start < end][:1]
             solo = [p for p in parents if p.via != "couple"][-1:]
@@ -1163,15 +1282,14 @@ class FamilyRules(ClaimBuilder):
                 break
             children.append(person)
         union_gap = _UNION_GAP.match(text, children[-1].end) if children else None
-        if match.group("earlier") or (
-            union_gap is not None and _FROM_EARLIER_UNION.match(text, union_gap.end())
-        ):
+        earlier = possessed is None and match.group("earlier")
+        if earlier or (union_gap is not None and _FROM_EARLIER_UNION.match(text, union_gap.end())):
             # "X, who is married to Y, has two children, A and B, from her first marriage, to Z":
             # X's children (and Z's, read by `other_parent`), not Y's
             solo = [p for p in parents if p.via != "couple"]
             subject = self._subject_person(ctx, noun_start, solo) if solo else None
             chosen = [subject] if subject is not None else chosen[:1]
-            if match.group("earlier"):
+            if earlier:
                 # "Roe had two children from his first marriage, ...": a surname the tagger tied
                 # to someone the text names in full only later (a son) is not that one
                 chosen = [p for p in chosen if not self._full_name_only_later(p)]

@@ -186,7 +186,11 @@ _KIN_APPOSITION_TO_POSSESSIVE = re.compile(
 )
 
 # "met my", "met with victims", "meeting with officials": a meeting, not how two people first met.
-_NOT_FIRST_MEETING = re.compile(r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with)\b", re.IGNORECASE)
+# ("the two met at each other's homes", "they met up in Paris": meetings of a couple, not its first)
+_NOT_FIRST_MEETING = re.compile(
+    r"(?:first\s+)?(?:met|meet|meeting)\s+(?:my|your|our|with|up\b|(?:at|in)\s+each\s+other['’]s|secretly|regularly)\b",
+    re.IGNORECASE,
+)
 
 # Right after "met": a group of people met in the way of duty, not the first meeting of two
 # ("The couple also met victims and emergency teams", "met dozens of fans").
@@ -210,6 +214,27 @@ _MET_BY_THEM_BEFORE = re.compile(
     r"\b(?:those|people|everyone|anyone)\s+(?:whom\s+)?(?:they|he|she|we|the\s+(?:couple|pair|royals))\s+"
     r"(?:had\s+)?$",
     re.IGNORECASE,
+)
+
+# Between a cue inside a quotation and a name after it: the closing mark and a verb of saying
+# ("... marrying in Capri," says baker X): the name is the quote's speaker.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[,.!?]?[\"”]\s*,?\s*(?:says|said|adds|added|explains|explained|tells|told|recalls|recalled|insists|insisted)\b"
+)
+
+# A child described as a clause's subject, then the possessive of a parent noun: "as the teen
+# stood up for his mum X", "the young boy told his dad X" (the possessive is the child's).
+_YOUNG_OWNER_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:\d{1,2}-year-old\s+|young\s+|little\s+)?(?:teen|teenager|boy|girl|youngster|tot|toddler"
+    r"|child|kid|lad|schoolboy|schoolgirl)\s+(?:[a-z]+\s+){0,4}(?P<owner>his|her)\s+$"
+)
+
+# A list of partners after a verb ("dated A, B and C"): at most this many names in all, each
+# closing its clause (after the name: a stop, a comma, "or"/"and" going on, or a time or a reason).
+_DATED_LIST_MOST = 4
+_CLAUSE_CLOSES = re.compile(
+    r"\s*(?:[.,;:!?)\u2014\u2013]|$|(?:,?\s+(?:and|or)\s+[A-Z])|\s+(?:in|from|for|until|before|after|during|when|while"
+    r"|between|but|back|briefly|too|as\s+well)\b)"
 )
 
 # Right before an event verb: the event did not happen ("almost split", "nearly married").
@@ -527,8 +552,12 @@ _YEAR_AFTER_COMMA = re.compile(r"\s*\d{4}\b")
 # ("her first engagement, to the actor X": "to" may follow a comma; never "her divorce, with the
 # help of X")
 _INTRODUCED_GAP = re.compile(
-    # ("his engagement to the TV presenter X": an acronym among the describing words)
-    r"(?:\s*,\s*to|\s+(?:from|with|to))\s+(?:(?:the|his|her|a|an)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}"
+    # ("his engagement to the TV presenter X": an acronym among the describing words; "her
+    # divorce settlement from Bafta winner X": the process's noun first, and a title's capitalised
+    # words before the description's lowercase head)
+    rf"(?:\s+{cue_list('parting_process_nouns')})?"
+    r"(?:\s*,\s*to|\s+(?:from|with|to))\s+(?:(?:the|his|her|a|an)\s+)?"
+    r"(?:(?:[a-z-]+|[A-Z]{2,4}|[A-Z][\w’'-]*(?=(?:\s+[A-Z][\w’'-]*)*\s+[a-z]))\s+){0,3}"
 )
 
 _DESCRIBED_GAP = re.compile(r"\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}")
@@ -560,7 +589,9 @@ _PARALLEL_KIN_NAME = re.compile(
 _PAIR_AFTER_CUE = re.compile(
     r"(?:['’]s)?\s*,?\s+(?:and|&|to|with)\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}|\s*&\s*"
 )
-_INTRODUCES_NAME = re.compile(r"\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]")
+_INTRODUCES_NAME = re.compile(
+    rf"(?:\s+{cue_list('parting_process_nouns')})?\s+(?:from|with|to)\s+(?:the\s+)?[A-Z]"
+)
 # A cue in a subjectless clause of time: "X began dating Y in 2015, five months after splitting
 # with Z": the one who split is the main clause's subject, not the nearest name (Y).
 _GERUND_CLAUSE_BEFORE = re.compile(
@@ -907,6 +938,10 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                         continue
                     if predicate == "child" and PARENT_OF_KIN.search(ctx.text[: match.start()]):
                         continue  # "the mother of his two children, X": X is their mother
+                    if predicate == "parent" and self._owner_before_young_subject(ctx, match.start()):
+                        # "snapped at his son X while the teen stood up for his mum Y": the "his" is
+                        # the teen's, whom the resolver took for the father (no one's parent, then)
+                        continue
                     if predicate == "child" and match.group(0).lower().startswith("step"):
                         # "his stepson, X, from Mirela's first marriage": Mirela's child, not his
                         text = doc_text(self.doc)
@@ -1865,7 +1900,11 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 owned = self._owned_pair(ctx, cue_start, cue_end, match.group(0).lower())
                 if owned == ():
                     continue  # "her bitter divorce" with no one it is from: not whoever is near
-                pair = owned or self._pair_for(ctx, cue_start, cue_end)
+                pair = (
+                    owned
+                    or self._their_in_cue(ctx, match, cue_start)
+                    or self._pair_for(ctx, cue_start, cue_end)
+                )
                 if pair is not None and owned is None and predicate in _TO_WHOM_PREDICATES:
                     pair = self._subject_over_clause(ctx, pair, cue_start, cue_end)
                 if pair is not None and _ONE_SIDED.fullmatch(match.group(0).lower()):
@@ -1895,6 +1934,8 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 if pair is None:
                     continue
                 pair = self._exes_section_pair(ctx, pair, cue_start)
+                if self._quote_speaker_in_pair(ctx, pair, cue_start, cue_end):
+                    continue  # "\"He would be marrying in Capri,\" says baker X": X only said it
                 if predicate == "met" and self._meeting_someone_unnamed(ctx, match):
                     continue  # "Before meeting his wife, the drummer dated X": the wife, not X
                 if predicate == "met" and (
@@ -2042,6 +2083,10 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     end=end,
                     explicit=date is not None,
                 )
+                if predicate == "partner":
+                    for extra in self._dated_list_after(ctx, pair, cue_end):
+                        # "she briefly dated A and B": each one of the list after the cue
+                        self._add(ctx, extra[0], predicate, extra[1], cue_start=cue_start, cue_end=cue_end)
                 # "separated last spring from her husband, the Duke of X, Y, after eight years of
                 # marriage": the span may follow the partner named after the cue
                 named_after = [p.end for p in ctx.people if p.key in pair and cue_end < p.end]
@@ -2074,6 +2119,79 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                         date=began,
                         end=None if filed else date,
                     )
+
+    def _their_in_cue(
+        self, ctx: SentenceContext, match: re.Match[str], cue_start: int
+    ) -> tuple[str, str] | None:
+        """ "X and Y married in 2000 and ended their courtship in 2005 when he fell for Z": a cue that
+        holds its own "their" ("ended their courtship") is of the two that "their" stands for."""
+        at = match.group(0).lower().find("their")
+        if at < 0:
+            return None
+        inner = [p.key for p in ctx.people if p.via == "couple" and p.start == cue_start + at]
+        if len(set(inner)) != 2:
+            return None
+        # only where the clause named those two last before the cue ("X and Y married ... and ended
+        # their courtship"): with someone else named between, the "their" may be the story's couple
+        before = [p.key for p in ctx.people if p.via != "couple" and p.end <= cue_start]
+        return (inner[0], inner[1]) if before[-2:] and set(before[-2:]) == set(inner) else None
+
+    def _owner_before_young_subject(self, ctx: SentenceContext, at: int) -> bool:
+        """Whether the possessive right before the kin noun at `at` (sentence offset) follows a
+        young described subject ("while the teen stood up for his mum") and was resolved to
+        someone this sentence named before that description: the child is someone else."""
+        young = _YOUNG_OWNER_BEFORE.search(ctx.text[:at])
+        if young is None:
+            return False
+        owner_at = ctx.start + young.start("owner")
+        owners = [p.key for p in ctx.people if p.start == owner_at]
+        return any(
+            p.via == "name" and p.key in owners and p.end <= ctx.start + young.start() for p in ctx.people
+        )
+
+    def _quote_speaker_in_pair(
+        self, ctx: SentenceContext, pair: tuple[str, str], cue_start: int, cue_end: int
+    ) -> bool:
+        """Whether one of `pair` is named only after the quotation the cue stands in, as its
+        speaker ("... he would be marrying in Capri," says baker Ada Roe)."""
+        text = doc_text(self.doc)
+        for key in pair:
+            # (the speaker's own "I" inside the quotation may stand before: names only; a "we"
+            # before the cue is the speaker's couple: "\"We married in June,\" said X")
+            mentions = [p for p in ctx.people if p.key == key and p.via in ("name", "couple")]
+            if (
+                mentions
+                and all(p.start >= cue_end for p in mentions)
+                and _SPEAKER_AFTER_QUOTE.search(text[cue_end : mentions[0].start])
+            ):
+                return True
+        return False
+
+    def _dated_list_after(
+        self, ctx: SentenceContext, pair: tuple[str, str], cue_end: int
+    ) -> list[tuple[str, str]]:
+        """ "Ada once dated Ben Roe and Cy Vey": the names that go on the list whose first item is
+        the pair's one right after the cue, each with the pair's other (the clause's subject).
+        A name must close its clause ("and Cy Vey dated Di" starts a new one)."""
+        text = doc_text(self.doc)
+        names = [p for p in ctx.people if p.via == "name" and p.start >= cue_end]
+        if (
+            not names
+            or names[0].key not in pair
+            or not _CUE_TO_NAME.fullmatch(text[cue_end : names[0].start])
+        ):
+            return []
+        subject = pair[0] if names[0].key == pair[1] else pair[1]
+        listed: list[tuple[str, str]] = []
+        last = names[0]
+        for nxt in names[1:_DATED_LIST_MOST]:
+            joined = LIST_JOINT.fullmatch(text[last.end : nxt.start])
+            if not joined or not _CLAUSE_CLOSES.match(text, nxt.end):
+                break
+            if nxt.key not in (subject, names[0].key):
+                listed.append((subject, nxt.key))
+            last = nxt
+        return listed
 
     def _meeting_someone_unnamed(self, ctx: SentenceContext, match: re.Match[str]) -> bool:
         """ "Before meeting his wife, ...", "After meeting her future husband, ...": an opening
@@ -2894,6 +3012,8 @@ def _extract_reading(
         extractor.births(ctx)
         extractor.child_of(ctx)
         extractor.children_named_in_a_list(ctx)
+        extractor.adopted_known_child(ctx)
+        extractor.leading_bare_partner(ctx)
         # (after the list: "had two children, Rocío and her older brother, Teo" gives Teo both
         # parents the list gave Rocío)
         extractor.siblings(ctx)
