@@ -222,6 +222,8 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     r"[,.!?]?[\"”]\s*,?\s*(?:says|said|adds|added|explains|explained|tells|told|recalls|recalled|insists|insisted)\b"
 )
 
+# Right before a name given as someone's child: "his son Bo", "their daughter, Ada".
+_NAMED_AS_CHILD = re.compile(r"\b(?:son|daughter|stepson|stepdaughter|child),?\s+$")
 # A child described as a clause's subject, then the possessive of a parent noun: "as the teen
 # stood up for his mum X", "the young boy told his dad X" (the possessive is the child's).
 _YOUNG_OWNER_BEFORE = re.compile(
@@ -2145,8 +2147,16 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             return False
         owner_at = ctx.start + young.start("owner")
         owners = [p.key for p in ctx.people if p.start == owner_at]
-        return any(
-            p.via == "name" and p.key in owners and p.end <= ctx.start + young.start() for p in ctx.people
+        text = doc_text(self.doc)
+        named = [
+            p
+            for p in ctx.people
+            if p.via == "name" and p.key in owners and p.end <= ctx.start + young.start()
+        ]
+        # resolved to the one named as someone's child ("his son Bo ... the teen ... his mum"): the
+        # teen's own, and so right
+        return bool(named) and not any(
+            _NAMED_AS_CHILD.search(text[max(0, p.start - 30) : p.start]) for p in named
         )
 
     def _quote_speaker_in_pair(
