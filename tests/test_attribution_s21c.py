@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from text_samples import analyse, voices
-
-
-def _facts(analysis: Any, predicate: str) -> set[tuple[str, str | None]]:
-    return {(c.subject, c.object or c.value) for c in analysis.claims if c.predicate == predicate}
+from text_samples import analyse, facts_of, voices
 
 
 def test_a_description_speaking_is_the_person_it_stands_for(pipeline: Any) -> None:
@@ -22,7 +18,7 @@ def test_a_description_speaking_is_the_person_it_stands_for(pipeline: Any) -> No
         '"My son Teo is three now," the actress said.'
     )
     analysis = analyse(pipeline, text, date="2026-02-03")
-    assert ("Mira Solberg", "Teo") in _facts(analysis, "child")
+    assert ("Mira Solberg", "Teo") in facts_of(analysis, "child")
     said = [c for c in analysis.claims if c.predicate == "child"]
     assert said[0].attribution.speaker == "Mira Solberg"
 

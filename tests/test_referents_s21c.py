@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from text_samples import analyse
-
-
-def _facts(analysis: Any, predicate: str) -> set[tuple[str, str | None]]:
-    return {(c.subject, c.object or c.value) for c in analysis.claims if c.predicate == predicate}
+from text_samples import analyse, facts_of
 
 
 def test_a_childs_age_is_not_the_parent_named_before(pipeline: Any) -> None:
@@ -25,7 +21,7 @@ def test_a_childs_age_is_not_the_parent_named_before(pipeline: Any) -> None:
         "The quarrel started in March, when the 14-year-old would not fly home to Boston to visit "
         "his mother."
     )
-    ages = _facts(analyse(pipeline, text, date="2026-02-03"), "age")
+    ages = facts_of(analyse(pipeline, text, date="2026-02-03"), "age")
     assert ("Petra Lune", "14") not in ages
     assert ("Jory", "14") in ages
 
@@ -36,7 +32,7 @@ def test_a_name_in_a_fronted_phrase_is_not_the_topic(pipeline: Any) -> None:
         "Moving on from his messy breakup with Mara Quill, the 41-year-old actor poses on a windy pier "
         "in the adverts. Wrapped in a grey wool coat, the Lantern Row star looked relaxed."
     )
-    works = _facts(analyse(pipeline, text, date="2026-02-03"), "appeared_in")
+    works = facts_of(analyse(pipeline, text, date="2026-02-03"), "appeared_in")
     assert ("Teodor Vance", "Lantern Row") in works
     assert ("Mara Quill", "Lantern Row") not in works
 
@@ -46,7 +42,7 @@ def test_a_pronoun_subject_after_a_fronted_phrase_is_the_topic(pipeline: Any) ->
         "Teodor Vance is the new face of a Danish watchmaker.\n\n"
         "After his breakup with Mara Quill, he moved to Oslo. The Lantern Row star looked relaxed."
     )
-    works = _facts(analyse(pipeline, text, date="2026-02-03"), "appeared_in")
+    works = facts_of(analyse(pipeline, text, date="2026-02-03"), "appeared_in")
     assert works == {("Teodor Vance", "Lantern Row")}
 
 
@@ -58,14 +54,14 @@ def test_their_before_the_pair_the_sentence_names_after_it(pipeline: Any) -> Non
         "are talking again."
     )
     analysis = analyse(pipeline, text, date="2026-02-03")
-    assert ("Lise Marlow", "Pim") not in _facts(analysis, "divorced")
-    assert ("Lise Marlow", "Pim") not in _facts(analysis, "spouse")
-    assert ("Lise Marlow", "Aurel Brandt") in _facts(analysis, "divorced")
+    assert ("Lise Marlow", "Pim") not in facts_of(analysis, "divorced")
+    assert ("Lise Marlow", "Pim") not in facts_of(analysis, "spouse")
+    assert ("Lise Marlow", "Aurel Brandt") in facts_of(analysis, "divorced")
 
 
 def test_their_twins_named_after_are_no_pair(pipeline: Any) -> None:
     text = "Ada Roewen and Ian Holtby married in 2001. Their twins, Odile and Bastian, were born in 2005."
-    children = _facts(analyse(pipeline, text, date="2026-02-03"), "child")
+    children = facts_of(analyse(pipeline, text, date="2026-02-03"), "child")
     assert ("Odile", "Bastian") not in children
     assert ("Bastian", "Odile") not in children
 
@@ -75,7 +71,7 @@ def test_the_teens_mum_is_the_teens_mother(pipeline: Any) -> None:
         "Bram Tully snapped at his son Jory in a hotel lobby while the teen stood up for his mum "
         "Olena Marsh, onlookers said."
     )
-    children = _facts(analyse(pipeline, text, date="2026-02-03"), "child")
+    children = facts_of(analyse(pipeline, text, date="2026-02-03"), "child")
     assert ("Olena Marsh", "Jory") in children
     assert not any(child and "Bram" in child for _, child in children)
 
@@ -93,6 +89,6 @@ def test_a_gendered_description_is_the_topic_of_its_gender(pipeline: Any) -> Non
         "losing his hearing, brought his wife, Runa Holtby, and their teenage son, Aled. The couple, who "
         "married in 2009, recently moved from Cardiff to Leeds."
     )
-    spouses = _facts(analyse(pipeline, text, date="2026-02-03"), "spouse")
+    spouses = facts_of(analyse(pipeline, text, date="2026-02-03"), "spouse")
     assert ("Emeric Holtby", "Runa Holtby") in spouses
     assert ("Casimir Dunne", "Runa Holtby") not in spouses

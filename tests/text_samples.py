@@ -75,6 +75,12 @@ def relations(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]
     return {(c.subject, c.object) for c in analysis.claims if c.predicate == predicate}
 
 
+def facts_of(analysis: Analysis, predicate: str) -> set[tuple[str, str | None]]:
+    """The (subject, object) pairs of one predicate's claims, the value standing for the object
+    where there is none (an age)."""
+    return {(c.subject, c.object or c.value) for c in analysis.claims if c.predicate == predicate}
+
+
 def parents_of(analysis: Analysis, child: str) -> set[str]:
     """Who the analysis gives as a parent of `child`."""
     return {c.subject for c in analysis.claims if c.predicate == "child" and c.object == child}
