@@ -553,6 +553,19 @@ def _is_common_word(word: str) -> bool:
     return lowered in lex.male or lowered in lex.female or any(t.fullmatch(lowered) for t in tables)
 
 
+def _first_name_not_noun(word: str) -> bool:
+    """ "his father Guy Vane": a first name that is also a gendered common word ("guy") but no
+    kinship noun, role or title ("Son Emil", "Actress Jane", "Judge Ana Vey") heads a name."""
+    lex = relation_lexicon()
+    lowered = word.lower()
+    return (
+        _known_first_name(word)
+        and word not in lex.titles
+        and lex.roles.fullmatch(lowered) is None
+        and not any(t.fullmatch(lowered) for t in [*lex.nouns.values(), *lex.ex_nouns.values()])
+    )
+
+
 # What follows a name a speech verb opens: a colon ("Said Ellis: “…”") or a comma and an opening
 # quote ("Added Ana Vey, “…”"). "Said Aziz was born ..." is a person named Said.
 _SPEECH_AFTER_NAME = re.compile(r"^(?:['’]s)?\s*(?::|,\s*[“\"‘'])")
@@ -834,7 +847,7 @@ def _collect_person_candidates(
             rest
             and not realm
             and (
-                _is_common_word(head)
+                (_is_common_word(head) and not _first_name_not_noun(head))
                 or _speech_verb_opening(text, start, head, start + len(name))
                 or _participle_opening(tokens[0], head)
             )
@@ -978,6 +991,7 @@ def _collect_person_candidates(
         ):
             continue
         found.append((match.end(1) - len(name), match.end(1), name))
+    found += _numbered_heading_names(text, found, lex.org_heads | lex.place_heads | lex.event_heads)
     lone = _lone_names(doc, found, [*outlet_spans, *places])
     # names a kinship noun, a style, a children's list or "(born" introduced are sure
     sure = {name for _, _, name in found[tagged:]}
@@ -1019,6 +1033,31 @@ def _collect_person_candidates(
         name for start, _, name in found if not _after_rank(text, start)
     }
     return [span for span in found if span[2] not in seats]
+
+
+# A numbered heading line of a list article: "3. Ines Varga (2016-2018)", "4) Odo Brant".
+_NUMBERED_HEADING = re.compile(
+    r"^[^\S\n]*\d{1,2}[.)][^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})"
+    r"[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def _numbered_heading_names(
+    text: str, found: list[tuple[int, int, str]], not_heads: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """ "1. Ines Varga (2012-2014)" ... "5. Odo Brant (2019-2023)": in a list whose other numbered
+    headings name people, each heading of two or three capitalised words names one too, whatever
+    the tagger said of it (a list of films or places has no person heading beside it)."""
+    headings = [(m.start(1), m.end(1), m.group(1)) for m in _NUMBERED_HEADING.finditer(text)]
+    people = [h for h in headings if any(s == h[0] and e == h[1] for s, e, _ in found)]
+    if len(headings) < 3 or 2 * len(people) < len(headings):
+        return []  # a list most of whose headings the tagger knew as people
+    return [
+        h
+        for h in headings
+        if h not in people and h[2].split()[-1] not in not_heads and not _is_common_word(h[2].split()[0])
+    ]
 
 
 # A lowercase syllable joined by a hyphen right after a name: "-ah" of "Han Seo-ah".
@@ -1398,7 +1437,8 @@ def _candidate_patterns() -> _CandidatePatterns:
             re.IGNORECASE,
         ),
         role_after=re.compile(rf"\s+(?:{lex.title_roles.pattern})(?![\w-])", re.IGNORECASE),
-        after_kin=re.compile(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?)"),
+        # (a name's two words stand on one line: "her son Rafe\n\nHollis said" is two people)
+        after_kin=re.compile(rf"(?:{kin})\s*,?\s+((?:[A-Z][\w’'-]+)(?:[^\S\n]+[A-Z][\w’'-]+)?)"),
     )
 
 
@@ -2414,6 +2454,11 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
         )
         if match is None and suffix is None and len(core) >= 2:
             match = _longer_form(core, name, clusters, first_seen, kin_introduced)
+        if match is None and suffix is None and len(core) == 2:
+            match = _same_surname_short_given(core, clusters)
+            if match is not None and len(core[0]) > len(match.parts[0]):
+                # "Jen Vey ... Jennifer Vey": the person is shown by the given name in full
+                match.name, match.parts = _display_name(name), parts
         if match is None:
             key = _slug("person", name)
             shown = _display_name(name)
@@ -2524,6 +2569,31 @@ def _cluster(candidates: list[tuple[int, int, str]], text: str = "") -> dict[str
     return clusters
 
 
+def _short_given(short: str, given: str) -> bool:
+    """Is `short` a short or pet form of the given name `given` ("Jen" of "Jennifer", "Kat" of
+    "Katherine"), neither of the two a man's name where the other is a woman's?"""
+    if len(short) >= len(given) or len(short) < _MIN_SHORT_FORM:
+        return False
+    if not (given.startswith(short) or _pet_form(short, given)):
+        return False
+    genders = {_gender_of(short).removeprefix("mostly_"), _gender_of(given).removeprefix("mostly_")}
+    return not {"male", "female"} <= genders
+
+
+def _same_surname_short_given(core: list[str], clusters: dict[str, PersonCluster]) -> PersonCluster | None:
+    """ "Jen Vey" beside "Jennifer Vey": one person, named by a short form of the given name; only
+    when a single two-word name of that surname fits."""
+    fitting = [
+        c
+        for c in clusters.values()
+        if len(_name_core(c.parts)[0]) == 2
+        and _name_core(c.parts)[1] is None
+        and c.parts[-1] == core[-1]
+        and (_short_given(core[0], c.parts[0]) or _short_given(c.parts[0], core[0]))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 # A pet form of a given name: its first letters and an "-ie" or "-y" ending ("Angie" of
 # "Angelina", "Katie" of "Katherine", "Abby" of "Abigail"); at least this many letters shared.
 _PET_ENDING = re.compile(r"^([A-Z][a-z]{2,})(?:ie|y)$")
@@ -2590,6 +2660,17 @@ _FEMALE_TITLES = frozenset({"miss", "lady", "dame", "duchess", "baroness", "coun
 _NOUN_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 # A possessive right after a name.
 _POSSESSIVE_AFTER_NAME = re.compile(r"['’]s?\b")
+
+
+def _gendered_word(word: str, lex: Any) -> bool:
+    """A kinship word or a title that says a gender ("Prince", "Aunt", "Mrs."), capitalised or not."""
+    lowered = word.strip(",.;:!?’'\"()").lower()
+    lowered = lowered.rsplit("-", 1)[-1]
+    return lowered in lex.male | lex.female | _MALE_TITLES | _FEMALE_TITLES
+
+
+# "and her", "and his" right after a name: the name's own possessive ("Ines Vey and her band").
+_AND_OWN_AFTER_NAME = re.compile(r"[^\S\n]+and[^\S\n]+(her|his)[^\S\n]+\w")
 # Where a sentence or a paragraph ends.
 _SENTENCE_BREAK = re.compile(r"\n|[.!?][\"”’']?\s")
 # He/she: a pronoun that may stand for the one person its sentence names (`_learn_gender`).
@@ -2682,14 +2763,34 @@ def _learn_gender(doc: Any, clusters: dict[str, PersonCluster], spans: list[tupl
         if opener is not None:
             clusters[opener].male += first.lower_ in MALE_PRONOUNS
             clusters[opener].female += first.lower_ in FEMALE_PRONOUNS
-    for start, _, key in spans:
+    for start, end, key in spans:
         # (within the name's own sentence: '... being a good dad."\n\nBex' is no "dad Bex")
         window = _SENTENCE_BREAK.split(text[max(0, start - 40) : start])[-1]
-        before = [w.strip(",.;:!?’'\"()") for w in window.lower().split()[-3:]]
+        words = window.split()[-3:]
+        # "Prince Tomas and Ines": a kinship word or title before another name is that name's
+        # ("her boyfriend The Vandal": a capitalised small word is no name)
+        named = [
+            i
+            for i, w in enumerate(words)
+            if w[:1].isupper() and w.lower() not in STOP_WORDS and not _gendered_word(w, lex)
+        ]
+        # (a plural one says it of the whole list: "his sons Ivo and Bo")
+        plural = any(
+            w.lower().endswith("s") and not w.lower().endswith("ss") and _gendered_word(w, lex) for w in words
+        )
+        before = [
+            w.strip(",.;:!?’'\"()") for w in (words[named[-1] + 1 :] if named and not plural else words)
+        ]
+        before = [w.lower() for w in before]
         # "his ex-wife Kris", "then-husband Bo": the kinship word after the hyphen
         before += [w.rsplit("-", 1)[1] for w in before if "-" in w]
         clusters[key].male += 2 * len(set(before) & (lex.male | _MALE_TITLES))
         clusters[key].female += 2 * len(set(before) & (lex.female | _FEMALE_TITLES))
+        # "Ines Vey and her band": a name joined to its own possessive says its gender
+        own = _AND_OWN_AFTER_NAME.match(text, end)
+        if own:
+            clusters[key].male += 2 * (own.group(1) == "his")
+            clusters[key].female += 2 * (own.group(1) == "her")
         # "Ms. Vey": the title's full stop is no sentence's end (the split above lost the title)
         title = _TITLE_BEFORE_NAME.search(text[max(0, start - 8) : start])
         if title:
@@ -4246,13 +4347,24 @@ def _join_nicknames(text: str, clusters: dict[str, PersonCluster]) -> None:
             whole[0].aliases |= forms
 
 
+_LONE_INITIAL = re.compile(r"^[A-Z]\.?$")
+# A reader's handle quoted in the story ("while Kittenn2x remarked"): a word ending in a letter
+# doubled that no name doubles at its end ("Pinkyy", "Heyyy"; "Foxx", "Haqq", "Buzz" are names),
+# or "The" glued to more capitalised words ("TheVelvetLoom").
+_HANDLE_SHAPE = re.compile(r"^[A-Z][a-z]+([yhwkjvu])\1+$|^The[A-Z][a-z]+[A-Z]\w*$")
+
+
 def _no_one_named(name: str) -> bool:
     """Whether a "person" names no one: a day ("on Easter Sunday"), people in general ("Friends
-    said"), an award's category ("Best Film went to")."""
+    said"), an award's category ("Best Film went to"), a lone initial (a sign-off "Love, K.":
+    the initial of someone named in full elsewhere, or of no one the text names), a reader's
+    handle (`_HANDLE_SHAPE`)."""
     cues = _entity_cues()
     words = name.split()
     return (
-        bool(cues.calendar_words.intersection(words))
+        _LONE_INITIAL.match(name) is not None
+        or _HANDLE_SHAPE.match(name) is not None
+        or bool(cues.calendar_words.intersection(words))
         or name in cues.collective_names
         or (
             len(words) >= 2

@@ -1528,14 +1528,31 @@ def _bound_words(
             continue
         if word.dep_ not in SUBJECT_DEPS and word.dep_ not in _OBJECT_DEPS:
             continue
-        bound.add(verb.head.i)
         # the name just before the relative word (the parser often hangs the clause elsewhere)
         before = word.i - 1
         while before >= pronoun.sent.start and doc[before].is_punct:
             before -= 1
         if before >= pronoun.sent.start:
             bound.add(before)
+        if not (before >= pronoun.sent.start and _later_conjunct(doc[before], verb.head)):
+            bound.add(verb.head.i)
     return frozenset(bound)
+
+
+def _later_conjunct(word: Any, host: Any) -> bool:
+    """Is `word` a later conjunct of `host` ("Ana Vey and her agent, Bo Lind, whom she hired"):
+    the parser hangs such a relative clause on the first conjunct, but it is the nearest's, and
+    the first may well be the pronoun's."""
+    joined = False
+    token = word
+    for _ in range(6):
+        if token.i == host.i:
+            return joined
+        if token.dep_ not in ("conj", "appos", "compound", "flat") or token.head.i == token.i:
+            return False
+        joined |= token.dep_ == "conj"
+        token = token.head
+    return False
 
 
 # Dependencies of a clause hanging on a verb (what it says, when, why): a pronoun there is no
