@@ -396,6 +396,15 @@ _PEOPLE_ONLY = COUPLE_ONLY | {"child"}
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
+# The words of `_PRONOUN_RE` that name a couple ("the couple", "the former pair", "the exes"),
+# not "they" or "the two" (two of anything just named).
+_COUPLE_NOUN = re.compile(r"\b(?:couple|pair|duo|twosome|lovebirds|newlyweds|exes)\b")
+
+# "their divorce", "their wedding": what only a couple has ("their son" is a family's).
+_UNION_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:divorce|marriage|wedding|split|break-?up|separation|engagement|romance|relationship)\b"
+)
+
 # "The former couple", "the estranged pair": a union that was, never just a meeting.
 _FORMER_PAIR = re.compile(
     r"the\s+(?:(?:former|estranged|ex-)\s*(?:couple|pair|duo|lovebirds)|exes)\b", re.IGNORECASE
@@ -932,8 +941,23 @@ class Referents(FamilyRules):
                         if pair is not None and "couple" in word:
                             # ("the two" is the two just named, whoever they are)
                             pair = self._couple_of_either(*pair) or pair
+                if pair is None and _COUPLE_NOUN.search(word) and not _two_named(people, offset):
+                    # "Besides Bo, the former couple also share two daughters": a child named
+                    # before "the couple" leaves it the couple the text just related, not the
+                    # two people the story mentions most
+                    pair = self._recent_pair(offset)
                 if section is None:
-                    pair = pair or self.index.main_pair()
+                    main = self.index.main_pair()
+                    if (
+                        pair is None
+                        and main is not None
+                        and (_COUPLE_NOUN.search(word) or _UNION_AFTER.match(text, match.end()))
+                        and self._kin_pair(main)
+                    ):
+                        # "their divorce", "the former couple" when the story's two most-named
+                        # people are a mother and her son: never that pair
+                        main = None
+                    pair = pair or main
                 if pair:
                     people += [
                         Person(pair[0], offset, start + match.end(), "couple"),
@@ -2101,6 +2125,12 @@ class Referents(FamilyRules):
             if key is not None and key != named[0]:
                 return key, named[0]
         return (named[0], named[1]) if len(named) == 2 else None
+
+    def _kin_pair(self, pair: tuple[str, str]) -> bool:
+        """Whether the claims of the sentences before make the two parent and child (or two
+        children of one parent): no couple."""
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        return are_kin(claims, self.index.name(pair[0]), self.index.name(pair[1]))
 
     def _couple_of_either(self, first: str, second: str) -> tuple[str, str] | None:
         """ "X and Y married in 2015. A tabloid claimed Y had grown close to Z. The couple now
