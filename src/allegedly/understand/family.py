@@ -86,11 +86,22 @@ _AGE_BARE_AFTER_NAME = re.compile(r"^\s([1-9]\d)(?=\s*(?:,\s|[.;)](?!\d)|$))")
 
 def _age_value(said: str) -> str:
     """An age as digits: "4" -> "4", "four" -> "4"."""
-    return str(_AGE_WORDS[said]) if said in _AGE_WORDS else said
+    return str(_AGE_WORDS[said.lower()]) if said.lower() in _AGE_WORDS else said
 
 
-# "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X".
-_AGE_BEFORE_NAME = re.compile(r"(\d{1,2})-year-old((?:\s+[a-z-]+){0,3})(?:,\s*|\s+)$")
+# "30-year-old X", "their 3-year-old daughter, Lux", "the 29-year-old model X"; in words before
+# twins ("his six-year-old twins, Ada and Bea") and in a headline's capitals ("Why 88-Year-Old X Quit").
+_AGE_BEFORE_NAME = re.compile(
+    rf"(?<![\w-])(\d{{1,2}}|(?i:{_AGE_WORD}))-[Yy]ear-[Oo]ld((?:\s+[a-z-]+){{0,3}})(?:,\s*|\s+)$"
+)
+# "the uncle of the 30-year-old singer, Ivo": the name set off after an aged noun that hangs on
+# "of" after a kin noun is apposed to the kin (the uncle), so the age is not the name's
+# (not so after a thing: "a photo of their 3-year-old son, Ivo" is Ivo's age).
+_OF_AGED_APPOSED = re.compile(
+    r"\b(?:father|mother|dad|mum|mom|parents?|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece"
+    r"|grandfather|grandmother|grandson|granddaughter|wife|husband|widow|widower)\s+"
+    r"of\s+(?:the|his|her|their)\s+\d{1,2}-year-old\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s*$"
+)
 # "He was 82.", "She is 41, and ...", "Roe, who turned 50 in May": an age said with a copula.
 # "Ignatius, who is now 4.": a relative clause and "now" (as of the report).
 # "Mateo, who turned three in August": after a name, an age in words, and the month or year it came.
@@ -116,6 +127,11 @@ _PRESENT_RELATIVE_AGE = re.compile(
 )
 # Right before a person and a copula age of a past moment: "since she was 23", "when he was 9".
 _PAST_AGE_BEFORE = re.compile(r"\b(?:since|when|until|till|ever\s+since)\s+$", re.IGNORECASE)
+# "Ada, 12, Bea, 10, Cy and Dov, 7": after a list of children each with an age, two names joined
+# by "and" and one age are twins of that age.
+_AGED_LIST_BEFORE = re.compile(
+    rf"[A-Z][\w’'-]*,\s*(?:\d{{1,2}}|{_AGE_WORD}),\s*[A-Z][\w’'-]*,\s*(?:\d{{1,2}}|{_AGE_WORD}),\s*(?:and\s+)?$"
+)
 # "They are the parents of twins, Ada and Bea, 7": twins share the age said after the second
 _TWINS_BEFORE = re.compile(r"\btwins?\s*,?\s*(?:(?:sons?|daughters?|boys?|girls?)\s*,?\s*)?$", re.IGNORECASE)
 _TWIN_JOINT = re.compile(r"\s+(?:and|&)\s+")
@@ -136,14 +152,22 @@ _TWO_DESCRIBED_AGES = (
 _AGE_AT = re.compile(
     r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\s+years?\s+old|aged\s+(\d{1,2})"
     # "X, the voice of the Larks, dies at 78": the age at death
-    r"|(?:dies|died|dead)\s+(?:on\s+\w+\s+|peacefully\s+|suddenly\s+)?(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})"
+    # ("died May 3 at age 78", "died on 3 May, 2019, aged 78": a date between)
+    r"|(?:dies|died|dead)\s+(?:on\s+\w+\s+|peacefully\s+|suddenly\s+"
+    r"|(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?\s+)?"
+    r"(?:at|aged)\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})"
     # "announced his retirement on Friday at the age of 36": read only with a recent time (see `ages`)
     r"|at\s+the\s+age\s+of\s+(\d{1,2})(?!\s*(?:years|-))"
     r")\b"
 )
 # "At 41, Ana Roe is ...", "At 41 years, Ana Roe is ...": an opening age, then its holder and a
 # present tense (the age now); a past tense ("At 19, she moved to London") is an age then.
-_AGE_OPENING = re.compile(r"\W*At\s+(\d{1,2})(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,\s*")
+# Before a name inside a relative clause set off by commas ("A, whose real name is "): the name
+# is not the subject of the main clause that goes on after the clause's closing comma.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|who)\b[^,]*$")
+# After a name, its possessive and a noun before the cue's verb: the noun is the clause's subject.
+_POSSESSED_SUBJECT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
+_AGE_OPENING = re.compile(r"\W*At\s+(?:age\s+)?(\d{1,2})(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,\s*")
 _PRESENT_AFTER_OPENING_AGE = re.compile(r"\s+(?:is|has|remains|feels|lives|says|looks|seems)\b")
 # "twins, Ada and Bea, who are 6": a plural copula after two names joined by "and" ages both.
 _AGE_OF_TWO = re.compile(rf"^\s*,\s*who\s+are\s+(?:now\s+)?(\d{{1,2}}|{_AGE_WORD})\b")
@@ -1868,9 +1892,15 @@ class FamilyRules(ClaimBuilder):
         if span is None or not len(span):
             return False
         root = span.root
-        if root.dep_ not in ("dobj", "dative", "pobj", "iobj"):
+        if root.dep_ in ("det", "amod", "compound", "nummod") and root.head.i >= span.end:
+            root = root.head  # "found the 61-year-old" of "found the 61-year-old painter": the noun
+        if root.dep_ == "nsubj" and root.head.dep_ in ("ccomp", "xcomp") and root.head.head.i != root.head.i:
+            # "Roe found the 61-year-old painter asleep": the small clause's subject is the verb's object
+            verb = root.head.head
+        elif root.dep_ not in ("dobj", "dative", "pobj", "iobj"):
             return False
-        verb = root.head.head if root.dep_ == "pobj" else root.head
+        else:
+            verb = root.head.head if root.dep_ == "pobj" else root.head
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 for p in ctx.people:
@@ -2041,7 +2071,11 @@ class FamilyRules(ClaimBuilder):
         opening = _AGE_OPENING.match(ctx.text)
         if opening:
             # "At 41, Ana Roe is living the calmest moment of her life": a present tense, an age now
-            for person in self._named(ctx):
+            # (or "At age 41, she is ...": a pronoun the resolver gave a person)
+            holders = self._named(ctx) + [
+                p for p in ctx.people if p.via == "pronoun" and text[p.start : p.end].lower() in ("he", "she")
+            ]
+            for person in holders:
                 if person.start == ctx.start + opening.end() and _PRESENT_AFTER_OPENING_AGE.match(
                     text, person.end
                 ):
@@ -2058,7 +2092,14 @@ class FamilyRules(ClaimBuilder):
         for match in _AGE_AT.finditer(ctx.text) if at_age else ():  # "pregnant at 48 years old", "aged 48"
             cue_start = ctx.start + match.start()
             earlier = [p for p in people if p.via != "couple" and p.end <= cue_start]
-            holder = self._subject_person(ctx, cue_start, earlier) or (earlier[-1] if earlier else None)
+            holder = self._subject_person(ctx, cue_start, earlier)
+            if holder is None and earlier:
+                holder = earlier[-1]
+                between = text[holder.end : cue_start]
+                if _IN_RELATIVE_CLAUSE.search(text[ctx.start : holder.start]) and between.startswith(","):
+                    holder = None  # "Ivo, whose birth name was Ivo Ruud Lark, died at 80": Ivo's age
+                elif _POSSESSED_SUBJECT.match(between):
+                    holder = None  # "Ada Roe's father died May 3 at age 81": the father's age
             if match.group(4) and not self._recent(ctx):
                 continue  # "she came to England at the age of 9": an age at an undated past moment
             if holder is not None:
@@ -2117,6 +2158,12 @@ class FamilyRules(ClaimBuilder):
                 person.start - len(before) + match.start(2), person.start
             ):
                 continue  # "the 38-year-old actress met X": the age is the actress's, not X's
+            if match.re is _AGE_BEFORE_NAME and _OF_AGED_APPOSED.search(before):
+                continue  # "the uncle of the 30-year-old singer, Ivo": Ivo is the uncle
+            if match.re is _AGE_BEFORE_NAME and not match.group(1).isdigit() and "twin" not in match.group(2):
+                # an age in words before one name is too often an age then ("as a nine-year-old,
+                # Ada sang"); before twins it is a listing of the children as they are now
+                continue
             if match.re is _AGE_APPOSITION and (
                 self._described_subject(person.end + match.end())
                 or _VERB_AFTER_AGE.match(text, person.end + match.end())
@@ -2134,7 +2181,19 @@ class FamilyRules(ClaimBuilder):
                     if twin.via == "name"
                     and twin.key != person.key
                     and _TWIN_JOINT.fullmatch(text[twin.end : person.start])
-                    and _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
+                    and (
+                        _TWINS_BEFORE.search(text[max(ctx.start, twin.start - 30) : twin.start])
+                        or _AGED_LIST_BEFORE.search(text[max(ctx.start, twin.start - 60) : twin.start])
+                    )
+                ]
+            if match.re is _AGE_BEFORE_NAME and re.search(r"\btwins?\b", match.group(2)):
+                # "his six-year-old twins Ada and Bea": the name after "and" is the other twin
+                holders += [
+                    twin
+                    for twin in people
+                    if twin.via == "name"
+                    and twin.key != person.key
+                    and _TWIN_JOINT.fullmatch(text[person.end : twin.start])
                 ]
             if match.re in (_AGE_OF_TWO, _AGE_WHO_JUST_TURNED) or (
                 match.re is _AGE_BIRTHDAY and " their " in match.group(0)

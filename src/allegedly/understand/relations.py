@@ -2785,6 +2785,40 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
     return distinct
 
 
+# Couple relations that, asserted in this many sentences, outweigh a child claim between the same
+# two people read in one sentence only.
+_COUPLE_SENTENCES_OVER_ONE_KIN = 2
+_COUPLE_WEIGHT_PREDICATES = frozenset({"spouse", "engaged", "partner", "divorced", "separated"})
+
+
+def _outweighed_kin(claims: list[Claim]) -> set[int]:
+    """Ids of the child claims between two people that one sentence alone makes parent and child
+    while several sentences assert them a couple ("A and her husband B", "A's divorce from B",
+    then "B's daughter A" misread from a list): the one reading is the misread one, not the many.
+    (Otherwise the kin filter drops every couple relation of the pair for that one claim.)"""
+    kin_sentences: dict[frozenset[str], set[str]] = {}
+    couple_sentences: dict[frozenset[str], set[str]] = {}
+    for claim in claims:
+        if not claim.object or claim.modality == "denied":
+            continue
+        pair = frozenset((claim.subject, claim.object))
+        if claim.predicate == "child":
+            kin_sentences.setdefault(pair, set()).add(claim.sentence)
+        elif claim.predicate in _COUPLE_WEIGHT_PREDICATES and claim.modality == "asserted":
+            couple_sentences.setdefault(pair, set()).add(claim.sentence)
+    outweighed = {
+        pair
+        for pair, sentences in kin_sentences.items()
+        if len(sentences) == 1
+        and len(couple_sentences.get(pair, set()) - sentences) >= _COUPLE_SENTENCES_OVER_ONE_KIN
+    }
+    return {
+        id(c)
+        for c in claims
+        if c.predicate == "child" and c.object and frozenset((c.subject, c.object)) in outweighed
+    }
+
+
 def _misread_ages(claims: list[Claim]) -> set[int]:
     """Ids of ages read from a description ("The comedian, 38,", "the 59-year-old host") that the
     resolver gave to someone the text ages otherwise by name ("Parrish, 33,", "Drew, 5,"): one
@@ -3060,12 +3094,15 @@ def _extract_reading(
     # An affair is with a third person: a pair the text calls married is not the affair.
     # A couple's relation between kin (a child claim may come after it) is a misread pair.
     misread_ages = _misread_ages(extractor.claims)
+    outweighed = _outweighed_kin(extractor.claims)
+    kin_claims = [c for c in extractor.claims if id(c) not in outweighed]
     kept = [
         c
         for c in _distinct(extractor.claims)
         if not (c.predicate == "affair" and frozenset((c.subject, c.object)) in couples)
-        and not (c.predicate in COUPLE_ONLY and c.object and are_kin(extractor.claims, c.subject, c.object))
+        and not (c.predicate in COUPLE_ONLY and c.object and are_kin(kin_claims, c.subject, c.object))
         and id(c) not in misread_ages
+        and id(c) not in outweighed
     ]
     # A repeat dropped may have been the reading that named the date or the people: its key
     # carries that over to the claim kept.
