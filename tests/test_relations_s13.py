@@ -91,10 +91,10 @@ def test_description_opening_a_sentence_is_the_topic(pipeline: Any) -> None:
 
 def test_subject_description_after_a_name_is_no_apposition(pipeline: Any) -> None:
     text = (
-        "Fresh from his split with Rosalind Achterberg, the 35-year-old actor shows off his new "
-        "film in Venice."
+        "Weeks after his breakup with Rosalind Achterberg, the 41-year-old actor flew to Venice "
+        "with his new film."
     )
-    assert ("age", "Rosalind Achterberg", "35") not in _facts(pipeline, text)
+    assert ("age", "Rosalind Achterberg", "41") not in _facts(pipeline, text)
 
 
 def test_twins_who_are_and_has_just_turned(pipeline: Any) -> None:

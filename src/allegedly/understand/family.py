@@ -2168,7 +2168,7 @@ class FamilyRules(ClaimBuilder):
                 self._described_subject(person.end + match.end())
                 or _VERB_AFTER_AGE.match(text, person.end + match.end())
             ):
-                continue  # "after his split with X, the 35-year-old actor shows": not X's age
+                continue  # "weeks after his breakup with X, the 41-year-old actor flew": not X's age
             if match.re is _AGE_BEFORE_NAME:
                 cue_start, cue_end = person.start - len(before) + match.start(), person.end
             else:
