@@ -149,7 +149,7 @@ class Span:
 class Entity:
     """One real-world thing inside one document."""
 
-    key: str  # document-local id, e.g. "person:natalie-portman"
+    key: str  # document-local id, e.g. "person:ada-roe"
     name: str  # canonical (longest full) name
     kind: EntityKind
     aliases: set[str] = field(default_factory=set)

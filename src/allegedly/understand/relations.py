@@ -2397,7 +2397,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         if _INTRODUCES_NAME.match(text, cue_end):
             return ()  # "Hale's divorce from Pellegrino" with Pellegrino unrecognised: not her fiancé
         if cue in _THIRD_PARTY_NOUNS:
-            return None  # "news of his affair broke ... Millepied and X": the usual rules read it
+            return None  # "news of his affair broke ... Tomas Reyes and X": the usual rules read it
         keys = self._person_keys()
         name = self.index.name(owner)
         # a relation that ended ("dated X from 2016 to 2018") is not the one "her engagement" means
