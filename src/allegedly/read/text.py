@@ -11,7 +11,7 @@ from allegedly.model import RawDocument
 from allegedly.outlets import outlet_table
 
 # Header keys whose value is one recognisable token, so text may follow on the same line
-# (a real file reads " date 2023-08-07 They were married for 11 years...").
+# (a file may read " date 2024-05-06 They had been married for nine years...").
 DATE_VALUE = (
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{4}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{4}"

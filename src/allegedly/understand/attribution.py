@@ -2078,7 +2078,7 @@ _WH_TOPIC = frozenset({"what", "how", "why", "when", "where"})
 # Adjuncts before the source that set the scene of a report, not its content: "In the filing,
 # she asks", "When the news broke ..., sources told", "After the show, he said".
 _SCENE_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
-# Words that make a scene hearsay: "When news of his affair broke, sources said ..." reports the
+# Words that make a scene hearsay: "When word of his affair spread, sources said ..." reports the
 # affair as news, which the writer does not assert; the sources' voice covers it.
 _HEARSAY_NOUNS = frozenset(
     {"news", "report", "reports", "rumor", "rumors", "rumour", "rumours", "word", "speculation",

@@ -1463,7 +1463,7 @@ def _org_noun_before() -> re.Pattern[str]:
         rf"(?:\b{article}(?:[A-Z][\w’'-]*\s+){{1,2}}{described}(?:{nouns}|{venues})(?:\s+called|\s+named)?"
         # "a clinic in Milan, Okereke Physio": where it is may stand before the comma
         rf"|\b{article}{described}(?:{nouns})(?:(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,|\s+called|\s+named)?"
-        # "a boutique hotel, The Harriet"; not "the owner of the hotel, Zephy" (the owner's name)
+        # "a boutique hotel, The Harriet"; not "the owner of the inn, Ysolde" (the owner's name)
         rf"|(?<!of )\b{article}{described}(?:{venues})(?:,|\s+called|\s+named)?"
         # "joined streaming rival Plataforma Dos": no article is needed before these
         rf"|(?<![\w-])(?:{bare}))\s+$"
@@ -4378,7 +4378,7 @@ def _no_one_named(name: str) -> bool:
 def _venue_before() -> re.Pattern[str]:
     """ "the counter-dining room ", "the bistro ": a venue's noun (`venues`) after an article."""
     venues = _alternatives(_entity_cues().venue_nouns)
-    # (not "the owner of the hotel, Zephyrine": the owner's name)
+    # (not "the owner of the inn, Ysolde": the owner's name)
     return re.compile(rf"(?<!of )\b(?:the|a|an|her|his|their|its)\s+(?:[a-z-]+\s+)?(?:{venues}),?\s+$")
 
 

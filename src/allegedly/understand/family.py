@@ -346,7 +346,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(w in lowered for w in words) or any(c in text for c in UNICODE_CASE_EXTRAS)
 
 
-# A count after "mother of" that names no child: "asked the mother of two if she had talked to X"
+# A count after "mother of" that names no child: "wondered whether the mother of two had spoken to X"
 # (the description's count, then the sentence goes on; "the father of three, A, B and C" and "the
 # mother of two sons, A and B" name them).
 _COUNT_ONLY = re.compile(
@@ -354,7 +354,7 @@ _COUNT_ONLY = re.compile(
     r"(?:young\s+|grown\s+|adult\s+|little\s+)?(?:children|kids|sons|daughters|boys|girls)\b))",
     re.IGNORECASE,
 )
-# "split from the mother of his two children, X", "married the father of her son, X": read right
+# "left the mother of his three sons, X", "married the father of her son, X": read right
 # before the child noun, the name after that noun is the other parent, no child. (Only after a
 # verb or a preposition: "X, the mother of his son, Kit," names the son.)
 PARENT_OF_KIN = re.compile(
@@ -363,7 +363,7 @@ PARENT_OF_KIN = re.compile(
     r"(?:(?:two|three|four|five|six|eldest|oldest|youngest|only|first|newborn|baby|twin)\s+)?$",
     re.IGNORECASE,
 )
-# The same up to a name after the child noun: "split from the mother of his two children, X,".
+# The same up to a name after the child noun: "left the mother of his three sons, X,".
 _PARENT_OF_KIN_NAME = re.compile(
     PARENT_OF_KIN.pattern.removesuffix("$")
     + r"(?:children|kids|sons|daughters|son|daughter|child|baby|twins)\s*,\s*$",
@@ -1644,7 +1644,7 @@ class FamilyRules(ClaimBuilder):
         for match in _PARENT_OF.finditer(ctx.text):
             cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
             if _COUNT_ONLY.match(ctx.text, match.end()):
-                continue  # "asked the mother of two if she had talked to X": no child named
+                continue  # "wondered whether the mother of two had spoken to X": no child named
             before = [p for p in ctx.people if p.via != "couple" and p.end <= cue_start]
             before = [p for p in before if p.via == "name" or p.start == ctx.start or cue_start - p.end <= 8]
             children = [
@@ -1652,7 +1652,7 @@ class FamilyRules(ClaimBuilder):
                 for p in ctx.people
                 if p.via == "name"
                 and 0 <= p.start - cue_end <= 40
-                # "split from the mother of his two children, X": X is the mother, no child
+                # "left the mother of his three sons, X": X is the mother, no child
                 and not _PARENT_OF_KIN_NAME.search(doc_text(self.doc)[ctx.start : p.start])
             ]
             couple = [p for p in ctx.people if p.via == "couple" and p.end <= cue_start][-2:]

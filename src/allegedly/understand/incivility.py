@@ -151,7 +151,7 @@ def assess_incivility(text: str) -> Incivility:
     """Categories aimed at a person; words quoted sarcastically or to reject a charge do not count."""
     found = Incivility()
     for sentence in sentences(_normalised(text)):
-        # "this guy must be a starf*cker because there is just no way…" mocks the charge it names;
+        # "sure, he must be a gold-digger, since nobody could love her for her mind…" mocks the charge;
         # "everybody calls him a deadbeat" reports one. Neither is name-calling by the writer.
         if is_framed("sarcasm", sentence) or is_framed("mention", sentence):
             continue

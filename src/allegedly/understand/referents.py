@@ -977,7 +977,7 @@ class Referents(FamilyRules):
             if key is not None:
                 key = self._in_section(key, offset, PRONOUN_GENDER.get(word))
             if word in ("he", "she", "him"):
-                # "The 40-year-old actress said in 2006 she met ...": the description before it
+                # "The 52-year-old singer said in 2011 she met ...": the description before it
                 key = self._subject_described(people, offset, word) or key
             if word in ("his", "her"):
                 key = self._clause_subject_owner(people, offset, word) or key
@@ -1018,7 +1018,7 @@ class Referents(FamilyRules):
         return self.index.resolve_pronoun(word, mentions[-1].span.start)
 
     def _subject_described(self, people: list[Person], offset: int, word: str) -> str | None:
-        """ "The 40-year-old actress said in 2006 she met X": a "he"/"she" after a description
+        """ "The 52-year-old singer said in 2011 she met X": a "he"/"she" after a description
         of its own sentence (not a possessor: "The actress's mother said she") is the one
         described, when its gender fits and no name of that gender comes between."""
         text = doc_text(self.doc)

@@ -365,7 +365,7 @@ _COUNTED_BEFORE_PHRASE = re.compile(
 # "After the divorce", "since the split": a parting the text told before, whoever the sentence
 # goes on to name.
 _AFTER_THE = re.compile(r"\b(?:after|following|since|before|during|amid)\s+the\s+$", re.IGNORECASE)
-# "in the wake of each artist's divorce", "their respective divorces": each parted from someone
+# "after each singer's divorce", "their respective divorces": each parted from someone
 # else, not from each other.
 _EACH_OWN = re.compile(
     r"\b(?:each|either)(?:\s+[a-z]+)?(?:\s+of\s+them)?['’]s\s+$|\brespective\s+$", re.IGNORECASE
@@ -1987,7 +1987,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 if predicate in ("divorced", "separated") and _AFTER_THE.search(ctx.text[: match.start()]):
                     continue  # "After the divorce he dated X": a parting told before, not theirs
                 if predicate in ("divorced", "separated") and _EACH_OWN.search(ctx.text[: match.start()]):
-                    continue  # "in the wake of each artist's divorce": not from each other
+                    continue  # "after each singer's divorce": not from each other
                 if predicate in ("divorced", "separated") and (
                     _GENERIC_PARTING_BEFORE.search(ctx.text[: match.start()])
                     or _GENERIC_PARTING_AFTER.match(ctx.text, match.end())
@@ -2519,7 +2519,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             and {owned[0].key, owned[1].key} == named_pair
             and not _INTRODUCES_NAME.match(text, cue_end)
         ):
-            # "since the pair went public with their romance, while ... from X and Y": the two
+            # "since the two went public with their relationship, while ... from X and Y": the two
             # "the pair" and its "their" stand for own the relation, not the names nearest the cue
             # (a bare "they ... their" may be anyone's: the usual rules read it)
             return owned[0].key, owned[1].key
