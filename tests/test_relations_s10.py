@@ -130,7 +130,7 @@ def test_fans_begging_for_a_wedding_is_no_wedding(pipeline: Any) -> None:
 def test_the_mother_of_his_children_named_after_them_is_no_child(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Ian Holt has been dating Ada Vey since August, shortly after he split from the mother of his two "
+        "Ian Holt has been seeing Ada Vey since March, weeks after he broke up with the mother of his two "
         "children, Lia Marsh.",
         DATE,
     )

@@ -139,8 +139,8 @@ def test_an_outlets_seat_is_no_home(pipeline: Any) -> None:
 
 def test_the_mother_of_two_names_no_child(pipeline: Any) -> None:
     text = (
-        "Kestrel Ambrose is a reality star. Later, Hester Vane asked the mother of two if she had "
-        "talked to Dorian Quaile since he left prison."
+        "Kestrel Ambrose is a reality star. On the podcast, Hester Vane asked the mother of three "
+        "whether she had phoned Dorian Quaile since he got out of jail."
     )
     analysis = analyse(pipeline, text, date="2024-05-03")
     assert not [c for c in analysis.claims if c.predicate == "child"]
