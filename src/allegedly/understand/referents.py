@@ -477,7 +477,7 @@ def _only_named_before(people: list[Person], offset: int) -> str | None:
 
 
 # "the teen stood up for his mum": a subject that is a child, whose "his" is that child's.
-_CHILD_SUBJECTS = frozenset(
+CHILD_SUBJECTS = frozenset(
     {
         "teen",
         "teenager",
@@ -494,7 +494,7 @@ _CHILD_SUBJECTS = frozenset(
     }
 )
 # "his son Bo", "their daughter, Ada": a name given as someone's child.
-_CHILD_BEFORE_NAME = re.compile(r"\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|child),?\s+$")
+CHILD_BEFORE_NAME = re.compile(r"\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|child),?\s+$")
 
 
 def _fronted_phrase_end(sent: Any) -> int | None:
@@ -1371,7 +1371,7 @@ class Referents(FamilyRules):
         """ "X snapped at his son Bo while the teen stood up for his mum": a "his"/"her" whose
         clause's subject is "the teen" / "the boy" is the child the sentence named last before
         it as someone's son or daughter (when the gender allows)."""
-        if subject.lower_ not in _CHILD_SUBJECTS or not any(
+        if subject.lower_ not in CHILD_SUBJECTS or not any(
             c.lower_ == "the" for c in subject.children if c.dep_ == "det"
         ):
             return None
@@ -1380,7 +1380,7 @@ class Referents(FamilyRules):
             (
                 p
                 for p in reversed(names)
-                if p.via == "name" and _CHILD_BEFORE_NAME.search(text[max(0, p.start - 30) : p.start])
+                if p.via == "name" and CHILD_BEFORE_NAME.search(text[max(0, p.start - 30) : p.start])
             ),
             None,
         )

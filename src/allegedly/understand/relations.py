@@ -35,6 +35,8 @@ from allegedly.understand.family import (
 from allegedly.understand.language import doc_text
 from allegedly.understand.referents import (
     AGE_APPOSED,
+    CHILD_BEFORE_NAME,
+    CHILD_SUBJECTS,
     COUPLE_ONLY,
     COUPLE_PREDICATES,
     LOCATIVE_BEFORE,
@@ -222,13 +224,12 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     r"[,.!?]?[\"”]\s*,?\s*(?:says|said|adds|added|explains|explained|tells|told|recalls|recalled|insists|insisted)\b"
 )
 
-# Right before a name given as someone's child: "his son Bo", "their daughter, Ada".
-_NAMED_AS_CHILD = re.compile(r"\b(?:son|daughter|stepson|stepdaughter|child),?\s+$")
 # A child described as a clause's subject, then the possessive of a parent noun: "as the teen
 # stood up for his mum X", "the young boy told his dad X" (the possessive is the child's).
 _YOUNG_OWNER_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:\d{1,2}-year-old\s+|young\s+|little\s+)?(?:teen|teenager|boy|girl|youngster|tot|toddler"
-    r"|child|kid|lad|schoolboy|schoolgirl)\s+(?:[a-z]+\s+){0,4}(?P<owner>his|her)\s+$"
+    r"\b[Tt]he\s+(?:\d{1,2}-year-old\s+|young\s+|little\s+)?(?:"
+    + "|".join(sorted(CHILD_SUBJECTS))
+    + r")\s+(?:[a-z]+\s+){0,4}(?P<owner>his|her)\s+$"
 )
 
 # A list of partners after a verb ("dated A, B and C"): at most this many names in all, each
@@ -2156,7 +2157,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
         # resolved to the one named as someone's child ("his son Bo ... the teen ... his mum"): the
         # teen's own, and so right
         return bool(named) and not any(
-            _NAMED_AS_CHILD.search(text[max(0, p.start - 30) : p.start]) for p in named
+            CHILD_BEFORE_NAME.search(text[max(0, p.start - 30) : p.start]) for p in named
         )
 
     def _quote_speaker_in_pair(
