@@ -73,8 +73,11 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE_RE.finditer(_quote_text(body))]
 
 
+# "not" in a fixed phrase negates nothing the clause claims: "Not long after the gala, she
+# split with X", "not only her co-star but her husband", "Not until 2019 did they marry".
+_NOT_IN_PHRASE = r"(?!\s+(?:long\s+(?:after|before|ago)|so\s+long\s+ago|only|just|least|to\s+mention|surprisingly|until|till)\b)"
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|n't|[a-z]+n[’']t)\b(?![^.,;]*\bbut\b)",
+    r"\b(?:not" + _NOT_IN_PHRASE + r"|never|neither|nor|n't|[a-z]+n[’']t)\b(?![^.,;]*\bbut\b)",
     re.IGNORECASE,
 )
 # Where a negation before a claim's cue stops reaching it: the claim starts a clause of its
