@@ -75,7 +75,10 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
 
 # "not" in a fixed phrase negates nothing the clause claims: "Not long after the gala, she
 # split with X", "not only her co-star but her husband", "Not until 2019 did they marry".
-_NOT_IN_PHRASE = r"(?!\s+(?:long\s+(?:after|before|ago)|so\s+long\s+ago|only|just|least|to\s+mention|surprisingly|until|till)\b)"
+_NOT_IN_PHRASE = (
+    r"(?!\s+(?:long\s+(?:after|before|ago)|so\s+long\s+ago|only|just|least|to\s+mention"
+    r"|surprisingly|until|till)\b)"
+)
 _NEGATION = re.compile(
     r"\b(?:not" + _NOT_IN_PHRASE + r"|never|neither|nor|n't|[a-z]+n[’']t)\b(?![^.,;]*\bbut\b)",
     re.IGNORECASE,
