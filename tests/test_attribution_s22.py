@@ -26,8 +26,7 @@ def test_not_long_after_opens_an_asserted_split(pipeline: Any) -> None:
 
 def test_not_until_a_year_opens_an_asserted_marriage(pipeline: Any) -> None:
     text = (
-        "Kasimir Brandt met Noor Elling at a ski lodge. "
-        "Not until 2019 did Kasimir Brandt marry Noor Elling."
+        "Kasimir Brandt met Noor Elling at a ski lodge. Not until 2019 did Kasimir Brandt marry Noor Elling."
     )
     assert _modalities(pipeline, text, "spouse") == {"asserted"}
 
