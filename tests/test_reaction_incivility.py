@@ -64,14 +64,14 @@ def test_reaction_incivility_aimed_categories(text: str, categories: list[str]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "What the hell else does that leave?",  # swearing at nobody
+        "What the hell is left to try at this point?",  # swearing at nobody
         "That is a stupid idea.",  # an idea, not a person
         "Fat chance of that happening.",  # an idiom, not a body
         # Sarcasm that mocks the accusation it names.
-        "Yeah, this guy must be a starf*cker because there is just no way a man would love a smart woman.",
+        "Oh sure, she must be a heartless b!tch, because there is no way a chef could love a quiet painter.",
         # A charge reported in order to reject it.
-        "Why is it that when men stay home everybody calls him a deadbeat?",
-        "So if he works he's a famewhore and if he stays home he's a deadbeat.",
+        "Why is it that a man who minds the kids gets labelled a deadbeat?",
+        "If he takes a job he's a famewhore, and if he minds the baby he's a deadbeat.",
         "I think he is a lovely father.",
     ],
 )

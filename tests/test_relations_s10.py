@@ -2,7 +2,7 @@
 in 2023") takes no date from the main clause; a description's age ("the 38-year-old", "The
 comedian, 38,") rules out people the text ages otherwise by name; one's partner is never one's
 child (a child's first name the resolver joined to the father's full name); "X is Y's husband";
-"since the pair went public with their romance" is the pair's; others' wishes ("called for them
+"the pair step out with their romance" is the pair's; others' wishes ("called for them
 to start dating") are no relation; "split from the mother of his two children, X" makes X no
 child; "Born in Leeds, the daughter of A and B, she ..." never makes B a child of A; "the younger
 brother of X was in a relationship with Y" is not X's; "liaison officer" is a post; an unwillingness
@@ -95,13 +95,13 @@ def test_was_the_owners_boyfriend_is_not_read(pipeline: Any) -> None:
 def test_the_pairs_romance_is_theirs_not_the_nearest_names(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Ada Vey, 47, and Ian Holt, 40, met on the seventh season, and it has almost been a year since the "
-        "pair went public with their romance, while they were recovering from divorces from Tom Reed and "
-        "Lia Marsh, respectively.",
+        "Nell Parrow, 36, and Otis Crane, 41, first crossed paths at a sailing regatta, and only last month "
+        "did the pair step out with their romance, a while after their splits from Hugo Lind and Mira Kast, "
+        "respectively.",
         "2017-01-01",
     )
-    assert frozenset({"Ada Vey", "Ian Holt"}) in pairs(analysis, "partner")
-    assert frozenset({"Ian Holt", "Tom Reed"}) not in pairs(analysis, "partner")
+    assert frozenset({"Nell Parrow", "Otis Crane"}) in pairs(analysis, "partner")
+    assert frozenset({"Otis Crane", "Hugo Lind"}) not in pairs(analysis, "partner")
 
 
 def test_a_bare_they_calling_off_their_engagement_is_the_names_of_the_sentence(pipeline: Any) -> None:
@@ -164,7 +164,8 @@ def test_the_fronted_daughter_is_the_topic(pipeline: Any) -> None:
 def test_a_named_persons_brother_in_a_relationship_is_not_that_person(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Ian Holt's younger brother was in a long-term relationship with Lia Marsh from 2004 to 2011.",
+        "Years ago, Ian Holt's younger brother was in a seven-year romance with Lia Marsh, lasting "
+        "from 2004 to 2011.",
         DATE,
     )
     assert frozenset({"Ian Holt", "Lia Marsh"}) not in pairs(analysis, "partner")

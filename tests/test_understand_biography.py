@@ -193,8 +193,8 @@ def test_a_marriage_noun_names_the_spouse(pipeline: Any) -> None:
 
 def test_ages_of_descriptions_and_at_an_age(pipeline: Any) -> None:
     text = (
-        "Jolene Avery's representative has denied reports that the 47-year-old actress was pregnant. "
-        "A tabloid insists Avery is pregnant at 48 years old."
+        "A spokesman for Jolene Avery denied reports that the 47-year-old singer had quit her band. "
+        "A weekly magazine insists Avery quit at 48 years old."
     )
     ages = {(c.subject, c.value, c.modality) for c in analyse(pipeline, text).claims if c.predicate == "age"}
     assert ("Jolene Avery", "47", "asserted") in ages  # presupposed by the denial, not denied
@@ -280,13 +280,13 @@ def test_children_that_a_possessive_introduces(pipeline: Any) -> None:
 
 def test_names_in_a_list_of_places_are_not_people(pipeline: Any) -> None:
     text = (
-        "Nora Vance and Eli Stone are no strangers to an international romance: the lovebirds have "
-        "been seen in Venice, Amsterdam, Bogotá, São Paulo and now Buenos Aires."
+        "Pia Lund and Teo Marr have never minded a courtship by passport: the sweethearts have turned up "
+        "in Rome, Prague, Cartagena, Curitiba and lately Montevideo."
     )
     analysis = analyse(pipeline, text)
     people = {e.name for e in analysis.entities if e.kind == "person"}
-    assert people == {"Nora Vance", "Eli Stone"}
-    assert relations(analysis, "partner") <= {("Nora Vance", "Eli Stone"), ("Eli Stone", "Nora Vance")}
+    assert people == {"Pia Lund", "Teo Marr"}
+    assert relations(analysis, "partner") <= {("Pia Lund", "Teo Marr"), ("Teo Marr", "Pia Lund")}
     # a name after a fronted place is still a person
     text = "Marta Quell stayed in Berlin. When she landed in Lisbon, Ilse Brandt called her agent."
     assert "Ilse Brandt" in {e.name for e in analyse(pipeline, text).entities if e.kind == "person"}

@@ -129,8 +129,8 @@ def test_children_of_one_parent_still_read(pipeline: Any) -> None:
 def test_an_owned_affair_is_still_with_the_third_person_named(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Rosa Lind married Tomas Veer in 2015. When news of his affair broke in June 2023 "
-        "concerning Veer and Ivy Lark, sources talked.",
+        "Rosa Lind married Tomas Veer in 2015. Once word of his fling spread in March 2022 "
+        "involving Veer and Ivy Lark, friends took sides.",
     )
     assert frozenset({"Tomas Veer", "Ivy Lark"}) in pairs(analysis, "affair")
     assert frozenset({"Tomas Veer", "Rosa Lind"}) not in pairs(analysis, "affair")

@@ -52,8 +52,8 @@ def test_with_someone_who_is_no_spouse_is_no_parent(pipeline: Any) -> None:
 def test_the_exes_share_their_children(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Dario Kell was previously married to Selma Kell from 2003 to 2011. "
-        "The exes share daughter Ruby, 12, and son Otis, 10.",
+        "Dario Kell and Selma Kell were husband and wife between 2001 and 2009. "
+        "The exes share son Otis, 10, and daughter Ruby, 13.",
     )
     assert parents_of(analysis, "Ruby") == {"Dario Kell", "Selma Kell"}
     assert parents_of(analysis, "Otis") == {"Dario Kell", "Selma Kell"}
@@ -94,8 +94,8 @@ def test_divorce_filed_in_a_leading_phrase(pipeline: Any) -> None:
 def test_a_dated_filing_owned_by_her(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Lena Marsh was at home. Following her September 2016 filing for divorce from Hugo Stein, "
-        "she and her children spent months in a rental.",
+        "Lena Marsh married Hugo Stein in 2010. After her March 2019 filing for divorce, she moved "
+        "into a flat by the sea.",
     )
     assert pairs(analysis, "divorced") == {frozenset({"Lena Marsh", "Hugo Stein"})}
 
@@ -106,9 +106,9 @@ def test_a_dated_filing_owned_by_her(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "They feel no pressure to get married soon.",
-        "They might not get married at all.",
-        "They want to figure out their life together before they get married.",
+        "They are in no hurry to get married.",
+        "Rina says they may not marry for years.",
+        "Both of them say the cabin must be finished before they get married.",
         "Fans want the two to get married this summer.",
     ],
 )

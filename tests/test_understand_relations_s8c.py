@@ -94,8 +94,8 @@ def test_a_home_a_place_names(pipeline: Any, text: str, expected: set[tuple[str,
     "text",
     [
         "Mira Holt is a singer. She couldn't move back to Denver because of her probation.",
-        "Dane Cole cancelled his shows. He had concerts set for Jan. 20 and 21, which were then "
-        "moved to Jan. 30.",
+        "Dane Cole postponed his tour. He had gigs booked for Feb. 3 and 4, which were later moved "
+        "to Feb. 11.",
         "Mira Holt and Dane Cole never lived in Rome.",
         "Mira Holt visited her sister's Malibu home last week.",
         "Mira Holt returned to Dublin for a concert.",
@@ -127,6 +127,6 @@ def test_her_latest_film_is_one_she_appeared_in(pipeline: Any) -> None:
 def test_being_joined_somewhere_is_no_job(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Mira Holt stepped out in Denver. She was joined in chilly Park City by her friend Lia Brandt.",
+        "Mira Holt flew out on Friday. She was joined at the Aspen Ski Club by her cousin Lia Brandt.",
     )
     assert not relations(analysis, "employer")

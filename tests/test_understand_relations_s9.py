@@ -1,13 +1,13 @@
 """Relations, session 9 (recall and precision on celebrity news, Wikipedia-style parents): a
 "her" in a clause whose subject is a name is that subject's ("X separated from her now
-ex-husband Y"); a subjectless gerund ("five months after splitting with Z") and a cue
+ex-husband Y"); a subjectless gerund ("three weeks after splitting from Z") and a cue
 coordinated after another's object ("who was engaged to Y and married to Z") take the clause's
 subject; "who are parents of A"; "A and her husband B have daughter C"; "her daughter,
 4-year-old C"; "Y, now his fiancee"; an age after a name before a possessive ("K, 36, and her
 husband T"); "His parents are A and B Roe" (a shared family name); "the manager of X".
 Must-not-fire: ages from a description that contradict a name's age, "since she was 23", an
-opening gerund ("Breaking up with X now would ..."), "were separated by", "each artist's
-divorce", "not expecting to be a part of", "moved on with", "getting married" (a plan), "married
+opening gerund ("Splitting from X would ..."), "were separated by", "each singer's
+divorce", "wasn't expecting to be the subject of", "moved on with", "getting married" (a plan), "married
 into the family", "her big sister married X", "married A's sister B", "current affairs",
 "politically engaged".
 
@@ -60,7 +60,7 @@ def test_her_after_another_name_is_left_to_the_resolver(pipeline: Any) -> None:
 def test_gerund_after_a_time_word_takes_the_main_subject(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Marisa Thorne began dating Anson Crewe in December 2015, five months after splitting with "
+        "Marisa Thorne got together with Anson Crewe in April 2019, three weeks after splitting from "
         "Dell Harbin.",
         DATE,
     )
@@ -165,8 +165,8 @@ def test_a_description_age_that_contradicts_the_names_age(pipeline: Any) -> None
 def test_an_age_at_an_undated_past_moment(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Ysolde Carrick is hurt. Dorian Pell is her world and it has been that way since she was "
-        "23 years old.",
+        "Ysolde Carrick is heartbroken. Dorian Pell means everything to her, and he has done ever since "
+        "she was 23 years old.",
         DATE,
     )
     assert "23" not in ages(analysis, "Ysolde Carrick") | ages(analysis, "Dorian Pell")
@@ -175,8 +175,8 @@ def test_an_age_at_an_undated_past_moment(pipeline: Any) -> None:
 def test_an_opening_gerund_is_no_break_up(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Ysolde Carrick married Dorian Pell in 2012. Breaking up with Dorian Pell right now is only "
-        "going to put more stress on her.",
+        "Ysolde Carrick married Dorian Pell in 2012. Splitting from Dorian Pell in the middle of a tour "
+        "would only make her worries worse.",
         DATE,
     )
     assert not pairs(analysis, "separated")
@@ -194,7 +194,7 @@ def test_separated_by_someone_seated_between(pipeline: Any) -> None:
 def test_each_ones_own_divorce(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Vesna Orlov began dating Corin Aske during Season 9, in the wake of each artist's divorce.",
+        "Vesna Orlov started seeing Corin Aske on the fourth tour, shortly after each singer's divorce.",
         DATE,
     )
     assert not pairs(analysis, "divorced")
@@ -203,8 +203,8 @@ def test_each_ones_own_divorce(pipeline: Any) -> None:
 def test_not_expecting_to_be_part_of_is_no_baby(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Corin Aske, 36, learned that Vesna Orlov, 27, wrote about him. “Corin was not expecting to be "
-        "a part of Vesna’s album,” a source said.",
+        "Corin Aske, 36, heard that Vesna Orlov, 27, had sung about him. “Corin wasn’t expecting to be "
+        "the subject of Vesna’s songs,” an insider said.",
         DATE,
     )
     assert not relations(analysis, "child")
@@ -213,8 +213,8 @@ def test_not_expecting_to_be_part_of_is_no_baby(pipeline: Any) -> None:
 def test_moved_on_is_no_home(pipeline: Any) -> None:
     analysis = analyse(
         pipeline,
-        "Corin Aske split from Vesna Orlov. Rumours say Corin has moved on with a new woman, and no one "
-        "was ready to see him hand-in-hand with royalty from Monaco.",
+        "Corin Aske split from Vesna Orlov. Gossip has it that Corin has moved on to a younger model "
+        "in Geneva.",
         DATE,
     )
     assert not relations(analysis, "residence")
@@ -238,7 +238,7 @@ def test_married_into_the_family(pipeline: Any) -> None:
 
 def test_her_big_sister_married(pipeline: Any) -> None:
     analysis = analyse(
-        pipeline, "Mirela Ostrow has addressed rumours that her big sister married Taddeo Binns.", DATE
+        pipeline, "Mirela Ostrow laughed off gossip that her big sister married Taddeo Binns.", DATE
     )
     assert frozenset({"Mirela Ostrow", "Taddeo Binns"}) not in married(analysis)
 
