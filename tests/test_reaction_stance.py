@@ -26,17 +26,19 @@ def _label(text: str, target: Target = QUENTIN, post: str | None = None) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nothing wrong with being a stay at home dad :)",
+        "Honestly, nothing wrong with a father taking a few years off to raise toddlers.",
         "Good for him, honestly.",
-        "Give Quentin the benefit of the doubt for now.",
+        "Until the court rules, Quentin deserves the benefit of the doubt.",
         "Why shouldn't men be allowed to raise their kids?",
         "I think he is very talented and a really sweet guy.",
-        "I can't blame him for quitting that band.",
+        "After two years on the road you can't blame him for wanting a quieter job.",
         # Sarcasm: the words attack, the meaning defends.
-        "Yeah, this guy must be a gold digger because there is just no way a man would love a smart woman.",
+        "Oh sure, he must be a gold digger, because there is no way a drummer could adore a clever surgeon.",
+        # the contracted "there's" too
+        "He must be a gold digger, because there's no way a roadie could adore a famous cellist.",
         # A charge reported to be rejected.
-        "So if he works he's a famewhore and if he stays home he's a deadbeat. Make up your mind.",
-        "I don't think it's sketchy at all.",
+        "If he takes a job he's a famewhore, and if he minds the baby he's a deadbeat? Ridiculous.",
+        "I don't think there's anything shady here.",
     ],
 )
 def test_reaction_stance_pro(text: str) -> None:
@@ -46,12 +48,12 @@ def test_reaction_stance_pro(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He seems like such a user. Something so fishy about him.",
-        "Has she become dense since meeting this loser?",
+        "That man strikes me as a total user. The whole thing smells fishy.",
+        "Did she lose all sense when she met this loser?",
         "QM is a gold digger, plain and simple.",
-        "The guy is sleazy and is using her.",
-        "I hope he's not another creep who will sue her.",
-        "Other dads are not hungry for fame like him.",
+        "The guy is a sleazy opportunist who's using her.",
+        "Mark my words, he's a creep and he'll sue her for half.",
+        "Unlike the other fathers at that school, he is fame hungry.",
     ],
 )
 def test_reaction_stance_con(text: str) -> None:
@@ -61,9 +63,9 @@ def test_reaction_stance_con(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "More crooked sunglasses! Someone fix them.",
-        "I remember reading an interview with Lysandra last year.",
-        "Who makes that blue shirt?",
+        "Is that the same car from the wedding photos?",
+        "I saw Lysandra on a cooking show once.",
+        "Where did she get those green boots?",
         "",
     ],
 )
@@ -82,13 +84,13 @@ def test_reaction_stance_aliases_count_as_names() -> None:
 
 
 def test_reaction_stance_siding_with_a_hostile_post_is_con() -> None:
-    text = "Awesome headline, you said it all."
+    text = "Great headline, you nailed it."
     assert _label(text) == "neutral"  # without the post there is nothing to side with
     assert _label(text, post=HOSTILE_POST) == "con"
 
 
 def test_reaction_stance_rejecting_a_hostile_post_is_pro() -> None:
-    assert _label("This is a bogus article.", post=HOSTILE_POST) == "pro"
+    assert _label("The whole piece is bogus.", post=HOSTILE_POST) == "pro"
 
 
 def test_reaction_stance_one_per_target_in_order_with_signed_score() -> None:
@@ -130,7 +132,7 @@ def test_reaction_summary_of_empty_thread() -> None:
 
 
 def test_reaction_assess_comment_uses_post_text() -> None:
-    comment = Comment(n=9, author="Wren", text="Unfair to put that in the headline.")
+    comment = Comment(n=9, author="Wren", text="Putting that rumour in the headline was unfair.")
     assert assess_comment(comment, TARGETS).stances[0].label == "pro"  # "unfair" defends on its own
     reaction = assess_comment(comment, TARGETS, HOSTILE_POST)
     assert reaction.stances[0].label == "pro"
