@@ -275,6 +275,7 @@ class _EntityCues:
     org_cue: re.Pattern[str]  # "joined ", "the CEO of ": an organisation's name follows
     org_after: re.Pattern[str]  # " as a", " in 2019", " University": said after an organisation's name
     person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
+    person_at: frozenset[str]  # "snap", "lash": "at X" after them (lemmas) names a person, not a place
     # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
     not_birth_names: frozenset[str]
     calendar_words: frozenset[str]  # "Sunday", "Easter": a name holding one is a day, no person
@@ -300,6 +301,7 @@ class _EntityCues:
     # labelled one ("Studio City", "Cape Town")
     place_heads_if_tagged: frozenset[str]
     acronyms: frozenset[str]  # "NBA", "NFL": an all-capital abbreviation that is no person
+    place_before: re.Pattern[str]  # "his hometown ", "the town of ": a place's name follows
     # a quoted title after a work noun or an acting word, or before a role (`_quoted_title_pattern`)
     quoted_title: re.Pattern[str]
     dated_work_noun: re.Pattern[str]  # "musicals": a title and a year in brackets after it is a work
@@ -339,6 +341,7 @@ def _entity_cues() -> _EntityCues:
         org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?{_CLUB_KIND}$", re.IGNORECASE),
         org_after=re.compile(rf"^,?\s+(?:{after})"),
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
+        person_at=frozenset(data["person_to"]["at"]),
         not_birth_names=frozenset(data["birth_names"]["not_names"]),
         calendar_words=frozenset(data["calendar_names"]["words"]),
         months=frozenset(data["calendar_names"]["months"]),
@@ -366,6 +369,9 @@ def _entity_cues() -> _EntityCues:
         place_heads_unless_named=frozenset(data["place_heads"]["unless_first_name"]),
         place_heads_if_tagged=frozenset(data["place_heads"]["if_tagged_place"]),
         acronyms=frozenset(data["acronyms"]["not_people"]),
+        place_before=re.compile(
+            rf"(?<![\w-])(?i:{_alternatives(data['place_nouns']['before'])}),?\s+(?:the\s+)?$"
+        ),
         quoted_title=_quoted_title_pattern(
             data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"], data["quoted_titles"]["acting"]
         ),
@@ -859,6 +865,10 @@ def _collect_person_candidates(
             head = name.split()[0]
             if head in lex.styles and name.split()[2:3] == ["of"]:
                 break  # "Prince Aurelio of Valdoria" (above)
+            if len(name.split()) >= 3 and name.split()[1] in _NAME_PARTICLES:
+                # "Marquis de Valmont", "Baron von Aschberg": a title and a particle lead a
+                # name that has no given name to stand without them
+                break
             start, name = start + len(head) + 1, name[len(head) + 1 :]
         # "Sarah Vane MBE RDI", "Ana Vey PhD": letters after a name are honours, not part of it
         while len(name.split()) >= 3 and _POST_NOMINAL.match(name.split()[-1]):
@@ -969,6 +979,10 @@ def _collect_person_candidates(
         # "I" after it is the pronoun (the parse calls a king's "I" a pronoun too, so it cannot tell)
         if given in lex.titles:
             continue
+        # "the University of Sevrin IV": the tail of a longer name the tagger saw (an
+        # organisation's, a place's) is no king
+        if any(e.start_char < match.start() < e.end_char and e.label_ != "PERSON" for e in ents):
+            continue
         if not any(s <= match.start() < e for s, e in outlet_spans):
             found.append((match.start(), match.end(), match.group(0)))
     # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one
@@ -1008,6 +1022,9 @@ def _collect_person_candidates(
     # "crowned Miss Serbia": a pageant's title; the place is no person
     pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
     found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
+    # "his hometown Varnsby", "the town of Kellow": a settlement's noun names the place after it
+    place_before = _entity_cues().place_before
+    found = [span for span in found if not place_before.search(text, max(0, span[0] - 30), span[0])]
     # "Han Seo-ah", "Moon Tae-yang" with only "Han Seo" tagged: a given name's second syllable
     # glued on by a hyphen is part of the name
     found = [
@@ -1288,7 +1305,13 @@ def _thing_context(doc: Any, token: Any) -> bool:
         return True
     if token.i and doc[token.i - 1].lower_ in _THING_DETERMINERS and doc[token.i - 1].dep_ in ("det", "poss"):
         return True  # not the conjunction "that": "believed that Vane was ..."
-    if token.dep_ == "pobj" and token.head.lower_ in _THING_PREPOSITIONS:
+    # ("In 1931 Fowler trained as a glassblower": the preposition's object is the year, the name
+    # the sentence's subject, whatever the parse hung it on)
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _THING_PREPOSITIONS
+        and not (token.i and (doc[token.i - 1].like_num or doc[token.i - 1].ent_type_ == "DATE"))
+    ):
         return True
     # "Fig and Thistle", "Rise and Shine": two capitalised words joined by "and", neither a first
     # name, are a title or a business's name (the other is no name either)
@@ -1733,12 +1756,17 @@ def _lone_names(
         # "Joe Morgan called Roush ...", "persuaded Smoothey that ...": a lone word no dictionary
         # knows, in an object's place, near a he or she, and tagged no place, company or product
         # ("he bought Zentrix" stays a company)
+        # A first name and a surname neither of which any dictionary knows ("Voters sided with
+        # Tavoke Arunai, and his party ...") are a person's even where the tagger saw a company
+        # or a product: companies' names are mostly made of words.
         unknown_object = (
-            len(words) == 1
+            (
+                (len(words) == 1 and not labels & _UNKNOWN_OBJECT_REFUSED)
+                or (len(words) == 2 and not labels & _PLACE_LABELS)
+            )
             and near_pronoun
             and token.dep_ in _NAME_OBJECT_DEPS
-            and not labels & _UNKNOWN_OBJECT_REFUSED
-            and _not_a_dictionary_word(token)
+            and all(_not_a_dictionary_word(w) for w in words)
             # "joined the streaming service Loopline": a company
             and not _org_noun_before().search(text[max(0, start - 40) : start])
         )
@@ -1941,9 +1969,23 @@ def _person_after_preposition(token: Any, words: list[Any]) -> bool:
         and not {w.ent_type_ for w in words} & _PLACE_LABELS
     ):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        return _lashed_out_at(token)
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "with"):
         return False
     return str(token.head.head.lower_) in _entity_cues().person_to
+
+
+def _lashed_out_at(token: Any) -> bool:
+    """Is `token` the object of "at" after a verb of lashing out at someone (`person_at`: "Katie
+    snapped at Ivy", "lashed out at Vane"), not in the passive ("was snapped at Heathrow")?"""
+    verb = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+        and str(verb.lemma_) in _entity_cues().person_at
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 # A role written as capitals before a name: "DJ Remy Castell", "MC Jo Vane".
@@ -1983,6 +2025,8 @@ def _person_object(token: Any, org_heads: frozenset[str]) -> bool:
         return False  # only a lone surname: "adopted by Edmonton City Council" is a council
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.lower_ == "by":
         return str(token.head.head.lemma_) in _PERSON_AGENT_VERBS
+    if _lashed_out_at(token):
+        return True
     if token.dep_ == "dobj" and str(token.head.lemma_) in _OBJECT_CONTROL_VERBS:
         return any(
             c.dep_ in ("xcomp", "ccomp")
@@ -2368,7 +2412,10 @@ def _longer_form(
     return fitting[0] if len(fitting) == 1 else None
 
 
-_NAMESAKE_LEAD = re.compile(r"(?:,|\s+(?:was|is))\s+(?:born\s+)?(?:the|a|an)\s")
+_NAMESAKE_LEAD = re.compile(r"(?:,|\s+(?:was|is))\s+(?:born\b|(?:the|a|an)\s)")
+# Where and when a lone surname's person was born, before the kinship words: "was born on 4 May
+# 1901 in Lisle, Ohio, the daughter of" (no sentence's end between).
+_BORN_WHERE = r"(?:born\b[^.;]{0,80}?,\s+|born\s+)?"
 
 
 def _children_of_namesakes(candidates: list[tuple[int, int, str]], text: str) -> set[str]:
@@ -2388,7 +2435,8 @@ def _children_of_namesakes(candidates: list[tuple[int, int, str]], text: str) ->
         if not _NAMESAKE_LEAD.match(text, end, stop) or name not in text[end:stop]:
             continue
         pattern = _compiled(
-            rf"^(?:,|\s+(?:was|is))\s+(?:born\s+)?(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{words})\s+of\s+"
+            # ("the oldest of three children of": up to three words before the kinship word)
+            rf"^(?:,|\s+(?:was|is))\s+{_BORN_WHERE}(?:the|a|an)\s+(?:[a-z]+\s+){{0,3}}(?:{words})\s+of\s+"
             rf"(?:[^.;]*?\s)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+{re.escape(name)}(?![\w’'-])"
         )
         if pattern.search(text[end:stop]):
@@ -4226,16 +4274,23 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
+def _typed_dash(text: str, at: int) -> bool:
+    """Is the hyphen at `at` half of a dash typed as two hyphens ("the member--Ana Vey in ...")?
+    Such a dash parts words; a lone hyphen joins them ("Vey-led")."""
+    return text[at] == "-" and (text[at - 1 : at] == "-" or text[at + 1 : at + 2] == "-")
+
+
 def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Where `name` is written as a whole word in `text`: the matches of the regex
     `(?<![\\w-])name(?![\\w-])`, found with `str.find` (a regex per alias per document was
-    compiled afresh each time: more aliases than the regex cache holds)."""
+    compiled afresh each time: more aliases than the regex cache holds), a dash typed as two
+    hyphens being no hyphen (`_typed_dash`)."""
     found: list[tuple[int, int]] = []
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        if not (start > 0 and _word_char(text[start - 1])) and not (
-            end < len(text) and _word_char(text[end])
+        if not (start > 0 and _word_char(text[start - 1]) and not _typed_dash(text, start - 1)) and not (
+            end < len(text) and _word_char(text[end]) and not _typed_dash(text, end)
         ):
             found.append((start, end))
             start = text.find(name, end)
