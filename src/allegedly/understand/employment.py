@@ -137,6 +137,8 @@ _WHICH_LEFT = re.compile(r",\s*which\s+(?:she|he|they)\s+(?:later\s+)?(?:left|qu
 _OWN_FIRM = re.compile(
     r"\b(?:her|his|their|the\s+(?:couple|pair)['’]s)\s+(?:(?:first|second|third|new|newest|latest|flagship)\s+)?"
     r"(?:(?:own\s+)(?:(?:fashion|clothing|record|beauty)\s+)?label\s*,\s*$|(?:own\s+)?"
+    # ("his Silver Lake restaurant, X": where it is, capitalised, before the kind)
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?)?"
     r"(?:(?:production|beauty|fashion|media|tech|design|skincare)\s+)?"
     r"(?:company|firm|brand|business|restaurant|startup|start-up|bakery|café|cafe|bistro|boutique)"
     # "the couple's bakery in Hove, Flour & Fig,": where it is may come between
@@ -153,6 +155,14 @@ _WHOSE_FIRM = re.compile(
 
 # "was joined by her sister": a passive "joined" is someone's company, never a job.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+# Before a bare verb of leaving, a subject joined with the company one keeps ("Ana and the kids
+# left", "she and her friends quit"): people walking out of a place together, not a job left.
+_WITH_COMPANY_BEFORE = re.compile(
+    r"\b(?:and|with)\s+(?:the|her|his|their|some)\s+(?:[a-z-]+\s+)?"
+    r"(?:kids|children|family|friends|girls|boys|dogs|pals|entourage|crew|gang|twins)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 # Bare verbs of leaving: only an organisation straight after them is the job left.
 _BARE_LEAVING = frozenset({"left", "leave", "leaves", "leaving", "quit", "quits", "quitting"})
@@ -385,10 +395,17 @@ _FOUNDER_AFTER_ORG = re.compile(
 # founders of" (between the name and the organisation; "the founders' friends" is no founder).
 _FOUNDER_OF = re.compile(
     # ("Weist, the soft-spoken co-founder of X": a word or two of description before the noun)
-    r"^(?:\s*,\s*|\s+(?:is|was|became)\s+)(?:(?:the|a|an|one\s+of\s+the)\s+)?"
-    r"(?:(?!(?:and|or|of)\s)[a-z-]+\s+){0,2}?(?:co-?)?founders?"
-    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+of\s+(?:the\s+)?$"
+    # ("Ana Roe, 41, a potter and founder of X": an age and a trade before, joined by "and")
+    r"^(?:\s*,\s*(?:\d{1,3}\s*,\s*)?|\s+(?:is|was|became)\s+)(?:(?:the|a|an|one\s+of\s+the)\s+)?"
+    r"(?:(?!(?:and|or|of)\s)[a-z-]+\s+){0,2}?(?:(?:[a-z-]+\s+)?[a-z-]+\s+and\s+)?(?:co-?)?founders?"
+    r"(?:\s+and\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+of\s+(?:the\s+)?"
+    # ("founder of the brand X", "of the skincare label X": the organisation's kind first)
+    r"(?:(?:[a-z-]+\s+)?(?:brand|label|company|firm|restaurant|bakery|boutique|studio|agency|charity|foundation)\s+)?$"
 )
+
+# Right after an organisation, a hyphen that makes it part of a modifier ("Michelin-starred",
+# "Netflix-backed"): the organisation is no object of the clause.
+_MODIFIER_AFTER = re.compile(r"-[a-z]")
 
 # The most characters between a founder's name and "founder of" + organisation.
 _FOUNDER_OF_REACH = 50
@@ -467,6 +484,30 @@ _NAME_GOES_ON = re.compile(r"\s+(?:for|of|and|&|the|in|on)\s+[A-Z]")
 # After a league's name, its player's word: "the NBA star ", "former NFL quarterback ".
 _LEAGUE_PLAYER = re.compile(
     r"\s+(?:star|player|legend|great|veteran|champion|quarterback|point\s+guard|pitcher|golfer)\s+"
+)
+
+
+# A player's place in a team before "for" / "with" and the club, said of the holder with an article:
+# "is an outfielder for the Harbor Gulls", "a professional hockey player with the Kestrels", "is a
+# centre for X" (the article keeps "the Center for ..." of an organisation's own name out; the
+# bare positions of [job_nouns] are read there).
+_PLAYER_AT = re.compile(
+    r"\b(?:a|an)\s+(?:(?:professional|former|veteran|star|key|reserve|starting)\s+)?"
+    r"(?:(?:ice\s+)?(?:rugby|football|soccer|basketball|hockey|cricket|baseball|netball|volleyball|handball)\s+"
+    r"(?:player|star|captain|pro)|outfielder|infielder|shortstop|catcher|pitcher|centre|center|"
+    r"defenceman|defenseman|goaltender|goalie|setter|flanker|power\s+forward|small\s+forward|guard)"
+    r"\s+(?:for|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_SCHOOL_WORD = re.compile(r"\b(?:University|College|School|Academy|Institute|High)\b")
+
+# A sport played for a club now: "plays volleyball for X", "is playing hockey with X" (the past
+# "played" names any club of a career, as `_PLAYED_FOR` says).
+_PLAYS_SPORT_FOR = re.compile(
+    r"\b(?:plays|is\s+playing|currently\s+plays)\s+(?:professional\s+)?(?:ice\s+)?"
+    r"(?:rugby|football|soccer|basketball|hockey|cricket|baseball|netball|volleyball|handball)\s+(?:for|with)\b",
+    re.IGNORECASE,
 )
 
 
@@ -558,17 +599,21 @@ class EmploymentRules(Referents):
         for employer in employers:
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
-            held_at = re.search(
-                rf"\b(?:{jobs}|{_employment_cues().jobs_at.pattern})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
-                # "a partner at the Dublin law firm X": a place and a kind of organisation between
-                rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
-                before,
-                re.IGNORECASE,
-            ) or re.search(
-                # "CEO of Norvane Rail", "the first president of historically black Ashby College"
-                rf"\b(?:{leaders})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
-                before,
-                re.IGNORECASE,
+            held_at = (
+                re.search(
+                    rf"\b(?:{jobs}|{_employment_cues().jobs_at.pattern})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
+                    # "a partner at the Dublin law firm X": a place and a kind of organisation between
+                    rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                )
+                or self._player_at(before, employer)
+                or re.search(
+                    # "CEO of Norvane Rail", "the first president of historically black Ashby College"
+                    rf"\b(?:{leaders})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
+                    before,
+                    re.IGNORECASE,
+                )
             )
             # "The Ledger technology columnist Ann Roe", "Norvane's chief executive, Ann Roe",
             # "the current president of Ashby College is Ann Roe": the staff, named after the job.
@@ -719,6 +764,13 @@ class EmploymentRules(Referents):
                             else None
                         ),
                     )
+
+    def _player_at(self, before: str, employer: Mention) -> re.Match[str] | None:
+        """A player's position right before the club (`_PLAYER_AT`), unless the club is a school's
+        team: "a basketball player for Ashby University" is a student, not on its staff."""
+        if _SCHOOL_WORD.search(self.index.name(employer.entity)):
+            return None
+        return _PLAYER_AT.search(before)
 
     def _band_players(self, ctx: SentenceContext, employers: list[Mention]) -> None:
         """ "Velvet Lane's drummer, Ines Roe", "Ines Roe, the bassist in Velvet Lane", "the
@@ -988,6 +1040,7 @@ class EmploymentRules(Referents):
             (False, _employment_cues().employer),
             (False, _SPENT_AT),
             (False, _PLAYED_SPAN),
+            (False, _PLAYS_SPORT_FOR),
         ):
             for match in pattern.finditer(ctx.text):
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
@@ -1012,6 +1065,8 @@ class EmploymentRules(Referents):
                 cue_word = match.group(0).lower()
                 if not ended and _PLANNED_BEFORE.search(ctx.text[max(0, match.start() - 40) : match.start()]):
                     continue  # "he has agreed to join X at the end of the season": a move still to come
+                if cue_word in _BARE_LEAVING and _WITH_COMPANY_BEFORE.search(ctx.text[: match.start()]):
+                    continue  # "Ana and the kids left the mall early": a group walking out, no job
                 if cue_word == "joined" and _PASSIVE_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "she was joined in Park City by her sister": company, not a job
                 if cue_word in ("joined", "joins") and _FROM_NEXT.match(ctx.text, match.end()):
@@ -1452,6 +1507,8 @@ class EmploymentRules(Referents):
         text = doc_text(self.doc)
         self._founded_the_house(ctx)
         for org in ctx.organisations:
+            if _MODIFIER_AFTER.match(text, org.span.end):
+                continue  # "runs the Michelin-starred restaurant X": a word of praise, no business
             named = _FOUNDER_AFTER_ORG.match(text[org.span.end : org.span.end + 40])
             founders = [
                 p

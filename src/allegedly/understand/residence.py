@@ -47,6 +47,15 @@ _WITH_KIN = re.compile(
 _ACQUIRED = re.compile(
     r"\b(?:bought|buys|purchased|built|builds|acquired|snapped\s+up)\b[^.;,]{0,40}$", re.IGNORECASE
 )
+# Between a possessive name and a home cue ("apartment in"): "Ivo Marsh's offices and ", "Ana's
+# new " (the cue starts at the home noun).
+_HOME_OWNER_TO_CUE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}")
+# Between a verb of moving and a place that a home noun follows: "moved into his Malibu mansion",
+# "moved into Ana Roe's Helsinki flat" (the place names the home's town).
+_INTO_PLACE_HOME = re.compile(
+    r"\s+(?:in\s+)?into\s+(?:(?:a|an|the|their|his|her)\s+|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+['’]s?\s+)"
+    r"(?:(?:new|old|rented|former|small|tiny|spacious|luxury|lavish)\s+)?"
+)
 # "Lisbon's Alfama": a town's part, named with the town's possessive.
 _TOWNS_PART = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+[A-Z]")
 # A home a place names (`_home_shapes`): "the couple's Malibu home", "their Malibu mansion"
@@ -317,7 +326,10 @@ class ResidenceRules(Referents):
                 if rel < 0 or _is_month(self.index.name(place.entity)):
                     continue
                 date = self._date_near(ctx, cue_start)
-                if (
+                into_home = _INTO_PLACE_HOME.fullmatch(tail[: max(rel, 0)]) and _PLACE_HOME_AFTER.match(
+                    text, place.span.end
+                )
+                if into_home or (
                     to
                     and rel >= to.end() - 2
                     and (
@@ -431,6 +443,11 @@ class ResidenceRules(Referents):
             residents = couple  # "She designed the couple's home on Bowen Island": theirs
         if not residents:
             return
+        owner = self._named_home_owner(ctx, cue_start)
+        if owner is not None and owner.key not in {r.key for r in residents}:
+            # "they rehearsed at their producer Ivo Marsh's studio and flat in Leeds": the home
+            # of the one named with the possessive, not of the clause's subject
+            return
         # "lives in Bristol with her husband, the architect X": X lives there too
         residents = residents + [
             p for p in self._living_with(ctx, place.span.end) if p.key not in {r.key for r in residents}
@@ -451,6 +468,19 @@ class ResidenceRules(Referents):
                 date=date,
                 explicit=date is not None,
             )
+
+    def _named_home_owner(self, ctx: SentenceContext, cue_start: int) -> Person | None:
+        """The person named with a possessive right before the home noun of a cue at `cue_start`
+        ("Ivo Marsh's offices and flat in", "Ana's apartment in"), or None."""
+        text = doc_text(self.doc)
+        for person in ctx.people:
+            if (
+                person.via == "name"
+                and person.end <= cue_start
+                and _HOME_OWNER_TO_CUE.fullmatch(text, person.end, cue_start)
+            ):
+                return person
+        return None
 
     def _unnamed_subject(self, ctx: SentenceContext, start: int, end: int) -> bool:
         """Whether the verb at `start`..`end` has a noun subject that names no one the sentence

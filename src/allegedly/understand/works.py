@@ -23,6 +23,8 @@ from allegedly.understand.sentence import Person, SentenceContext
 # breakthrough came as the ranch foreman in", "knew him as the police captain in the 1994 thriller").
 _APPEARANCE_CUE = re.compile(
     r"(?:\b(?:starred|stars|starring|appeared|appears|appearing|cast|role|roles|breakthrough|known\s+for|"
+    # "broke through in the thriller X", "was the lead in the soap X", "first shared the screen in X"
+    r"broke\s+through|(?:the|a)\s+(?:female\s+|male\s+)?lead|leading\s+(?:role|part)|shared\s+the\s+screen|"
     # "made a cameo as himself in the 2008 comedy X"; "was dropped from the reality series X", "fired
     # by the broadcaster from the talent show X" (one let go from a show was in it)
     r"cameo|cameos|(?:dropped|fired|axed|sacked|written\s+out)(?=[^.;,()]{0,50}\b(?:from|of)\s)|"
@@ -246,7 +248,11 @@ _OF_THE_SHOW = re.compile(
 )
 
 # Between a possessor's name and the work of its co-star: "Ned Crane's Copperline co-star".
-_OWNER_BEFORE_WORK = re.compile(r"['’]s?\s+[\"“‘']?")
+_OWNER_BEFORE_WORK = re.compile(r"['’]s?\s+(?:(?:longtime|long-time|former|old|current|new)\s+)?[\"“‘']?")
+
+# Between a co-star noun (or the work after it) and the co-star's name, a description in
+# apposition: 'his "Lowtide" co-star, the Danish actress X', "her co-star in W, the singer X".
+_COSTAR_DESCRIBED = re.compile(r"[\"”’']?\s*,\s*(?:(?:the|a|an|fellow)\s+(?:[\w’'-]+\s+){0,3}?)?")
 
 # A cast named as a list: "the cast includes ", "an ensemble cast including ", "Other cast members
 # include " (the first name right after), and "A, B and C round out the cast" (the last name right
@@ -283,7 +289,9 @@ _CAST_JOINT = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*(?:,|,?\s+and|,?\s+&)\s+")
 # "her co-star in Copperline, X": the work right after.
 # ("his co-star in the 2001 thriller X": a year and a kind of work may stand before the title)
 _COSTAR_IN = re.compile(
-    rf"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:{YEAR}\s+)?(?:[a-z-]+\s+){{0,2}}$", re.IGNORECASE
+    # ('her co-star in "The Long Thaw"': a quoted title, its article inside the quotes)
+    rf"\bco-?stars?\s+(?:in|on|from)\s+(?:the\s+)?(?:{YEAR}\s+)?(?:[a-z-]+\s+){{0,2}}(?:[\"“‘'](?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 
 # After a work: "…, in which she starred", "in which he played".
@@ -304,7 +312,8 @@ _COSTAR_BEFORE = re.compile(r"\b(?:opposite|alongside)\s+$", re.IGNORECASE)
 # "her 2018 film Vox Lux", "her latest film "Vox Lux"", "Ada's new project, Vox Lux": the
 # owner acted in the work named right after.
 _OWNED_WORK = re.compile(
-    r"\b(her|his|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent|nominated|"
+    # ("Her new film, X, opens in May": a sentence may open with the pronoun)
+    r"\b([Hh]er|[Hh]is|[A-Z][\w]+['’]s)\s+(?:(\d{4})\s+)?(?:(?:new|latest|upcoming|next|most\s+recent|nominated|"
     r"acclaimed|award-winning|hit)\s+)?"
     # "his final film, X", "her debut film X": a director's too, so only said of no crew (`_crew`)
     r"(?:(?P<rank>final|first|last|debut|breakout|breakthrough)\s+(?=film|movie|series|show))?"
@@ -330,7 +339,13 @@ _NOT_SCREEN_WORK = re.compile(
 
 # After a show: "…, on which A and B appeared together", "…, in which she starred" (the names
 # start where the match ends).
-_ON_WHICH = re.compile(r"[\"”’']?,\s+(?:on|in)\s+which\s+")
+# ("W (2012), in which A played": the work's years in brackets first; "W, which B directed and
+# in which A played": a clause of its making, then the one of its cast)
+_ON_WHICH = re.compile(
+    r"[\"”’']?(?:\s*\((?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)?\d\d)?\))?"
+    r"(?:,\s+which\s+(?:[\w’'-]+\s+){1,4}?(?:directed|produced|wrote|created|made)\s+and|,)"
+    r"\s+(?:on|in)\s+which\s+"
+)
 
 # Right before a character's name: "her role as 'Dora Pike'", "playing Nora Bell" ...
 _PART_BEFORE = re.compile(
@@ -361,8 +376,19 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # After the names of `_ON_WHICH`: the verb of appearing (with an age or adverbs before it).
 _APPEARED_AFTER_LIST = re.compile(
     r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:had|have|has|both|all|also|first|later|once))*\s+"
-    r"(?:appeared|appear|appears|starred|star|stars|competed|compete|competes|featured)\b"
+    r"(?:appeared|appear|appears|starred|star|stars|competed|compete|competes|featured"
+    # "in which she played a nurse": a part played in it
+    r"|played|plays|play|portrayed|portrays|was\s+cast|were\s+cast|is\s+cast)\b"
 )
+
+
+# The verbs of `_APPEARED_AFTER_LIST` that name a part played rather than an appearance.
+_PART_VERB = re.compile(r"\b(?:played|plays|play|portrayed|portrays|cast)\b")
+
+
+# A brand's possessive inside a "work" name, and a lowercase "show" after it: a runway show.
+_BRAND_SHOW = re.compile(r"^[A-Z][\w&-]*['’]s\s")
+_SHOW_NEXT = re.compile(r"\s+show\b")
 
 
 class WorkRules(Referents):
@@ -381,6 +407,8 @@ class WorkRules(Referents):
         for work in ctx.works:
             if self._names_a_character(ctx, work):
                 continue  # "her role as 'Dora Pike' on the series X": the part, not a work
+            if self._names_an_event(work):
+                continue  # "appeared in the Milan Fashion Week show of X": a runway, not a work
             before = text[max(ctx.start, work.span.start - 45) : work.span.start]
             owner = _OWNED_WORK.search(before)
             year = None
@@ -395,12 +423,12 @@ class WorkRules(Referents):
                 if any(p.start == owner_at for p in people):
                     # "the composer X, who scored her nominated film, W": the one "her" stands for
                     people = [p for p in people if p.start <= owner_at]
-                elif owner.group(1) in ("her", "his"):
+                elif owner.group(1).lower() in ("her", "his"):
                     people = []  # "her" stands for no one the text names: not the name before it
                 if people and (
                     (owner.group("rank") and self._crew(people[-1].key))
                     or (
-                        owner.group(1) in ("her", "his")
+                        owner.group(1).lower() in ("her", "his")
                         and any(k == people[-1].key and r in _CREW_ROLES for r, k in self.index.roles.items())
                     )
                 ):
@@ -425,7 +453,9 @@ class WorkRules(Referents):
                 # series of W" is read by `_appearance` as well)
                 self._met_on_set(ctx, work, work.span.start - len(before) + met_making.start())
             # ("met on the movie set of 2010's X": a kind of set, the year's possessive)
-            set_of = re.search(r"on the (?:[a-z-]+\s+)?set of\s+(?:the\s+)?(?:[\w\s’']{0,30})$", before)
+            set_of = re.search(
+                r"on the (?:[a-z-]+\s+)?sets? of\s+(?:the\s+)?(?:[\w\s’']{0,30})[\"“‘']?$", before
+            )
             if set_of:
                 # "the set of 2010's X": the year said with the title, else one in the sentence
                 said = re.search(r"\b((?:1[89]|20)\d\d)['’]s\s+$", before)
@@ -712,14 +742,22 @@ class WorkRules(Referents):
         which = _ON_WHICH.match(text, show.span.end, ctx.end)
         if which is None:
             return
-        first = [p for p in ctx.people if p.via in ("name", "pronoun") and p.start == which.end()][:1]
+        # ("in which they played": the couple "they" stands for, both)
+        first = [p for p in ctx.people if p.via in ("name", "pronoun", "couple") and p.start == which.end()][
+            : 2 if any(p.via == "couple" and p.start == which.end() for p in ctx.people) else 1
+        ]
         if not first:
             return
         chain = first
         for person in ctx.people:
             if person.start > chain[-1].end and _SUBJECT_JOINT.fullmatch(text[chain[-1].end : person.start]):
                 chain.append(person)
-        if not _APPEARED_AFTER_LIST.match(text, chain[-1].end):
+        verb = _APPEARED_AFTER_LIST.match(text, chain[-1].end)
+        if verb is None:
+            return
+        if first[0].via == "pronoun" and _PART_VERB.search(verb.group(0)):
+            # "his breakout in W (2023), in which he plays a detective": the pronoun's part is read
+            # with the cue before the work (`_IN_WHICH`), which knows whom "he" is said of
             return
         for person in chain:
             self._add_part(ctx, person.key, show.entity, cue_start=show.span.start, cue_end=person.end)
@@ -978,6 +1016,12 @@ class WorkRules(Referents):
                 if p.via == "name"
                 and (
                     0 <= p.start - (work.span.end + titled.end()) <= 2
+                    # ('her "Lowtide" co-star, the Danish actress X': a description between)
+                    or (
+                        re.search(r"co-?star", titled.group(0), re.IGNORECASE) is not None
+                        and _COSTAR_DESCRIBED.fullmatch(text, work.span.end + titled.end(), p.start)
+                        is not None
+                    )
                     # ("the Keeper of the Keys star Sir Ivo Marsh": a title before the name)
                     or (
                         p.start > work.span.end + titled.end()
@@ -1037,7 +1081,7 @@ class WorkRules(Referents):
                 [
                     p
                     for p in ctx.people
-                    if p.via == "name" and re.fullmatch(r",\s*", text[work.span.end : p.start])
+                    if p.via == "name" and _COSTAR_DESCRIBED.fullmatch(text, work.span.end, p.start)
                 ][:1]
                 + [
                     p
@@ -1053,6 +1097,14 @@ class WorkRules(Referents):
                     if p.via == "name"
                     and p.end <= cue_start
                     and re.fullmatch(r",\s*(?:his|her|their)\s+(?:former\s+)?", text[p.end : cue_start])
+                ][:1]
+                + [
+                    # "Vane's co-star in W, X": the one whose co-star the name is
+                    p
+                    for p in ctx.people
+                    if p.via == "name"
+                    and p.end <= cue_start
+                    and _OWNER_BEFORE_WORK.fullmatch(text, p.end, cue_start)
                 ][:1]
             )
         else:
@@ -1158,6 +1210,18 @@ class WorkRules(Referents):
                 # a co-star's part is dated, but the timeline keeps one entry for the work's event
                 explicit=date is not None and own_date and person.key not in co_stars,
             )
+
+    def _names_an_event(self, work: Mention) -> bool:
+        """Whether a "work" is an event or a brand's runway show: a name ending in an event's word
+        ("Milan Fashion Week", "the Cannes Film Festival"; not "Show", which ends TV titles), or a
+        brand's possessive with a lowercase "show" after it ("Dior's Cruise show")."""
+        name = self.index.name(work.entity)
+        words = name.split()
+        if words and words[-1] != "Show" and words[-1] in relation_lexicon().event_heads:
+            return True
+        return (
+            bool(_BRAND_SHOW.search(name)) and _SHOW_NEXT.match(doc_text(self.doc), work.span.end) is not None
+        )
 
     def _names_a_character(self, ctx: SentenceContext, work: Mention) -> bool:
         """Whether a "work" is the part someone plays in another work the sentence names right
