@@ -197,6 +197,9 @@ _THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
 # "that year", "the same year": the year the text was speaking of ("left in 2021 and founded a
 # label that year").
 _SAME_YEAR = re.compile(r"(?i:(?:that|the\s+same|that\s+same)\s+year)")
+# A month then "that year" ("took 2019 off after the birth of her son in March that year"): the
+# month of the year the text was speaking of, as "that March" is.
+_THAT_YEAR_AFTER = re.compile(r"\s+(?i:(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year)\b")
 
 # How far back (characters, within the paragraph) a counted date looks for its reference, and
 # how many counted dates may chain ("a year later ... two years later").
@@ -237,7 +240,10 @@ class DateLookup:
             time.value is not None
             and time.anchor == "publication"
             and _BARE_MONTH.fullmatch(time.text)
-            and _THAT_BEFORE.search(doc_text(self.doc)[max(0, time.span.start - 6) : time.span.start])
+            and (
+                _THAT_BEFORE.search(doc_text(self.doc)[max(0, time.span.start - 6) : time.span.start])
+                or _THAT_YEAR_AFTER.match(doc_text(self.doc), time.span.end)
+            )
         )
         same_year = time.value is None and _SAME_YEAR.fullmatch(time.text) is not None
         counted = counted or self._after_event_opening(time)

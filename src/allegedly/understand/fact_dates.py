@@ -115,10 +115,12 @@ _MOVED_IN_BEFORE = re.compile(r"\b(?:moved|relocated|bought|purchased)\b[^.;,]{0
 # A relation that lasted a while and then ended, in the next clause: "dated X for about three
 # years; the two split in 2013" (2010 to 2013), "was married to X for six years before they
 # divorced in 2019" is _LASTED_UNTIL's.
+# ("was engaged to X for about a year, but that ended in 2013": the relation itself the subject)
 _LASTED_THEN_ENDED = re.compile(
     r"^[^.]{0,60}?\bfor\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>[\w-]+)\s+years?\s*"
-    r"(?:;|,|\band\b)\s*(?:then\s+)?(?:the\s+(?:two|couple|pair)|they)\s+"
-    r"(?:split|broke\s+up|separated|divorced|parted(?:\s+ways)?|called\s+it\s+quits)\s+"
+    r"(?:;|,|\band\b)\s*(?:but\s+)?(?:then\s+)?(?:the\s+(?:two|couple|pair)|they"
+    r"|(?P<it>that|it|the\s+(?:engagement|relationship|romance|marriage)))\s+"
+    r"(?(it)ended|(?:split|broke\s+up|separated|divorced|parted(?:\s+ways)?|called\s+it\s+quits))\s+"
     r"(?:[\w-]+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -208,8 +210,9 @@ _HIRED = re.compile(
 )
 # A child's birth told right after the child: "a daughter, Ada, followed two years later", "the
 # twins Ada and Bea, who were born in 2004".
+# ("Dafydd, born three years later", "a son, Alaric, born last year": the participle alone)
 _BORN_AFTER = re.compile(
-    r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:was|were)\s+born)\b"
+    r"^(?:\s+and\s+[A-Z][\w-]+)?\s*,?\s*(?:who\s+)?(?:followed|arrived|came\s+along|(?:(?:was|were)\s+)?born)\b"
 )
 # Children the claim names as twins or triplets ("his twins, Ada and Bo"), whose birth a later
 # sentence of the paragraph tells ("The twins were born in March 2020": `_twins_born_later`).
@@ -225,6 +228,27 @@ _HAD_CHILD_BEFORE = re.compile(
     r"|(?:were|was|been)\s+blessed\s+with(?:\s+(?:their|her|his|our|a|an|the))?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A second birth told with its verb left out: "A was born in 1963 and their son, B, in 1966" (the
+# child's name, then at once the date; the sentence said "was born" before it).
+_GAPPED_BIRTH = re.compile(r"^\s*,\s*(?:in|on)\s+(?=[A-Z0-9])")
+_WAS_BORN = re.compile(r"\b(?:was|were)\s+born\b", re.IGNORECASE)
+# An adoption told before the child's name, and a next sentence that opens with the birth.
+_ADOPTED_BEFORE = re.compile(
+    r"\badopted\s+(?:their|her|his|our|a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_PRONOUN_WAS_BORN = re.compile(r"^\s*(?:She|He)\s+was\s+born\b")
+# A relation's length right after its cue and its other party: "dated a fellow comic, X, for about
+# three years" (the name is at most a few words, the length in years; "nearly four years" before an
+# end in 2024 may have begun in 2020 or 2021, so it dates nothing).
+_FOR_YEARS_AFTER_CUE = re.compile(
+    r"[^.;:!?]{0,60}?\bfor\s+(?:about\s+|roughly\s+|just\s+over\s+)?(?P<n>[\w-]+)\s+years?\b",
+    re.IGNORECASE,
+)
+# "since" right before a later clause's date: that clause tells a start of its own ("In March she
+# was fired from the show, where she had been a judge since 2021"), which the opening date is not.
+_SINCE_BEFORE_DATE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A date that opens its sentence: "In 1980 ...", "In March 2019, ..."
+_OPENING_IN = re.compile(r"\s*(?i:in|during)\s+")
 # Right before a parting's noun, a preposition of a topic: "court files involving their split",
 # "a row over their divorce" (the sentence's date is the files' or the row's, `_parting_as_topic`).
 _TOPIC_BEFORE = re.compile(
@@ -277,6 +301,8 @@ _SINCE_PAIRS = frozenset({"partner", "spouse"})
 _WHO_DID_AFTER = re.compile(
     r"^\s*,?\s*who\s+(?![^.;]*\b(?:died|dies|killed|born|aged|was\s+\d)\b)", re.IGNORECASE
 )
+# An age set beside a name with commas, "Dane, 38,", not a past one ("then 33", "aged 80").
+_APPOSED_AGE = re.compile(r"(?<!\bthen)(?<!\baged)(?<!\bat)(?<!\bage),\s*\d{1,3}\s*,?$", re.IGNORECASE)
 _AGE_IS_NOW = re.compile(r"\bwho\s+is\s+(?:now\s+|just\s+)?(?:\d{1,3}|[a-z]+)\b", re.IGNORECASE)
 # An age in the past tense right after a death ("... died on Sunday at his home. He was 91."):
 # the age at the death, dated by it rather than by the report.
@@ -634,8 +660,19 @@ _FILING_NEXT = re.compile(
     + _phrases("filings", "verbs")
     + r"\s+(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
     + _phrases("filings", "nouns")
+    + r"\b"
+    # or in the passive: "The petition was filed in the county court on Monday"
+    + r"|\b(?:the|her|his|their)\s+(?:[\w-]+\s+)?"
+    + _phrases("filings", "nouns")
+    + r"\s+(?:was|were)\s+"
+    + _phrases("filings", "verbs")
     + r"\b",
     re.IGNORECASE,
+)
+# A date a statement's verb governs ("..., his representative said on Tuesday"): the day of the
+# statement, not of the event it tells.
+_SAID_ON = re.compile(
+    r"\b(?:said|told\s+[\w!.]+(?:\s+[\w!.]+)?|confirmed|announced)\s+(?:on\s+)?$", re.IGNORECASE
 )
 # A statement in the next sentence, which may date a parting finer: "In an Instagram statement in
 # October, the former couple said".
@@ -912,6 +949,17 @@ class FactDates(DateLookup):
             date is None
             and end is None
             and predicate == "child"
+            and _ADOPTED_BEFORE.search(text[max(ctx.start, cue_start - 50) : cue_start])
+        ):
+            # "We adopted our daughter, Ada, in 2022. She was born in the spring of 2021": a child's
+            # date is its birth, which the next sentence tells
+            born = self._next_sentence_date((ctx.start, ctx.end), _PRONOUN_WAS_BORN, keys)
+            if born is not None:
+                return born, None, True
+        if (
+            date is None
+            and end is None
+            and predicate == "child"
             and _HAD_CHILD_BEFORE.search(text[max(ctx.start, cue_start - 50) : cue_start])
         ):
             # "The couple had a daughter, Liv, the next year": the date right after the child
@@ -925,10 +973,33 @@ class FactDates(DateLookup):
                 ),
                 None,
             )
+            if born is None:
+                # "In 1980 Ebba and Kai had a son, Nils": the date that opens the sentence
+                born = next(
+                    (
+                        self._value_of(t)
+                        for t in ctx.times
+                        if t.span.end <= cue_start
+                        and t.kind == "date"
+                        and _OPENING_IN.fullmatch(text[ctx.start : t.span.start])
+                        and not _A_YEAR.search(text[t.span.end : cue_start])
+                    ),
+                    None,
+                )
             if born is not None:
                 return born, None, True
         if date is None and end is None and predicate == "child" and _BORN_AFTER.match(after):
             born = self._date_following(ctx, cue_end)  # "a daughter, Ada, followed two years later"
+            if born is not None:
+                return born, None, True
+        if (
+            date is None
+            and end is None
+            and predicate == "child"
+            and _GAPPED_BIRTH.match(after)
+            and _WAS_BORN.search(text[ctx.start : cue_start])
+        ):
+            born = self._date_following(ctx, cue_end)  # "Ilka was born in 1963 and their son, Bence, in 1966"
             if born is not None:
                 return born, None, True
         if date is None and end is None and predicate == "child":
@@ -964,10 +1035,16 @@ class FactDates(DateLookup):
             ):
                 # "dated X for three years before they split in June 2021"
                 return DateValue(str(int(parted.value[:4]) - years[0])), parted, False
-        if date is None and end is None and predicate in _ENDED_PAIRS:
+        if end is None and predicate in _ENDED_PAIRS:
             lasted = _LASTED_THEN_ENDED.match(after)
             years = lexicon().number(lasted.group("n")) if lasted else None
-            if lasted and years is not None and years[0] == years[1]:
+            # (the rule may have taken the end's year for the date: "..., but that ended in 2013")
+            if (
+                lasted
+                and years is not None
+                and years[0] == years[1]
+                and (date is None or date.value == lasted.group("year"))
+            ):
                 last = int(lasted.group("year"))
                 return DateValue(str(last - years[0])), DateValue(str(last)), False
         report = self.report_date
@@ -1032,6 +1109,16 @@ class FactDates(DateLookup):
             if years is not None and birthday is not None:
                 rest = birthday.value[4:7] if birthday.value[4:] == "-02-29" else birthday.value[4:]
                 return DateValue(f"{int(birthday.value[:4]) - years[0]:04d}{rest}"), None, True
+        if (
+            predicate == "age"
+            and report is not None
+            and date is not None
+            and date is not report
+            and _APPOSED_AGE.search(text[max(ctx.start, cue_start - 12) : cue_end])
+        ):
+            # "Dane, 38, and Lyra, 33, got engaged in Oslo in 2024": an age set beside the name is
+            # the age at the report (a past one is written "then 33", "when she was 33")
+            return report, end, False
         if (
             predicate == "age"
             and report is not None
@@ -1121,7 +1208,13 @@ class FactDates(DateLookup):
             if final is not None:
                 # "filed for divorce that June. The divorce was finalized in January 2018"
                 return final, end, True
-            if date is None and end is None:
+            said = date is not None and any(
+                self._value_of(t) == date
+                and _SAID_ON.search(text[max(ctx.start, t.span.start - 30) : t.span.start])
+                for t in ctx.times
+                if t.span.start >= cue_end
+            )
+            if (date is None or said) and end is None:
                 filed = self._next_sentence_date(here, _FILING_NEXT, keys)
                 if filed is not None:
                     return filed, None, True  # "has filed for divorce. She submitted the petition Wednesday"
@@ -1538,6 +1631,40 @@ class FactDates(DateLookup):
         )
         return present and verb.idx < dating[0].span.start
 
+    def _opening_date(
+        self, ctx: SentenceContext, predicate: str, cue_start: int, cue_end: int, date: DateValue | None
+    ) -> DateValue | None:
+        """The date that opens the sentence ("In 2021 she married X, a teacher she met in 2018"), when
+        the rule took a date from a later clause after a comma: the opening date is the claim's."""
+        if date is None or predicate == "age":
+            return None
+        text = doc_text(self.doc)
+        opening = next(
+            (
+                t
+                for t in ctx.times
+                if t.kind == "date"
+                and t.span.end <= cue_start
+                and _OPENING_IN.fullmatch(text[ctx.start : t.span.start])
+            ),
+            None,
+        )
+        value = self._value_of(opening) if opening is not None else None
+        if opening is None or value is None or value == date or cue_start - opening.span.end > 60:
+            return None
+        if any(t.span.end <= cue_start and t.span.start >= opening.span.end for t in ctx.times):
+            return None  # another date between the opening one and the cue
+        taken = [
+            t
+            for t in ctx.times
+            if t.span.start >= cue_end and t.kind in ("date", "relative") and self._value_of(t) == date
+        ]
+        if not taken or "," not in text[cue_end : taken[0].span.start]:
+            return None  # "In 2021 she moved to Leeds in May": the later date is the clause's own
+        if _SINCE_BEFORE_DATE.search(text[max(ctx.start, taken[0].span.start - 8) : taken[0].span.start]):
+            return None  # "..., whom she has known since 2015": a start, told of the clause's own state
+        return value
+
     def _parting_as_topic(
         self, ctx: SentenceContext, predicate: str, cue_start: int, cue_end: int, date: DateValue
     ) -> bool:
@@ -1579,6 +1706,9 @@ class FactDates(DateLookup):
             # "had the court files involving their split sealed on Jan. 10": the
             # parting is what the files are about; the day is the files', not the split's
             date, explicit = None, False
+        opening = self._opening_date(ctx, predicate, cue_start, cue_end, date) if end is None else None
+        if opening is not None:
+            date, explicit = opening, True
         recalled = self._event_counted_from(ctx, predicate, cue_start) if end is None else None
         if recalled is not None:
             # "Five years after their split they started a podcast": the split, told before, is
@@ -1663,7 +1793,13 @@ class FactDates(DateLookup):
         if date is None and end is None and predicate in _HEADING_DATED:
             date = self._date_below_heading(ctx)
             explicit = explicit or date is not None
-        if date is None and end is None and predicate in _HEADING_DATED:
+        if (
+            date is None
+            and end is None
+            and predicate in _HEADING_DATED
+            # ("July 2024: They marry, with Quill's mother, Bridget Quill, officiating": no birth)
+            and (predicate != "child" or _BIRTH_WORD.search(ctx.text))
+        ):
             section = section_at(doc_text(self.doc), cue_start)
             if section is not None:
                 # a part in a work is dated, but it is no event of the couple's timeline
@@ -1825,6 +1961,20 @@ class FactDates(DateLookup):
             # "At the time, X was married to Y": a time the marriage held, not its start (the
             # wedding's date, "were married in 2012", follows the cue)
             date = None
+        if (
+            predicate in _ENDED_PAIRS
+            and date is None
+            and end is not None
+            and end.value[:4].isdigit()
+            # (an "ex-wife" is ended by the report: no end the text tells)
+            and (self.report_date is None or end.value != self.report_date.value)
+        ):
+            # "he had dated X for about three years. 'We broke up in 2009'": the start, counted back
+            # from the end told elsewhere by the length its own clause gives
+            lasted = _FOR_YEARS_AFTER_CUE.match(doc_text(self.doc), cue_end, min(ctx.end, cue_end + 80))
+            years = lexicon().number(lasted.group("n")) if lasted else None
+            if years is not None and years[0] == years[1]:
+                date = DateValue(str(int(end.value[:4]) - years[0]))
         return date, end, explicit
 
     def _parting_in_section(self, ctx: SentenceContext, cue_start: int) -> DateValue | None:

@@ -19,7 +19,7 @@ from allegedly.model import DateValue, Published, TimeExpression
 from .dates import holiday_date
 from .lexicon import WORD_START, alternation, lexicon
 from .matches import Ctx, TimeMatch
-from .normalise import bounds, from_bounds, make, shift
+from .normalise import bounds, from_bounds, make, parse_date_string, shift
 from .tagger import tag_times_rich
 
 
@@ -224,6 +224,9 @@ _BIRTHDAY_AGE = re.compile(
     r"(?i:\b(?:turns|turned|is\s+turning|turning|celebrate[sd]\s+(?:his|her|their))\s+)"
     r"(?P<n>\d{1,3})(?:(?i:st|nd|rd|th)\s+(?i:birthday))?"
 )
+# A birthday told by its owner's name: "marked her husband Odo Vance's 40th birthday on Sunday" (the
+# owner is the name right before the match).
+_POSSESSIVE_BIRTHDAY = re.compile(r"['’]s\s+(?P<n>\d{1,3})(?i:st|nd|rd|th)\s+(?i:birthday)\b")
 _ANNIVERSARY = re.compile(
     # "\b(?:celebrated|celebrating|celebrate|celebrates|marked|marking|marks|mark)", started with
     # a class (see patterns._lead)
@@ -399,11 +402,11 @@ def _birthday_cues(
 ) -> list[tuple[date, date, str]]:
     """ "Odile Varga turns 40 this week" with Odile's birth date from this text or another document."""
     out: list[tuple[date, date, str]] = []
-    if _BIRTHDAY_AGE.search(text) is None:
+    if _BIRTHDAY_AGE.search(text) is None and _POSSESSIVE_BIRTHDAY.search(text) is None:
         return out  # (a sentence's match is one of the whole text: most texts hold none)
     for sent in _SENTENCE_CUE_SPLIT.finditer(text):
         sentence = sent.group(0)
-        match = _BIRTHDAY_AGE.search(sentence)
+        match = _BIRTHDAY_AGE.search(sentence) or _POSSESSIVE_BIRTHDAY.search(sentence)
         # (a year would date the birthday itself, "turned 30 in 2019"; a birth year told beside
         # it, "turned 30 on Sunday (she was born in September 1995)", is the cue's own birth)
         recent = re.search(_RECENT, sentence[match.end() :]) if match is not None else None
@@ -610,6 +613,9 @@ def infer_publication_date(
     past-tense date in the text is a lower bound. Returns Published(date, "inferred",
     note) with the finest date all cues agree on, or None when they do not pin a year.
     """
+    dateline = dateline_at_top(text)
+    if dateline is not None:
+        return dateline
     known = known_birth_dates or {}
     matches = tag_times_rich(text, None)
     intervals: list[tuple[date, date, str]] = []
@@ -699,3 +705,44 @@ def _days_ago_on_holiday(text: str, lo: date, hi: date) -> list[tuple[date, date
             slack = timedelta(days=3 if span >= timedelta(days=7) else 0)
             out.append((fits[0] - slack, fits[0] + slack, f"'{match.group(0)}'"))
     return out
+
+
+# A dateline the reader of headers left at the top of the text ("Published: 2 Nov 2025 | Jane Roe,
+# legal affairs", "19.01.2026 | Royal correspondent Jane Roe", "09.22.24 at 3:05 pm · by Jane Roe"):
+# a short first line that opens with a full date, before a separator, a clock time or nothing.
+_DATELINE = re.compile(
+    r"^(?i:(?:published|posted|updated|first\s+published|date[d]?)(?:\s+on)?\s*:?\s*)?"
+    r"(?P<date>[^|·•\n]{6,40}?)\s*(?:[|·•—–]|,?\s+(?i:at\s+)?\d{1,2}[:.]\d{2}\b)"
+)
+# Day, month and a two-digit year with dots or slashes ("09.22.24"): the order is read only where
+# one number cannot be a month.
+_SHORT_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{2})$")
+_DATELINE_MAX = 120
+
+
+def _dateline_day(said: str) -> DateValue | None:
+    said = said.strip().rstrip(",")
+    short = _SHORT_NUMERIC.match(said)
+    if short is not None:
+        a, b, year = int(short["a"]), int(short["b"]), 2000 + int(short["y"])
+        if a > 12 >= b:
+            return make(year, b, a)
+        if b > 12 >= a:
+            return make(year, a, b)
+        return None  # either order could be meant
+    found = parse_date_string(said)
+    return found if found is not None and found.precision == "day" else None
+
+
+def dateline_at_top(text: str) -> Published | None:
+    """The day a dateline on the text's first line gives, when the header reader left it there."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if len(first) > _DATELINE_MAX or first.endswith((".", "!", "?", '"', "”")):
+        return None
+    match = _DATELINE.match(first)
+    if match is None:
+        return None
+    day = _dateline_day(match["date"])
+    if day is None:
+        return None
+    return Published(day, source="header", note=f"the dateline '{first}' at the top of the text")

@@ -38,9 +38,11 @@ _CLAUSE_BREAK = re.compile(
 # Sentence boundaries: a future cue earlier in the sentence still governs a date after a
 # conjunction ("will double its flights between Australia and India by August").
 # A point before a lower-case word ends an abbreviation, not a sentence ("Apple Inc.
-# released"); a colon before a digit is a clock time's ("12:00").
+# released"); a colon before a digit is a clock time's ("12:00"); an exclamation mark right after
+# a lone capital letter is an outlet's name ("told E! News on Monday"), not a sentence's end.
 _SENTENCE_BREAK = re.compile(
-    r"\.(?<!\b[ap]\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)" + _NOT_ABBREVIATED + r"(?!\d|\s+[a-z])|:(?!\d)|[!?;\n]"
+    r"\.(?<!\b[ap]\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)" + _NOT_ABBREVIATED + r"(?!\d|\s+[a-z])|:(?!\d)"
+    r"|!(?<!\b[A-Z]!)|[?;\n]"
 )
 # How far back in its sentence a date looks for a governing future cue.
 _FUTURE_REACH = 160

@@ -56,6 +56,15 @@ _DATED_BULLET = re.compile(
 # A paragraph that opens with its year and a full stop, in a profile told in flashbacks: "2011. She
 # is on a boat in the Bay of Biscay ..." (the year dates its paragraph, which is its section).
 _DATED_PARAGRAPH = re.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)\.[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+# A paragraph that opens with its date and a colon, a month-by-month timeline written as prose:
+# "June 2019: They meet backstage at a festival ..." (too long a line to be a heading; the date
+# dates its paragraph, which is its section). A day with no month ("14: ...") is no such lead.
+_DATED_LEAD = re.compile(
+    r"^[ \t]*(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?[ \t]+"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+)?)?"
+    r"(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]+(?=[A-Z\"“‘'])(?=[^\n]{91})",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A line that heads a section: short, and no sentence's closing punctuation.
 _HEADING_LINE = re.compile(r"^[ \t]*\S[^\n]{0,90}(?<![.!?\"”’'])[ \t]*$", re.MULTILINE)
 # Fewer dated headings than this is no timeline: one "2024: the year in review" line, or a
@@ -82,12 +91,17 @@ def dated_sections(text: str) -> tuple[Section, ...]:
     least `MIN_DATED_HEADINGS` of them."""
     dated = list(_DATED_HEADING.finditer(text))
     bullets = list(_DATED_BULLET.finditer(text))
-    paragraphs = list(_DATED_PARAGRAPH.finditer(text))
+    paragraphs = list(_DATED_PARAGRAPH.finditer(text)) + list(_DATED_LEAD.finditer(text))
     if len(dated) + len(bullets) + len(paragraphs) < MIN_DATED_HEADINGS:
         return ()
     found: list[Section] = []
     # a bullet ends the section above it, as a heading line does
-    headings = sorted([m.start() for m in _HEADING_LINE.finditer(text)] + [m.start() for m in bullets])
+    # (so does a paragraph opened by its date: "June 2019: They meet ...")
+    headings = sorted(
+        [m.start() for m in _HEADING_LINE.finditer(text)]
+        + [m.start() for m in bullets]
+        + [m.start() for m in _DATED_LEAD.finditer(text)]
+    )
     for match in bullets:
         year, month, day = int(match.group("year")), match.group("month"), match.group("day")
         if month:
@@ -97,7 +111,14 @@ def dated_sections(text: str) -> tuple[Section, ...]:
         if date is not None:
             found.append(Section(match.start(), match.end(), match.end(), date))
     for match in paragraphs:
-        date = make(int(match.group("year")))
+        month = match.groupdict().get("month")
+        day = match.groupdict().get("day")
+        if month:
+            date = make(
+                int(match.group("year")), _MONTHS.index(month[:3].lower()) + 1, int(day) if day else None
+            )
+        else:
+            date = make(int(match.group("year")))
         newline = text.find("\n", match.end())
         if date is not None:
             found.append(Section(match.start(), match.end(), len(text) if newline < 0 else newline, date))

@@ -312,6 +312,22 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
                 _remember(refs, v)
                 last = v
                 written = False
+        elif (
+            tm.kind == "date"
+            and tm.year is None
+            and tm.value is not None
+            and tm.value.precision == "day"
+            and written
+            and last is not None
+            and (rel := _HOLIDAY_AFTER.search(ctx.text, max(0, tm.start - 20), tm.start)) is not None
+            and (held := _holiday_after(tm.text, last, rel.group("rel"))) is not None
+        ):
+            # "proposed the following Christmas", "married that Christmas": the holiday of the year
+            # the text last named (after its date), not the one nearest the publication
+            value = DateValue(held.isoformat())
+            tm = replace(tm, value=value, timex=value.value, anchor=str(last))
+            _remember(refs, value)
+            last = value
         elif _is_reference(tm) and tm.value is not None:
             _remember(refs, tm.value)
             last = tm.value
@@ -319,6 +335,25 @@ def _count_from_reference(ctx: Ctx, matches: list[TimeMatch]) -> list[TimeMatch]
             last_span = (tm.start, tm.end)
         out.append(tm)
     return out
+
+
+_HOLIDAY_AFTER = re.compile(r"\b(?P<rel>(?i:the\s+(?:following|next|subsequent)|that))\s+$")
+
+
+def _holiday_after(name: str, ref: DateValue, rel: str) -> date | None:
+    """The day of holiday `name` "that" year (the year of `ref`) or "the following" one (the
+    first after `ref`); None when `name` is no holiday."""
+    if dates.holiday_date(name, ref.year) is None:
+        return None
+    if rel.lower() == "that":
+        return dates.holiday_date(name, ref.year)
+    start = date.fromisoformat(ref.value + "-01-01"[len(ref.value) - 4 :]) if ref.precision != "day" else None
+    after = start if start is not None else date.fromisoformat(ref.value)
+    for year in (ref.year, ref.year + 1):
+        day = dates.holiday_date(name, year)
+        if day is not None and day > after:
+            return day
+    return None
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
