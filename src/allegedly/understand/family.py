@@ -275,6 +275,8 @@ _OWNER_TO_PARENTS = re.compile(
     r"(?:his|her|[^\s,;]+['’]s)\s+parents(?:\s+(?:are|were)\s+|\s*,\s*)", re.IGNORECASE
 )
 _TITLE_GAP = re.compile(r"\s{0,3}(?:(?:Lady|Lord|Sir|Dame|Dr|Prince|Princess|Queen|King)\.?\s+)?")
+# A parent's trade in apposition before the name: "parents, retired diplomat A", "the banker A".
+_TRADE_GAP = re.compile(r"\s{0,3}(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}")
 _PARENTS_ARE = re.compile(r"\b(?:[\w’'-]+\s+){1}(?:[A-Za-z-]+\s+)?parents(?:\s+(?:are|were)\s+|\s*,\s*)")
 
 # Between the owner and "marriage": "His first marriage, to X", "her brief marriage to X".
@@ -378,7 +380,11 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|the|a|an|of|in|on|at|to|with|who|whom
 # "born of A" names the mother in older and encyclopaedic prose.
 # How many of the people the text names most a misread "she" may stand for instead.
 _STORY_PEOPLE = 3
-_BORN_TO = re.compile(r"\b[Bb]orn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+(?:to|of)\b")
+# ("born in December of that year": a month's year, no parent)
+_BORN_TO = re.compile(
+    r"\b[Bb]orn\b(?:\s+(?:in|at|on)\s+[^.;()]{1,60}?)?,?\s+"
+    r"(?:to|of(?!\s+(?:that|this|the\s+same|the\s+following|the\s+next|last|next)\s+year))\b"
+)
 
 # Between the one named and "the son of" of a relative clause: "A, who was the son of B": A is
 # the son, not the sentence's subject ("He was born in Leeds, the son of A, who was the son of B").
@@ -437,6 +443,12 @@ OWNER_BEFORE_POSSESSIVE = re.compile(
     # a job as apposition: "his step-brother Quenu, a butcher and his wife Lisa"
     r"(?:,\s*(?:a|an|the)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|,?\s+and\s+)"
 )
+# Between a full name and the "his"/"her" of a companion: "the tennis player A Roe with his
+# girlfriend, the model B", "A Roe, joined by her husband B" (a lone word before "with" may be a
+# title's: "made Mr and Mrs Smith with his wife").
+WITH_BEFORE_POSSESSIVE = re.compile(
+    r",?\s+(?:(?:arrived|came|attended|posed)\s+)?(?:with|alongside|(?:accompanied|joined)\s+by)\s+"
+)
 
 # After a name (outside brackets), what introduces its birth date: ", born ", " was born ".
 _BORN_AFTER_NAME = re.compile(r"^\s*(?:,\s*(?:who\s+was\s+)?(?:born|b\.)\s*|\s+(?:was|is)\s+born\s+)")
@@ -481,6 +493,15 @@ _SHORTEST_LIFE_SPAN = 15
 
 # "three children: ", "two sons, ", "a daughter, ": a list of the children's names follows;
 # "three children with Ana Roe: " names the other parent first.
+# A birth year in brackets after a child's name: "(born 1964)", "(b. 1967)", "(1971)".
+_BORN_BRACKET = re.compile(r"\s*\((?:born\s+|b\.\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A match's text as as many spaces (offsets after it stay where they were)."""
+    return " " * len(match.group(0))
+
+
 _CHILDREN_LIST = re.compile(
     r"\b(?:\w+\s+)?(?:children|kids|sons|daughters)"
     r"(?:\s+(?:together\s+)?with\s+(?P<with>[^:,;.()]{1,60}?))?"
@@ -581,7 +602,8 @@ _TO_FIRST_CHILD = re.compile(
 # Roe have" (the spouse's noun between keeps them one pair of parents).
 # ("Ivo Roe and his ex, model Ada Vey, share a son": a former partner, perhaps described, too)
 _JOINT_PARENTS = re.compile(
-    rf"\s+(?:and|&)\s+(?:(?:his|her)\s+(?:(?:ex-|former\s+)?{COUPLE_NOUNS}|ex)\s*,?\s+"
+    # ("Veld, 47, and Aoki, 44, share a daughter": an age after the first name)
+    rf"(?:\s*,\s*\d{{1,2}}\s*,)?\s+(?:and|&)\s+(?:(?:his|her)\s+(?:(?:ex-|former\s+)?{COUPLE_NOUNS}|ex)\s*,?\s+"
     r"(?:(?<=,\s)(?:the\s+)?[a-z][\w-]*\s+)?)?"
 )
 # Between two names of one children's list: perhaps a birth year in brackets, then "and" or a comma.
@@ -951,9 +973,10 @@ class FamilyRules(ClaimBuilder):
                 for p in ctx.people
                 if p.via == "name"
                 and p.end <= union_start
-                # ("Tove, seven, from a previous relationship": an age in words too)
+                # ("Tove, seven, from a previous relationship": an age in words too; "Vuk, who
+                # is 10, from an earlier relationship": or in a clause)
                 and re.fullmatch(
-                    rf"(?:,\s*(?:\d{{1,2}}|{_AGE_WORD})\s*)?,?\s*(?:\([^()]*\)\s*)?",
+                    rf"(?:,\s*(?:who\s+is\s+(?:now\s+)?)?(?:\d{{1,2}}|{_AGE_WORD})\s*)?,?\s*(?:\([^()]*\)\s*)?",
                     text[p.end : union_start],
                 )
             ]
@@ -1232,6 +1255,11 @@ class FamilyRules(ClaimBuilder):
     def _person_in(self, ctx: SentenceContext, head: Any) -> str | None:
         """The person a noun phrase (its head token's subtree) names or stands for."""
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        clauses = [c.left_edge.idx for c in head.children if c.dep_ == "relcl" and c.left_edge.idx > head.idx]
+        if clauses:
+            # "his sister, Ada Roe, who he wed in 2023": a relative clause's own people ("he")
+            # are not the phrase's
+            end = min(end, min(clauses))
         inside = [p for p in ctx.people if start <= p.start < end and p.via != "couple"]
         # The name the head word belongs to; else the phrase's last name before any clause or
         # apposition of its own ("the architect Ana Vey" → Ana Vey; not "Ana Vey, with whom ...
@@ -1287,7 +1315,9 @@ class FamilyRules(ClaimBuilder):
         lead = _KIN_IN_LIST.match(doc_text(self.doc), list_start)
         if lead is not None:
             list_start = lead.end()  # "three children with Y: sons A and B, and daughter C"
-        tail = doc_text(self.doc)[list_start : ctx.end]
+        # ("two children, Ada (born 1964) and Bea (born 1967)": a birth year in brackets is no
+        # end of the list)
+        tail = _BORN_BRACKET.sub(_blank, doc_text(self.doc)[list_start : ctx.end])
         # ("two sons: Ada, born in 2014, and Bea, who arrived in July 2018": a birth or an age in
         # a clause after each name, then the next name)
         clauses = bool(_CLAUSE_LIST.match(tail))
@@ -1300,6 +1330,7 @@ class FamilyRules(ClaimBuilder):
         for person in named:
             gap = text[(children[-1].end if children else list_start) : person.start]
             gap = _KIN_IN_LIST.sub("", gap)  # ("A and B, and daughter C": the kin noun of the next)
+            gap = _BORN_BRACKET.sub("", gap)
             if not _LIST_GAP.fullmatch(gap if children else ", " + gap) and not (
                 clauses and children and _CLAUSE_GAP.fullmatch(gap)
             ):
@@ -1590,7 +1621,16 @@ class FamilyRules(ClaimBuilder):
             parents = [
                 p
                 for p in ctx.people
-                if p.via == "name" and p.start >= cue_end and _TITLE_GAP.fullmatch(text[cue_end : p.start])
+                if p.via == "name"
+                and p.start >= cue_end
+                and (
+                    _TITLE_GAP.fullmatch(text[cue_end : p.start])
+                    # "The groom's parents, retired diplomat A and his wife, B": a trade first
+                    or (
+                        match.group(0).rstrip().endswith(",")
+                        and _TRADE_GAP.fullmatch(text[cue_end : p.start])
+                    )
+                )
             ]
             if not parents:
                 continue

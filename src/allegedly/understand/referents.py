@@ -318,6 +318,8 @@ _QUOTES_PASSED = 2
 # "The couple" / "they" opening a sentence refer to the couple related at most this many
 # characters before (about three sentences), scanning back over at most this many claims.
 _RECENT_PAIR_CHARS = 400
+# How often a person mentioned in passing is named at most (`_side_pair`).
+_SIDE_MENTIONS = 2
 
 _RECENT_PAIR_CLAIMS = 40
 
@@ -384,6 +386,15 @@ _CHILD_AGE = 16
 _ADULT_UNION_CUE = re.compile(
     r"\s+(?:(?:was|is|had|has|been|got|gets|previously|once|first|later|then|briefly|also|secretly|quietly)\s+){0,3}"
     r"(?:married|wed|divorced|engaged)\b",
+    re.IGNORECASE,
+)
+
+# Right before the subject pronoun of a relative clause on an object: "X, whom she", "X, who he".
+_WHOM_BEFORE = re.compile(r",\s*(?:\d{1,2}\s*,\s*)?(?:whom|who)\s+$")
+# After "his"/"her": a partner noun only an adult has ("her high-school boyfriend", "his wife").
+_ADULT_PARTNER_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?|ex-husband|ex-wife"
+    r"|ex-boyfriend|ex-girlfriend|spouse)\b",
     re.IGNORECASE,
 )
 
@@ -946,6 +957,18 @@ class Referents(FamilyRules):
                     # before "the couple" leaves it the couple the text just related, not the
                     # two people the story mentions most
                     pair = self._recent_pair(offset)
+                if (
+                    pair is not None
+                    and pair[0] != pair[1]
+                    and self._kin_pair(pair)
+                    and not _two_named(people, offset)
+                ):
+                    # "X's father, the singer Y, sang at the reception. Their twins were born in
+                    # 2014": a parent and child just named are not the couple a "their" means, but
+                    # the child's couple when the story is about it; two siblings' "they" is no one's
+                    pair = self._couple_of_kin(pair)
+                    if pair is None:
+                        continue
                 if section is None:
                     main = self.index.main_pair()
                     if (
@@ -990,10 +1013,62 @@ class Referents(FamilyRules):
                 # "His son, Huck, who turned 10 in April, ... He was previously married to X": a
                 # young child is never the one married; the text's main person of that gender is
                 key = self._adult_named_before(offset, PRONOUN_GENDER.get(word), key) or key
+            if (
+                key is not None
+                and word in ("his", "her")
+                and _ADULT_PARTNER_NOUN.match(text, match.end())
+                and self._young_child_before(key)
+            ):
+                # "Bea is Ada's daughter with her college boyfriend, X": a young child has no
+                # boyfriend or husband; the adult of that gender named before has
+                key = self._adult_named_before(offset, PRONOUN_GENDER.get(word), key) or key
             if key is not None:
                 people.append(Person(key, offset, start + match.end(), "pronoun"))
+        people = self._description_by_relative_pronoun(people, start, text, role_described)
         people += self._first_person(start, text, people)
         return sorted(self._title_holders(people), key=lambda p: p.start)
+
+    def _description_by_relative_pronoun(
+        self, people: list[Person], start: int, text: str, role_described: set[int]
+    ) -> list[Person]:
+        """ "In 2013 the singer married the producer X, whom she had started dating in 2011": the
+        "she" of a "whom" clause on the description's object is the description's own person; a
+        description read as someone of the other gender (the topic before) is that pronoun's
+        person instead, when the sentence does not name them."""
+        named = {p.key for p in people if p.via == "name"}
+        for i, person in enumerate(people):
+            if person.via != "pronoun" or person.start not in role_described:
+                continue
+            known = self.index.people[person.key].gender if person.key in self.index.people else None
+            if known is None or _role_gender(text[person.start - start : person.end - start].split()[-1]):
+                continue  # (a gendered role, "the actress", was read by its gender already)
+            for j, later in enumerate(people):
+                word = doc_text(self.doc)[later.start : later.end].lower()
+                if (
+                    later.via != "pronoun"
+                    or later.start <= person.end
+                    or word not in ("he", "she")
+                    or PRONOUN_GENDER[word] == known
+                    or not _WHOM_BEFORE.search(text[: later.start - start])
+                ):
+                    continue
+                # (a "she" already read as the description's man: the story's main woman)
+                key = (
+                    later.key
+                    if later.key != person.key
+                    else self._main_person_before(person.start, PRONOUN_GENDER[word])
+                )
+                if (
+                    key is None
+                    or key in named
+                    or key not in self.index.people
+                    or self.index.people[key].gender != PRONOUN_GENDER[word]
+                ):
+                    continue
+                people[i] = Person(key, person.start, person.end, "pronoun")
+                people[j] = Person(key, later.start, later.end, "pronoun")
+                break
+        return people
 
     def _title_holders(self, people: list[Person]) -> list[Person]:
         """ "the Duke" read as the person the text gave that title to ("Ivo Roe, the 9th Duke of
@@ -2207,6 +2282,11 @@ class Referents(FamilyRules):
             # paragraph after a parting goes back to the story's couple (but "the exes" and
             # "the former couple" are that parted pair)
             return None
+        if "\n" in doc_text(self.doc)[since:offset] and not former and self._side_pair(pair):
+            # "..., and Echeverri, who has been married to X since 2012, threatened to sue. || The
+            # couple announced their separation": a new paragraph's couple is the story's, not two
+            # people mentioned in passing
+            return None
         allowed = set(pair) | self._characters() | parted
         for mention in self.index.person_mentions(since, offset):
             if mention.entity in allowed:
@@ -2221,6 +2301,33 @@ class Referents(FamilyRules):
                 return None  # someone else came up since: not plainly that couple
             allowed |= children
         return pair
+
+    def _couple_of_kin(self, pair: tuple[str, str]) -> tuple[str, str] | None:
+        """For a parent and child read as a couple: the story's main pair, when it holds one of
+        the two and is no kin pair itself; else None."""
+        claims = self._claims_before if self._claims_before is not None else self.claims
+        names = {self.index.name(pair[0]), self.index.name(pair[1])}
+        if not any(c.predicate == "child" and {c.subject, c.object} == names for c in claims):
+            return None  # two children of one parent
+        main = self.index.main_pair()
+        if main is None or not set(main) & set(pair) or self._kin_pair(main):
+            return None
+        return main
+
+    def _side_pair(self, pair: tuple[str, str]) -> bool:
+        """Whether `pair` is two people the text names only in passing (at most twice each) while
+        its main pair is another couple, both of whom it names far more often."""
+        main = self.index.main_pair()
+        if main is None or set(main) & set(pair) or self._kin_pair(main):
+            return False
+        counts: dict[str, int] = {}
+        for mention in self.index.person_mentions(0, len(doc_text(self.doc))):
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+        side = max(counts.get(pair[0], 0), counts.get(pair[1], 0))
+        return (
+            side <= _SIDE_MENTIONS
+            and min(counts.get(main[0], 0), counts.get(main[1], 0)) >= 2 * _SIDE_MENTIONS
+        )
 
     def _parted_pair(self, pair: tuple[str, str]) -> bool:
         """Whether a claim so far parts the two (a divorce or a split) or ends their union."""

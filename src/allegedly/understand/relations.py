@@ -30,6 +30,7 @@ from allegedly.understand.family import (
     ROLE_VERBS,
     UNION_NOUNS,
     UNNAMED_KIN,
+    WITH_BEFORE_POSSESSIVE,
     YEAR,
 )
 from allegedly.understand.language import doc_text
@@ -90,6 +91,13 @@ _DESCRIBED = re.compile(r"[Tt]he\s")
 _HAS_A_CHILD = re.compile(
     r"(?:\s*,\s*who)?\s+(?:also\s+)?(?:has|had)\s+(?:also\s+)?(?:a|one|another)\s+"
     r"(?:(?:young|grown|grown-up|adult|teenage|little|[\w-]+-year-old)\s+)?"
+)
+
+# Between a person and a partner noun it has: "X has a longtime girlfriend, Y", "he now has a
+# new boyfriend, Y" (the noun's name follows by `KIN_TO_NAME`).
+_HAS_A_PARTNER = re.compile(
+    r"\s+(?:also\s+|now\s+)?(?:has|had)\s+(?:also\s+|now\s+)?(?:a|an)\s+"
+    r"(?:(?:longtime|long-time|long-term|new|steady|serious|secret)\s+)?"
 )
 
 # Kinship nouns that name several children at once: "their daughters Ada and Bea".
@@ -164,6 +172,8 @@ _KIN_MODIFIERS = re.compile(
     r"|longtime|long-time|new|current|secret|rumou?red|alleged|reported"
     # "his long-term girlfriend", "her on-off boyfriend", "his live-in partner"
     r"|long-term|longterm|on-off|on-and-off|on-again,?\s+off-again|live-in|steady"
+    # when the relation began: "her high-school boyfriend", "his college girlfriend"
+    r"|high-school|high\s+school|college|childhood|university"
     # an age or a stage of life: "her 10-year-old daughter", "his teenage son", "their baby girl"
     r"|[\w-]+-(?:year|month|week)-old|teenage|little|baby|infant|newborn|twin"
     # a trade: "her rapper husband X", "his actress wife X", "her musician boyfriend X"
@@ -331,7 +341,11 @@ _CLAUSE_AFTER_SUBJECT = re.compile(r"\s*,\s*(?:who|whose|after|since|having|once
 # After "wedding to X", that it happened: "the actress's wedding to the chef X took place on Saturday".
 _WEDDING_HELD = re.compile(r"[^.;]{1,80}?\b(?:took\s+place|was\s+held|went\s+ahead)\b", re.IGNORECASE)
 # "splits his time between": not a breakup.
-_SPLITS_TIME = re.compile(r"\s+(?:his|her|their|its)\s+time\b")
+# (or a thing shared out: "split the company fifty-fifty", "split the bill", "split the prize")
+_SPLITS_TIME = re.compile(
+    r"\s+(?:(?:his|her|their|its)\s+time|(?:the|a|an|their|its)\s+(?:company|business|bill|cost|costs"
+    r"|profits?|money|prize|proceeds|difference|shares?|stake|rights|royalties|duties|role|vote)\b)"
+)
 # After a parting cue, "from" and an ended relation's noun: "her split from ex boyfriend X", "his
 # divorce from his ex-wife X" (the one parted from is the person that noun introduces).
 _FROM_AN_EX = re.compile(r"\s+from\s+(?:(?:his|her|their)\s+)?(?:ex|former|estranged)\b", re.IGNORECASE)
@@ -464,14 +478,18 @@ _UNION_DATE_PREDICATES = {
 # Right before the other parent of children just named: "who she shares with ex-husband X", ",
 # with ex-wife X", "whom he had with his former girlfriend, X" (a union noun is required: "with
 # X" alone may be anyone the children were seen with).
+# (a word that dates the union may stand before its noun: "with her high-school boyfriend")
+_UNION_AGE_WORD = r"(?:(?:high-school|high\s+school|college|childhood|longtime|long-time)\s+)?"
 _SHARED_WITH = re.compile(
-    r"(?:\b(?:who|whom|that)\s+(?:she|he)\s+(?:shares?|had|has)\s+|,\s*|\s--?\s*|\s[—–]\s*)"
-    r"with\s+(?:(?:his|her)\s+)?(?P<ex>ex-|former\s+|then-)?"
+    r"(?:\b(?:who|whom|that)\s+(?:she|he)\s+(?:shares?|had|has)\s+|,\s*|\s--?\s*|\s[—–]\s*"
+    # "Bea is Ada's daughter with her college boyfriend, X": the kin noun right before "with"
+    r"|(?<=daughter\s)|(?<=\bson\s)|(?<=child\s)|(?<=children\s)|(?<=kids\s)|(?<=twins\s))"
+    rf"with\s+(?:(?:his|her)\s+)?(?P<ex>ex-|former\s+|then-)?{_UNION_AGE_WORD}"
     rf"(?P<noun>{CO_PARENT_NOUNS})\s*,?\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _SHARED_WITH_CUE = re.compile(
-    rf"\bwith\s+(?:(?:his|her)\s+)?(?:ex-|former\s+|then-)?{CO_PARENT_NOUNS}\b",
+    rf"\bwith\s+(?:(?:his|her)\s+)?(?:ex-|former\s+|then-)?{_UNION_AGE_WORD}{CO_PARENT_NOUNS}\b",
     re.I,
 )
 # How far the union words may stand after the last child of the list (characters).
@@ -568,6 +586,8 @@ _DESCRIBED_GAP = re.compile(r"\s+(?:(?:the|his|her|a|an)\s+)?(?:[a-z-]+\s+){0,3}
 _JOINT_OWNER = re.compile(r"\b(?:and|&)\s+$")
 # Owned nouns whose other side is never the owner's partner (an affair is with a third person):
 # with no one introduced, the usual rules read them.
+# An owned relation noun said to be an earlier one: "his last breakup", "her previous divorce".
+_EARLIER_ONE = re.compile(r"\b(?:last|previous|prior|earlier|first|former)\s", re.IGNORECASE)
 _THIRD_PARTY_NOUNS = frozenset({"affair", "affairs", "fling", "liaison"})
 # "divorce from Pellegrino": the noun introduces a name, whoever the tagger made of it.
 # "his longtime companion, X, with whom he had lived since 2017": together since then.
@@ -678,7 +698,7 @@ _KIN_SUBJECT_OF_CLAUSE = re.compile(
 # A name owning the kin noun after it: "Ada Roe's sister Tessa", "Ada's younger brother, Ian".
 # ("dating Ada's ex-boyfriend, the rapper X": the owner of a partner's noun is no more the pair)
 _OWNER_OF_KIN_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend"
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:sister|brother|daughter|son|mother|father|cousin|niece|nephew|friend"
     r"|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner)\b"
 )
 # After a possessive pronoun past the cue, a noun and the name it introduces: "married to my best
@@ -702,9 +722,25 @@ _UNNAMED_FRIEND_OBJECT = re.compile(
     r"\s+(?:to|with)\s+(?:one\s+of\s+)?(?:my|his|her|their|our|your)\s+(?:[a-z]+\s+){0,2}"
     r"(?:friends?|pals?|colleagues?|co-?stars?|bandmates?|teammates?|classmates?)\b(?!\s*,?\s+[A-Z])"
 )
+# Capitals going on after a cue in capitals: a sign's or a caption's words ("MARRY HIM MOMMY").
+_CAPS_RUN = re.compile(r"\s+[A-Z]{2,}\b")
+# Between an intransitive cue and the subject of the next clause: "is engaged again and ",
+# "split in 2019, while " (`_pair_for`: that subject has a verb of its own, `_OWN_VERB_AFTER`).
+_NEXT_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?:again|too|now|as\s+well|in\s+\d{4}))?\s*,?\s+(?:and|but|while|whereas)\s+(?:[a-z]+\s+){0,2}"
+)
+_OWN_VERB_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:is|was|has|had|are|were|will|now|remains|became)\b"
+)
+# An object no one in particular: "to see him marry somebody who can cook", "dating someone new".
+_SOMEONE_OBJECT = re.compile(
+    r"\s+(?:(?:to|with)\s+)?(?:somebody|someone|anybody|anyone|nobody|no\s+one)\b", re.I
+)
 # A role the cue describes: "have played a married couple", "cast as an engaged pair".
 _PLAYED_ROLE_BEFORE = re.compile(
-    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|cast\s+as)\s+(?:a|an|the|two)\s+$",
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|cast\s+as)\s+(?:(?:a|an|the|two)\s+)?"
+    # "who play bickering married landlords": a word or two describing the role may come first
+    r"(?:(?!(?:and|then|but|before|after|until|when|since|in|at|for|she|he|they|we)\s)[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A recap's list of what a span of years held: "have been through a lot in eight years: a
@@ -814,6 +850,13 @@ _NAMED_KINS_KIN = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:daughter|son|child|stepdaughter|stepson|kid|mother|father|sister|brother)\b"
 )
 _APPOSED_POSSESSIVE = re.compile(r"\s*,\s*(?:his|her|their)\s+$", re.IGNORECASE)
+# A relative clause whose pronoun does the act on the name before it: "X, 27, whom he proposed
+# to", "X, whom she had asked" (`_whom_of_pair`): from the comma after the name to the cue.
+_WHOM_PRONOUN_BEFORE = re.compile(
+    r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:to\s+)?whom\s+(?:she|he)\s+"
+    r"(?:had\s+|has\s+|have\s+|first\s+|finally\s+|been\s+|started\s+|begun\s+|began\s+)*$",
+    re.IGNORECASE,
+)
 _HOST_OF_PRONOUN_CLAUSE = re.compile(
     r"\s*,\s*(?:\d{1,2}\s*,\s*)?(?:who|whom|that)\s+(?:she|he)\s+", re.IGNORECASE
 )
@@ -1017,6 +1060,17 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                             if p.via == "name"  # a "he" here is left to the rules that read the whole clause
                             and p.end <= cue_start
                             and _HAS_A_CHILD.fullmatch(doc_text(self.doc)[p.end : cue_start])
+                        ][-1:]
+                    if not before and predicate in ("spouse", "partner", "engaged"):
+                        # "Ivo Roe has a longtime girlfriend, the dancer X": the one who has the
+                        # partner (a name, or a "he"/"she" opening its clause)
+                        text = doc_text(self.doc)
+                        before = [
+                            p
+                            for p in ctx.people
+                            if p.end <= cue_start
+                            and (p.via == "name" or text[p.start : p.end].lower() in ("he", "she"))
+                            and _HAS_A_PARTNER.fullmatch(text[p.end : cue_start])
                         ][-1:]
                     joint = False
                     if predicate == "child" and len(before) == 1 and before[0].via == "name":
@@ -1660,7 +1714,9 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             ):
                 # "Prince A, the fifth son of B, and his wife C": the "his" is A's, not B's
                 named = names[i - 1]
-            elif not OWNER_BEFORE_POSSESSIVE.fullmatch(gap):
+            elif not OWNER_BEFORE_POSSESSIVE.fullmatch(gap) and not (
+                WITH_BEFORE_POSSESSIVE.fullmatch(gap) and " " in text[named.start : named.end].strip()
+            ):
                 return person
             gender = self.index.people[named.key].gender if named.key in self.index.people else None
             if gender == ("f" if word == "his" else "m"):
@@ -1771,6 +1827,30 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 end=DateValue(until) if until and until[:1].isdigit() else None,
                 explicit=True,
             )
+
+    def _whom_pair(self, ctx: SentenceContext, cue_start: int) -> tuple[str, str] | None:
+        """ "the producer X, whom she had started dating in 2011": the "she" and X, whoever else
+        the sentence names near the cue (None unless such a clause leads to the cue)."""
+        clause = _WHOM_PRONOUN_BEFORE.search(ctx.text[: cue_start - ctx.start])
+        if clause is None:
+            return None
+        at = ctx.start + clause.start()
+        host = [p for p in ctx.people if p.via == "name" and p.end <= at and at - p.end <= 8][-1:]
+        doer = [
+            p for p in ctx.people if p.via == "pronoun" and ctx.start + clause.start() < p.start < cue_start
+        ][:1]
+        if not host or not doer or host[0].key == doer[0].key:
+            return None
+        return doer[0].key, host[0].key
+
+    def _whom_of_pair(self, ctx: SentenceContext, pair: tuple[str, str], cue_start: int) -> bool:
+        """Whether the act's clause is a relative one on a name of the pair ("the model Ada Roe,
+        29, whom he proposed to in Rome"): the "whom" is that name, the act's other side."""
+        clause = _WHOM_PRONOUN_BEFORE.search(ctx.text[: cue_start - ctx.start])
+        if clause is None:
+            return False
+        at = ctx.start + clause.start()
+        return any(p.key in pair and p.via == "name" and p.end <= at and at - p.end <= 8 for p in ctx.people)
 
     def _exes_section_pair(
         self, ctx: SentenceContext, pair: tuple[str, str], cue_start: int
@@ -1906,6 +1986,7 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                 pair = (
                     owned
                     or self._their_in_cue(ctx, match, cue_start)
+                    or self._whom_pair(ctx, cue_start)
                     or self._pair_for(ctx, cue_start, cue_end)
                 )
                 if pair is not None and owned is None and predicate in _TO_WHOM_PREDICATES:
@@ -1920,7 +2001,9 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                         # "X proposed in Rome, where Y grew up, after asking her father, Z": the
                         # names after the act are not its pair; X's partner may still be
                         pair = self._apposed_partner_acts(ctx, cue_start)
-                    elif not any(p.start >= cue_end and p.key in pair for p in ctx.people):
+                    elif not any(p.start >= cue_end and p.key in pair for p in ctx.people) and not (
+                        self._whom_of_pair(ctx, pair, cue_start)
+                    ):
                         # "Host X had barely finished asking when Y got down on one knee": with no
                         # one named after the act, the doer's one partner so far is the other, not
                         # the nearest name before it
@@ -2020,7 +2103,11 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
                     pair = known
                 if _PLAYED_ROLE_BEFORE.search(ctx.text[: match.start()]):
                     continue  # "have played a married couple on the sitcom": a role, not a marriage
-                if _UNNAMED_FRIEND_OBJECT.match(ctx.text, match.end()):
+                if match.group(0).isupper() and _CAPS_RUN.match(ctx.text, match.end()):
+                    continue  # a sign or a shouted caption, "MARRY HIM MOMMY": words shown, no act
+                if _UNNAMED_FRIEND_OBJECT.match(ctx.text, match.end()) or _SOMEONE_OBJECT.match(
+                    ctx.text, match.end()
+                ):
                     continue  # "Ned is married to one of my closest friends": someone unnamed
                 if _UNNAMED_KIN_OBJECT.match(ctx.text, match.end()):
                     continue  # "before he married my mum": the mother, named or not, is the one wed
@@ -2399,6 +2486,8 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             return ()  # "Hale's divorce from Pellegrino" with Pellegrino unrecognised: not her fiancé
         if cue in _THIRD_PARTY_NOUNS:
             return None  # "news of his affair broke ... Tomas Reyes and X": the usual rules read it
+        if _EARLIER_ONE.search(text[owners[-1].end : cue_start]):
+            return ()  # "his last breakup", "her previous divorce": not from the one they are with now
         keys = self._person_keys()
         name = self.index.name(owner)
         # a relation that ended ("dated X from 2016 to 2018") is not the one "her engagement" means
@@ -2524,11 +2613,25 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             # "the pair" and its "their" stand for own the relation, not the names nearest the cue
             # (a bare "they ... their" may be anyone's: the usual rules read it)
             return owned[0].key, owned[1].key
+        # "They had two children, A and B, before divorcing in 1975": the couple's children the
+        # sentence just listed are not the pair
+        couple_keys = {p.key for p in couple}
+        keys = self._person_keys()
+        kids = {
+            keys[c.object]
+            for c in self.claims
+            if c.predicate == "child"
+            and c.object in keys
+            and keys.get(c.subject) in couple_keys
+            and ctx.start <= c.span.start
+            and c.span.end <= cue_start
+        }
         # "proposed on a beach in Kerry": a name after "in"/"at" is a place the tagger took for one
         names = [
             p
             for p in ctx.people
             if p.via != "couple"
+            and p.key not in kids
             and not LOCATIVE_BEFORE.search(text[max(ctx.start, p.start - 12) : p.start])
             # "After her split from X, she dated Y": X is the one she parted from, not Y's match
             and not (
@@ -2546,10 +2649,19 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             )
             # "married Ada Roe's sister Tessa": the owner of the kin noun is not the pair
             and not (p.start >= cue_end and _OWNER_OF_KIN_AFTER.match(text, p.end))
-            # "an affair with his Harbour Road co-star X": a show's name before "co-star" is no one
-            and not (p.via == "name" and _CO_STAR_AFTER.match(text, p.end))
+            # "X is engaged again and Y is a father": the subject of a clause of its own
             and not (
                 p.start >= cue_end
+                and p.via == "name"
+                and not couple  # ("they split in 2021 and Jamie has since wed": Jamie is of "they")
+                and _NEXT_CLAUSE_GAP.fullmatch(text[cue_end : p.start])
+                and _OWN_VERB_AFTER.match(text, p.end)
+            )
+            # "an affair with his Harbour Road co-star X": a show's name before "co-star" is no one
+            and not (p.via == "name" and _CO_STAR_AFTER.match(text, p.end))
+            # (before the cue too: "Her co-star X is married to Y": the "her" only owns the noun)
+            and not (
+                (p.start >= cue_end or ctx.text[p.start - ctx.start : p.end - ctx.start].istitle())
                 and p.via == "pronoun"
                 and text[p.start : p.end].lower() in _POSSESSIVE_PRONOUNS
                 and _POSSESSIVE_OF_NAMED_AFTER.match(text, p.end)
