@@ -165,6 +165,9 @@ def _inverted_conditional(node: Any, children: list[Any]) -> bool:
 # What a sentence says that is no report of the people's own lives (`not_reported`):
 # a question ("Could she be the one who moved to Porto?") asks, it does not tell;
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+# ... unless the question is a clause of its own after the cue's, set off by a colon or a
+# semicolon: "seen kissing his girlfriend X, and fans have one question: who is she?" tells.
+_QUESTION_OWN_CLAUSE = re.compile(r"[:;][^:;]*\?[\s\"'\u201d\u2019)]*$")
 # An age said beside a name or in a description ("Ivo Roe, 38,", "the 38-year-old"), not as the
 # question's point ("Is Ivo Roe 38?").
 _PRESUPPOSED_AGE = re.compile(r",\s*(?:now\s+)?\w+\s*(?:[,;.!?)]|[-–—]|$)|-year-old\b")
@@ -228,7 +231,7 @@ def not_reported(sentence: str, cue_at: int, cue_end: int, predicate: str) -> bo
         return bool(_QUESTION_END.search(sentence))  # a cue another sentence gave
     before = sentence[:cue_at]
     if (
-        _QUESTION_END.search(sentence)
+        (_QUESTION_END.search(sentence) and not _QUESTION_OWN_CLAUSE.search(sentence, cue_end))
         or _JOKE_BEFORE.search(before)
         or _GENERIC_YOU_BEFORE.search(before)
         or _CROWD_BELIEF_BEFORE.search(before)

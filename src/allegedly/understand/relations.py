@@ -363,6 +363,15 @@ _PRIOR_PARTING = re.compile(
     r"\s+(?:from|with)\s+$",
     re.IGNORECASE,
 )
+# "she split with X and ended up dating Y": X is the one parted from by the verb of the clause
+# before, not Y's match (the gap up to the second verb holds no other name).
+_PARTED_VERB_BEFORE = re.compile(
+    r"\b(?:split|splits|splitting|broke\s+up|breaks\s+up|parted(?:\s+ways)?|separated)\s+(?:with|from)\s+"
+    # ("broke up with the rower X": a description of lowercase words between)
+    r"(?:(?:the|her|his|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_AND_THEN_GAP = re.compile(r"\s*,?\s+(?:and|then|but)\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
 # "After her split from Caird, she dated X in 2023": the cue is a noun in a phrase of time set
 # before or after the main clause; the main clause's date is not the cue's, only a date inside
 # the phrase up to its comma is ("Since their split in 2019, ...").
@@ -2636,6 +2645,11 @@ class Extractor(WorkRules, EmploymentRules, ResidenceRules, DeathRules):
             # "After her split from X, she dated Y": X is the one she parted from, not Y's match
             and not (
                 p.end <= cue_start and _PRIOR_PARTING.search(text[max(ctx.start, p.start - 50) : p.start])
+            )
+            and not (
+                p.end <= cue_start
+                and _PARTED_VERB_BEFORE.search(text[max(ctx.start, p.start - 60) : p.start])
+                and _AND_THEN_GAP.fullmatch(text[p.end : cue_start])
             )
             # "married to X, and the couple live with their daughter, Y": a child is not the pair
             and not (
