@@ -127,6 +127,9 @@ INVENTED_SETS = {
     "invented21": "news as the big entertainment sites print it: a divorce filing with a statement, a "
     "red-carpet debut, a pregnancy on Instagram, a death report, a tabloid cheating claim denied, a dated "
     "timeline, a musician's jobs, a custody case, a TV host shake-up, an undated anniversary",
+    "invented22": "today's entertainment-site shapes: a who-is-his-wife explainer, a relationship timeline, "
+    "an interview profile, a wedding report, a tabloid rumour denied, an obituary of three marriages, a "
+    "splits roundup, a new creative-director job, a reality recap, an undated birth",
 }
 
 
