@@ -7,7 +7,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Reliability prior of an outlet missing from WP:RSP (data/outlets.md explains the scale).
@@ -27,8 +27,10 @@ class Outlet:
     note: str
 
 
+@lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
-    """Casefolded, accent-free, punctuation-free form used to compare names."""
+    """Casefolded, accent-free, punctuation-free form used to compare names (kept for the names
+    asked again: the same few names are compared many times a document)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"['’]s\b", "", text)

@@ -511,6 +511,51 @@ _PLAYS_SPORT_FOR = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _JobTitlePatterns:
+    """The patterns of `EmploymentRules.job_titles`, built from the lexicon once (not an f-string
+    of the whole job list per employer)."""
+
+    held_at: re.Pattern[str]  # "a senior editor at (the Dublin law firm) " before the employer
+    leader_of: re.Pattern[str]  # "CEO of ", "the first president of historically black "
+    staff: re.Pattern[str]  # "'s technology columnist " after the employer
+    staff_any_case: re.Pattern[str]  # " Editor-In-Chief "
+    staff_owned: re.Pattern[str]  # "'s Chief Executive, "
+    jobs_before: re.Pattern[str]  # "a presenter, producer, and " before the job held there
+    owned_job: re.Pattern[str]  # "'s chairwoman", " Acting Deputy Director" after the employer
+
+
+@cache
+def _job_title_patterns() -> _JobTitlePatterns:
+    lex = relation_lexicon()
+    jobs = lex.job_nouns.pattern
+    leaders = lex.leader_jobs.pattern
+    orgs = lex.org_nouns.pattern
+    return _JobTitlePatterns(
+        held_at=re.compile(
+            rf"\b(?:{jobs}|{_employment_cues().jobs_at.pattern})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
+            # "a partner at the Dublin law firm X": a place and a kind of organisation between
+            rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "CEO of Norvane Rail", "the first president of historically black Ashby College"
+        leader_of=re.compile(rf"\b(?:{leaders})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$", re.IGNORECASE),
+        # (never across a preposition: "a statement to The Ledger through attorney X" is no staff)
+        staff=re.compile(rf"(?:['’]s)?\s+(?:(?!{_NOT_JOB_WORDS}\s)[a-z-]+\s+){{0,2}}(?:{jobs})\s+"),
+        staff_any_case=re.compile(rf"(?:['’]s)?\s+(?i:{jobs})\s+"),
+        staff_owned=re.compile(
+            rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,2}}(?:{jobs})"
+            rf"(?:,\s*|\s+(?:(?:is|was|has\s+been)\s+)?)",
+            re.IGNORECASE,
+        ),
+        jobs_before=re.compile(rf"(?:\b(?:{jobs})(?:,\s*(?:and\s+)?|\s+and\s+))+$", re.IGNORECASE),
+        owned_job=re.compile(
+            rf"(?:\s?['’]s?)?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,3}}(?:{jobs})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
 class EmploymentRules(Referents):
     """Rules about who works for, plays for or owns an organisation."""
 
@@ -588,9 +633,7 @@ class EmploymentRules(Referents):
         """ "X is a senior editor at the Ledger", "X, professor of law at Y University",
         "The Daily Ledger columnist X": a job held at (or for) an organisation."""
         text = doc_text(self.doc)
-        jobs = relation_lexicon().job_nouns.pattern
-        leaders = relation_lexicon().leader_jobs.pattern
-        orgs = relation_lexicon().org_nouns.pattern
+        patterns = _job_title_patterns()
         employers = self._employers_in(ctx)
         self._signed_to(ctx, employers)
         self._its_staff(ctx)
@@ -600,20 +643,9 @@ class EmploymentRules(Referents):
             before = text[max(ctx.start, employer.span.start - 90) : employer.span.start]
             after = text[employer.span.end : min(ctx.end, employer.span.end + 40)]
             held_at = (
-                re.search(
-                    rf"\b(?:{jobs}|{_employment_cues().jobs_at.pattern})(?:\s+(?:of|for|in)\s+[\w\s-]{{1,50}}?)?\s+(?:at|for|with)\s+(?:the\s+)?"
-                    # "a partner at the Dublin law firm X": a place and a kind of organisation between
-                    rf"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:{orgs})\s+)?$",
-                    before,
-                    re.IGNORECASE,
-                )
+                patterns.held_at.search(before)
                 or self._player_at(before, employer)
-                or re.search(
-                    # "CEO of Norvane Rail", "the first president of historically black Ashby College"
-                    rf"\b(?:{leaders})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$",
-                    before,
-                    re.IGNORECASE,
-                )
+                or patterns.leader_of.search(before)
             )
             # "The Ledger technology columnist Ann Roe", "Norvane's chief executive, Ann Roe",
             # "the current president of Ashby College is Ann Roe": the staff, named after the job.
@@ -621,15 +653,10 @@ class EmploymentRules(Referents):
             staff = (
                 # (never across a preposition: "a statement to The Ledger through attorney X" is
                 # no staff of the paper)
-                re.match(rf"(?:['’]s)?\s+(?:(?!{_NOT_JOB_WORDS}\s)[a-z-]+\s+){{0,2}}(?:{jobs})\s+", after)
-                or re.match(rf"(?:['’]s)?\s+(?i:{jobs})\s+", after)
-                or re.match(
-                    # with the possessive, a capitalised job title and a comma may follow
-                    rf"['’]s?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,2}}(?:{jobs})"
-                    rf"(?:,\s*|\s+(?:(?:is|was|has\s+been)\s+)?)",
-                    after,
-                    re.IGNORECASE,
-                )
+                patterns.staff.match(after)
+                or patterns.staff_any_case.match(after)
+                # with the possessive, a capitalised job title and a comma may follow
+                or patterns.staff_owned.match(after)
             )
             holder_follows = re.match(r"\s+(?:is|was|has\s+been)\s+", after)
             if held_at and holder_follows:
@@ -637,11 +664,7 @@ class EmploymentRules(Referents):
             elif held_at:
                 cue_start = employer.span.start - len(before) + held_at.start()
                 # "a presenter, producer, and editor at the BBC": the list of jobs held there
-                jobs_before = re.search(
-                    rf"(?:\b(?:{jobs})(?:,\s*(?:and\s+)?|\s+and\s+))+$",
-                    text[ctx.start : cue_start],
-                    re.IGNORECASE,
-                )
+                jobs_before = patterns.jobs_before.search(text[ctx.start : cue_start])
                 if jobs_before:
                     cue_start = ctx.start + jobs_before.start()
                 holders = [p for p in ctx.people if p.end <= cue_start and p.via != "couple"]
@@ -672,7 +695,9 @@ class EmploymentRules(Referents):
                     )
                 continue
             if staff:
-                named = [p for p in ctx.people if p.via == "name" and 0 <= p.start - employer.span.end <= 40]
+                named = [
+                    p for p in self._named(ctx) if p.via == "name" and 0 <= p.start - employer.span.end <= 40
+                ]
                 if named and named[0].start == employer.span.end + staff.end():
                     self._add(
                         ctx,
@@ -688,11 +713,7 @@ class EmploymentRules(Referents):
             # "Vera Lind serves as the Ashby Trust's chairwoman", "Vey was a long-time Ledger
             # Vatican Analyst", "Roe is appointed Norvane Acting Deputy Director": the holder is
             # the clause's subject
-            owned_job = re.match(
-                rf"(?:\s?['’]s?)?\s+(?:(?!(?:and|or|by|the|of|to|for|with)\s)[A-Za-z-]+\s+){{0,3}}(?:{jobs})\b",
-                after,
-                re.IGNORECASE,
-            )
+            owned_job = patterns.owned_job.match(after)
             # Without a possessive, only a name that can be nothing but an organisation ("a CNN
             # analyst", "the Ashby Trust chairwoman"; not "is the State Attorney"), and not a
             # named chair ("the Freshfields Professor of Law").
@@ -705,7 +726,9 @@ class EmploymentRules(Referents):
             if owned_job is None and org_name in league_names() and (star := _LEAGUE_PLAYER.match(after)):
                 # "former NBA star Ty Roe": a league's player, named right after
                 named = [
-                    p for p in ctx.people if p.via == "name" and p.start == employer.span.end + star.end()
+                    p
+                    for p in self._named(ctx)
+                    if p.via == "name" and p.start == employer.span.end + star.end()
                 ]
                 for member in named:
                     self._add(
@@ -726,7 +749,7 @@ class EmploymentRules(Referents):
                 # "Tom Brill, the Dunmore Rovers midfielder,": the name the job is set off after
                 named = [
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name" and p.end == employer.span.start - len(before) + apposition.start()
                 ]
                 if named:
@@ -814,7 +837,7 @@ class EmploymentRules(Referents):
             )
             if not (after or bare or before or owned or member_of or named_after or his_bare):
                 continue  # (the sentence's people are read only for a cue)
-            named = [p for p in ctx.people if p.via == "name"]
+            named = [p for p in self._named(ctx) if p.via == "name"]
             players = [p for p in named if after and p.start == band.span.end + after.end()]
             players += [p for p in named if bare and p.start == band.span.end + bare.end()]
             players += [p for p in named if named_after and p.start == band.span.end + named_after.end()]
@@ -854,7 +877,7 @@ class EmploymentRules(Referents):
         )
         if its is None:
             return
-        named = [p for p in ctx.people if p.via == "name" and p.start == ctx.start + its.end()]
+        named = [p for p in self._named(ctx) if p.via == "name" and p.start == ctx.start + its.end()]
         span = self.doc.char_span(ctx.start, ctx.start + 1, alignment_mode="expand")
         if not named or span is None or not len(span) or span[0].sent.start == 0:
             return
@@ -997,7 +1020,9 @@ class EmploymentRules(Referents):
             if post is None:
                 continue
             named = [
-                p for p in ctx.people if p.via == "name" and hired.end() <= p.start and p.end <= post.start()
+                p
+                for p in self._named(ctx)
+                if p.via == "name" and hired.end() <= p.start and p.end <= post.start()
             ]
             if not named:
                 continue
@@ -1033,16 +1058,20 @@ class EmploymentRules(Referents):
         lex = relation_lexicon()
         self._hired_by(ctx)
         self._which_joined(ctx)
+        # (the last three only where their words stand, in any case: most sentences lack them)
+        lowered = ctx.text.lower()
+        spent = "pent" in lowered or "after" in lowered  # "spent", "after"
+        played = "play" in lowered
         for ended, pattern in (
             (True, lex.verbs["employer_end"]),
             (True, _employment_cues().employer_end),
             (False, lex.verbs["employer"]),
             (False, _employment_cues().employer),
-            (False, _SPENT_AT),
-            (False, _PLAYED_SPAN),
-            (False, _PLAYS_SPORT_FOR),
+            (False, _SPENT_AT if spent else None),
+            (False, _PLAYED_SPAN if played else None),
+            (False, _PLAYS_SPORT_FOR if played else None),
         ):
-            for match in pattern.finditer(ctx.text):
+            for match in pattern.finditer(ctx.text) if pattern is not None else ():
                 cue_start, cue_end = ctx.start + match.start(), ctx.start + match.end()
                 workers = [
                     p
@@ -1463,7 +1492,7 @@ class EmploymentRules(Referents):
             by = _FOUNDED_BY_NAME.match(text, org.span.end, ctx.end)
             if by is None:
                 continue
-            first = [p for p in ctx.people if p.via == "name" and p.start == by.end()]
+            first = [p for p in self._named(ctx) if p.via == "name" and p.start == by.end()]
             if not first:
                 continue
             founders = first
@@ -1512,7 +1541,7 @@ class EmploymentRules(Referents):
             named = _FOUNDER_AFTER_ORG.match(text[org.span.end : org.span.end + 40])
             founders = [
                 p
-                for p in ctx.people
+                for p in self._named(ctx)  # (names only: no pronoun of the sentence resolved)
                 if p.via == "name"
                 and (
                     (named and p.start == org.span.end + named.end())
@@ -1585,7 +1614,7 @@ class EmploymentRules(Referents):
             whose = None if owner or own_firm else _WHOSE_FIRM.search(before)
             if whose:
                 whose_at = org.span.start - len(before) + whose.start()
-                for person in [p for p in ctx.people if p.via == "name" and p.end == whose_at][:1]:
+                for person in [p for p in self._named(ctx) if p.via == "name" and p.end == whose_at][:1]:
                     self._add(ctx, person.key, "owns", org.entity, cue_start=whose_at, cue_end=org.span.end)
                 continue
             if own_firm:

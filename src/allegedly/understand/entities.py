@@ -26,14 +26,14 @@ from spacy.strings import get_string_id
 from allegedly.model import Entity, EntityKind, Mention, Span
 from allegedly.outlets import Outlet, OutletTable, normalise_name, outlet_table
 from allegedly.understand.cues import attribution_lexicon, relation_lexicon
-from allegedly.understand.language import doc_text
+from allegedly.understand.language import doc_ents, doc_text
 
 # The pronoun word sets are re-exported: relation and attribution rules read them from here.
 from allegedly.understand.pronouns import FEMALE_PRONOUNS as FEMALE_PRONOUNS
 from allegedly.understand.pronouns import MALE_PRONOUNS as MALE_PRONOUNS
 from allegedly.understand.pronouns import PLURAL_PRONOUNS as PLURAL_PRONOUNS
 from allegedly.understand.pronouns import SUBJECT_DEPS, PronounResolver
-from allegedly.understand.time.lexicon import literal_alternation
+from allegedly.understand.time.lexicon import ASCII_FOR_CASE_EXTRAS, literal_alternation
 
 # Entity labels of spaCy's English pipelines that can name a person we should consider even
 # when mislabelled (the small model often tags surnames as ORG or NORP).
@@ -274,6 +274,7 @@ class _EntityCues:
 
     org_cue: re.Pattern[str]  # "joined ", "the CEO of ": an organisation's name follows
     org_after: re.Pattern[str]  # " as a", " in 2019", " University": said after an organisation's name
+    org_cue_words: tuple[str, ...]  # the cues of `org_cue` and `org_named`, lower-cased (`_has_org_cue`)
     person_to: frozenset[str]  # "father", "talks": "to X" after them names a person, not a place
     person_at: frozenset[str]  # "snap", "lash": "at X" after them (lemmas) names a person, not a place
     # "Catholic": "was born Roman Catholic" gives no birth name, and a NORP ending so is no person
@@ -306,19 +307,24 @@ class _EntityCues:
     quoted_title: re.Pattern[str]
     dated_work_noun: re.Pattern[str]  # "musicals": a title and a year in brackets after it is a work
     business_list: re.Pattern[str]  # "the restaurants Oriel and Petit Oriel": the list of names (group 1)
+    business_nouns: tuple[str, ...]  # the nouns of `business_list`
     possessive_venue: re.Pattern[str]  # "Grady's Place": a business named with its owner's possessive
     possessive_head: re.Pattern[str]  # "'s Place": a cheap test before `possessive_venue`
     named_show: re.Pattern[str]  # "The Cornelius Vantreight Hour": a show named after its host (group 1)
     generation_words: frozenset[str]  # "father", "son": a parent or a child named after them
     offspring_words: frozenset[str]  # "son", "daughter": "Orme was the daughter of Silas Orme"
     pageant: re.Pattern[str]  # "Miss Serbia", "Miss Ohio": a pageant's title, no person
+    pageant_titles: tuple[str, ...]  # "Miss": every match of `pageant` holds one as written
+    named_show_heads: tuple[str, ...]  # "Show": every match of `named_show` holds one as written
     org_leads: frozenset[str]  # "Maison", "Escuela": a name led by them is an organisation
     club_prefixes: frozenset[str]  # "RNK", "FK": a name led by them is a sports club
     firm_words: re.Pattern[str]  # "brand", "appoints": near "Harlow & Finch", the name is a firm
     roles_on: re.Pattern[str]  # "a producer on ": a show's title follows
+    roles_on_words: tuple[str, ...]  # the roles of `roles_on`
     media_heads: frozenset[str]  # "TV", "Pictures": "Brightwater TV's Rise and Shine" is a show
     band_roles: re.Pattern[str]  # "the Velvet Moth frontwoman", "Copper Gulls' drummer": a band
     band_after_role: re.Pattern[str]  # "the drummer of the Lanterns": a band
+    band_role_words: tuple[str, ...]  # the roles of both: a text without one spares their search
     headline_words: frozenset[str]  # "To", "At": short words a title-cased headline capitalises
     executive_titles: frozenset[str]  # "CEO": "Brightloop CEO Jon Fisk" names a company before it
     leagues: frozenset[str]  # "NBA": a sports league, an employer of its players
@@ -340,6 +346,7 @@ def _entity_cues() -> _EntityCues:
     return _EntityCues(
         org_cue=re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?{_CLUB_KIND}$", re.IGNORECASE),
         org_after=re.compile(rf"^,?\s+(?:{after})"),
+        org_cue_words=tuple(w.lower() for w in data["org_cues"]["words"]),
         person_to=frozenset(w.lower() for w in data["person_to"]["words"]),
         person_at=frozenset(data["person_to"]["at"]),
         not_birth_names=frozenset(data["birth_names"]["not_names"]),
@@ -376,6 +383,7 @@ def _entity_cues() -> _EntityCues:
             data["quoted_titles"]["nouns"], data["quoted_titles"]["roles"], data["quoted_titles"]["acting"]
         ),
         dated_work_noun=re.compile(rf"\b(?:{_alternatives(data['dated_works']['nouns'])})\b", re.IGNORECASE),
+        business_nouns=tuple(data["business_lists"]["nouns"]),
         business_list=re.compile(
             rf"\b(?:the|his|her|their|its|two|three|four)\s+(?:[a-z-]+\s+)?"
             rf"(?:{_alternatives(data['business_lists']['nouns'])}),?\s+"
@@ -397,12 +405,15 @@ def _entity_cues() -> _EntityCues:
             rf"(?<![\w’'-])(?:{_alternatives(data['pageants']['titles'])})\s+"
             rf"(?:{_alternatives(data['pageants']['places'])})(?![\w’'-])"
         ),
+        pageant_titles=tuple(data["pageants"]["titles"]),
+        named_show_heads=tuple(data["named_shows"]["heads"]),
         org_leads=frozenset(data["org_leads"]["words"]),
         club_prefixes=frozenset(data["org_leads"]["club_prefixes"]),
         firm_words=re.compile(rf"(?<![\w-])(?:{_alternatives(data['firms']['words'])})(?![\w-])"),
         roles_on=re.compile(
             rf"(?<![\w-])(?i:{_alternatives(data['work_contexts']['roles_on'])})\s+on\s+(?:the\s+)?$"
         ),
+        roles_on_words=tuple(data["work_contexts"]["roles_on"]),
         media_heads=frozenset(data["work_contexts"]["media_heads"]),
         headline_words=frozenset(data["headline_words"]["function"]),
         executive_titles=frozenset(data["executive_titles"]["words"]),
@@ -419,6 +430,7 @@ def _entity_cues() -> _EntityCues:
             rf"(?<![\w-])(?:{_alternatives(data['work_contexts']['band_roles'])})\s+(?:of|in|with|for)\s+"
             rf"the\s+(?P<band>{_CAPITALISED_NAME})"
         ),
+        band_role_words=tuple(data["work_contexts"]["band_roles"]),
     )
 
 
@@ -518,13 +530,36 @@ def _title_cased(title: str) -> bool:
 _AGE_APPOSITION = re.compile(r",\s*\d{1,2}\s*[,.;)]")
 
 
+@lru_cache(maxsize=16)
+def _case_folded(text: str) -> str:
+    """`text` lower-cased as the regex engine folds case: the few other characters it takes for
+    an ASCII letter made that letter first (`ASCII_FOR_CASE_EXTRAS`)."""
+    return text.translate(ASCII_FOR_CASE_EXTRAS).lower()
+
+
+def _holds_any_case(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` holds one of `words` in any case, as a case-insensitive pattern would find
+    it: a pattern every match of which holds one need not search a text without any (a word
+    that is not ASCII is never ruled out)."""
+    folded = _case_folded(text)
+    return any(not word.isascii() or word.lower() in folded for word in words)
+
+
+@lru_cache(maxsize=16)
+def _has_org_cue(text: str) -> bool:
+    """Whether `text` holds a cue of `org_cue` and `org_named` anywhere, in any case: most texts
+    hold none, and those patterns are slow to fail over a whole text. (Kept per text: asked for
+    every name a cue may stand before.)"""
+    return _holds_any_case(text, _entity_cues().org_cue_words)
+
+
 def _named_by_org_cue(text: str, start: int, end: int) -> bool:
     """ "joined Veltrix in 2019", "played for Dunmore", "the CEO of Kestrel", "studied at Harlow":
     the name after an employer's, a club's or a school's cue is an organisation.  A name led by a
     known first name is one only when an organisation's words follow it ("joined Stanford as a
     lecturer"; "joined Ana Vey on stage" is a person)."""
     cues = _entity_cues()
-    if not cues.org_cue.search(text, max(0, start - 40), start):
+    if not _has_org_cue(text) or not cues.org_cue.search(text, max(0, start - 40), start):
         return False
     # "joined Tamsin Orr, 24, and ...": an age in apposition is a person's
     if _AGE_APPOSITION.match(text, end):
@@ -798,7 +833,7 @@ def _collect_person_candidates(
         patterns.work_after,
     )
     found: list[tuple[int, int, str]] = []
-    ents = doc.ents  # spaCy builds the spans anew on every read
+    ents = doc_ents(doc)  # (spaCy builds the spans anew on every read of `doc.ents`)
     person_tokens = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     peoples = _entity_cues().not_birth_names
     called = _entity_cues().person_called
@@ -952,7 +987,7 @@ def _collect_person_candidates(
             continue
         found.append((match.start(1), match.start(1) + len(name), name))
     # "sons Milo (born 2013) and Caspian": the second name of a children's list is a person too
-    for match in _SECOND_CHILD.finditer(text):
+    for match in _SECOND_CHILD.finditer(text) if _names_children(text) else ():
         name = match.group(1)
         if name not in _NOT_NAMES and not any(s <= match.start(1) < e for s, e in outlet_spans):
             found.append((match.start(1), match.end(1), name))
@@ -987,7 +1022,7 @@ def _collect_person_candidates(
             found.append((match.start(), match.end(), match.group(0)))
     # "Ana van Berg (born 3 May 1990)": whatever precedes "(born" and looks like a name is one
     # (the pattern is tried only where the text has a bracket: it is slow to fail at every word).
-    for match in _NAME_BEFORE_BORN.finditer(text) if "(" in text else ():
+    for match in _NAME_BEFORE_BORN.finditer(text) if "(" in text and ("born" in text or "b." in text) else ():
         name = match.group(1)
         words = name.split()
         # the pattern's letters take any case (names need not be ASCII): each word but the
@@ -1020,7 +1055,14 @@ def _collect_person_candidates(
     # organisation's name, no mention of a person "Kalani Tuilagi"
     found = [span for span in found if not _leads_org_name(text, span[1])]
     # "crowned Miss Serbia": a pageant's title; the place is no person
-    pageants = [(m.start(), m.end()) for m in _entity_cues().pageant.finditer(text)]
+    pageants = [
+        (m.start(), m.end())
+        for m in (
+            _entity_cues().pageant.finditer(text)
+            if any(title in text for title in _entity_cues().pageant_titles)
+            else ()
+        )
+    ]
     found = [span for span in found if not any(s <= span[0] < e for s, e in pageants)]
     # "his hometown Varnsby", "the town of Kellow": a settlement's noun names the place after it
     place_before = _entity_cues().place_before
@@ -1265,7 +1307,11 @@ def _words_never_a_person(
     possessed = _entity_cues().person_possessed
     backed: set[str] = set()
     thing_like: set[str] = set()
-    for token in doc:
+    # only the tokens written as a candidate, found in the parse's array of word ids: spaCy
+    # builds a new Token object for every one walked
+    ids = np.array(sorted(get_string_id(word) for word in candidates), dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array("ORTH"), ids)).tolist():
+        token = doc[i]
         word = token.text
         if word not in candidates or word in backed:
             continue
@@ -1340,7 +1386,7 @@ def _placed_full_names(doc: Any, found: list[tuple[int, int, str]]) -> list[tupl
     taken = [(s, e) for s, e, _ in found]
     place_words = _entity_cues().place_name_words
     extra: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _PLACE_LABELS:
             continue
         words = text[ent.start_char : ent.end_char].split()
@@ -1409,11 +1455,22 @@ _LISTED_CHILDREN = re.compile(
     rf"({_LIST_CHILD}(?:,\s+{_LIST_CHILD}){{1,}},?\s+and\s+{_LIST_CHILD})"
 )
 _CHILD_NAME = re.compile(r"[A-Z][\w’'-]+")
+# The nouns of children `_AGED_CHILDREN`, `_CHILDREN_EARLIER`, `_LISTED_CHILDREN` and
+# `_SECOND_CHILD` need, as written ("grandchildren" holds "children").
+_CHILD_NOUNS = ("children", "kids", "sons", "daughters", "twins")
+
+
+def _names_children(text: str) -> bool:
+    """Whether `text` holds a noun of children at all: a text without one spares the searches
+    for children's lists over the whole of it."""
+    return any(noun in text for noun in _CHILD_NOUNS)
 
 
 def _children_list_names(text: str) -> list[tuple[int, int, str]]:
     """The first names of the children's lists of `text` (`_AGED_CHILDREN`, `_LISTED_CHILDREN`)."""
     found: list[tuple[int, int, str]] = []
+    if not _names_children(text):
+        return found
     runs = list(_AGED_CHILDREN.finditer(text)) + [
         match
         for match in _AGED_RUN.finditer(text)
@@ -1593,7 +1650,7 @@ def _lone_names(
     # (never one owning something there: "placed a stone in Ardley's hand")
     placed = {
         e.text
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in _PLACE_LABELS
         and _LOCATIVE.search(text[max(0, e.start_char - 25) : e.start_char])
         and not _POSSESSIVE_AFTER_NAME.match(text, e.end_char)
@@ -2992,11 +3049,11 @@ def _headed_names(doc: Any) -> list[tuple[int, int, str, EntityKind]]:
     text = doc_text(doc)
     cues = _entity_cues()
     ended, led = _headed_name_patterns()
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _PLACE_LABELS]
     # "the School of the Art Institute of Chicago": a longer name the tagger found is left whole
     longer = [
         (e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0), e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
     ]
     found: list[tuple[int, int, str, EntityKind]] = []
@@ -3093,6 +3150,24 @@ def _work_context_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _work_context_words() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """For each of `_work_context_patterns`, words every match of it holds one of (in any case
+    where the flag says so, else as written): a text with none of them spares that pattern's
+    search over the whole text."""
+    cues = _entity_cues()
+    return (
+        (("know",), False),
+        (("goes", "went", "gone"), False),
+        (cues.roles_on_words, True),
+        (("star", "cast", "creator", "showrunner"), False),
+        (("opposite",), False),
+        (tuple(cues.media_heads), False),
+        (("fame",), False),
+        (("seasons", "series", "episodes"), False),
+    )
+
+
 # How many of the last `_work_context_patterns` name a work even where the tagger saw a place.
 _PLACE_OVERRIDING_CONTEXTS = 2
 
@@ -3102,6 +3177,9 @@ def _executive_firms(text: str) -> list[tuple[int, int, str, EntityKind]]:
     before an executive's title (`executive_titles` of entities.toml) and a person's name is the
     company, unless a known first name leads it ("Ana Vey CEO" is no company)."""
     found: list[tuple[int, int, str, EntityKind]] = []
+    # (every match holds a title as written: a text without one spares the search)
+    if not any(title in text for title in _entity_cues().executive_titles):
+        return found
     for match in _executive_title_pattern().finditer(text):
         words = match.group(1).split()
         if words[0] in _NOT_NAMES or _known_first_name(words[0]) or words[0] in ("The", "A", "An"):
@@ -3124,6 +3202,8 @@ def _bands(text: str) -> list[tuple[int, int, str, EntityKind]]:
     role is a band; after a possessive, only a name no known first name leads ("Ana Vey's
     drummer" plays for a singer), and after neither "the" nor a possessive it is no band's."""
     found: list[tuple[int, int, str, EntityKind]] = []
+    if not any(role in text for role in _entity_cues().band_role_words):
+        return found  # (every match of both patterns holds a role as written)
     for match in _entity_cues().band_after_role.finditer(text):
         words = match.group("band").split()
         if words[0] not in _NOT_NAMES and words[0] not in relation_lexicon().not_titles:
@@ -3146,11 +3226,14 @@ def _works_by_context(doc: Any) -> list[tuple[int, int, str, EntityKind]]:
     text = doc_text(doc)
     lex = relation_lexicon()
     cues = _entity_cues()
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _PLACE_LABELS]
     found: list[tuple[int, int, str, EntityKind]] = []
     patterns = _work_context_patterns()
     for number, regex in enumerate(patterns):
         over_places = number >= len(patterns) - _PLACE_OVERRIDING_CONTEXTS
+        needed, any_case = _work_context_words()[number]
+        if not (_holds_any_case(text, needed) if any_case else any(word in text for word in needed)):
+            continue
         for match in regex.finditer(text):
             start, end, name = match.start(1), match.end(1), match.group(1)
             words = name.split()
@@ -3239,7 +3322,7 @@ def _other_entities(
     )
     subtitle_re = _compiled(rf":\s+{title}")
     work_noun_next = _compiled(rf"\s+(?:[a-z-]+\s+)?(?:{lex.work_nouns.pattern})\b")
-    place_starts = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
+    place_starts = {e.start_char for e in doc_ents(doc) if e.label_ in _PLACE_LABELS}
     # (compiled here, not looked up in `re`'s cache at each match, where the patterns made of
     # each document's names evict them)
     leading_the = _compiled(r"^the\s+")
@@ -3341,7 +3424,7 @@ def _other_entities(
             take(start, end)
             if quoted is not None:
                 quoted.append((start, end))
-    ents = doc.ents  # spaCy builds the spans anew on every read
+    ents = doc_ents(doc)  # (spaCy builds the spans anew on every read of `doc.ents`)
     norp = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
     places_tagged = [(e.start_char, e.end_char) for e in ents if e.label_ in _PLACE_LABELS]
     # Sports teams and troupes first ("signed with the Westbrook Comets", "the former Mariners
@@ -3354,7 +3437,8 @@ def _other_entities(
     titled = {name for _, _, name, _ in titles}
     appeared = list(_APPEARED_IN_TITLE.finditer(text)) + [
         match
-        for match in _PLAYS_PART_IN.finditer(text)
+        # (every match holds "play")
+        for match in (_PLAYS_PART_IN.finditer(text) if "play" in text else ())
         if not {match.group(1).split()[-1]} & (_LEAGUE_HEADS | lex.event_heads | lex.org_heads)
     ]
     opened = list(_OPENING_WORK_PLAYED.finditer(text))
@@ -3442,7 +3526,7 @@ def _other_entities(
     # "moved to Wave 104 in 2013": a longer name the tagger called an organisation (or a product)
     # is no place
     org_tagged = [
-        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+        (e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
     ]
     for match in _RESIDENCE_PLACE.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -3461,7 +3545,7 @@ def _other_entities(
     # "joined Veltrix in 2019", "played for Dunmore", "studied at Harlow": an employer, a club or
     # a school, whatever the tagger made of it (a known place stays a place)
     nationalities = norp
-    for match in _entity_cues().org_named.finditer(text):
+    for match in _entity_cues().org_named.finditer(text) if _has_org_cue(text) else ():
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
         following = re.match(r"\s+([a-z]+)", text[end : end + 30])
@@ -3503,10 +3587,12 @@ def _other_entities(
     for ent in ents:
         if not free(ent.start_char, ent.end_char):
             continue
-        text = strip_possessive(leading_determiner.sub("", ent.text))
+        # (`ent.text` as the body writes it: a span rebuilds its text from its tokens each time)
+        ent_text = body[ent.start_char : ent.end_char]
+        text = strip_possessive(leading_determiner.sub("", ent_text))
         if not text or not text[0].isupper():
             continue
-        start = ent.end_char - len(ent.text) + ent.text.find(text) if text in ent.text else ent.start_char
+        start = ent.end_char - len(ent_text) + ent_text.find(text) if text in ent_text else ent.start_char
         # "the Estrela do Norte first team": a club's name runs back over its small word
         lead = _ORG_SMALL_WORD_LEAD.search(body, max(0, start - 40), start)
         if ent.label_ == "ORG" and lead is not None:
@@ -3529,7 +3615,7 @@ def _other_entities(
         # work again, whatever the tagger thought of it here (a known place stays a place)
         if (text in works or f"The {text}" in works) and text not in lex.places:
             text = text if text in works else f"The {text}"
-            if ent.text.startswith("The "):
+            if ent_text.startswith("The "):
                 start, end = ent.start_char, ent.start_char + len(text)
             if text == body[start:end]:
                 found.append((start, end, text, "work"))
@@ -3672,10 +3758,10 @@ def _teams(doc: Any, person_parts: set[str]) -> list[tuple[int, int, str]]:
     lex = relation_lexicon()
     text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
-    labelled = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_TEAM_LABELS]
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    labelled = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _NOT_TEAM_LABELS]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC")]
     # "the Orthodox Christians", "the European-born Spaniards": people of a faith or a nation
-    norp_starts = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    norp_starts = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"]
     for match in _TEAM.finditer(text):
         start, end = match.start(1), match.end(1)
         words = match.group(1).split()
@@ -3774,7 +3860,7 @@ def _described_names(
     or a venue is in ("a beach in Kerry")."""
     lex = relation_lexicon()
     text = doc_text(doc)
-    not_plain = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS | {"NORP"}]
+    not_plain = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _PLACE_LABELS | {"NORP"}]
     found: list[tuple[int, int, str, EntityKind]] = []
 
     def trimmed(start: int, name: str) -> tuple[int, list[str]]:
@@ -3803,7 +3889,7 @@ def _described_names(
         name = " ".join(words)
         found.append((start, start + len(name), name, "work"))
     # "Rook Sound, the independent Leeds label,": a record label, whatever its head word looks like
-    for match in _LABEL_APPOSED.finditer(text):
+    for match in _LABEL_APPOSED.finditer(text) if "label" in text else ():
         start, words = trimmed(match.start(1), match.group(1))
         if words and not set(words) & full_name_parts and not any(w in _NOT_NAMES for w in words):
             name = " ".join(words)
@@ -3825,7 +3911,8 @@ def _described_names(
             continue
         found.append((start, end, " ".join(words), "work"))
     for regex in (_NATIVE_PLACE, _VENUE_IN):
-        for match in regex.finditer(text):
+        # (every match of `_NATIVE_PLACE` holds "native")
+        for match in regex.finditer(text) if regex is not _NATIVE_PLACE or "native" in text else ():
             group = next(g for g in range(1, (regex.groups or 0) + 1) if match.group(g))
             start, words = trimmed(match.start(group), match.group(group))
             if (
@@ -3897,7 +3984,8 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
     # 'Best Actress: Ana Vey, "Lowmoor"': an acting prize's winner and the quoted work
     for match in AWARD_LINE.finditer(text) if "Best" in text or "Outstanding" in text else ():
         found.append((match.start("work"), match.end("work"), match.group("work"), "work"))
-    for match in cues.business_list.finditer(text):
+    # (every match holds one of the nouns as written)
+    for match in cues.business_list.finditer(text) if any(n in text for n in cues.business_nouns) else ():
         offset = match.start(1)
         for item in re.split(_LIST_JOINT, match.group(1)):
             start = text.index(item, offset)
@@ -3908,7 +3996,7 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
         for match in cues.possessive_venue.finditer(text):
             found.append((match.start(), match.end(), match.group(), "organisation"))
     # "Moura Beachwear, which Lena founded in 2018": what one founds, co-owns or opens is a business
-    for match in _FOUNDED_AFTER_NAME.finditer(text):
+    for match in _FOUNDED_AFTER_NAME.finditer(text) if "which" in text else ():
         words = match.group(1).split()
         # (people take "who", not "which"; "Salt Yard in Los Angeles, which he co-founded": a place
         # named after a preposition is where the business is)
@@ -3917,7 +4005,7 @@ def _shaped_names(text: str, person_parts: set[str]) -> list[tuple[int, int, str
         )
         if words[0] not in _NOT_NAMES and not placed and match.group(1) not in relation_lexicon().places:
             found.append((match.start(1), match.end(1), match.group(1), "organisation"))
-    if "The " in text:
+    if "The " in text and any(head in text for head in cues.named_show_heads):
         for match in cues.named_show.finditer(text):
             words = match.group(1).split()
             if words[0] not in _NOT_NAMES:
@@ -4216,7 +4304,7 @@ def _birth_names_born(
     found_at = {start for start, _, _ in candidates}
     not_names = _entity_cues().not_birth_names
     pairs: list[tuple[PersonCluster, str]] = []
-    for match in _BORN_AS.finditer(text):
+    for match in _BORN_AS.finditer(text) if "born" in text else ():
         words = match.group(1).split()
         if re.fullmatch(_MONTHS, words[0]) or any(w in not_names or w in _NOT_NAMES for w in words):
             continue
@@ -4332,7 +4420,7 @@ def _outside_person_names(doc: Any, outlets: list[tuple[int, int, Outlet]]) -> l
     saw, led by a known first name ("Elle Macpherson", "Marie Claire Vey")."""
     names = [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "PERSON" and _looks_like_person_name(e.text)
     ]
     return [
@@ -4527,7 +4615,7 @@ def find_entities(doc: Any, outlets: OutletTable | None = None) -> EntityIndex:
     # must not keep the place from being one below
     placed = named_before - {key for _, _, key in spans}
     spans = _drop_names_listed_among_places(
-        text, spans, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+        text, spans, [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _PLACE_LABELS]
     )
     spans = _split_lone_surnames(doc, clusters, spans)
     _learn_gender(doc, clusters, spans)

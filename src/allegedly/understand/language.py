@@ -65,3 +65,17 @@ def doc_text(doc: Any) -> str:
     except KeyError:
         cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
+
+
+# Where `doc_ents` keeps a Doc's entity spans.
+ENTS_KEY = "allegedly.ents"
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """`doc.ents`, read once per Doc: spaCy builds every entity's span anew on each access (the
+    rules never change a parse's entities, so the spans read first stay right)."""
+    try:
+        cached: tuple[Any, ...] = doc.user_data[ENTS_KEY]
+    except KeyError:
+        cached = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return cached

@@ -15,7 +15,7 @@ from typing import Any
 from allegedly.model import Mention
 from allegedly.understand.cues import load_data, phrase_pattern
 from allegedly.understand.entities import EntityIndex, _entity_cues, _known_first_name
-from allegedly.understand.language import doc_text
+from allegedly.understand.language import doc_ents, doc_text
 
 # The tagger's labels for a place or a people: a name only ever so labelled, never a person.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -115,7 +115,7 @@ def non_persons(doc: Any, index: EntityIndex) -> frozenset[str]:
     place that a list joins to another place: "hot spots such as Ruritania, Chad and Peru")."""
     text = doc_text(doc)
     cues = _cues()
-    labels = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    labels = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)]
     places = index.mentions_of_kind("place:", 0, len(text))
     by_entity: dict[str, list[Mention]] = {}
     for mention in index.person_mentions(0, len(text)):

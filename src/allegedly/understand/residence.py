@@ -240,7 +240,7 @@ class ResidenceRules(Referents):
             return []
         return [
             p
-            for p in ctx.people
+            for p in self._named(ctx)
             if p.via == "name"
             and p.start >= at + with_kin.end()
             and KIN_TO_NAME.fullmatch(text[at + with_kin.end() : p.start])
@@ -370,7 +370,7 @@ class ResidenceRules(Referents):
         for place in ctx.places:
             if _is_month(self.index.name(place.entity)):
                 continue
-            for person in ctx.people:
+            for person in self._named(ctx):  # (names only: no pronoun of the sentence resolved)
                 if (
                     person.via == "name"
                     and person.end <= place.span.start
@@ -555,7 +555,7 @@ class ResidenceRules(Referents):
                 couple = [p for p in owners if p.via == "couple"]
                 # the last two the sentence names before the home: "their" is those two when given
                 named_before = sorted(
-                    (p for p in ctx.people if p.via == "name" and p.end <= place.span.start),
+                    (p for p in self._named(ctx) if p.via == "name" and p.end <= place.span.start),
                     key=lambda p: p.start,
                 )
                 named = {p.key for p in named_before[-2:]}
@@ -576,14 +576,14 @@ class ResidenceRules(Referents):
                 assert based is not None
                 named_after = [
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name"
                     and 0 <= p.start - (place.span.end + based.end()) <= _BASED_NAME_GAP
                     and _LOWER_WORDS.fullmatch(text[place.span.end + based.end() : p.start])
                 ]
                 named_before = [
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name" and _APPOSITION_THE.fullmatch(text[p.end : place.span.start])
                 ]
                 residents = named_after[:1] or named_before[-1:]

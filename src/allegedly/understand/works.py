@@ -265,6 +265,8 @@ _CAST_INCLUDES = re.compile(
 _ROUND_OUT_CAST = re.compile(r"\s+(?:also\s+|will\s+)?round(?:s|ed)?\s+out\s+the\s+(?:[a-z-]+\s+){0,2}cast\b")
 # (every match holds "round": a text without it spares the search)
 _ROUND_OUT_CAST_WORD = "round"
+# (every match of `_CAST_INCLUDES` holds "cast")
+_CAST_WORD = "cast"
 
 # The most characters between the work named last and a cast list that does not name its work
 # (a few sentences): further back, the text has likely moved on to a work it did not name.
@@ -519,7 +521,9 @@ class WorkRules(Referents):
             if _NOT_SCREEN_WORK.search(lead) or (kind is not None and kind.lower() not in lead):
                 stars = None
             first = [
-                p for p in ctx.people if stars and p.via == "name" and p.start == ctx.start + stars.end()
+                p
+                for p in self._named(ctx)
+                if stars and p.via == "name" and p.start == ctx.start + stars.end()
             ]
             for person in self._named_list(ctx, first[0], limit=_STARS_LIST_MOST) if first else []:
                 self._add_part(ctx, person.key, work.entity, cue_start=ctx.start, cue_end=person.end)
@@ -595,7 +599,7 @@ class WorkRules(Referents):
         "A, B and C round out the cast": each name of the list appears in the work the sentence
         names before the cue (after it for "round out the cast of W"), else in the screen work
         named last before the sentence."""
-        listed = _CAST_INCLUDES.search(ctx.text)
+        listed = _CAST_INCLUDES.search(ctx.text) if _CAST_WORD in ctx.text else None
         rounded = (
             None
             if listed is not None or _ROUND_OUT_CAST_WORD not in ctx.text
@@ -604,7 +608,7 @@ class WorkRules(Referents):
         if listed is None and rounded is None:
             return
         text = doc_text(self.doc)
-        names = [p for p in ctx.people if p.via == "name"]
+        names = [p for p in self._named(ctx) if p.via == "name"]
         chain: list[Person] = []
         cue_at = cue_end = 0
         if listed is not None:
@@ -660,7 +664,7 @@ class WorkRules(Referents):
             of_show = _OF_THE_SHOW.search(text, max(ctx.start, work.span.start - 60), work.span.start)
             if of_show is None:
                 continue
-            for person in ctx.people:
+            for person in self._named(ctx):
                 if person.via == "name" and person.end == of_show.start():
                     self._add_part(
                         ctx, person.key, work.entity, cue_start=person.start, cue_end=work.span.end
@@ -717,9 +721,11 @@ class WorkRules(Referents):
     def _award_line(self, ctx: SentenceContext) -> None:
         """'Best Actress: Ana Vey, "Lowmoor"': an awards list's line names an acting prize's
         winner and the work the part was in."""
+        if "Best" not in ctx.text and "Outstanding" not in ctx.text:
+            return  # (every line of an awards list holds one of them)
         text = doc_text(self.doc)
         for match in AWARD_LINE.finditer(text, ctx.start, ctx.end):
-            winner = [p for p in ctx.people if p.via == "name" and p.start == match.start("winner")][:1]
+            winner = [p for p in self._named(ctx) if p.via == "name" and p.start == match.start("winner")][:1]
             works = [
                 w for w in ctx.works if w.span.start < match.end("work") and match.start("work") < w.span.end
             ][:1]
@@ -775,11 +781,11 @@ class WorkRules(Referents):
             # "X, who fans of W will know as": the name the relative clause hangs on
             known = [
                 p
-                for p in ctx.people
+                for p in self._named(ctx)
                 if p.via == "name" and _WHO_BEFORE_FANS.fullmatch(text, p.end, fans.start())
             ]
         else:
-            known = [p for p in ctx.people if p.via == "name" and p.start == know.end()]
+            known = [p for p in self._named(ctx) if p.via == "name" and p.start == know.end()]
         for person in known[:1]:
             self._add(
                 ctx,
@@ -834,7 +840,7 @@ class WorkRules(Referents):
         for match in _PLAYED_BY.finditer(text, ctx.start, ctx.end):
             named = [
                 p
-                for p in ctx.people
+                for p in self._named(ctx)
                 if p.via == "name"
                 and match.end() <= p.start
                 and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
@@ -862,7 +868,7 @@ class WorkRules(Referents):
             # "opposite Australian actor Jon Pike": the name may stand past a capitalised word
             named = [
                 p
-                for p in ctx.people
+                for p in self._named(ctx)
                 if p.via == "name"
                 and match.end() <= p.start
                 and _OPPOSITE_DESCRIPTION.fullmatch(text, match.end(), p.start)
@@ -970,7 +976,7 @@ class WorkRules(Referents):
         if subject.via != "name":
             return [subject]
         text = doc_text(self.doc)
-        names = [p for p in ctx.people if p.via == "name" and p.end <= verb_at]
+        names = [p for p in self._named(ctx) if p.via == "name" and p.end <= verb_at]
         chain = [subject]
         for person in names:
             if person.start > chain[-1].end and _SUBJECT_JOINT.fullmatch(text[chain[-1].end : person.start]):
@@ -1012,7 +1018,7 @@ class WorkRules(Referents):
             titles = relation_lexicon().titles
             named = [
                 p
-                for p in ctx.people
+                for p in self._named(ctx)
                 if p.via == "name"
                 and (
                     0 <= p.start - (work.span.end + titled.end()) <= 2
@@ -1080,7 +1086,7 @@ class WorkRules(Referents):
             people = (
                 [
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name" and _COSTAR_DESCRIBED.fullmatch(text, work.span.end, p.start)
                 ][:1]
                 + [
@@ -1093,7 +1099,7 @@ class WorkRules(Referents):
                 + [
                     # "X, his co-star in the 2001 thriller Y": the name the noun is in apposition to
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name"
                     and p.end <= cue_start
                     and re.fullmatch(r",\s*(?:his|her|their)\s+(?:former\s+)?", text[p.end : cue_start])
@@ -1101,7 +1107,7 @@ class WorkRules(Referents):
                 + [
                     # "Vane's co-star in W, X": the one whose co-star the name is
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name"
                     and p.end <= cue_start
                     and _OWNER_BEFORE_WORK.fullmatch(text, p.end, cue_start)
@@ -1139,7 +1145,7 @@ class WorkRules(Referents):
                 # played is the other lead (a name the text gives, not a character)
                 others = [
                     p
-                    for p in ctx.people
+                    for p in self._named(ctx)
                     if p.via == "name"
                     and cue_start < p.start
                     and p.end <= work.span.start
@@ -1160,7 +1166,7 @@ class WorkRules(Referents):
                     # "Best actor went to X for W": the winner is named after the award
                     people = [
                         p
-                        for p in ctx.people
+                        for p in self._named(ctx)
                         if p.via == "name"
                         and cue_start < p.start
                         and p.end <= work.span.start
