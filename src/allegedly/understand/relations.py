@@ -368,7 +368,7 @@ _PRIOR_PARTING = re.compile(
 _PARTED_VERB_BEFORE = re.compile(
     r"\b(?:split|splits|splitting|broke\s+up|breaks\s+up|parted(?:\s+ways)?|separated)\s+(?:with|from)\s+"
     # ("broke up with the rower X": a description of lowercase words between)
-    r"(?:(?:the|her|his|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?$",
+    r"(?:(?:the|her|his|their|a|an)\s+(?-i:[a-z][\w-]*\s+){0,2})?$",
     re.IGNORECASE,
 )
 _AND_THEN_GAP = re.compile(r"\s*,?\s+(?:and|then|but)\s+(?:[a-z]+\s+){0,3}", re.IGNORECASE)
